@@ -1,0 +1,1 @@
+"""Backprop Tutor's desktop app (PySide6 + pyqtgraph) around the engine."""

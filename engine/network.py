@@ -1,0 +1,300 @@
+"""Forward, backward and update by hand, in the notebook's convention.
+
+    X (N × in) · w{k} (in × out) · b{k} (out,) · l{k} = a{k-1} @ w{k} + b{k} · a{k} = f(l{k}) · a0 = X
+    the last activation is y_pred; gradients d_<name> have the shape of <name>.
+
+`Network.epoch` is the single implementation of one epoch. Given a `Recorder` it also records every
+operation as a Step; without one (the fast path) it runs the very same tensor operations, so both paths
+give identical tensors. The engine never uses autograd: no tensor here has requires_grad.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+from . import activations as acts
+from .spec import NetworkSpec, shape_text as S
+from .trace import (
+    ACT_GRAD, ACTIVATION, BATCH_SUM, LINEAR, LOSS, LOSS_GRAD, MATMUL, SOFTMAX, UPDATE, Operand, Recorder,
+)
+
+Params = dict[str, torch.Tensor]
+
+
+class Targets:
+    """The data's targets in the forms the loss and its gradient need."""
+
+    def __init__(self, spec: NetworkSpec, y: torch.Tensor):
+        dt = spec.torch_dtype
+        self.labels: torch.Tensor | None = None
+        if spec.loss == "softmax_ce":
+            self.labels = y.to(torch.int64).reshape(-1)  # (N,) class labels
+            self.y = F.one_hot(self.labels, spec.outputs).to(dt)  # (N × K) one-hot Y
+        elif spec.loss == "bce":
+            self.y = y.to(dt).reshape(-1, 1)  # (N × 1)
+        else:
+            self.y = y.to(dt).reshape(y.shape[0], -1)  # (N × T)
+
+
+class Network:
+    """The maths of one network description. Stateless: parameters are passed in."""
+
+    def __init__(self, spec: NetworkSpec):
+        self.spec = spec
+        self.L = spec.depth
+        self.hidden_acts = [acts.get(h.activation) for h in spec.hidden]
+        out = spec.output_activation
+        self.out_act = None if out == "softmax" else acts.get(out)
+
+    # ----- names -----------------------------------------------------------------------------
+    def a_name(self, k: int) -> str:
+        """Name of layer k's activation: X for k = 0, y_pred for the last layer."""
+        return "X" if k == 0 else ("y_pred" if k == self.L else f"a{k}")
+
+    def d_a_name(self, k: int) -> str:
+        return "d_loss" if k == self.L else f"d_a{k}"
+
+    # ----- forward only (plots, gradient check) ----------------------------------------------
+    def predict(self, P: Params, X: torch.Tensor) -> torch.Tensor:
+        return self.forward(P, X)[1][-1]
+
+    def forward(self, P: Params, X: torch.Tensor) -> tuple[list[torch.Tensor], list[torch.Tensor]]:
+        """Returns (l, a): l[k-1] = l{k}; a[0] = X, a[k] = a{k}, a[L] = y_pred."""
+        ls, as_ = [], [X]
+        a = X
+        for k in range(1, self.L + 1):
+            l = torch.addmm(P[f"b{k}"], a, P[f"w{k}"])  # (N, out) = (N, in) @ (in, out) + (out,)
+            a = self._act(k, l)
+            ls.append(l)
+            as_.append(a)
+        return ls, as_
+
+    def _act(self, k: int, l: torch.Tensor) -> torch.Tensor:
+        if k < self.L:
+            return self.hidden_acts[k - 1].forward(l)
+        return acts.softmax(l) if self.out_act is None else self.out_act.forward(l)
+
+    def loss(self, P: Params, l_out: torch.Tensor, y_pred: torch.Tensor, T: Targets) -> torch.Tensor:
+        spec = self.spec
+        if spec.loss == "bce":
+            loss = F.binary_cross_entropy_with_logits(l_out, T.y)  # stable: no log(0)
+        elif spec.loss == "softmax_ce":
+            loss = F.cross_entropy(l_out, T.labels)  # stable log-sum-exp
+        else:
+            loss = F.mse_loss(y_pred, T.y)
+        if spec.l2:
+            loss = loss + 0.5 * spec.l2 * sum((P[f"w{k}"] * P[f"w{k}"]).sum() for k in range(1, self.L + 1))
+        return loss
+
+    def data_loss_per_sample(self, l_out, y_pred, T: Targets) -> torch.Tensor:
+        """Each sample's loss term (N,), for display; their mean is the data loss."""
+        spec = self.spec
+        if spec.loss == "bce":
+            return F.binary_cross_entropy_with_logits(l_out, T.y, reduction="none").sum(1)
+        if spec.loss == "softmax_ce":
+            return F.cross_entropy(l_out, T.labels, reduction="none")
+        return F.mse_loss(y_pred, T.y, reduction="none").mean(1)
+
+    # ----- one epoch ---------------------------------------------------------------------------
+    def epoch(
+        self,
+        P: Params,
+        V: Params | None,
+        X: torch.Tensor,
+        T: Targets,
+        rec: Recorder | None = None,
+    ) -> tuple[torch.Tensor, Params]:
+        """Forward, backward and update, in place on P (and V, the momentum buffers).
+
+        Returns (loss before the update, gradients). With `rec`, every operation is recorded.
+        """
+        spec, L = self.spec, self.L
+        N = X.shape[0]
+        P0 = {k: v.clone() for k, v in P.items()} if rec is not None else P  # values before the update
+
+        # forward ------------------------------------------------------------------------------
+        ls, as_ = [], [X]
+        a = X
+        for k in range(1, L + 1):
+            w, b = P[f"w{k}"], P[f"b{k}"]
+            l = torch.addmm(b, a, w)  # (N, out) = (N, in) @ (in, out) + (out,) broadcast over rows
+            a_new = self._act(k, l)
+            ls.append(l)
+            as_.append(a_new)
+            if rec is not None:
+                self._rec_forward(rec, k, P0, as_[k - 1], l, a_new)
+            a = a_new
+        y_pred = a
+        loss = self.loss(P, ls[-1], y_pred, T)
+        if rec is not None:
+            self._rec_loss(rec, P0, ls[-1], y_pred, T, loss)
+
+        # backward -----------------------------------------------------------------------------
+        grads: Params = {}
+        d_l = self._output_delta(ls[-1], y_pred, T, N)  # (N, out)
+        if rec is not None:
+            self._rec_output_delta(rec, ls[-1], y_pred, T, N, d_l)
+        for k in range(L, 0, -1):
+            a_prev, w = as_[k - 1], P[f"w{k}"]
+            d_b = d_l.sum(0)  # (out,): the adjoint of the broadcast of b{k}
+            d_w = torch.mm(a_prev.t(), d_l)  # (in, out) = (in, N) @ (N, out): sums over the N samples
+            if spec.l2:
+                d_w = d_w.add(w, alpha=spec.l2)
+            grads[f"d_b{k}"], grads[f"d_w{k}"] = d_b, d_w
+            if rec is not None:
+                self._rec_param_grads(rec, k, P0, a_prev, d_l, d_b, d_w, N)
+            if k > 1:
+                d_a = torch.mm(d_l, w.t())  # (N, in) = (N, out) @ (out, in)
+                act = self.hidden_acts[k - 2]
+                d_l_prev = act.grad(d_a, ls[k - 2], as_[k - 1])  # (N, in): f'(l) ⊙ d_a
+                if rec is not None:
+                    self._rec_hidden_grads(rec, k, P0, d_l, d_a, act, ls[k - 2], as_[k - 1], d_l_prev)
+                d_l = d_l_prev
+
+        # update (SGD; momentum as torch.optim.SGD: v ← m·v + d_p; p ← p − lr·v) -----------------
+        lr, m = spec.lr, spec.momentum
+        for k in range(1, L + 1):
+            for p in (f"w{k}", f"b{k}"):
+                g = grads["d_" + p]
+                if m:
+                    v = V[p]
+                    v.mul_(m).add_(g)
+                    P[p].add_(v, alpha=-lr)
+                else:
+                    P[p].add_(g, alpha=-lr)
+                if rec is not None:
+                    self._rec_update(rec, k, p, P0[p], g, V[p].clone() if m else None, P[p].clone())
+        return loss, grads
+
+    def _output_delta(self, l_out, y_pred, T: Targets, N: int) -> torch.Tensor:
+        """d_l of the last layer, in the stable simplified form where one exists."""
+        loss = self.spec.loss
+        if loss in ("bce", "softmax_ce"):
+            return (y_pred - T.y).div_(N)  # σ'(l)·d_loss = (y_pred − y)/N, no division by y_pred
+        d_loss = (y_pred - T.y).mul_(2.0 / y_pred.numel())  # MSE: 2(y_pred − y)/(N·T)
+        return self.out_act.grad(d_loss, l_out, y_pred)
+
+    # ----- recording (traced path only) --------------------------------------------------------
+    def _rec_forward(self, rec, k, P0, a_prev, l, a_new) -> None:
+        N = l.shape[0]
+        ap = self.a_name(k - 1)
+        w, b = P0[f"w{k}"], P0[f"b{k}"]
+        rec.add(
+            f"l{k}", "forward", LINEAR, k,
+            (Operand(ap, a_prev), Operand(f"w{k}", w), Operand(f"b{k}", b, broadcast=True)),
+            l, f"l{k} = {ap} @ w{k} + b{k}",
+            note=f"{ap} {S(a_prev.shape)} @ w{k} {S(w.shape)} → {S(l.shape)}; "
+            f"b{k} {S(b.shape)} is added to every one of the {N} rows",
+        )
+        name = self.a_name(k)
+        if k == self.L and self.out_act is None:
+            rec.add(name, "forward", SOFTMAX, k, (Operand(f"l{k}", l),), a_new,
+                    f"{name} = softmax(l{k})", note="each row is exp(l) divided by its row sum")
+        else:
+            act = self.hidden_acts[k - 1] if k < self.L else self.out_act
+            rec.add(name, "forward", ACTIVATION, k, (Operand(f"l{k}", l),), a_new,
+                    f"{name} = {act.symbol}(l{k})", note="applied to every entry on its own")
+
+    def _rec_loss(self, rec, P0, l_out, y_pred, T: Targets, loss) -> None:
+        spec = self.spec
+        per = self.data_loss_per_sample(l_out, y_pred, T)
+        N = y_pred.shape[0]
+        if spec.loss == "bce":
+            formula = "loss = −mean(y·log(y_pred) + (1−y)·log(1−y_pred))"
+            note = f"computed stably from l{self.L}: mean(softplus(l{self.L}) − y·l{self.L}), never log(0)"
+            ops = (Operand("y_pred", y_pred), Operand("y", T.y))
+        elif spec.loss == "softmax_ce":
+            formula = "loss = −mean(log(y_pred[n, y[n]]))"
+            note = f"computed stably from l{self.L} with log-sum-exp, never log(0)"
+            ops = (Operand("y_pred", y_pred), Operand("y", T.labels))
+        else:
+            formula = "loss = mean((y_pred − y)²)"
+            note = "the mean runs over every entry"
+            ops = (Operand("y_pred", y_pred), Operand("y", T.y))
+        if spec.l2:
+            formula += " + (l2/2)·Σ‖w‖²"
+        note += "; per sample: " + ", ".join(f"{v:.4g}" for v in per.tolist()[:8]) + (" …" if N > 8 else "")
+        rec.add("loss", "forward", LOSS, 0, ops, loss, formula, note=note)
+
+    def _rec_output_delta(self, rec, l_out, y_pred, T: Targets, N, d_l) -> None:
+        spec, L = self.spec, self.L
+        yp = S(y_pred.shape)
+        why_loss = (f"d_loss has the shape of y_pred {yp}: one derivative per prediction; "
+                    f"the 1/{N} of the mean is in every entry")
+        if spec.loss == "bce":
+            d_loss = -(T.y / y_pred - (1 - T.y) / (1 - y_pred)) / N
+            rec.add("d_loss", "backward", LOSS_GRAD, L, (Operand("y_pred", y_pred), Operand("y", T.y)), d_loss,
+                    f"d_loss = −(y/y_pred − (1−y)/(1−y_pred)) / {N}", why=why_loss,
+                    note="the minus sign and the 1/N come from loss = −mean(…)")
+            sp = y_pred * (1 - y_pred)
+            rec.add(f"d_l{L}", "backward", ACT_GRAD, L, (Operand(f"σ'(l{L})", sp), Operand("d_loss", d_loss)), d_l,
+                    f"d_l{L} = σ'(l{L}) ⊙ d_loss", why=self._why_act(L, yp),
+                    note=f"σ'(l{L})·d_loss simplifies to (y_pred − y)/{N}; the engine uses that stable form, "
+                    "which never divides by y_pred")
+        elif spec.loss == "softmax_ce":
+            d_loss = -(T.y / y_pred) / N
+            rec.add("d_loss", "backward", LOSS_GRAD, L, (Operand("y_pred", y_pred), Operand("Y", T.y)), d_loss,
+                    f"d_loss = −(Y / y_pred) / {N}   (Y: one-hot labels)", why=why_loss,
+                    note="only each sample's true class gets a non-zero entry")
+            rec.add(f"d_l{L}", "backward", ACT_GRAD, L, (Operand("y_pred", y_pred), Operand("d_loss", d_loss)), d_l,
+                    f"d_l{L} = y_pred ⊙ (d_loss − Σⱼ y_pred⊙d_loss)", why=self._why_act(L, yp, softmax=True),
+                    note=f"the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{N}; "
+                    "the engine uses that stable form")
+        else:
+            d_loss = (y_pred - T.y) * (2.0 / y_pred.numel())
+            rec.add("d_loss", "backward", LOSS_GRAD, L, (Operand("y_pred", y_pred), Operand("y", T.y)), d_loss,
+                    f"d_loss = 2·(y_pred − y) / {y_pred.numel()}", why=why_loss)
+            act = self.out_act
+            rec.add(f"d_l{L}", "backward", ACT_GRAD, L,
+                    (Operand(f"{act.symbol}'(l{L})", act.derivative(l_out, y_pred)), Operand("d_loss", d_loss)),
+                    d_l, f"d_l{L} = {act.symbol}'(l{L}) ⊙ d_loss", why=self._why_act(L, yp))
+
+    def _why_act(self, k, shape_text, softmax=False) -> str:
+        up = self.d_a_name(k)
+        if softmax:
+            return (f"d_l{k} has the shape of l{k} {shape_text}; softmax mixes the entries of each row, so each "
+                    f"row of {up} is multiplied by that row's softmax Jacobian")
+        return (f"d_l{k} has the shape of l{k} {shape_text}; the activation acts on each entry alone, so its "
+                f"derivative multiplies {up} entry by entry (⊙), no matmul")
+
+    def _rec_param_grads(self, rec, k, P0, a_prev, d_l, d_b, d_w, N) -> None:
+        ap = self.a_name(k - 1)
+        w, b = P0[f"w{k}"], P0[f"b{k}"]
+        rec.add(f"d_b{k}", "backward", BATCH_SUM, k, (Operand(f"d_l{k}", d_l),), d_b,
+                f"d_b{k} = Σₙ d_l{k}[n, :]   (sum over axis 0)",
+                why=f"b{k} {S(b.shape)} was broadcast to all {N} rows in the forward pass, so d_b{k} adds up the "
+                f"{N} rows of d_l{k} {S(d_l.shape)}: Σ over the {N} samples, axis 0 → {S(b.shape)}")
+        ops = [Operand(ap, a_prev, transposed=True), Operand(f"d_l{k}", d_l)]
+        formula = f"d_w{k} = {ap}ᵀ @ d_l{k}"
+        if self.spec.l2:
+            ops.append(Operand(f"w{k}", w))
+            formula += f" + l2·w{k}"
+        rec.add(f"d_w{k}", "backward", MATMUL, k, ops, d_w, formula,
+                why=f"d_w{k} must be {S(w.shape)} like w{k}; {ap} is {S(a_prev.shape)} and d_l{k} is "
+                f"{S(d_l.shape)}; {ap}ᵀ @ d_l{k}, {S(a_prev.T.shape)} @ {S(d_l.shape)}, is the product with "
+                f"that shape; it sums over the {N} samples")
+
+    def _rec_hidden_grads(self, rec, k, P0, d_l, d_a, act, l_prev, a_prev, d_l_prev) -> None:
+        w = P0[f"w{k}"]
+        j = k - 1
+        rec.add(f"d_a{j}", "backward", MATMUL, j, (Operand(f"d_l{k}", d_l), Operand(f"w{k}", w, transposed=True)),
+                d_a, f"d_a{j} = d_l{k} @ w{k}ᵀ",
+                why=f"d_a{j} must be {S(a_prev.shape)} like a{j}; d_l{k} is {S(d_l.shape)} and w{k} is "
+                f"{S(w.shape)}; d_l{k} @ w{k}ᵀ, {S(d_l.shape)} @ {S(w.T.shape)}, is the product with that shape: "
+                "each sample's error flows back along the weights it came through")
+        rec.add(f"d_l{j}", "backward", ACT_GRAD, j,
+                (Operand(f"{act.symbol}'(l{j})", act.derivative(l_prev, a_prev)), Operand(f"d_a{j}", d_a)),
+                d_l_prev, f"d_l{j} = {act.symbol}'(l{j}) ⊙ d_a{j}", why=self._why_act(j, S(l_prev.shape)),
+                note=act.derivative_text)
+
+    def _rec_update(self, rec, k, p, old, g, v, new) -> None:
+        lr, m = self.spec.lr, self.spec.momentum
+        if v is None:
+            rec.add(p, "update", UPDATE, k, (Operand(p, old), Operand("d_" + p, g)), new,
+                    f"{p} ← {p} − lr·d_{p}   (lr = {lr:g})",
+                    note=f"a step of size lr against the gradient; d_{p} has the shape of {p} {S(old.shape)}")
+        else:
+            rec.add(p, "update", UPDATE, k, (Operand(p, old), Operand("d_" + p, g), Operand("v_" + p, v)), new,
+                    f"v_{p} ← {m:g}·v_{p} + d_{p};  {p} ← {p} − lr·v_{p}   (lr = {lr:g})",
+                    note="momentum keeps a running sum of past gradients")
