@@ -51,7 +51,8 @@ def first_bad_epoch(net: Network, P, V, X, T, start_epoch: int, stop_epoch: int)
 
 def diagnose(trainer) -> Diagnosis:
     """Diagnose a trainer whose loss or parameters just became non-finite. Changes nothing."""
-    cps = [e for e in trainer.checkpoint_epochs() if e <= trainer.epoch]
+    cps = [e for e in trainer.checkpoint_epochs() if e <= trainer.epoch
+           and all(_finite(v) for v in trainer._checkpoints[e].params.values())]
     base = max(cps)
     cp = trainer._checkpoints[base]
     net = trainer.net

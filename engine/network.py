@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from . import activations as acts
 from .spec import NetworkSpec, shape_text as S
 from .trace import (
-    ACT_GRAD, ACTIVATION, BATCH_SUM, LINEAR, LOSS, LOSS_GRAD, MATMUL, SOFTMAX, UPDATE, Operand, Recorder,
+    ACT_GRAD, ACTIVATION, BATCH_SUM, LINEAR, LOSS, LOSS_GRAD, MATMUL, SOFTMAX, UPDATE, Lazy, Operand, Recorder,
 )
 
 Params = dict[str, torch.Tensor]
@@ -33,6 +33,7 @@ class Targets:
             self.y = F.one_hot(self.labels, spec.outputs).to(dt)  # (N × K) one-hot Y
         elif spec.loss == "bce":
             self.y = y.to(dt).reshape(-1, 1)  # (N × 1)
+            self.positive = self.y > 0.5  # (N × 1) bool, for accuracy
         else:
             self.y = y.to(dt).reshape(y.shape[0], -1)  # (N × T)
 
@@ -46,6 +47,13 @@ class Network:
         self.hidden_acts = [acts.get(h.activation) for h in spec.hidden]
         out = spec.output_activation
         self.out_act = None if out == "softmax" else acts.get(out)
+        self._texts: dict[int, dict] = {}  # N -> step index -> (formula, why, note)
+        # precomputed per layer, so the hot loop builds no strings: (w, b, d_w, d_b, forward f)
+        self._layers = [
+            (f"w{k}", f"b{k}", f"d_w{k}", f"d_b{k}",
+             self.hidden_acts[k - 1].forward if k < self.L else (acts.softmax if out == "softmax" else self.out_act.forward))
+            for k in range(1, self.L + 1)
+        ]
 
     # ----- names -----------------------------------------------------------------------------
     def a_name(self, k: int) -> str:
@@ -111,19 +119,21 @@ class Network:
         """
         spec, L = self.spec, self.L
         N = X.shape[0]
-        P0 = {k: v.clone() for k, v in P.items()} if rec is not None else P  # values before the update
+        P0 = P
+        if rec is not None:  # the values before the update, kept for the record
+            P0 = rec.params_before = {k: v.clone() for k, v in P.items()}
+            rec.texts = self._texts.setdefault(N, {})
 
         # forward ------------------------------------------------------------------------------
         ls, as_ = [], [X]
         a = X
-        for k in range(1, L + 1):
-            w, b = P[f"w{k}"], P[f"b{k}"]
-            l = torch.addmm(b, a, w)  # (N, out) = (N, in) @ (in, out) + (out,) broadcast over rows
-            a_new = self._act(k, l)
+        for k, (wn, bn, _, _, f) in enumerate(self._layers, start=1):
+            l = torch.addmm(P[bn], a, P[wn])  # (N, out) = (N, in) @ (in, out) + (out,) broadcast over rows
+            a_new = f(l)
             ls.append(l)
             as_.append(a_new)
             if rec is not None:
-                self._rec_forward(rec, k, P0, as_[k - 1], l, a_new)
+                self._rec_forward(rec, k, P0, a, l, a_new)
             a = a_new
         y_pred = a
         loss = self.loss(P, ls[-1], y_pred, T)
@@ -135,13 +145,16 @@ class Network:
         d_l = self._output_delta(ls[-1], y_pred, T, N)  # (N, out)
         if rec is not None:
             self._rec_output_delta(rec, ls[-1], y_pred, T, N, d_l)
+        l2 = spec.l2
         for k in range(L, 0, -1):
-            a_prev, w = as_[k - 1], P[f"w{k}"]
+            wn, _, dwn, dbn, _ = self._layers[k - 1]
+            a_prev, w = as_[k - 1], P[wn]
             d_b = d_l.sum(0)  # (out,): the adjoint of the broadcast of b{k}
             d_w = torch.mm(a_prev.t(), d_l)  # (in, out) = (in, N) @ (N, out): sums over the N samples
-            if spec.l2:
-                d_w = d_w.add(w, alpha=spec.l2)
-            grads[f"d_b{k}"], grads[f"d_w{k}"] = d_b, d_w
+            if l2:
+                d_w = d_w.add(w, alpha=l2)
+            grads[dbn] = d_b
+            grads[dwn] = d_w
             if rec is not None:
                 self._rec_param_grads(rec, k, P0, a_prev, d_l, d_b, d_w, N)
             if k > 1:
@@ -153,16 +166,15 @@ class Network:
                 d_l = d_l_prev
 
         # update (SGD; momentum as torch.optim.SGD: v ← m·v + d_p; p ← p − lr·v) -----------------
-        lr, m = spec.lr, spec.momentum
-        for k in range(1, L + 1):
-            for p in (f"w{k}", f"b{k}"):
-                g = grads["d_" + p]
+        neg_lr, m = -spec.lr, spec.momentum
+        for k, (wn, bn, dwn, dbn, _) in enumerate(self._layers, start=1):
+            for p, g in ((wn, grads[dwn]), (bn, grads[dbn])):
                 if m:
                     v = V[p]
                     v.mul_(m).add_(g)
-                    P[p].add_(v, alpha=-lr)
+                    P[p].add_(v, alpha=neg_lr)
                 else:
-                    P[p].add_(g, alpha=-lr)
+                    P[p].add_(g, alpha=neg_lr)
                 if rec is not None:
                     self._rec_update(rec, k, p, P0[p], g, V[p].clone() if m else None, P[p].clone())
         return loss, grads
@@ -176,46 +188,49 @@ class Network:
         return self.out_act.grad(d_loss, l_out, y_pred)
 
     # ----- recording (traced path only) --------------------------------------------------------
+    # Texts depend only on the network and N, so each rec.add gets them as a lambda that the Recorder
+    # evaluates once per (network, N, step index) and caches.
     def _rec_forward(self, rec, k, P0, a_prev, l, a_new) -> None:
         N = l.shape[0]
         ap = self.a_name(k - 1)
         w, b = P0[f"w{k}"], P0[f"b{k}"]
         rec.add(
             f"l{k}", "forward", LINEAR, k,
-            (Operand(ap, a_prev), Operand(f"w{k}", w), Operand(f"b{k}", b, broadcast=True)),
-            l, f"l{k} = {ap} @ w{k} + b{k}",
-            note=f"{ap} {S(a_prev.shape)} @ w{k} {S(w.shape)} → {S(l.shape)}; "
-            f"b{k} {S(b.shape)} is added to every one of the {N} rows",
+            (Operand(ap, a_prev), Operand(f"w{k}", w), Operand(f"b{k}", b, broadcast=True)), l,
+            lambda: (f"l{k} = {ap} @ w{k} + b{k}", "",
+                     f"{ap} {S(a_prev.shape)} @ w{k} {S(w.shape)} → {S(l.shape)}; "
+                     f"b{k} {S(b.shape)} is added to every one of the {N} rows"),
         )
         name = self.a_name(k)
         if k == self.L and self.out_act is None:
             rec.add(name, "forward", SOFTMAX, k, (Operand(f"l{k}", l),), a_new,
-                    f"{name} = softmax(l{k})", note="each row is exp(l) divided by its row sum")
+                    lambda: (f"{name} = softmax(l{k})", "", "each row is exp(l) divided by its row sum"))
         else:
             act = self.hidden_acts[k - 1] if k < self.L else self.out_act
             rec.add(name, "forward", ACTIVATION, k, (Operand(f"l{k}", l),), a_new,
-                    f"{name} = {act.symbol}(l{k})", note="applied to every entry on its own")
+                    lambda: (f"{name} = {act.symbol}(l{k})", "", "applied to every entry on its own"))
 
     def _rec_loss(self, rec, P0, l_out, y_pred, T: Targets, loss) -> None:
-        spec = self.spec
-        per = self.data_loss_per_sample(l_out, y_pred, T)
-        N = y_pred.shape[0]
-        if spec.loss == "bce":
-            formula = "loss = −mean(y·log(y_pred) + (1−y)·log(1−y_pred))"
-            note = f"computed stably from l{self.L}: mean(softplus(l{self.L}) − y·l{self.L}), never log(0)"
-            ops = (Operand("y_pred", y_pred), Operand("y", T.y))
-        elif spec.loss == "softmax_ce":
-            formula = "loss = −mean(log(y_pred[n, y[n]]))"
-            note = f"computed stably from l{self.L} with log-sum-exp, never log(0)"
-            ops = (Operand("y_pred", y_pred), Operand("y", T.labels))
-        else:
-            formula = "loss = mean((y_pred − y)²)"
-            note = "the mean runs over every entry"
-            ops = (Operand("y_pred", y_pred), Operand("y", T.y))
-        if spec.l2:
-            formula += " + (l2/2)·Σ‖w‖²"
-        note += "; per sample: " + ", ".join(f"{v:.4g}" for v in per.tolist()[:8]) + (" …" if N > 8 else "")
-        rec.add("loss", "forward", LOSS, 0, ops, loss, formula, note=note)
+        spec, L = self.spec, self.L
+        per = Lazy(lambda: self.data_loss_per_sample(l_out, y_pred, T))
+        ylab = T.labels if spec.loss == "softmax_ce" else T.y
+        ops = (Operand("y_pred", y_pred), Operand("y", ylab), Operand("loss per sample", per))
+
+        def texts():
+            if spec.loss == "bce":
+                formula = "loss = −mean(y·log(y_pred) + (1−y)·log(1−y_pred))"
+                note = f"computed stably from l{L}: mean(softplus(l{L}) − y·l{L}), never log(0)"
+            elif spec.loss == "softmax_ce":
+                formula = "loss = −mean(log(y_pred[n, y[n]]))"
+                note = f"computed stably from l{L} with log-sum-exp, never log(0)"
+            else:
+                formula = "loss = mean((y_pred − y)²)"
+                note = "the mean runs over every entry"
+            if spec.l2:
+                formula += " + (l2/2)·Σ‖w‖²"
+            return formula, "", note
+
+        rec.add("loss", "forward", LOSS, 0, ops, loss, texts)
 
     def _rec_output_delta(self, rec, l_out, y_pred, T: Targets, N, d_l) -> None:
         spec, L = self.spec, self.L
@@ -223,32 +238,32 @@ class Network:
         why_loss = (f"d_loss has the shape of y_pred {yp}: one derivative per prediction; "
                     f"the 1/{N} of the mean is in every entry")
         if spec.loss == "bce":
-            d_loss = -(T.y / y_pred - (1 - T.y) / (1 - y_pred)) / N
+            d_loss = Lazy(lambda: -(T.y / y_pred - (1 - T.y) / (1 - y_pred)) / N)
             rec.add("d_loss", "backward", LOSS_GRAD, L, (Operand("y_pred", y_pred), Operand("y", T.y)), d_loss,
-                    f"d_loss = −(y/y_pred − (1−y)/(1−y_pred)) / {N}", why=why_loss,
-                    note="the minus sign and the 1/N come from loss = −mean(…)")
-            sp = y_pred * (1 - y_pred)
+                    lambda: (f"d_loss = −(y/y_pred − (1−y)/(1−y_pred)) / {N}", why_loss,
+                             "the minus sign and the 1/N come from loss = −mean(…)"))
+            sp = Lazy(lambda: y_pred * (1 - y_pred))
             rec.add(f"d_l{L}", "backward", ACT_GRAD, L, (Operand(f"σ'(l{L})", sp), Operand("d_loss", d_loss)), d_l,
-                    f"d_l{L} = σ'(l{L}) ⊙ d_loss", why=self._why_act(L, yp),
-                    note=f"σ'(l{L})·d_loss simplifies to (y_pred − y)/{N}; the engine uses that stable form, "
-                    "which never divides by y_pred")
+                    lambda: (f"d_l{L} = σ'(l{L}) ⊙ d_loss", self._why_act(L, yp),
+                             f"σ'(l{L})·d_loss simplifies to (y_pred − y)/{N}; the engine uses that stable form, "
+                             "which never divides by y_pred"))
         elif spec.loss == "softmax_ce":
-            d_loss = -(T.y / y_pred) / N
+            d_loss = Lazy(lambda: -(T.y / y_pred) / N)
             rec.add("d_loss", "backward", LOSS_GRAD, L, (Operand("y_pred", y_pred), Operand("Y", T.y)), d_loss,
-                    f"d_loss = −(Y / y_pred) / {N}   (Y: one-hot labels)", why=why_loss,
-                    note="only each sample's true class gets a non-zero entry")
+                    lambda: (f"d_loss = −(Y / y_pred) / {N}   (Y: one-hot labels)", why_loss,
+                             "only each sample's true class gets a non-zero entry"))
             rec.add(f"d_l{L}", "backward", ACT_GRAD, L, (Operand("y_pred", y_pred), Operand("d_loss", d_loss)), d_l,
-                    f"d_l{L} = y_pred ⊙ (d_loss − Σⱼ y_pred⊙d_loss)", why=self._why_act(L, yp, softmax=True),
-                    note=f"the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{N}; "
-                    "the engine uses that stable form")
+                    lambda: (f"d_l{L} = y_pred ⊙ (d_loss − Σⱼ y_pred⊙d_loss)", self._why_act(L, yp, softmax=True),
+                             f"the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{N}; "
+                             "the engine uses that stable form"))
         else:
-            d_loss = (y_pred - T.y) * (2.0 / y_pred.numel())
+            d_loss = Lazy(lambda: (y_pred - T.y) * (2.0 / y_pred.numel()))
             rec.add("d_loss", "backward", LOSS_GRAD, L, (Operand("y_pred", y_pred), Operand("y", T.y)), d_loss,
-                    f"d_loss = 2·(y_pred − y) / {y_pred.numel()}", why=why_loss)
+                    lambda: (f"d_loss = 2·(y_pred − y) / {y_pred.numel()}", why_loss, ""))
             act = self.out_act
             rec.add(f"d_l{L}", "backward", ACT_GRAD, L,
-                    (Operand(f"{act.symbol}'(l{L})", act.derivative(l_out, y_pred)), Operand("d_loss", d_loss)),
-                    d_l, f"d_l{L} = {act.symbol}'(l{L}) ⊙ d_loss", why=self._why_act(L, yp))
+                    (Operand(f"{act.symbol}'(l{L})", Lazy(lambda: act.derivative(l_out, y_pred))), Operand("d_loss", d_loss)),
+                    d_l, lambda: (f"d_l{L} = {act.symbol}'(l{L}) ⊙ d_loss", self._why_act(L, yp), act.derivative_text))
 
     def _why_act(self, k, shape_text, softmax=False) -> str:
         up = self.d_a_name(k)
@@ -262,39 +277,40 @@ class Network:
         ap = self.a_name(k - 1)
         w, b = P0[f"w{k}"], P0[f"b{k}"]
         rec.add(f"d_b{k}", "backward", BATCH_SUM, k, (Operand(f"d_l{k}", d_l),), d_b,
-                f"d_b{k} = Σₙ d_l{k}[n, :]   (sum over axis 0)",
-                why=f"b{k} {S(b.shape)} was broadcast to all {N} rows in the forward pass, so d_b{k} adds up the "
-                f"{N} rows of d_l{k} {S(d_l.shape)}: Σ over the {N} samples, axis 0 → {S(b.shape)}")
-        ops = [Operand(ap, a_prev, transposed=True), Operand(f"d_l{k}", d_l)]
-        formula = f"d_w{k} = {ap}ᵀ @ d_l{k}"
-        if self.spec.l2:
-            ops.append(Operand(f"w{k}", w))
-            formula += f" + l2·w{k}"
-        rec.add(f"d_w{k}", "backward", MATMUL, k, ops, d_w, formula,
-                why=f"d_w{k} must be {S(w.shape)} like w{k}; {ap} is {S(a_prev.shape)} and d_l{k} is "
-                f"{S(d_l.shape)}; {ap}ᵀ @ d_l{k}, {S(a_prev.T.shape)} @ {S(d_l.shape)}, is the product with "
-                f"that shape; it sums over the {N} samples")
+                lambda: (f"d_b{k} = Σₙ d_l{k}[n, :]   (sum over axis 0)",
+                         f"b{k} {S(b.shape)} was broadcast to all {N} rows in the forward pass, so d_b{k} adds up "
+                         f"the {N} rows of d_l{k} {S(d_l.shape)}: Σ over the {N} samples, axis 0 → {S(b.shape)}",
+                         ""))
+        l2 = self.spec.l2
+        ops = (Operand(ap, a_prev, transposed=True), Operand(f"d_l{k}", d_l)) + ((Operand(f"w{k}", w),) if l2 else ())
+        rec.add(f"d_w{k}", "backward", MATMUL, k, ops, d_w,
+                lambda: (f"d_w{k} = {ap}ᵀ @ d_l{k}" + (f" + l2·w{k}" if l2 else ""),
+                         f"d_w{k} must be {S(w.shape)} like w{k}; {ap} is {S(a_prev.shape)} and d_l{k} is "
+                         f"{S(d_l.shape)}; {ap}ᵀ @ d_l{k}, {S(a_prev.T.shape)} @ {S(d_l.shape)}, is the product "
+                         f"with that shape; it sums over the {N} samples",
+                         ""))
 
     def _rec_hidden_grads(self, rec, k, P0, d_l, d_a, act, l_prev, a_prev, d_l_prev) -> None:
         w = P0[f"w{k}"]
         j = k - 1
         rec.add(f"d_a{j}", "backward", MATMUL, j, (Operand(f"d_l{k}", d_l), Operand(f"w{k}", w, transposed=True)),
-                d_a, f"d_a{j} = d_l{k} @ w{k}ᵀ",
-                why=f"d_a{j} must be {S(a_prev.shape)} like a{j}; d_l{k} is {S(d_l.shape)} and w{k} is "
-                f"{S(w.shape)}; d_l{k} @ w{k}ᵀ, {S(d_l.shape)} @ {S(w.T.shape)}, is the product with that shape: "
-                "each sample's error flows back along the weights it came through")
+                d_a, lambda: (f"d_a{j} = d_l{k} @ w{k}ᵀ",
+                              f"d_a{j} must be {S(a_prev.shape)} like a{j}; d_l{k} is {S(d_l.shape)} and w{k} is "
+                              f"{S(w.shape)}; d_l{k} @ w{k}ᵀ, {S(d_l.shape)} @ {S(w.T.shape)}, is the product with "
+                              "that shape: each sample's error flows back along the weights it came through", ""))
         rec.add(f"d_l{j}", "backward", ACT_GRAD, j,
-                (Operand(f"{act.symbol}'(l{j})", act.derivative(l_prev, a_prev)), Operand(f"d_a{j}", d_a)),
-                d_l_prev, f"d_l{j} = {act.symbol}'(l{j}) ⊙ d_a{j}", why=self._why_act(j, S(l_prev.shape)),
-                note=act.derivative_text)
+                (Operand(f"{act.symbol}'(l{j})", Lazy(lambda: act.derivative(l_prev, a_prev))), Operand(f"d_a{j}", d_a)),
+                d_l_prev, lambda: (f"d_l{j} = {act.symbol}'(l{j}) ⊙ d_a{j}", self._why_act(j, S(l_prev.shape)),
+                                   act.derivative_text))
 
     def _rec_update(self, rec, k, p, old, g, v, new) -> None:
         lr, m = self.spec.lr, self.spec.momentum
         if v is None:
             rec.add(p, "update", UPDATE, k, (Operand(p, old), Operand("d_" + p, g)), new,
-                    f"{p} ← {p} − lr·d_{p}   (lr = {lr:g})",
-                    note=f"a step of size lr against the gradient; d_{p} has the shape of {p} {S(old.shape)}")
+                    lambda: (f"{p} ← {p} − lr·d_{p}   (lr = {lr:g})", "",
+                             f"a step of size lr against the gradient; d_{p} has the shape of {p} {S(old.shape)}"))
         else:
             rec.add(p, "update", UPDATE, k, (Operand(p, old), Operand("d_" + p, g), Operand("v_" + p, v)), new,
-                    f"v_{p} ← {m:g}·v_{p} + d_{p};  {p} ← {p} − lr·v_{p}   (lr = {lr:g})",
-                    note="momentum keeps a running sum of past gradients")
+                    lambda: (f"v_{p} ← {m:g}·v_{p} + d_{p};  {p} ← {p} − lr·v_{p}   (lr = {lr:g})", "",
+                             "momentum keeps a running sum of past gradients"))
+        rec.params_after[p] = new

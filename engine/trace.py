@@ -7,7 +7,7 @@ and for gradients the dimension-analysis reason. Views render Steps; they never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import torch
 
@@ -39,14 +39,36 @@ OP_TEXT = {
 }
 
 
-@dataclass(frozen=True)
-class Operand:
+class Lazy:
+    """A display-only tensor computed on first use (e.g. σ'(l1) = a1·(1 − a1)), so the traced path does
+    not pay for numbers nobody looks at. Its inputs are tensors that nothing mutates afterwards."""
+
+    __slots__ = ("_fn", "_v")
+
+    def __init__(self, fn):
+        self._fn, self._v = fn, None
+
+    def get(self) -> torch.Tensor:
+        if self._v is None:
+            self._v, self._fn = self._fn(), None
+        return self._v
+
+
+def _get(v):
+    return v.get() if type(v) is Lazy else v
+
+
+class Operand(NamedTuple):
     """One input of a Step. `shape` is the operand's own shape (a1 is (4×2) even where it enters as a1ᵀ)."""
 
     name: str
-    value: torch.Tensor
+    tensor: "torch.Tensor | Lazy"
     transposed: bool = False
     broadcast: bool = False
+
+    @property
+    def value(self) -> torch.Tensor:
+        return _get(self.tensor)
 
     @property
     def shape(self) -> tuple[int, ...]:
@@ -70,8 +92,7 @@ class Operand:
         }
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One operation of one epoch, in order."""
 
     index: int
@@ -80,10 +101,14 @@ class Step:
     op: str  # one of the op kinds above
     layer: int  # the layer k it belongs to (0 for the loss steps)
     operands: tuple[Operand, ...]
-    result: torch.Tensor
+    output: "torch.Tensor | Lazy"
     formula: str  # in the notebook's names
     why: str = ""  # dimension analysis, for every gradient
     note: str = ""  # e.g. "σ'(l2) ⊙ d_loss simplifies to (y_pred − y)/N"
+
+    @property
+    def result(self) -> torch.Tensor:
+        return _get(self.output)
 
     @property
     def shape(self) -> tuple[int, ...]:
@@ -136,23 +161,22 @@ class Step:
 
 
 class Recorder:
-    """Collects Steps during a traced epoch. Results are stored detached; callers pass fresh tensors."""
+    """Collects Steps during a traced epoch.
+
+    Results are stored as given: the engine never tracks gradients, and callers pass tensors that
+    nothing mutates afterwards. Texts come as a zero-argument callable returning (formula, why, note),
+    evaluated once per step index and cached in `texts` (set by the Network, shared across epochs).
+    """
 
     def __init__(self) -> None:
         self.steps: list[Step] = []
+        self.texts: dict[int, tuple[str, str, str]] = {}
+        self.params_before: dict = {}
+        self.params_after: dict = {}
 
-    def add(self, name, phase, op, layer, operands, result, formula, why="", note="") -> None:
-        self.steps.append(
-            Step(
-                index=len(self.steps),
-                name=name,
-                phase=phase,
-                op=op,
-                layer=layer,
-                operands=tuple(operands),
-                result=result.detach(),
-                formula=formula,
-                why=why,
-                note=note,
-            )
-        )
+    def add(self, name, phase, op, layer, operands, result, texts) -> None:
+        i = len(self.steps)
+        t = self.texts.get(i)
+        if t is None:
+            t = self.texts[i] = texts()
+        self.steps.append(Step(i, name, phase, op, layer, operands, result, t[0], t[1], t[2]))

@@ -116,8 +116,8 @@ class Trainer:
         if self.spec.loss == "softmax_ce":
             hit = y_pred.argmax(1) == self.T.labels
         else:
-            hit = (y_pred > 0.5).reshape(-1) == (self.T.y.reshape(-1) > 0.5)
-        return float(hit.to(torch.float64).mean())
+            hit = (y_pred > 0.5) == self.T.positive
+        return int(hit.sum()) / hit.numel()
 
     def accuracy(self) -> float | None:
         return self.accuracy_of(self.predict())
@@ -131,13 +131,14 @@ class Trainer:
     # ----- stepping ---------------------------------------------------------------------------
     def step(self) -> EpochTrace:
         """One traced epoch: forward, backward, update, every operation recorded."""
-        before = self.params_copy()
         rec = Recorder()
         loss_t, grads, y_pred = self._epoch(rec)
         loss = float(loss_t)
         self._log(loss, self.accuracy_of(y_pred))
-        self._checkpoint()
-        return EpochTrace(self.epoch, tuple(rec.steps), loss, grads, before, self.params_copy())
+        after = rec.params_after  # clones made by the update records: nothing mutates them
+        if math.isfinite(loss):
+            self._store_checkpoint(after)
+        return EpochTrace(self.epoch, tuple(rec.steps), loss, grads, rec.params_before, after)
 
     def peek(self) -> EpochTrace:
         """The trace the next epoch would record, without changing any state."""
@@ -225,10 +226,15 @@ class Trainer:
 
     # ----- checkpoints and rewind -----------------------------------------------------------------
     def _checkpoint(self) -> None:
-        if not self.is_finite():
-            return
+        if self.is_finite():
+            self._store_checkpoint(self.params_copy())
+
+    def _store_checkpoint(self, params: Params) -> None:
+        """Keep `params` (tensors nobody mutates) as the state after self.epoch epochs. Callers make sure
+        they are finite (step() checks the loss; a rare non-finite parameter behind a finite loss is
+        caught by diagnose(), which skips non-finite checkpoints)."""
         self._checkpoints[self.epoch] = _Checkpoint(
-            self.params_copy(),
+            params,
             {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None,
             len(self.losses),
         )
