@@ -144,11 +144,12 @@ class Trainer:
         """The trace the next epoch would record, without changing any state."""
         saved_p = self.params_copy()
         saved_v = {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None
+        saved_epoch = self.epoch
         rec = Recorder()
-        loss_t, grads, _ = self._epoch(rec)
+        loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
         after = self.params_copy()
-        self.params, self.velocity = saved_p, saved_v
-        return EpochTrace(self.epoch + 1, tuple(rec.steps), float(loss_t), grads, saved_p, after)
+        self.params, self.velocity, self.epoch = saved_p, saved_v, saved_epoch
+        return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after)
 
     def step_fast(self) -> float:
         loss_t, _, y_pred = self._epoch(None)
@@ -254,7 +255,11 @@ class Trainer:
         """Restore the state after `to_epoch` epochs (0 = the start), replaying from a checkpoint."""
         if not 0 <= to_epoch <= self.epoch:
             raise SpecError("epoch", f"can rewind to 0 … {self.epoch}, not {to_epoch}")
-        base = max(e for e in self._checkpoints if e <= to_epoch)
+        earlier = [e for e in self._checkpoints if e <= to_epoch]
+        if not earlier:
+            raise SpecError("epoch", f"no saved state at or before epoch {to_epoch}: this history starts at "
+                            f"epoch {min(self._checkpoints)}")
+        base = max(earlier)
         cp = self._checkpoints[base]
         for e in [e for e in self._checkpoints if e > to_epoch]:
             del self._checkpoints[e]
