@@ -1,0 +1,144 @@
+"""The checker's sandbox: the learner's code runs in another process, with a time limit, a memory limit and
+its output captured, and the CLI `python -m engine check`. Each test here starts a process (~1.5 s); the
+verdicts themselves are tested in-process in test_check_verdicts.py.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from engine import exercise
+from engine.cli import main
+from engine.exercise import check_code
+from engine.presets import load_preset
+from engine.session import from_trainer, save
+from engine.trainer import Trainer
+
+NOTEBOOK_CELL = """\
+    #역전파
+    # layer 2
+    d_loss = (y/y_pred) - (1-y)/(1-y_pred)
+    d_l2 = sigmoid_p(l2) * d_loss
+    d_b2 = d_l2
+    d_w2 = torch.matmul(torch.transpose(a1, 0, 1), d_l2) # 0,1 -> 행과 열 변경
+    
+    # layer 1
+    d_a1 = torch.matmul(d_l2, torch.transpose(w2, 0, 1))
+    d_l1 = sigmoid_p(l1) * d_a1
+    d_b1 = d_l1
+    d_w1 = torch.matmul(torch.transpose(X, 0, 1), d_l1)
+    
+    # gradient descent
+    w1 -= lr * d_w1
+    b1 -= lr * torch.mean(d_b1,0)
+    w2 -= lr * d_w2
+    b2 -= lr * torch.mean(d_b2,0)
+"""
+
+CORRECT = """\
+print("checking", tuple(d.shape for d in (X, y)))
+d_loss = -(y / y_pred - (1 - y) / (1 - y_pred)) / N
+d_l2 = sigmoid_p(l2) * d_loss
+d_b2 = d_l2.sum(0)
+d_w2 = a1.T @ d_l2
+d_a1 = d_l2 @ w2.T
+d_l1 = sigmoid_p(l1) * d_a1
+d_b1 = d_l1.sum(0)
+d_w1 = X.T @ d_l1
+w1 -= lr * d_w1
+b1 -= lr * d_b1
+w2 -= lr * d_w2
+b2 -= lr * d_b2
+"""
+
+
+@pytest.fixture(scope="module")
+def xor():
+    return Trainer(*load_preset("notebook-xor"))
+
+
+def test_cli_on_the_notebook_cell_with_train(tmp_path, capsys):
+    code = tmp_path / "notebook_cell.py"
+    code.write_text(NOTEBOOK_CELL, encoding="utf-8")
+    assert main(["check", str(code), "--json", "--train", "400"]) == 1  # the CLI here, the code in a sandbox
+    rep = json.loads(capsys.readouterr().out)
+    assert rep["ok"] is False and rep["root"] == "d_loss" and rep["error"] is None
+    by = {r["name"]: r for r in rep["results"]}
+    assert (by["d_loss"]["status"], by["d_loss"]["factor"]) == ("scale", -4.0)
+    assert {n: by[n]["status"] for n in ("d_l2", "d_w2", "d_a1", "d_l1", "d_w1", "d_b2", "d_b1")} == {
+        "d_l2": "follows", "d_w2": "follows", "d_a1": "follows", "d_l1": "follows", "d_w1": "follows",
+        "d_b2": "shape", "d_b1": "shape"}
+    for r in rep["results"]:
+        assert {"name", "expected_shape", "got_shape", "status", "factor", "max_abs_err", "follows_from",
+                "hint"} <= set(r)
+    train = rep["train"]
+    # the notebook's cell diverges a few hundred epochs in: y_pred saturates at exactly 1, d_loss divides by 0
+    assert 200 <= train["diverged_at"] <= 400 and train["epochs_run"] == train["diverged_at"]
+    assert len(train["loss"]) == train["epochs_run"] and train["loss"][-1] > train["loss"][0]
+    assert (train["diagnosis"]["step"], train["diagnosis"]["code"]) == ("d_loss", "div_zero")
+
+
+def test_correct_cell_in_the_sandbox_prints_and_trains(xor):
+    rep = check_code(CORRECT, xor, train_epochs=400)
+    assert rep.ok and rep.error is None, rep.stderr
+    assert rep.stdout.startswith("checking (torch.Size([4, 2]), torch.Size([4, 1]))\n")
+    assert rep.stdout.count("checking") == 401  # the check, then every training epoch
+    t = rep.train
+    assert (t.epochs_run, t.diverged_at, t.error) == (400, None, None)
+    # the learner's correct code trains exactly like the engine
+    ref = Trainer(*load_preset("notebook-xor"))
+    for _ in ref.train(400):
+        pass
+    assert t.loss == pytest.approx(list(ref.losses), rel=1e-5)
+
+
+def test_an_endless_loop_times_out_with_its_line(xor):
+    code = "d_loss = -(y / y_pred - (1 - y) / (1 - y_pred)) / N\nk = 0\nwhile True:\n    k += 1\n"
+    t0 = time.monotonic()
+    rep = check_code(code, xor, timeout=1.0)
+    assert time.monotonic() - t0 < 30
+    e = rep.error
+    assert (e.type, e.code) == ("TimeoutError", "timeout") and e.line in (3, 4)
+    assert "within 1 s" in e.message and "loop on line 3" in e.hint
+    assert rep.result("d_loss").status == "ok" and not rep.ok
+
+
+def test_code_that_swallows_the_time_out_is_killed(xor, monkeypatch):
+    monkeypatch.setattr(exercise, "GRACE", 0.5)
+    code = "while True:\n    try:\n        while True:\n            pass\n"
+    code += "    except BaseException:\n        pass\n"
+    t0 = time.monotonic()
+    rep = check_code(code, xor, timeout=0.5)
+    assert time.monotonic() - t0 < 30
+    assert (rep.error.type, rep.error.code, rep.ok) == ("TimeoutError", "timeout", False)
+
+
+def test_memory_limit_and_a_flood_of_output(xor):
+    code = ("d_loss = -(y / y_pred - (1 - y) / (1 - y_pred)) / N\n"
+            "for i in range(20000):\n    print('0123456789')\n"
+            "big = torch.zeros(100000, 100000)\n")
+    rep = check_code(code, xor, memory_mb=512)
+    e = rep.error
+    assert (e.type, e.code, e.line, rep.root) == ("MemoryError", "memory", 4, "big")
+    assert e.numbers["bytes"] == 4 * 10**10 and "512 MiB" in e.hint
+    assert rep.result("d_loss").status == "ok"
+    assert len(rep.stdout) < 70_000 and "more bytes not shown" in rep.stdout
+
+
+def test_cli_usage_errors(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "nope.py")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    code = tmp_path / "c.py"
+    code.write_text("d_loss = y\n", encoding="utf-8")
+    assert main(["check", str(code), "--preset", "nope"]) == 2
+    assert "unknown preset" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:
+        main(["check", str(code), "--timeout", "0"])
+    assert e.value.code == 2
+    session = tmp_path / "s.json"
+    save(from_trainer(Trainer(*load_preset("notebook-xor"))), session)
+    assert main(["check", str(session)]) == 2  # a session alone: its practice code, here none
+    assert "holds no practice code" in capsys.readouterr().err
