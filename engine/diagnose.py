@@ -98,6 +98,23 @@ def explain_step(s: Step, spec, params_before, steps) -> tuple[str, str, dict]:
             f"{s.name} overflowed in its update: lr·d_{s.name} is {r:.3g} times the size of "
             f"{s.name[0]}{s.name[1:]} (healthy ≈ {HEALTHY_RATIO:g}), so the weights grew each epoch until they "
             f"overflowed; the learning rate {spec.lr:g} is too large"), {"ratio": r, "lr": spec.lr, "max_abs_w": maxw}
+    if s.op == LOSS and not any(o.name in bad_in for o in s.operands[:2]):
+        # y_pred and y are finite: the loss itself overflowed ("loss per sample" is display-only, computed
+        # from the same y_pred, so it is not an upstream cause)
+        per = next((o.value for o in s.operands if o.name == "loss per sample"), None)
+        if spec.l2 and per is not None and _finite(per):
+            return "overflow", (
+                f"the L2 term (l2/2)·Σ‖w‖² overflowed: the weights are so large (max |w| = {maxw:.3g}) that "
+                f"their squares exceed the largest {spec.dtype} number; the learning rate {spec.lr:g} is too "
+                "large"
+            ), {"max_abs_w": maxw}
+        if spec.loss == "mse":
+            ymax = float(s.operands[0].value.abs().max())
+            return "overflow", (
+                f"the squared errors overflowed: the predictions reach |y_pred| = {ymax:.3g}, and "
+                f"(y_pred − y)² exceeds the largest {spec.dtype} number; the learning rate {spec.lr:g} is too "
+                "large"
+            ), {"max_abs_y_pred": ymax, "max_abs_w": maxw}
     if bad_in:
         return "propagated", (f"{s.name} is non-finite because {bad_in[0]} already was"), {"operand": bad_in[0]}
     if s.op == LINEAR:

@@ -1,0 +1,212 @@
+"""The trace of the notebook's own network (the app's default preset) shows exactly the matrices of the chain
+rule the learner could not follow: the order of the steps, every operand's shape and whether it enters
+transposed or broadcast, why each gradient has its shape, and the numbers, which agree with an independent
+hand computation from the notebook's formulas (with its sign fixed and the mean's 1/N put in).
+"""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+import pytest
+import torch
+
+from engine.spec import Init, Layer, NetworkSpec, shape_text
+from engine.trace import ACT_GRAD, BATCH_SUM, LINEAR, MATMUL, UPDATE
+from engine.trainer import Trainer
+
+NOTEBOOK_ORDER = ["l1", "a1", "l2", "y_pred", "loss", "d_loss", "d_l2", "d_b2", "d_w2", "d_a1", "d_l1", "d_b1",
+                  "d_w1", "w1", "b1", "w2", "b2"]
+W = {"w1": [[1.0, 1.0], [1.0, 1.0]], "b1": [1.0, 2.0], "w2": [[2.0], [1.0]], "b2": [1.0]}
+NOTEBOOK = NetworkSpec(inputs=2, hidden=(Layer(2, "sigmoid"),), outputs=1, output_activation="sigmoid",
+                       loss="bce", lr=0.01, dtype="float32", init=Init("explicit", values=W))
+XOR_X = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
+XOR_Y = [0, 1, 1, 0]
+
+
+def xor():
+    return SimpleNamespace(X=torch.tensor(XOR_X, dtype=torch.float64), y=torch.tensor(XOR_Y), task="binary",
+                           n_classes=2, n_features=2, n_targets=1)
+
+
+@pytest.fixture
+def trace():
+    return Trainer(NOTEBOOK, xor()).step()
+
+
+def test_step_order_is_the_notebooks(trace):
+    assert [s.name for s in trace.steps] == NOTEBOOK_ORDER
+    assert [s.index for s in trace.steps] == list(range(len(NOTEBOOK_ORDER)))
+    phases = [s.phase for s in trace.steps]
+    assert phases == ["forward"] * 5 + ["backward"] * 8 + ["update"] * 4
+    assert trace.epoch == 1
+
+
+def test_forward_l1_broadcasts_b1_over_the_four_rows(trace):
+    l1 = trace.step("l1")
+    assert l1.op == LINEAR and l1.shape == (4, 2)
+    assert [o.name for o in l1.operands] == ["X", "w1", "b1"]
+    X, w1, b1 = l1.operands
+    assert X.shape == (4, 2) and w1.shape == (2, 2) and b1.shape == (2,)
+    assert b1.broadcast and not X.broadcast and not w1.broadcast
+    assert not any(o.transposed for o in l1.operands)
+    assert l1.formula == "l1 = X @ w1 + b1"
+
+
+def test_d_w2_is_a1_transposed_times_d_l2(trace):
+    s = trace.step("d_w2")
+    assert s.op == MATMUL and s.phase == "backward"
+    a1, d_l2 = s.operands
+    assert a1.name == "a1" and a1.transposed and a1.shape == (4, 2) and a1.used_shape == (2, 4)
+    assert a1.label == "a1ᵀ"
+    assert d_l2.name == "d_l2" and not d_l2.transposed and d_l2.used_shape == (4, 1)
+    assert (a1.used_shape[1] == d_l2.used_shape[0]) and (a1.used_shape[0], d_l2.used_shape[1]) == s.shape == (2, 1)
+    assert torch.equal(s.result, a1.value.t() @ d_l2.value)
+    assert "(2×1)" in s.why and "(4×2)" in s.why and "(4×1)" in s.why and "4 samples" in s.why
+
+
+def test_d_a1_uses_w2_transposed(trace):
+    s = trace.step("d_a1")
+    assert s.op == MATMUL and s.shape == (4, 2)
+    d_l2, w2 = s.operands
+    assert d_l2.name == "d_l2" and not d_l2.transposed and d_l2.shape == (4, 1)
+    assert w2.name == "w2" and w2.transposed and w2.shape == (2, 1) and w2.used_shape == (1, 2)
+    assert torch.equal(s.result, d_l2.value @ w2.value.t())
+    assert s.formula == "d_a1 = d_l2 @ w2ᵀ"
+
+
+def test_d_b_is_a_batch_sum_of_d_l(trace):
+    for k in (1, 2):
+        s = trace.step(f"d_b{k}")
+        d_l = trace.step(f"d_l{k}").result
+        assert s.op == BATCH_SUM
+        assert [o.name for o in s.operands] == [f"d_l{k}"]
+        assert torch.equal(s.result, d_l.sum(0))
+        assert s.shape == (d_l.shape[1],)
+        assert "broadcast" in s.why and "4 rows" in s.why
+
+
+def test_every_backward_step_says_why_with_shapes(trace):
+    for s in trace.steps:
+        if s.phase != "backward":
+            continue
+        assert s.why, s.name
+        assert shape_text(s.shape) in s.why, (s.name, s.why)
+
+
+def test_d_l2_note_says_it_simplifies(trace):
+    s = trace.step("d_l2")
+    assert s.op == ACT_GRAD
+    assert "simplifies" in s.note and "(y_pred − y)/4" in s.note
+    assert [o.name for o in s.operands] == ["σ'(l2)", "d_loss"]
+
+
+def test_update_steps(trace):
+    for p in ("w1", "b1", "w2", "b2"):
+        s = trace.step(p, "update")
+        assert s.op == UPDATE
+        old, g = s.operands
+        assert old.name == p and g.name == "d_" + p and old.shape == g.shape == s.shape
+        assert torch.equal(s.result, torch.add(old.value, g.value, alpha=-0.01))
+        assert torch.equal(trace.params_after[p], s.result)
+        assert torch.equal(trace.params_before[p], old.value)
+        assert torch.equal(trace.grads["d_" + p], trace.step("d_" + p).result)
+
+
+def test_results_are_plain_tensors_that_later_epochs_do_not_change():
+    trainer = Trainer(NOTEBOOK, xor())
+    first = trainer.step()
+    peeked = trainer.peek()
+    saved = [(s.result.clone(), [o.value.clone() for o in s.operands]) for s in first.steps]
+    saved_peek = [s.result.clone() for s in peeked.steps]
+    before, after = ({k: v.clone() for k, v in d.items()} for d in (first.params_before, first.params_after))
+    for _ in range(5):
+        trainer.step()
+    list(trainer.train(20))
+    trainer.rewind(3)
+    trainer.set_param("b2", [5.0])
+    trainer.step()
+    for s, (result, operands) in zip(first.steps, saved):
+        assert not s.result.requires_grad and s.result.grad_fn is None
+        assert torch.equal(s.result, result), s.name
+        for o, v in zip(s.operands, operands):
+            assert torch.equal(o.value, v), (s.name, o.name)
+    for s, result in zip(peeked.steps, saved_peek):
+        assert torch.equal(s.result, result), s.name
+    for k in before:
+        assert torch.equal(first.params_before[k], before[k]) and torch.equal(first.params_after[k], after[k])
+        assert torch.equal(peeked.params_before[k], after[k])
+
+
+def test_peek_shows_the_next_epoch_without_changing_anything():
+    trainer = Trainer(NOTEBOOK, xor())
+    trainer.step()
+    params, epoch, losses = trainer.params_copy(), trainer.epoch, list(trainer.losses)
+    peeked = trainer.peek()
+    assert trainer.epoch == epoch and list(trainer.losses) == losses
+    assert all(torch.equal(trainer.params[k], params[k]) for k in params)
+    stepped = trainer.step()
+    assert peeked.epoch == stepped.epoch == 2 and peeked.loss == stepped.loss
+    for a, b in zip(peeked.steps, stepped.steps):
+        assert a.name == b.name and torch.equal(a.result, b.result)
+
+
+def test_first_epoch_numbers_match_a_hand_computation(trace):
+    """The notebook's own formulas in plain float64 torch, with d_loss's sign fixed and the mean's 1/N."""
+    f64 = torch.float64
+    X = torch.tensor(XOR_X, dtype=f64)
+    y = torch.tensor([[0.0], [1.0], [1.0], [0.0]], dtype=f64)
+    w1, b1, w2, b2 = (torch.tensor(W[k], dtype=f64) for k in ("w1", "b1", "w2", "b2"))
+    N, lr = 4, 0.01
+
+    def sigmoid(x):
+        return 1 / (1 + torch.exp(-x))
+
+    def sigmoid_p(x):
+        return sigmoid(x) * (1 - sigmoid(x))
+
+    l1 = X @ w1 + b1
+    a1 = sigmoid(l1)
+    l2 = a1 @ w2 + b2
+    y_pred = sigmoid(l2)
+    loss = -torch.mean(y * torch.log(y_pred) + (1 - y) * torch.log(1 - y_pred))
+    d_loss = -((y / y_pred) - (1 - y) / (1 - y_pred)) / N
+    d_l2 = sigmoid_p(l2) * d_loss
+    d_b2 = d_l2.sum(0)
+    d_w2 = a1.t() @ d_l2
+    d_a1 = d_l2 @ w2.t()
+    d_l1 = sigmoid_p(l1) * d_a1
+    d_b1 = d_l1.sum(0)
+    d_w1 = X.t() @ d_l1
+    hand = dict(l1=l1, a1=a1, l2=l2, y_pred=y_pred, loss=loss, d_loss=d_loss, d_l2=d_l2, d_b2=d_b2, d_w2=d_w2,
+                d_a1=d_a1, d_l1=d_l1, d_b1=d_b1, d_w1=d_w1)
+    for name, value in hand.items():
+        s = trace.step(name)
+        assert s.result.dtype == torch.float32
+        assert s.shape == tuple(value.shape), name
+        torch.testing.assert_close(s.result.double(), value, rtol=2e-6, atol=1e-7, msg=name)
+    for name, (p, g) in dict(w1=(w1, d_w1), b1=(b1, d_b1), w2=(w2, d_w2), b2=(b2, d_b2)).items():
+        torch.testing.assert_close(trace.step(name, "update").result.double(), p - lr * g, rtol=2e-6, atol=1e-7)
+    assert math.isclose(trace.loss, float(loss), rel_tol=1e-6)
+    # spot values a learner can check by hand: l1 row (1, 1) is [1+1+1, 1+1+2]
+    assert trace.step("l1").result[3].tolist() == [3.0, 4.0]
+    assert float(loss) > 2 * math.log(2)  # y_pred ≈ 0.95 everywhere: confidently wrong for (0,0) and (1,1)
+
+
+def test_deeper_trace_order_and_whys():
+    spec = NetworkSpec(inputs=2, hidden=(Layer(3, "relu"), Layer(2, "tanh")), outputs=3,
+                       output_activation="softmax", loss="softmax_ce", momentum=0.9, l2=0.01, seed=1)
+    data = SimpleNamespace(X=torch.randn(5, 2, generator=torch.Generator().manual_seed(0), dtype=torch.float64),
+                           y=torch.tensor([0, 1, 2, 1, 0]), task="multiclass", n_classes=3, n_features=2, n_targets=3)
+    trace = Trainer(spec, data).step()
+    assert [s.name for s in trace.steps] == [
+        "l1", "a1", "l2", "a2", "l3", "y_pred", "loss", "d_loss", "d_l3", "d_b3", "d_w3", "d_a2", "d_l2", "d_b2",
+        "d_w2", "d_a1", "d_l1", "d_b1", "d_w1", "w1", "b1", "w2", "b2", "w3", "b3"]
+    for s in trace.steps:
+        if s.phase == "backward":
+            assert s.why and shape_text(s.shape) in s.why, s.name
+    d_w2 = trace.step("d_w2")
+    assert [o.name for o in d_w2.operands] == ["a1", "d_l2", "w2"] and "l2·w2" in d_w2.formula
+    assert [o.name for o in trace.step("w1", "update").operands] == ["w1", "d_w1", "v_w1"]
+    assert "simplifies" in trace.step("d_l3").note
