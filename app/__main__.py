@@ -1,0 +1,161 @@
+"""`backprop-tutor [SESSION.json] [--preset NAME] [--lang en|ko] [--epochs N] [--screenshot FILE.png]`
+
+With no arguments the app opens the notebook-xor preset. `--screenshot` loads, trains N epochs (default 0)
+on this thread, renders the whole main window at 1600×1000 (offscreen unless a platform is set) and saves
+it, then exits 0. A session file or preset that cannot be opened is explained: a message box when
+interactive (then the default preset opens), one line on stderr and exit 2 with --screenshot.
+
+Only argparse is imported at module level; Qt, torch and the views load inside main() (cold start).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+DEFAULT_PRESET = "notebook-xor"
+SCREENSHOT_SIZE = (1600, 1000)
+PROG = "backprop-tutor"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=PROG, description="Backprop Tutor: step through backpropagation.")
+    p.add_argument("session", nargs="?", metavar="SESSION.json", help="a session file to open")
+    p.add_argument("--preset", metavar="NAME", help=f"start from a preset (default {DEFAULT_PRESET})")
+    p.add_argument("--lang", choices=("en", "ko"), help="interface language (stored for next time)")
+    p.add_argument("--epochs", type=int, default=0, metavar="N", help="train N epochs before showing")
+    p.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the main window and exit")
+    return p
+
+
+class OpenError(Exception):
+    """A session file or preset that cannot be opened: one line for the learner."""
+
+
+def load_trainer(args):
+    """(trainer, path, source_name, practice_code) for the arguments; OpenError says why not."""
+    from engine.errors import EngineError
+    from engine.trainer import Trainer
+
+    if args.session:
+        from engine.session import load
+
+        try:
+            state = load(args.session)
+            return state.to_trainer(), os.path.abspath(args.session), "", state.practice_code
+        except (EngineError, OSError) as e:
+            raise OpenError(f"cannot open {args.session}: {_one_line(e)}") from None
+    name = args.preset or DEFAULT_PRESET
+    from engine.presets import load_preset
+
+    try:
+        return Trainer(*load_preset(name)), "", name, ""
+    except EngineError as e:
+        raise OpenError(f"cannot load preset {name!r}: {_one_line(e)}") from None
+
+
+NOISE = ("This plugin does not support propagateSizeHints()",)  # the offscreen platform, harmless
+
+
+def _quiet_qt(install) -> None:
+    """Pass Qt's messages on to stderr, minus known harmless noise."""
+    def handler(_mode, _context, message):
+        if message not in NOISE:
+            print(message, file=sys.stderr)
+    install(handler)
+
+
+def _no_display() -> bool:
+    """On Linux without X11/Wayland and no platform chosen, Qt would abort with a core dump: say it first."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _one_line(e: Exception) -> str:
+    text = getattr(e, "strerror", None) or str(e)
+    return " ".join(str(text).split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.epochs < 0:
+        print(f"{PROG}: error: --epochs must be 0 or more", file=sys.stderr)
+        return 2
+    shot = args.screenshot
+    if shot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not shot and _no_display():
+        print(f"{PROG}: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+              "--screenshot FILE.png renders offscreen", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    _quiet_qt(qInstallMessageHandler)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else PROG])
+    from app import settings
+    from app.i18n import install_translator
+
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    if args.lang:
+        settings.set_language(args.lang)
+    install_translator(app, args.lang or settings.language())
+
+    problem = ""
+    try:
+        trainer, path, source, code = load_trainer(args)
+    except OpenError as e:
+        if shot:
+            print(f"{PROG}: {e}", file=sys.stderr)
+            return 2
+        problem = str(e)
+        args.session, args.preset = None, None
+        trainer, path, source, code = load_trainer(args)
+
+    from app.main_window import MainWindow
+    from app.session import Session
+
+    session = Session(trainer)
+    session.open_trainer(trainer, path, source_name=source, practice_code=code)
+    window = MainWindow(session, restore=not shot)
+    if args.epochs:
+        session.train_now(args.epochs)
+    if shot:
+        return save_screenshot(window, shot)
+
+    window.show()
+    if problem:
+        from app import dialogs
+        from app.i18n import tr
+
+        dialogs.ask("error", window, title=tr("Cannot open the session"),
+                    text=tr("{problem}\nThe default preset is open instead.").format(problem=problem))
+    return app.exec()
+
+
+def save_screenshot(window, path: str) -> int:
+    """Show `window` at 1600×1000, let it lay out and draw, save it as an image, close it. 0, or 2 on failure."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    window.confirm_close = False
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(5):  # layout, tab groups and dock sizes (deferred), the plots' redraws
+        app.processEvents()
+    ok = window.grab().save(path)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    if not ok:
+        print(f"{PROG}: cannot write the screenshot {path}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""What the app remembers between runs (QSettings, INI format so tests can point it at a temporary folder
+with `QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)`)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "BackpropTutor"
+APPLICATION = "Backprop Tutor"
+MAX_RECENT = 8
+LANGUAGES = ("en", "ko")
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+def _as_list(value) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):  # INI gives a one-element list back as a string
+        return [value]
+    return [str(v) for v in value if v]
+
+
+def recent_files() -> list[str]:
+    return _as_list(settings().value("recent_files"))
+
+
+def add_recent_file(path: str) -> list[str]:
+    path = os.path.abspath(path)
+    files = [path] + [p for p in recent_files() if p != path]
+    files = files[:MAX_RECENT]
+    settings().setValue("recent_files", files)
+    return files
+
+
+def remove_recent_file(path: str) -> list[str]:
+    files = [p for p in recent_files() if p != path]
+    settings().setValue("recent_files", files)
+    return files
+
+
+def clear_recent_files() -> None:
+    settings().setValue("recent_files", [])
+
+
+def language() -> str:
+    lang = settings().value("language", "en")
+    return lang if lang in LANGUAGES else "en"
+
+
+def set_language(lang: str) -> None:
+    if lang in LANGUAGES:
+        settings().setValue("language", lang)

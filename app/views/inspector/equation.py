@@ -1,0 +1,421 @@
+"""InspectorPane: the equation of the current operation, drawn from the engine's Step record.
+
+    d_w2   =   a1ᵀ   @   d_l2          each a matrix with its numbers (or a heat map when large),
+    (2×1)      (2×4)     (4×1)          captioned with its name and shape; the inner 4 marked in both
+    (2×4) @ (4×1) → (2×1) ✓ same shape as w2
+
+Below: the expansion of one result cell (hover or click a cell) with the actual numbers, the engine's
+"why this shape" and its note. A toolbar switches notebook names ↔ textbook symbols, numbers ↔ heat map,
+and follows one sample through every matrix that has a sample axis (shared with other panes through
+`app.selection.Selection`). Widgets are created once and reused; each operation only changes numbers.
+
+Run alone: `python -m app.views.inspector [preset]`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import tr
+from app.selection import Selection
+from engine import trace as T
+
+from . import colors as C
+from . import notation as nt
+from .captions import NOTE_WIDTH, WRAP, check_html, esc, heat_len, shape_html, shape_plain, wrap
+from .equation_cells import CellsMixin
+from .expansion import Expansion
+from .plan import COL, ROW, Context, Plan, Term, build, op_text, phase_text
+from .qt_util import fill, set_shown, set_text, text_colour
+from .slot import MatrixBlock
+
+N_SLOTS = 5
+AUTO_NUMBERS_MAX = 12  # Auto draws numbers while no axis of the equation is longer than this
+AUTO, NUMBERS, HEAT = "auto", "numbers", "heat"
+PHASE_COLOUR = {"forward": "#2166ac", "backward": "#b2182b", "update": "#1a9850"}
+
+
+class InspectorPane(CellsMixin, QWidget):
+    """The central matrix inspector. See the module docstring."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.selection = Selection.of(session)
+        self._mode = nt.NOTEBOOK
+        self._display = AUTO
+        self._ctx: Context | None = None
+        self._ctx_trace = None
+        self._plan: Plan | None = None
+        self._cell: tuple[int, int] | None = None  # selected cell of the pick term
+        self._hover: tuple[int, int] | None = None
+        self._expansion: Expansion | None = None
+        self._sample = self.selection.sample
+        self._wrap = WRAP  # characters per explanation line, from the visible width (see resizeEvent)
+        self._build_ui()
+        session.trace_changed.connect(self._on_trace)
+        session.position_changed.connect(self._on_position)
+        session.network_changed.connect(self._on_network)
+        self.selection.cell_selected.connect(self._on_cell_selected)
+        self.selection.sample_changed.connect(self._on_sample)
+        self._on_network()
+
+    # ----- construction ---------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.notation_box = QComboBox()
+        self.notation_box.addItem(tr("Notebook names (l1, a1, d_w2)"), nt.NOTEBOOK)
+        self.notation_box.addItem(tr("Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)"), nt.TEXTBOOK)
+        self.notation_box.setToolTip(tr("Names as in the notebook, or the textbook's symbols; "
+                                        "hover over a name to see the other"))
+        self.notation_box.currentIndexChanged.connect(
+            lambda _i: self.set_notation(self.notation_box.currentData()))
+        self.display_box = QComboBox()
+        self.display_box.addItem(tr("Auto"), AUTO)
+        self.display_box.addItem(tr("Numbers"), NUMBERS)
+        self.display_box.addItem(tr("Heat map"), HEAT)
+        self.display_box.setToolTip(tr("Numbers in every cell, or colours only (for large matrices); "
+                                       "Auto shows numbers up to 12 rows and columns"))
+        self.display_box.currentIndexChanged.connect(
+            lambda _i: self.set_display(self.display_box.currentData()))
+        self.sample_spin = QSpinBox()
+        self.sample_spin.setMinimum(-1)
+        self.sample_spin.setSpecialValueText(tr("off"))
+        self.sample_spin.setValue(-1)
+        self.sample_spin.setToolTip(tr("Follow one data row through every matrix that has a row per sample"))
+        self.sample_spin.valueChanged.connect(self._on_spin)
+        for w in (QLabel(tr("Names:")), self.notation_box, QLabel(tr("Matrices:")), self.display_box,
+                  QLabel(tr("Follow sample:")), self.sample_spin):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        fill(content, QColor(255, 255, 255))
+        col = QVBoxLayout(content)
+        col.setContentsMargins(8, 6, 8, 8)
+        col.setSpacing(6)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.formula = QLabel()
+        ff = QFont(self.font())
+        ff.setPointSizeF(ff.pointSizeF() * 1.6)
+        ff.setBold(True)
+        self.formula.setFont(ff)
+        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        col.addWidget(self.header)
+        col.addWidget(self.formula)
+
+        self.equation = QWidget()
+        grid = QGridLayout(self.equation)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        self._blocks: list[MatrixBlock] = []
+        self._ops: list[QLabel] = []
+        of = QFont(self.font())
+        of.setPointSizeF(of.pointSizeF() * 1.7)
+        for i in range(N_SLOTS):
+            blk = MatrixBlock(self.equation)
+            blk.canvas.cell_hovered.connect(lambda r, c, i=i: self._on_hover(i, r, c))
+            blk.canvas.cell_clicked.connect(lambda r, c, i=i: self._on_click(i, r, c))
+            blk.canvas.tooltip_fn = lambda r, c, i=i: self._cell_tooltip(i, r, c)
+            self._blocks.append(blk)
+            centre = Qt.AlignmentFlag.AlignHCenter
+            grid.addWidget(blk.box, 0, 2 * i, centre | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(blk.origin_label, 1, 2 * i, centre | Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(blk.origin, 2, 2 * i, centre | Qt.AlignmentFlag.AlignTop)
+            op = QLabel(self.equation)
+            op.setFont(of)
+            op.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._ops.append(op)
+            grid.addWidget(op, 0, 2 * i + 1, Qt.AlignmentFlag.AlignCenter)
+        grid.setColumnStretch(2 * N_SLOTS, 1)
+        col.addWidget(self.equation)
+
+        self.check = QLabel()
+        self.check.setTextFormat(Qt.TextFormat.RichText)
+        cf = QFont(self.font())
+        cf.setPointSizeF(cf.pointSizeF() * 1.25)
+        self.check.setFont(cf)
+        col.addWidget(self.check)
+
+        self.hint = QLabel()
+        text_colour(self.hint, QColor(102, 102, 102))
+        col.addWidget(self.hint)
+        self.expansion = QLabel()
+        self.expansion.setTextFormat(Qt.TextFormat.RichText)
+        self.expansion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.expansion.setFrameShape(QFrame.Shape.Box)
+        self.expansion.setMargin(6)
+        fill(self.expansion, QColor(244, 250, 247))
+        text_colour(self.expansion, QColor(20, 20, 20))
+        pal = self.expansion.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(20, 20, 20))
+        pal.setColor(QPalette.ColorRole.Light, C.MARK)
+        pal.setColor(QPalette.ColorRole.Dark, C.MARK)
+        pal.setColor(QPalette.ColorRole.Mid, C.MARK)
+        self.expansion.setPalette(pal)
+        col.addWidget(self.expansion)
+
+        self.why_title = QLabel(tr("Why this shape"))
+        wf = QFont(self.font())
+        wf.setBold(True)
+        self.why_title.setFont(wf)
+        self.why = QLabel()
+        self.why.setMargin(5)
+        fill(self.why, QColor(255, 244, 222))
+        self.why.setFrameShape(QFrame.Shape.Panel)
+        pal = self.why.palette()
+        for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Dark, QPalette.ColorRole.Mid):
+            pal.setColor(role, C.INNER)
+        self.why.setPalette(pal)
+        self.note = QLabel()
+        text_colour(self.note, QColor(68, 68, 68))
+        col.addWidget(self.why_title)
+        col.addWidget(self.why)
+        col.addWidget(self.note)
+
+        self.empty = QLabel(tr("No operation yet. Press “Next operation” to walk through one epoch: "
+                               "forward, backward and update, one matrix operation at a time."))
+        self.empty.setWordWrap(True)
+        self.start_button = QPushButton(tr("Show the first operation"))
+        self.start_button.clicked.connect(self.session.next_op)
+        col.addWidget(self.empty)
+        col.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addStretch(1)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
+        self._step_widgets = [self.header, self.formula, self.equation, self.check, self.hint, self.expansion,
+                              self.why_title, self.why, self.note]
+
+    # ----- public API ----------------------------------------------------------------------------
+    def set_notation(self, mode: str) -> None:
+        """NOTEBOOK (l1, a1, d_w2) or TEXTBOOK (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾)."""
+        if mode not in nt.MODES or mode == self._mode:
+            return
+        self._mode = mode
+        i = self.notation_box.findData(mode)
+        if self.notation_box.currentIndex() != i:
+            self.notation_box.setCurrentIndex(i)
+        if self._plan is not None:
+            self._caption_all()
+            self._show_texts()
+            self._update_expansion()
+
+    def notation(self) -> str:
+        return self._mode
+
+    def set_display(self, display: str) -> None:
+        """AUTO, NUMBERS or HEAT."""
+        if display == self._display or display not in (AUTO, NUMBERS, HEAT):
+            return
+        self._display = display
+        i = self.display_box.findData(display)
+        if self.display_box.currentIndex() != i:
+            self.display_box.setCurrentIndex(i)
+        if self._plan is not None:
+            self._layout_canvases()
+
+    def follow_sample(self, index: int | None) -> None:
+        self.selection.set_sample(index)
+
+    def select_cell(self, r: int, c: int) -> None:
+        """Expand cell (r, c) of the result (as drawn)."""
+        self._on_click(self._plan.pick if self._plan else 0, r, c)
+
+    def plan(self) -> Plan | None:
+        return self._plan
+
+    def blocks(self) -> list[MatrixBlock]:
+        """The visible matrices, result first."""
+        return [b for b in self._blocks[: len(self._plan.terms)]] if self._plan else []
+
+    def expansion_text(self) -> str:
+        """The expansion shown (plain text, in the current notation)."""
+        return nt.translate(self._expansion.text, self._mode) if self._expansion else ""
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        # explanations are wrapped here rather than by QLabel (whose word wrap costs a layout pass per step)
+        per_char = max(self.fontMetrics().averageCharWidth(), 1)
+        chars = max(50, int((self.scroll.viewport().width() - 40) / per_char))
+        if chars != self._wrap:
+            self._wrap = chars
+            if self._plan is not None:
+                self._show_texts()
+                self._update_expansion()
+
+    # ----- session --------------------------------------------------------------------------------
+    def _on_network(self) -> None:
+        n = self.session.data.n_samples
+        self.sample_spin.blockSignals(True)
+        self.sample_spin.setMaximum(n - 1)
+        self.sample_spin.setValue(self._sample if self._sample < n else -1)
+        self.sample_spin.blockSignals(False)
+        self._ctx, self._ctx_trace = None, None
+        self._on_position(self.session.position)
+
+    def _on_trace(self) -> None:
+        self._ctx, self._ctx_trace = None, None
+
+    def _context(self) -> Context:
+        tr_ = self.session.trace
+        if self._ctx is None or self._ctx_trace is not tr_:
+            self._ctx = Context(self.session.spec, int(self.session.trainer.X.shape[0]), tr_.steps)
+            self._ctx_trace = tr_
+        return self._ctx
+
+    def _on_position(self, _pos: int = -1) -> None:
+        step = self.session.current_step()
+        if step is None:
+            self._plan = None
+            self._expansion = None
+            for w in self._step_widgets:
+                set_shown(w, False)
+            for b in self._blocks:
+                b.set_visible(False)
+            for o in self._ops:
+                set_text(o, "")
+            set_shown(self.empty, True)
+            set_shown(self.start_button, True)
+            return
+        set_shown(self.empty, False)
+        set_shown(self.start_button, False)
+        self._show_step(step)
+
+    # ----- one step ---------------------------------------------------------------------------------
+    def _show_step(self, step) -> None:
+        ctx = self._context()
+        if step.op == T.LOSS and len(step.operands) < 3:
+            ctx = self._with_per_sample(ctx)
+        plan = build(step, ctx)
+        self._plan = plan
+        n_terms = len(plan.terms)
+        for i, blk in enumerate(self._blocks):
+            if i < n_terms:
+                t = plan.terms[i]
+                blk.term = t
+                cv = blk.canvas
+                cv.set_values(t.values, ghost=t.broadcast)
+                cv.set_axes(t.inner_axis, t.sum_axis, t.sample_axis)
+                cv.set_sample(self._sample if self._sample >= 0 else None)
+                cv.set_param_cells(())
+                if t.transposed:
+                    o = blk.origin
+                    o.set_values(t.values.T)
+                    o.set_axes(None, None, ROW if t.sample_axis == COL else None)
+                    o.set_sample(self._sample if self._sample >= 0 else None)
+            blk.term = plan.terms[i] if i < n_terms else None
+        for i, op in enumerate(self._ops):
+            if i < n_terms - 1:
+                text = plan.operators[i] if i < len(plan.operators) else ""
+                set_text(op, text)
+            elif i == n_terms - 1 and plan.tail:
+                set_text(op, plan.tail)
+            else:
+                set_text(op, "")
+        self._layout_canvases()
+        self._caption_all()
+        self._show_texts()
+        for w in self._step_widgets:
+            set_shown(w, True)
+        set_shown(self.why_title, bool(step.why))
+        set_shown(self.why, bool(step.why))
+        set_shown(self.note, bool(step.note))
+        self._hover = None
+        self._cell = self._default_cell(plan)
+        if self.selection.cell is not None:
+            self._mark_param(*self.selection.cell)
+        self._update_expansion()
+
+    def _with_per_sample(self, ctx: Context) -> Context:
+        tr_ = self.session.trace
+        L = self.session.spec.depth
+        try:
+            per = self.session.trainer.net.data_loss_per_sample(
+                tr_.step(f"l{L}").result, tr_.step("y_pred").result, self.session.trainer.T)
+        except (KeyError, AttributeError):
+            return ctx
+        return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy())
+
+    def _layout_canvases(self) -> None:
+        plan = self._plan
+        dims = [d for t in plan.terms for d in t.values.shape]
+        longest = max(dims)
+        heat = self._display == HEAT or (self._display == AUTO and longest > AUTO_NUMBERS_MAX)
+        for blk in self._blocks[: len(plan.terms)]:
+            cv = blk.canvas
+            rows, cols = cv.values.shape
+            if heat:
+                cw, ch = heat_len(cols, longest) / cols, heat_len(rows, longest) / rows
+            else:
+                cw, ch = cv.number_cell_size()
+            cv.set_mode(heat, cw, ch)
+            if blk.term.transposed:
+                o = blk.origin
+                if heat:
+                    o.set_mode(True, ch * 0.6, cw * 0.6)
+                else:
+                    ow, oh = o.number_cell_size()
+                    o.set_mode(False, ow, oh)
+            blk.fit()
+
+    def _name(self, label: str) -> str:
+        return nt.symbol(label, self._mode)
+
+    def _caption_all(self) -> None:
+        notes: list[str] = []
+        for blk in self._blocks[: len(self._plan.terms)]:
+            t: Term = blk.term
+            name = self._name(t.label) + (" " + t.suffix if t.suffix else "")
+            set_text(blk.name_label, name)
+            alt = nt.symbol(t.label, nt.other(self._mode))
+            tip = tr("notebook: {nb}   ·   textbook: {tb}").format(
+                nb=t.label, tb=nt.textbook(t.label)) if (alt != t.label or self._mode == nt.TEXTBOOK) \
+                else t.label
+            blk.name_label.setToolTip(tip)
+            set_text(blk.shape_label, shape_html(t))
+            notes.append(wrap(nt.translate(t.note, self._mode), NOTE_WIDTH) if t.note else "")
+            if t.transposed:
+                set_text(blk.origin_label, tr("{name} {shape}, as the forward pass made it;\n"
+                                              "the transpose turns its rows into columns:").format(
+                    name=self._name(t.key), shape=shape_plain(t.own_shape)))
+        lines = max((n.count("\n") + 1 for n in notes if n), default=0)
+        for blk, note in zip(self._blocks, notes):  # the same number of lines under every matrix
+            pad = lines - (note.count("\n") + 1 if note else 0)
+            set_text(blk.note_label, note + "\n " * pad if note else "\n".join([" "] * lines))
+        for i, blk in enumerate(self._blocks):
+            blk.set_visible(i < len(self._plan.terms))
+
+    def _show_texts(self) -> None:
+        step, plan = self._plan.step, self._plan
+        n_steps = len(self.session.trace.steps)
+        phase = step.phase
+        set_text(self.header,
+            f"<span style='color:white; background:{PHASE_COLOUR.get(phase, '#555')}'>&nbsp;"
+            f"{esc(phase_text(phase))}&nbsp;</span>&nbsp; "
+            + esc(tr("epoch {e} · operation {i} of {n} · {op}").format(
+                e=self.session.trace.epoch, i=step.index + 1, n=n_steps, op=op_text(step.op))))
+        set_text(self.formula, nt.translate(step.formula, self._mode))
+        check = wrap(nt.translate(plan.check, self._mode), int(self._wrap / 1.3))  # a larger font
+        set_text(self.check, check_html(check).replace("\n", "<br>"))
+        pick = plan.terms[plan.pick]
+        set_text(self.hint, tr("Hover over or click any cell of {name} to see how it is computed.")
+                 .format(name=self._name(pick.label)))
+        set_text(self.why, wrap(nt.translate(step.why, self._mode), self._wrap))
+        note = tr("Note: {note}").format(note=nt.translate(step.note, self._mode)) if step.note else ""
+        set_text(self.note, wrap(note, self._wrap))
+
+
+__all__ = ["InspectorPane", "AUTO", "NUMBERS", "HEAT"]

@@ -1,0 +1,204 @@
+"""GradcheckPane: for each parameter, the engine's hand-made gradient (manual) against autograd and against
+finite differences, the relative error and the engine's verdict (ok / suspect / wrong) in green / amber / red,
+with the engine's reason under the table when a verdict is not ok.
+
+"Run check" checks the current parameters (finite differences on a sample of 64 elements per parameter
+unless "every element" is ticked; autograd always covers every element). Small networks are checked at once
+(and again whenever the
+parameters change while the pane is visible); larger ones run on a thread-pool thread on a copy of the state,
+so the window stays responsive.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.i18n import tr
+
+from . import colors as C
+from .fmt import num
+
+INSTANT_UP_TO = 400  # parameters; larger networks are checked off the GUI thread
+SAMPLE_ELEMENTS = 64  # finite differences on a seeded sample of this many elements per parameter, unless
+# "every element" is ticked
+
+
+def _columns() -> list[str]:
+    return [tr("Gradient"), tr("manual (engine)"), tr("autograd"), tr("finite differences"),
+            tr("relative error"), tr("verdict")]
+
+
+def _values_text(t) -> str:
+    flat = t.detach().reshape(-1).tolist()
+    shown = ", ".join(num(v) for v in flat[:3])
+    return f"[{shown}{', …' if len(flat) > 3 else ''}]"
+
+
+class _Signals(QObject):
+    done = Signal(object, int)  # results, generation
+    failed = Signal(str, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, state, generation: int, signals: _Signals, max_elements: int | None):
+        super().__init__()
+        self.state, self.generation, self.signals = state, generation, signals
+        self.max_elements = max_elements
+
+    def run(self) -> None:
+        from engine.gradcheck import gradcheck
+
+        try:
+            result = gradcheck(self.state, max_elements=self.max_elements)
+        except Exception as e:  # reported in the pane, never lost in a thread
+            self.signals.failed.emit(str(e), self.generation)
+            return
+        self.signals.done.emit(result, self.generation)
+
+
+class GradcheckPane(QWidget):
+    finished = Signal()  # a check's results are on screen
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._generation = 0
+        self._busy = False
+        self._results: dict = {}
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run check"))
+        self.run_button.setToolTip(tr("Compare the engine's gradients with autograd and with finite "
+                                      "differences at the current parameters"))
+        self.run_button.clicked.connect(self.run_check)
+        self.status = QLabel(tr("Press “Run check” to test the hand-written gradients."))
+        self.status.setWordWrap(True)
+        self.every_box = QCheckBox(tr("every element"))
+        self.every_box.setToolTip(tr("Finite differences for every element of every parameter (slow for "
+                                     "large networks); otherwise a sample of {n} elements per parameter")
+                                  .format(n=SAMPLE_ELEMENTS))
+        bar.addWidget(self.run_button)
+        bar.addWidget(self.every_box)
+        bar.addWidget(self.status, 1)
+        lay.addLayout(bar)
+        columns = _columns()
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(self.table, 1)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        lay.addWidget(self.why)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._auto)
+        session.params_changed.connect(self._stale)
+        session.network_changed.connect(self._stale)
+        if hasattr(session, "running_changed"):
+            session.running_changed.connect(lambda running: self.run_button.setEnabled(not running))
+
+    # ----- public --------------------------------------------------------------------------------
+    def verdicts(self) -> dict[str, str]:
+        """{"d_w1": "ok", …} as shown."""
+        t = self.table
+        return {t.item(r, 0).text(): t.item(r, 5).text() for r in range(t.rowCount())}
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def run_check(self) -> None:
+        """Check the current parameters (at once when small, else on a pool thread); `finished` follows."""
+        if getattr(self.session, "running", False):
+            return
+        self._generation += 1
+        tr_ = self.session.trainer
+        state = SimpleNamespace(spec=tr_.spec, X=tr_.X.clone(), data=tr_.data,
+                                params={k: v.detach().clone() for k, v in tr_.params.items()})
+        n_params = sum(v.numel() for v in tr_.params.values())
+        self._busy = True
+        self.run_button.setEnabled(False)
+        sample = None if self.every_box.isChecked() else SAMPLE_ELEMENTS
+        job = _Job(state, self._generation, self._signals, sample)
+        if n_params <= INSTANT_UP_TO:
+            job.run()
+        else:
+            self.status.setText(tr("Checking {n} parameters …").format(n=n_params))
+            QThreadPool.globalInstance().start(job)
+
+    # ----- internals ---------------------------------------------------------------------------------
+    def _stale(self) -> None:
+        if self._results:
+            self.status.setText(tr("The parameters changed since the last check."))
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        if not self._results:
+            self._timer.start()
+
+    def _auto(self) -> None:
+        tr_ = self.session.trainer
+        small = sum(v.numel() for v in tr_.params.values()) <= INSTANT_UP_TO
+        if small and not getattr(self.session, "running", False):
+            self.run_check()
+
+    def _on_failed(self, message: str, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._busy = False
+        self.run_button.setEnabled(True)
+        self.status.setText(tr("The check could not run: {m}").format(m=message))
+        self.finished.emit()
+
+    def _on_done(self, results: dict, generation: int) -> None:
+        if generation != self._generation:
+            return  # an older check finished after a newer one started
+        self._busy = False
+        self.run_button.setEnabled(True)
+        self._results = results
+        self.table.setRowCount(len(results))
+        reasons = []
+        for r, c in enumerate(results.values()):
+            colour = C.LEVEL.get(c.verdict, C.WARN)
+            cells = [c.grad_name, _values_text(c.manual), _values_text(c.autograd), _values_text(c.numeric),
+                     f"{c.rel_error:.1e}", c.verdict]
+            for col, text in enumerate(cells):
+                it = QTableWidgetItem(text)
+                if col == 5:
+                    it.setForeground(QBrush(QColor(255, 255, 255)))
+                    it.setBackground(QBrush(colour))
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    if c.why:
+                        it.setToolTip(c.why)
+                self.table.setItem(r, col, it)
+            if c.why:
+                reasons.append(f"<b style='color:{colour.name()}'>{c.grad_name} {c.verdict}</b>: {c.why}")
+        n_ok = sum(c.verdict == "ok" for c in results.values())
+        text = tr("{ok} of {n} gradients agree (relative error below 1e-7 is ok, above 1e-2 wrong).").format(
+            ok=n_ok, n=len(results))
+        checked = sum(c.checked for c in results.values())
+        total = sum(c.manual.numel() for c in results.values())
+        if checked < total:
+            text += " " + tr("Finite differences on {c} of {t} elements (a sample).").format(
+                c=checked, t=total)
+        self.status.setText(text)
+        self.why.setText("<br>".join(reasons))
+        self.why.setVisible(bool(reasons))
+        self.finished.emit()

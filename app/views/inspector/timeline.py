@@ -1,0 +1,154 @@
+"""TimelinePane: the operations of the current epoch, grouped by phase (forward, backward, update), in step
+with Next / Previous operation. The current operation is highlighted, the ones already done are black and
+the ones still to come grey; clicking one jumps to it (session.set_position).
+
+Run alone: `python -m app.views.inspector timeline`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from app.i18n import tr
+from engine.trace import PHASES
+
+from . import notation as nt
+from .fmt import shape as shape_text
+from .plan import op_text, phase_text
+
+CURRENT_BG = QColor(255, 236, 179)
+DONE, TODO = QColor(20, 20, 20), QColor(150, 150, 150)
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TimelinePane(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._signature: tuple = ()
+        self._items: list[QTreeWidgetItem] = []
+        self._current = -1
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.title = QLabel()
+        lay.addWidget(self.title)
+        buttons = QHBoxLayout()
+        self.prev_button = QPushButton(tr("◀ Previous"))
+        self.prev_button.setToolTip(tr("Previous operation"))
+        self.prev_button.clicked.connect(session.prev_op)
+        self.next_button = QPushButton(tr("Next ▶"))
+        self.next_button.setToolTip(tr("Next operation"))
+        self.next_button.clicked.connect(session.next_op)
+        buttons.addWidget(self.prev_button)
+        buttons.addWidget(self.next_button)
+        lay.addLayout(buttons)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([tr("Operation"), tr("Shape")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tree.itemClicked.connect(self._on_clicked)
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        self._fonts = (QFont(self.tree.font()), bold)
+        self._brushes = {True: QBrush(CURRENT_BG), False: QBrush()}
+        self._pens = {True: QBrush(DONE), False: QBrush(TODO)}
+        lay.addWidget(self.tree, 1)
+        self.empty = QLabel(tr("Press Next ▶ to start walking through one epoch."))
+        self.empty.setWordWrap(True)
+        lay.addWidget(self.empty)
+        session.trace_changed.connect(self._on_trace)
+        session.position_changed.connect(self._on_position)
+        session.network_changed.connect(self._on_trace)
+        if hasattr(session, "running_changed"):
+            session.running_changed.connect(self._on_running)
+        self._on_trace()
+
+    # ----- public (tests) ----------------------------------------------------------------------------
+    def item_for(self, index: int) -> QTreeWidgetItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def current_index(self) -> int:
+        return self._current
+
+    # ----- updates --------------------------------------------------------------------------------
+    def _on_trace(self) -> None:
+        trace = self.session.trace
+        steps = trace.steps if trace is not None else ()
+        sig = tuple((s.name, s.phase, s.op, s.shape) for s in steps)
+        if sig != self._signature:
+            self._rebuild(steps)
+            self._signature = sig
+        self._current = -1
+        self._on_position(self.session.position)
+
+    def _rebuild(self, steps) -> None:
+        self.tree.clear()
+        self._items = []
+        groups: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for phase in PHASES:
+            if not any(s.phase == phase for s in steps):
+                continue
+            g = QTreeWidgetItem([phase_text(phase), ""])
+            g.setFont(0, bold)
+            g.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(g)
+            groups[phase] = g
+        for s in steps:
+            it = QTreeWidgetItem([s.title if s.op != "update" else s.formula.split("(lr")[0].strip(),
+                                  shape_text(s.shape)])
+            it.setData(0, INDEX_ROLE, s.index)
+            it.setToolTip(0, tr("{op} · textbook: {tb}").format(op=op_text(s.op),
+                                                              tb=nt.translate(s.formula, nt.TEXTBOOK)))
+            groups[s.phase].addChild(it)
+            self._items.append(it)
+        self.tree.expandAll()
+
+    def _on_position(self, pos: int) -> None:
+        trace = self.session.trace
+        has = trace is not None
+        self.tree.setVisible(has)
+        self.empty.setVisible(not has)
+        self.prev_button.setEnabled(has and pos > 0)
+        if not has:
+            self.title.setText(tr("No epoch in progress"))
+            return
+        self.title.setText(tr("Epoch {e}: operation {i} of {n}").format(e=trace.epoch, i=pos + 1,
+                                                                         n=len(trace.steps)))
+        old = self._current
+        self._current = pos
+        if old == pos and old >= 0:
+            return
+        normal, bold = self._fonts
+        changed = range(len(self._items)) if old < 0 else range(min(old, pos), max(old, pos) + 1)
+        for i in changed:
+            it = self._items[i] if 0 <= i < len(self._items) else None
+            if it is None:
+                continue
+            fg, bg, font = self._pens[i <= pos], self._brushes[i == pos], bold if i == pos else normal
+            for col in (0, 1):
+                it.setForeground(col, fg)
+                it.setBackground(col, bg)
+                it.setFont(col, font)
+        cur = self.item_for(pos)
+        if cur is not None:
+            self.tree.scrollToItem(cur)
+
+    def _on_clicked(self, item: QTreeWidgetItem, _col: int) -> None:
+        index = item.data(0, INDEX_ROLE)
+        if index is not None and index != self.session.position:
+            self.session.set_position(int(index))
+
+    def _on_running(self, running: bool) -> None:
+        self.setEnabled(not running)

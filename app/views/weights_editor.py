@@ -1,0 +1,395 @@
+"""The weights editor: one table per parameter w{k}, b{k}, captioned with its name, shape and meaning,
+cells coloured by sign and size, editable. An edit becomes a SetParamCommand on the session's undo stack
+(Undo restores it); text, NaN and inf are refused with a message beside that table and change nothing.
+
+"Show gradients" puts d_w{k} / d_b{k} (read-only) beside each table once the current epoch's backward pass
+has computed them (from `session.trace.grads`).
+
+Public API (for the network diagram and other panes):
+    table(name) -> QTableView            the view of "w1", "b2", … (or "d_w1" when gradients are shown)
+    model(name) -> MatrixModel
+    cell_selected = Signal(str, int, int) the learner selected a cell: (name, row, col); for a bias b{k}
+                                          the row is 0 and the column is the unit
+    select_cell(name, row, col)          select (and scroll to) that cell without emitting cell_selected
+    message(name) -> str                 the refusal shown beside that table ("" when none)
+
+Run as a window on its own: `python -m app.views.weights_editor [preset]`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSizePolicy,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from app.i18n import tr
+from app.models.matrix_model import MatrixDelegate, MatrixModel
+from engine.spec import shape_text
+
+MAX_VISIBLE_ROWS = 8
+ERROR_STYLE = "color: #b2182b;"
+
+
+def param_caption(spec, name: str) -> str:
+    """'w1 (2×2): rows = inputs, columns = hidden units' — the name, shape and meaning of a parameter."""
+    k = int(name[1:])
+    L = spec.depth
+    shape = shape_text(spec.param_shape(name))
+    if name[0] == "w":
+        return tr("{name} {shape}: rows = {rows}, columns = {cols}").format(
+            name=name, shape=shape, rows=_units_text(spec, k - 1), cols=_units_text(spec, k))
+    if k == L:
+        what = tr("one bias per output unit")
+    elif len(spec.hidden) == 1:
+        what = tr("one bias per hidden unit")
+    else:
+        what = tr("one bias per unit of hidden layer {k}").format(k=k)
+    return tr("{name} {shape}: {what}").format(name=name, shape=shape, what=what)
+
+
+def _units_text(spec, k: int) -> str:
+    """What the units of layer k are called: inputs (k = 0), output units (last), hidden units."""
+    if k == 0:
+        return tr("inputs")
+    if k == spec.depth:
+        return tr("output units")
+    if len(spec.hidden) == 1:
+        return tr("hidden units")
+    return tr("units of hidden layer {k}").format(k=k)
+
+
+def make_table(model: MatrixModel, parent=None) -> QTableView:
+    """A compact table for one MatrixModel: fixed-width number columns, at most 8 rows tall."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setItemDelegate(MatrixDelegate(view))
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+        if model.editable else QAbstractItemView.EditTrigger.NoEditTriggers
+    )
+    fm = view.fontMetrics()
+    h = view.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    h.setDefaultSectionSize(fm.horizontalAdvance("-0.0001234") + 14)
+    h.setMinimumSectionSize(20)
+    v = view.verticalHeader()
+    v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    v.setDefaultSectionSize(fm.height() + 8)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    model.modelReset.connect(lambda: fit_table(view))
+    fit_table(view)
+    return view
+
+
+def fit_table(view: QTableView) -> None:
+    """Size the view to its content: up to 12 columns wide, at most MAX_VISIBLE_ROWS rows tall (then it
+    scrolls). A vector (one row) has no row header."""
+    m = view.model()
+    vec = bool(getattr(m, "is_vector", False))
+    h, v = view.horizontalHeader(), view.verticalHeader()
+    v.setVisible(not vec)
+    rows = max(1, min(m.rowCount(), MAX_VISIBLE_ROWS))
+    frame = 2 * view.frameWidth()
+    extra_h = view.horizontalScrollBar().sizeHint().height() if m.columnCount() > 12 else 0
+    extra_w = view.verticalScrollBar().sizeHint().width() if m.rowCount() > MAX_VISIBLE_ROWS else 0
+    view.setFixedHeight(h.sizeHint().height() + rows * v.defaultSectionSize() + frame + extra_h)
+    row_header = 0 if vec else v.sizeHint().width()
+    width = row_header + min(max(1, m.columnCount()), 12) * h.defaultSectionSize() + frame + extra_w
+    view.setMinimumWidth(min(width, 160))
+    view.setMaximumWidth(width)
+
+
+class _ParamBlock(QWidget):
+    """Caption, table (and the gradient's caption and table beside it), and the refusal message."""
+
+    def __init__(self, name: str, caption: str, parent=None):
+        super().__init__(parent)
+        self.name = name
+        self.model = MatrixModel(name=name, editable=True, parent=self)
+        self.view = make_table(self.model, self)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.grad_model = MatrixModel(name="d_" + name, editable=False, parent=self)
+        self.grad_view = make_table(self.grad_model, self)
+        self.grad_caption = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        self.model.error.connect(self.show_message)
+
+        # caption across the top; the table, and the gradient (caption + table) beside it
+        self.grad_box = QWidget(self)
+        gv = QVBoxLayout(self.grad_box)
+        gv.setContentsMargins(0, 0, 0, 0)
+        gv.setSpacing(1)
+        gv.addWidget(self.grad_caption)
+        gv.addWidget(self.grad_view, 0, Qt.AlignmentFlag.AlignLeft)
+        gv.addStretch(1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.caption, 0, 0, 1, 3)
+        grid.addWidget(self.view, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.grad_box, 1, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.message, 2, 0, 1, 3)
+        grid.setColumnStretch(2, 1)
+        self.set_gradients_visible(False)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def set_gradients_visible(self, on: bool) -> None:
+        self.grad_box.setVisible(on)
+
+
+class WeightsEditor(QWidget):
+    """Tables of every parameter of the session's network; see the module docstring."""
+
+    cell_selected = Signal(str, int, int)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._blocks: dict[str, _ParamBlock] = {}
+        self._selecting = False
+        self._running = bool(getattr(session, "running", False))
+
+        self.show_grads = QCheckBox(tr("Show gradients"))
+        self.show_grads.setToolTip(
+            tr("Show d_w and d_b beside each table once the backward pass computed them"))
+        self.show_grads.toggled.connect(self._on_show_grads)
+        self.hint = QLabel(tr("Double-click a cell to type a new value (1e-3 works); Ctrl+Z undoes it."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #666;")
+
+        self._inner = QWidget()
+        self._inner_layout = QVBoxLayout(self._inner)
+        self._inner_layout.setContentsMargins(6, 6, 6, 6)
+        self._inner_layout.setSpacing(8)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = scroll
+
+        top = QHBoxLayout()
+        top.addWidget(self.show_grads)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addLayout(top)
+        lay.addWidget(self.hint)
+        lay.addWidget(scroll, 1)
+
+        session.network_changed.connect(self._rebuild)
+        session.params_changed.connect(self._refresh)
+        session.trace_changed.connect(self._refresh_grads)
+        session.position_changed.connect(self._refresh_grads)
+        if hasattr(session, "snapshot"):
+            session.snapshot.connect(self._on_snapshot)
+        if hasattr(session, "running_changed"):
+            session.running_changed.connect(self._on_running)
+        self.setMinimumWidth(220)
+        self._rebuild()
+        # the shared selection: a cell picked here is picked in the diagram and inspector, and back
+        from app.selection import Selection
+
+        self._selection = Selection.of(session)
+        self.cell_selected.connect(self._selection.select_cell)
+        self._selection.cell_selected.connect(self._on_shared_cell)
+
+    def sizeHint(self):
+        return QSize(400, 640)
+
+    # ----- public API ------------------------------------------------------------------------------
+    def table(self, name: str) -> QTableView:
+        if name.startswith("d_"):
+            return self._blocks[name[2:]].grad_view
+        return self._blocks[name].view
+
+    def model(self, name: str) -> MatrixModel:
+        if name.startswith("d_"):
+            return self._blocks[name[2:]].grad_model
+        return self._blocks[name].model
+
+    def names(self) -> list[str]:
+        return list(self._blocks)
+
+    def caption(self, name: str) -> str:
+        return self._blocks[name].caption.text()
+
+    def message(self, name: str) -> str:
+        b = self._blocks[name]
+        return b.message.text() if b.message.isVisible() or b.message.text() else ""
+
+    def select_cell(self, name: str, row: int, col: int) -> None:
+        """Select (and show) one cell, e.g. when the diagram's edge is clicked; no cell_selected."""
+        view = self.table(name)
+        idx = view.model().index(row, col)
+        if not idx.isValid():
+            return
+        self._selecting = True
+        try:
+            view.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            view.scrollTo(idx)
+            self.scroll.ensureWidgetVisible(view)
+        finally:
+            self._selecting = False
+
+    def _on_shared_cell(self, name: str, row: int, col: int) -> None:
+        if name in self._blocks:
+            self.select_cell(name, row, col)
+        elif not name:
+            for b in self._blocks.values():
+                b.view.clearSelection()
+
+    # ----- building --------------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        spec = self.session.spec
+        shapes = {n: spec.param_shape(n) for n in spec.param_names}
+        if shapes == getattr(self, "_shapes", None):
+            # same tables (e.g. a new learning rate): keep the views, their selection and the scroll position
+            for name, block in self._blocks.items():
+                block.caption.setText(param_caption(spec, name))
+                block.show_message("")
+            self._refresh()
+            self._refresh_grads()
+            return
+        self._shapes = shapes
+        for b in self._blocks.values():
+            b.setParent(None)
+            b.deleteLater()
+        self._blocks.clear()
+        while self._inner_layout.count():
+            self._inner_layout.takeAt(0)
+        spec = self.session.spec
+        for name in spec.param_names:
+            block = _ParamBlock(name, param_caption(spec, name), self._inner)
+            block.model.edit_handler = self._handler(name)
+            block.view.selectionModel().currentChanged.connect(self._cell_changed(name))
+            block.set_gradients_visible(self.show_grads.isChecked())
+            block.view.setEnabled(not self._running)
+            self._blocks[name] = block
+            self._inner_layout.addWidget(block)
+        self._inner_layout.addStretch(1)
+        self._refresh()
+        self._refresh_grads()
+
+    def _cell_changed(self, name: str):
+        def on_current(cur, _prev):
+            if cur.isValid() and not self._selecting:
+                self.cell_selected.emit(name, cur.row(), cur.column())
+        return on_current
+
+    def _handler(self, name: str):
+        def handle(row: int, col: int, value: float) -> str | None:
+            from app.commands import SetParamCommand
+
+            if self.session.running:  # the worker owns the trainer
+                return tr("Pause training before editing.")
+            old = self.session.trainer.params[name]
+            new = old.clone()
+            if new.dim() == 1:
+                new[col] = value
+            else:
+                new[row, col] = value
+            err = self.session.try_push(SetParamCommand(self.session, name, old.clone(), new))
+            if not err:
+                self._blocks[name].show_message("")
+            return err
+        return handle
+
+    # ----- refreshing ------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        if self._running:
+            return  # the worker owns the trainer: values come from snapshots
+        params = self.session.trainer.params
+        self._set_params(params)
+
+    def _set_params(self, params) -> None:
+        for name, b in self._blocks.items():
+            if name in params:
+                b.model.set_tensor(params[name])
+
+    def _on_snapshot(self, snap) -> None:
+        if snap.params:
+            self._set_params(snap.params)
+
+    def _on_running(self, running: bool) -> None:
+        self._running = bool(running)
+        for b in self._blocks.values():
+            b.view.setEnabled(not running)
+        if not running:
+            self._refresh()
+
+    def _on_show_grads(self, on: bool) -> None:
+        for b in self._blocks.values():
+            b.set_gradients_visible(on)
+        self._refresh_grads()
+
+    def _grads_shown_now(self) -> dict:
+        """Gradients the learner has reached: all of a committed epoch's, or those up to the current op."""
+        s = self.session
+        trace = s.trace
+        if trace is None or not trace.grads:
+            return {}
+        if s.committed:
+            return trace.grads
+        reached = {st.name for st in trace.steps[: s.position + 1] if st.phase == "backward"}
+        return {k: v for k, v in trace.grads.items() if k in reached}
+
+    def _refresh_grads(self, *_):
+        if not self.show_grads.isChecked():
+            return
+        grads = self._grads_shown_now()
+        spec = self.session.spec
+        for name, b in self._blocks.items():
+            g = grads.get("d_" + name)
+            shape = shape_text(spec.param_shape(name))
+            if g is None:
+                b.grad_caption.setText(tr("d_{name}: not computed yet").format(name=name))
+                b.grad_caption.setToolTip(tr("Step an epoch, or step past d_{name} in the backward pass, "
+                                             "to see ∂loss/∂{name}").format(name=name))
+                b.grad_model.set_tensor(None)
+                b.grad_view.setVisible(False)
+            else:
+                b.grad_caption.setText(tr("d_{name} {shape}, epoch {epoch}").format(
+                    name=name, shape=shape, epoch=s_epoch(self.session)))
+                b.grad_caption.setToolTip(tr("∂loss/∂{name}: the same shape as {name}").format(name=name))
+                b.grad_model.set_tensor(g)
+                b.grad_view.setVisible(True)
+
+
+def s_epoch(session) -> int:
+    return session.trace.epoch if session.trace is not None else session.epoch
+
+
+def main(argv=None) -> int:  # pragma: no cover - manual look
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.session import Session
+    from engine.presets import load_preset
+    from engine.trainer import Trainer
+
+    argv = sys.argv[1:] if argv is None else argv
+    app = QApplication.instance() or QApplication([])
+    spec, data = load_preset(argv[0] if argv else "notebook-xor")
+    w = WeightsEditor(Session(Trainer(spec, data)))
+    w.resize(480, 640)
+    w.show()
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

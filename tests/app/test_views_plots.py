@@ -1,0 +1,187 @@
+"""The loss plot and the decision-boundary plot: what they draw comes from the engine; clicks edit data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QPointF, Qt
+
+from app.session import Session
+from app.views.boundary_plot import BoundaryPlot
+from app.views.loss_plot import LossPlot
+from engine.presets import load_preset
+from engine.trainer import Trainer
+
+
+def new_session(preset: str = "notebook-xor") -> Session:
+    return Session(Trainer(*load_preset(preset)))
+
+
+@pytest.fixture
+def sessions(qtbot):
+    made = []
+
+    def make(preset="notebook-xor"):
+        s = new_session(preset)
+        made.append(s)
+        return s
+
+    yield make
+    for s in made:
+        s.stop_run()
+
+
+def shown(qtbot, w, size):
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+# ----- loss plot ----------------------------------------------------------------------------------
+def test_loss_curve_equals_the_trainers_losses(qtbot, sessions):
+    s = sessions()
+    plot = shown(qtbot, LossPlot(s), (640, 360))
+    for _ in range(5):
+        s.step_epoch()
+    x, y = plot.loss_curve.getOriginalDataset()
+    assert list(y) == list(s.trainer.losses) and list(x) == [1, 2, 3, 4, 5]
+    s.train_now(100)
+    x, y = plot.loss_curve.getOriginalDataset()
+    assert np.array_equal(y, np.asarray(s.trainer.losses)) and len(y) == 105
+    assert plot.epoch_line.value() == 105
+    s.step_back()  # history cut: the curve follows
+    assert np.array_equal(plot.loss_curve.getOriginalDataset()[1], np.asarray(s.trainer.losses))
+    assert len(plot.loss_data()) == 104 and plot.epoch_line.value() == 104
+    assert "epoch 104" in plot.readout.text()
+
+
+def test_loss_plot_never_blocks_the_trainers_array_from_growing(qtbot, sessions):
+    s = sessions()
+    shown(qtbot, LossPlot(s), (640, 360))
+    s.step_epoch()
+    s.trainer.losses.append(0.5)  # would raise BufferError if the plot held a buffer view of it
+    s.trainer.losses.pop()
+
+
+def test_accuracy_of_traced_epochs_and_log_y(qtbot, sessions):
+    s = sessions("xor-tanh")
+    plot = shown(qtbot, LossPlot(s), (640, 360))
+    for _ in range(3):
+        s.step_epoch()
+    x, y = plot.acc_curve.getOriginalDataset()
+    assert list(x) == [1, 2, 3] and list(y) == list(s.trainer.accuracies)
+    plot.log_y.setChecked(True)
+    assert plot.plot_widget.getPlotItem().ctrl.logYCheck.isChecked()
+    assert plot.plot_widget.getPlotItem().getAxis("left").labelText == "loss (log scale)"
+
+
+def test_loss_plot_follows_a_run_from_its_snapshots(qtbot, sessions):
+    s = sessions("xor-tanh")
+    plot = shown(qtbot, LossPlot(s), (640, 360))
+    with qtbot.waitSignal(s.running_changed, timeout=20000, check_params_cb=lambda r: r is False):
+        assert s.start_run(to_epoch=500)
+    assert np.array_equal(plot.loss_data(), np.asarray(s.trainer.losses)) and len(plot.loss_data()) == 500
+    assert plot.epoch_line.value() == 500
+    assert plot.acc_curve.getOriginalDataset()[0] is not None  # snapshots brought accuracies
+
+
+def test_regression_has_no_accuracy_plot(qtbot, sessions):
+    plot = shown(qtbot, LossPlot(sessions("sine")), (640, 360))
+    assert not plot.acc_widget.isVisible()
+
+
+# ----- decision boundary --------------------------------------------------------------------------
+def click_at(qtbot, plot, x, y, modifier=Qt.KeyboardModifier.NoModifier):
+    """Click the plot where data coordinate (x, y) is drawn, as the learner's mouse would."""
+    pw = plot.plot_widget
+    vb = pw.getPlotItem().getViewBox()
+    pos = pw.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+    qtbot.mouseClick(pw.viewport(), Qt.MouseButton.LeftButton, modifier, pos)
+
+
+def test_boundary_image_covers_the_data_at_100x100_or_more(qtbot, sessions):
+    s = sessions("xor-tanh")
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    s.train_now(150)
+    img = plot.image.image
+    assert img.shape[0] >= 100 and img.shape[1] >= 100
+    rect = plot.image.mapRectToParent(plot.image.boundingRect())
+    assert rect.left() < 0 and rect.right() > 1 and rect.top() < 0 and rect.bottom() > 1  # the 10 % margin
+    # binary: P(class 1) drawn at the data corners matches the engine's prediction there
+    p = s.trainer.predict()[:, 0].numpy()
+    G = img.shape[0]
+    corners = {(0, 0): img[G // 12, G // 12], (1, 1): img[-G // 12, -G // 12]}  # ~ (0,0) and (1,1)
+    assert abs(corners[(0, 0)] - p[0]) < 0.1 and abs(corners[(1, 1)] - p[3]) < 0.1
+    wrong = torch.nonzero((torch.from_numpy(p) > 0.5).long() != s.data.y).reshape(-1).tolist()
+    assert plot.misclassified().tolist() == wrong
+
+
+def test_misclassified_points_are_marked(qtbot, sessions):
+    s = sessions()  # the notebook's start: 2 of 4 wrong
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    guess = (s.trainer.predict()[:, 0] > 0.5).long()
+    wrong = torch.nonzero(guess != s.data.y).reshape(-1).tolist()
+    assert plot.misclassified().tolist() == wrong and len(wrong) == 2
+    assert len(plot.wrong.data) == 2
+
+
+def test_multiclass_image_blends_class_colours(qtbot, sessions):
+    s = sessions("spiral")
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    assert plot.image.image.shape == (100, 100, 3)
+    assert plot.class_combo.count() == 3
+    assert plot.units_image.image is not None  # small maps of a1's units
+
+
+def test_click_adds_a_point_of_the_chosen_class_and_shift_click_removes_the_nearest(qtbot, sessions):
+    s = sessions()
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    plot.class_combo.setCurrentIndex(1)
+    with qtbot.waitSignal(s.network_changed):
+        click_at(qtbot, plot, 0.5, 0.5)
+    assert s.data.n_samples == 5
+    x, y = s.data.X[4].tolist()
+    assert abs(x - 0.5) < 0.02 and abs(y - 0.5) < 0.02
+    assert s.data.y[4].item() == 1
+    assert plot.scatter.data.size == 5
+    with qtbot.waitSignal(s.network_changed):
+        click_at(qtbot, plot, 0.95, 0.05, Qt.KeyboardModifier.ShiftModifier)  # nearest is (1, 0)
+    assert s.data.n_samples == 4
+    assert [1.0, 0.0] not in s.data.X.tolist()
+    assert s.undo_stack.count() == 2
+    s.undo_stack.undo()
+    assert [1.0, 0.0] in s.data.X.tolist()
+
+
+def test_refused_removal_is_explained(qtbot, sessions):
+    s = sessions()
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    click_at(qtbot, plot, 1.0, 1.0, Qt.KeyboardModifier.ShiftModifier)
+    click_at(qtbot, plot, 0.0, 0.0, Qt.KeyboardModifier.ShiftModifier)  # the last of class 0
+    assert s.data.n_samples == 3
+    assert "a classifier needs at least 2 classes" in plot.error.text()
+
+
+def test_highlight_sample(qtbot, sessions):
+    s = sessions()
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    plot.highlight_sample(2)
+    assert list(plot.marker.data["x"]) == [1.0] and list(plot.marker.data["y"]) == [0.0]
+    plot.highlight_sample(None)
+    assert plot.marker.data.size == 0
+
+
+def test_regression_draws_the_fitted_curve(qtbot, sessions):
+    s = sessions("sine")
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    s.train_now(20)
+    x, y = plot.curve.getOriginalDataset()
+    X = torch.tensor(x, dtype=s.spec.torch_dtype)[:, None]
+    assert np.allclose(y, s.trainer.predict(X)[:, 0].numpy())
+    assert x.min() < s.data.X.min().item() and x.max() > s.data.X.max().item()
+    with qtbot.waitSignal(s.network_changed):
+        click_at(qtbot, plot, 0.0, 1.3)  # a point at x = 0 with target y = 1.3
+    assert abs(s.data.X[-1, 0].item()) < 0.05 and abs(s.data.y[-1, 0].item() - 1.3) < 0.05
