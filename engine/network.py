@@ -136,6 +136,7 @@ class Network:
                 self._rec_forward(rec, k, P0, a, l, a_new)
             a = a_new
         y_pred = a
+        self.last_y_pred = y_pred  # this epoch's predictions (before its update), for accuracy
         loss = self.loss(P, ls[-1], y_pred, T)
         if rec is not None:
             self._rec_loss(rec, P0, ls[-1], y_pred, T, loss)

@@ -190,6 +190,7 @@ class Trainer:
         import time
 
         clock = clock or time.monotonic
+        self._ran = False
         last_yield = -math.inf
         end = self.epoch + epochs
         net, P, V, X, T = self.net, self.params, self.velocity, self.X, self.T
@@ -199,6 +200,7 @@ class Trainer:
             if cancel is not None and cancel():
                 break
             loss = float(net.epoch(P, V, X, T)[0])
+            self._ran = True
             self.epoch += 1
             losses.append(loss)
             self.accuracies.append(acc_nan)
@@ -219,9 +221,14 @@ class Trainer:
         yield self._snapshot(True, with_params)
 
     def _snapshot(self, done: bool, with_params: bool, diagnosis=None) -> Snapshot:
-        acc = self.accuracy() if self.is_finite() else None
-        if acc is not None and self.accuracies:
-            pass
+        """The state after the last epoch; its accuracy is that epoch's (from the same forward pass as its
+        loss), and is written into the history so the accuracy curve has a point per snapshot."""
+        acc = None
+        y_pred = self.net.last_y_pred if self._ran else None  # only an epoch this train() call ran
+        if self.losses and y_pred is not None and math.isfinite(self.losses[-1]):
+            acc = self.accuracy_of(y_pred)
+            if acc is not None:
+                self.accuracies[-1] = acc
         loss = self.losses[-1] if self.losses else math.nan
         return Snapshot(self.epoch, loss, acc, self.params_copy() if with_params else None, diagnosis, done)
 
