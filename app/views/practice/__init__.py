@@ -1,0 +1,14 @@
+"""Practice mode: write your own backward pass, check it against the engine, train with it; the notebook
+lesson that walks through the notebook's mistakes; the menu entries that open them (menu.install).
+
+    pane.py         PracticePane(session): the editor, Check / Train with my code, verdicts, comparison, plot
+    editor.py       CodeEditor: line numbers, monospace, highlighting (highlighter.py), the marked line
+    runner.py       CheckRunner: `python -m engine check … --json` in a QProcess (out of process, cancellable)
+    reference.py    the engine's own loss curve for the same epochs, on a worker thread
+    verdicts.py     VerdictModel: the checker's table
+    compare.py      the learner's tensor beside the expected one
+    train_plot.py   the learner's loss curve beside the reference, with the divergence marked
+    wording.py      every verdict, hint, error and diagnosis worded from its code (translatable)
+    lesson.py       the guided lesson (resources/lessons/) in a dock
+    menu.py         install(window): File ▸ Export code…, Help ▸ Lesson
+"""

@@ -1,0 +1,157 @@
+"""The code editor: a QPlainTextEdit with a line-number gutter, a monospace font, Python highlighting,
+4-space indentation, and one marked line (the root mistake, red) that the checker points at.
+
+    editor.set_code(text)        replace everything as one undoable edit (Ctrl+Z brings the old text back)
+    editor.mark_line(n)          red background on line n (1-based), cursor moved there; None clears
+    editor.marked_line           the marked line (1-based) or None
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from app.i18n import tr
+
+from .highlighter import PygmentsHighlighter
+
+MARK_BG = QColor(255, 205, 205)
+GUTTER_BG = QColor(245, 245, 245)
+GUTTER_FG = QColor(140, 140, 140)
+GUTTER_MARK = QColor(200, 30, 30)
+
+
+def monospace_font(point_size: float | None = None):
+    f = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    f.setStyleHint(f.StyleHint.Monospace)
+    if point_size:
+        f.setPointSizeF(point_size)
+    return f
+
+
+class _Gutter(QWidget):
+    def __init__(self, editor: "CodeEditor"):
+        super().__init__(editor)
+        self.editor = editor
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.editor.gutter_width(), 0)
+
+    def paintEvent(self, event) -> None:
+        self.editor.paint_gutter(event)
+
+
+class CodeEditor(QPlainTextEdit):
+    check_requested = Signal()  # Ctrl+Return
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("practiceEditor")
+        self.setFont(monospace_font(max(self.font().pointSizeF(), 10.0)))
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setTabStopDistance(4 * self.fontMetrics().horizontalAdvance(" "))
+        self.setAccessibleName(tr("Your backward code"))
+        self.setPlaceholderText(tr("Write or paste your backward pass here: d_loss = …, d_l2 = …, …"))
+        self.highlighter = PygmentsHighlighter(self.document())
+        self.gutter = _Gutter(self)
+        self.marked_line: int | None = None
+        self.blockCountChanged.connect(self._update_gutter_width)
+        self.updateRequest.connect(self._update_gutter)
+        self._update_gutter_width()
+
+    # ----- content ----------------------------------------------------------------------------------
+    def set_code(self, text: str) -> None:
+        """Replace the whole text as one undoable edit, keeping the cursor near where it was."""
+        if text == self.toPlainText():
+            return
+        c = QTextCursor(self.document())
+        c.beginEditBlock()
+        c.select(QTextCursor.SelectionType.Document)
+        c.insertText(text)
+        c.endEditBlock()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def mark_line(self, line: int | None) -> None:
+        """Red background on `line` (1-based) and the cursor there; None clears the mark."""
+        self.marked_line = None
+        sels = []
+        if line is not None and 1 <= line <= self.blockCount():
+            block = self.document().findBlockByNumber(line - 1)
+            sel = QTextEdit.ExtraSelection()
+            sel.format.setBackground(MARK_BG)
+            sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            sel.cursor = QTextCursor(block)
+            sels.append(sel)
+            self.marked_line = line
+            self.setTextCursor(QTextCursor(block))
+            self.centerCursor()
+        self.setExtraSelections(sels)
+        self.gutter.update()
+
+    # ----- keys -------------------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.check_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.insertPlainText("    ")
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            line = self.textCursor().block().text()
+            indent = line[: len(line) - len(line.lstrip())]
+            if line.rstrip().endswith(":"):
+                indent += "    "
+            super().keyPressEvent(event)
+            self.insertPlainText(indent)
+            return
+        super().keyPressEvent(event)
+
+    # ----- the gutter -------------------------------------------------------------------------------
+    def gutter_width(self) -> int:
+        digits = max(3, len(str(max(1, self.blockCount()))))
+        return 12 + self.fontMetrics().horizontalAdvance("9") * digits
+
+    def _update_gutter_width(self, *_):
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+
+    def _update_gutter(self, rect, dy) -> None:
+        if dy:
+            self.gutter.scroll(0, dy)
+        else:
+            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
+        if rect.contains(self.viewport().rect()):
+            self._update_gutter_width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        cr = self.contentsRect()
+        self.gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter_width(), cr.height()))
+
+    def paint_gutter(self, event) -> None:
+        p = QPainter(self.gutter)
+        p.fillRect(event.rect(), GUTTER_BG)
+        p.setFont(self.font())
+        block = self.firstVisibleBlock()
+        n = block.blockNumber()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        bottom = top + round(self.blockBoundingRect(block).height())
+        h = self.fontMetrics().height()
+        w = self.gutter.width() - 6
+        while block.isValid() and top <= event.rect().bottom():
+            if block.isVisible() and bottom >= event.rect().top():
+                marked = self.marked_line == n + 1
+                p.setPen(GUTTER_MARK if marked else GUTTER_FG)
+                if marked:
+                    f = p.font()
+                    f.setBold(True)
+                    p.setFont(f)
+                p.drawText(0, top, w, h, int(Qt.AlignmentFlag.AlignRight), str(n + 1))
+                if marked:
+                    p.setFont(self.font())
+            block = block.next()
+            top = bottom
+            bottom = top + round(self.blockBoundingRect(block).height())
+            n += 1
+        p.end()
