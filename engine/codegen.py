@@ -207,6 +207,10 @@ def _manual_loop(n: _Net) -> str:
             if spec.momentum:
                 out.append(ind + f"v_{p}.mul_(momentum).add_(d_{p})  # {shape}")
                 out.append(ind + f"{p}.add_(v_{p}, alpha=-lr)  # {shape}")
+            elif p[0] == "w" and not spec.l2:
+                ap = n.a(k - 1)
+                out.append(ind + f"{p}.addmm_({ap}.t(), d_l{k}, alpha=-lr)  # {shape}  {p} -= lr * d_{p}, "
+                           f"fused: d_{p} = {ap}ᵀ @ d_l{k}")
             else:
                 out.append(ind + f"{p}.add_(d_{p}, alpha=-lr)  # {shape}  {p} -= lr * d_{p}")
     out += _log_lines(ind, "loss.item()")

@@ -48,6 +48,7 @@ class Network:
         out = spec.output_activation
         self.out_act = None if out == "softmax" else acts.get(out)
         self._texts: dict[int, dict] = {}  # N -> step index -> (formula, why, note)
+        self._xt: tuple | None = None  # (X, Xᵀ): the data's transpose, made once per X
         # precomputed per layer, so the hot loop builds no strings: (w, b, d_w, d_b, forward f)
         self._layers = [
             (f"w{k}", f"b{k}", f"d_w{k}", f"d_b{k}",
@@ -86,7 +87,8 @@ class Network:
     def loss(self, P: Params, l_out: torch.Tensor, y_pred: torch.Tensor, T: Targets) -> torch.Tensor:
         spec = self.spec
         if spec.loss == "bce":
-            loss = F.binary_cross_entropy_with_logits(l_out, T.y)  # stable: no log(0)
+            # F.binary_cross_entropy_with_logits(l_out, T.y), minus its Python wrapper: stable, no log(0)
+            loss = torch.binary_cross_entropy_with_logits(l_out, T.y, None, None, 1)
         elif spec.loss == "softmax_ce":
             loss = F.cross_entropy(l_out, T.labels)  # stable log-sum-exp
         else:
@@ -112,12 +114,19 @@ class Network:
         X: torch.Tensor,
         T: Targets,
         rec: Recorder | None = None,
+        need_grads: bool = True,
     ) -> tuple[torch.Tensor, Params]:
         """Forward, backward and update, in place on P (and V, the momentum buffers).
 
         Returns (loss before the update, gradients). With `rec`, every operation is recorded.
+        Plain SGD (no momentum, no L2) updates each weight with one fused `w.addmm_(a_prevᵀ, d_l, alpha=−lr)`,
+        i.e. w ← w − lr·(a_prevᵀ @ d_l), right after w's last use in the backward pass; d_w itself is then
+        only computed when asked for (`need_grads`, or a recorder), and both paths update identically.
         """
         spec, L = self.spec, self.L
+        fused = not spec.momentum and not spec.l2
+        need_d_w = need_grads or rec is not None or not fused
+        neg_lr = -spec.lr
         N = X.shape[0]
         P0 = P
         if rec is not None:  # the values before the update, kept for the record
@@ -147,27 +156,42 @@ class Network:
         if rec is not None:
             self._rec_output_delta(rec, ls[-1], y_pred, T, N, d_l)
         l2 = spec.l2
+        if self._xt is None or self._xt[0] is not X:
+            self._xt = (X, X.t())
+        xt = self._xt[1]
         for k in range(L, 0, -1):
             wn, _, dwn, dbn, _ = self._layers[k - 1]
             a_prev, w = as_[k - 1], P[wn]
+            a_prev_t = xt if k == 1 else a_prev.t()  # (in, N)
             d_b = d_l.sum(0)  # (out,): the adjoint of the broadcast of b{k}
-            d_w = torch.mm(a_prev.t(), d_l)  # (in, out) = (in, N) @ (N, out): sums over the N samples
-            if l2:
-                d_w = d_w.add(w, alpha=l2)
             grads[dbn] = d_b
-            grads[dwn] = d_w
-            if rec is not None:
-                self._rec_param_grads(rec, k, P0, a_prev, d_l, d_b, d_w, N)
+            if need_d_w:
+                d_w = torch.mm(a_prev_t, d_l)  # (in, out) = (in, N) @ (N, out): sums over the N samples
+                if l2:
+                    d_w = d_w.add(w, alpha=l2)
+                grads[dwn] = d_w
+                if rec is not None:
+                    self._rec_param_grads(rec, k, P0, a_prev, d_l, d_b, d_w, N)
+            d_l_prev = None
             if k > 1:
                 d_a = torch.mm(d_l, w.t())  # (N, in) = (N, out) @ (out, in)
                 act = self.hidden_acts[k - 2]
                 d_l_prev = act.grad(d_a, ls[k - 2], as_[k - 1])  # (N, in): f'(l) ⊙ d_a
                 if rec is not None:
                     self._rec_hidden_grads(rec, k, P0, d_l, d_a, act, ls[k - 2], as_[k - 1], d_l_prev)
-                d_l = d_l_prev
+            if fused:  # w{k} is not needed any more in this epoch: update it now, fused
+                w.addmm_(a_prev_t, d_l, alpha=neg_lr)  # w ← w − lr·(a_prevᵀ @ d_l)
+                P[self._layers[k - 1][1]].add_(d_b, alpha=neg_lr)  # b ← b − lr·d_b
+            d_l = d_l_prev
 
         # update (SGD; momentum as torch.optim.SGD: v ← m·v + d_p; p ← p − lr·v) -----------------
-        neg_lr, m = -spec.lr, spec.momentum
+        m = spec.momentum
+        if fused:  # already updated in the backward loop; record what was done
+            if rec is not None:
+                for k, (wn, bn, dwn, dbn, _) in enumerate(self._layers, start=1):
+                    for p, g in ((wn, grads[dwn]), (bn, grads[dbn])):
+                        self._rec_update(rec, k, p, P0[p], g, None, P[p].clone())
+            return loss, grads
         for k, (wn, bn, dwn, dbn, _) in enumerate(self._layers, start=1):
             for p, g in ((wn, grads[dwn]), (bn, grads[dbn])):
                 if m:
@@ -309,7 +333,9 @@ class Network:
         if v is None:
             rec.add(p, "update", UPDATE, k, (Operand(p, old), Operand("d_" + p, g)), new,
                     lambda: (f"{p} ← {p} − lr·d_{p}   (lr = {lr:g})", "",
-                             f"a step of size lr against the gradient; d_{p} has the shape of {p} {S(old.shape)}"))
+                             f"a step of size lr against the gradient; d_{p} has the shape of {p} {S(old.shape)}"
+                             + (f"; done as one fused {p}.addmm_({self.a_name(k - 1)}ᵀ, d_l{k}, alpha=−lr)"
+                                if p[0] == "w" else "")))
         else:
             rec.add(p, "update", UPDATE, k, (Operand(p, old), Operand("d_" + p, g), Operand("v_" + p, v)), new,
                     lambda: (f"v_{p} ← {m:g}·v_{p} + d_{p};  {p} ← {p} − lr·v_{p}   (lr = {lr:g})", "",

@@ -152,7 +152,7 @@ class Trainer:
         return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after)
 
     def step_fast(self) -> float:
-        loss_t, _, y_pred = self._epoch(None)
+        loss_t, _, y_pred = self._epoch(None)  # (keeps the gradients: cheap enough for one epoch)
         loss = float(loss_t)
         self._log(loss, math.nan)
         return loss
@@ -199,7 +199,7 @@ class Trainer:
         while self.epoch < end:
             if cancel is not None and cancel():
                 break
-            loss = float(net.epoch(P, V, X, T)[0])
+            loss = float(net.epoch(P, V, X, T, need_grads=False)[0])
             self._ran = True
             self.epoch += 1
             losses.append(loss)
@@ -276,7 +276,7 @@ class Trainer:
         tail_l, tail_a = self.losses[base:to_epoch], self.accuracies[base:to_epoch]
         self.epoch = base
         for _ in range(to_epoch - base):
-            self.net.epoch(self.params, self.velocity, self.X, self.T)
+            self.net.epoch(self.params, self.velocity, self.X, self.T, need_grads=False)
             self.epoch += 1
         self.losses = keep_l + tail_l
         self.accuracies = keep_a + tail_a

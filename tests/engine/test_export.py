@@ -129,7 +129,7 @@ def test_manual_script_is_plain_torch_with_shapes(exported):
     assert "torch.addmm(b1, X, w1) is X @ w1 + b1" in manual
     # a shape comment on every tensor line of the training loop
     loop = manual.split("for epoch in range")[1].split("loss_value = ")[0]
-    tensor_lines = [s for s in loop.splitlines() if re.match(r"\s+(\w+ = |\w+\.add_\()", s)]
+    tensor_lines = [s for s in loop.splitlines() if re.match(r"\s+(\w+ = |\w+\.add(mm)?_\()", s)]
     assert len(tensor_lines) == 16
     assert all(re.search(r"# \((\d+, )*\d*,?\d*\)", s) for s in tensor_lines), tensor_lines
     assert "d_w2 = torch.mm(a1.t(), d_l2)  # (2, 1)" in manual
