@@ -3,9 +3,10 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+I18N := resources/i18n
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench screenshots clean venv
+.PHONY: run test bench screenshots clean venv i18n
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -15,14 +16,23 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)
 
-test: $(STAMP)
+test: $(STAMP) $(I18N)/ko.qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-run: $(STAMP)
+run: $(STAMP) $(I18N)/ko.qm
 	QT_QPA_PLATFORM= $(BIN)/backprop-tutor $(ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# Translations: `make i18n` collects every tr("…") under app/ into ko.ts (translate it there, e.g. with
+# pyside6-linguist) and compiles ko.qm. ko.qm is committed, so an install needs no Qt tools; it is compiled
+# again whenever ko.ts is newer.
+i18n: $(STAMP)
+	$(BIN)/python tools/i18n.py
+
+$(I18N)/ko.qm: $(I18N)/ko.ts | $(STAMP)
+	$(BIN)/python tools/i18n.py compile
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots

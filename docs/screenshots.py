@@ -6,6 +6,10 @@ notebook-xor-start.png    the notebook's network before training, stopped at the
                           could not follow: d_w2 = a1ᵀ @ d_l2 in epoch 1
 notebook-xor-trained.png  the same after the notebook's 10,000 epochs, inside epoch 10,001 at d_w2
 spiral.png                the three-arm spiral after 2,000 epochs, at l1 of the next epoch
+main-ko-d_w2.png          the window in Korean, the notebook's network after 500 epochs, at d_w2 (needs a CJK
+                          font, e.g. fonts-noto-cjk)
+
+(main-ko.png is `python -m app --lang ko --screenshot docs/images/main-ko.png --epochs 500`.)
 """
 
 from __future__ import annotations
@@ -19,10 +23,23 @@ SHOTS = [
     ("notebook-xor-start.png", "notebook-xor", 0, "d_w2"),
     ("notebook-xor-trained.png", "notebook-xor", 10_000, "d_w2"),
     ("spiral.png", "spiral", 2_000, "l1"),
+    ("main-ko-d_w2.png", "notebook-xor", 500, "d_w2", "ko"),
 ]
 
 
-def take(path: str, preset: str, epochs: int, operation: str | None) -> int:
+def take(path: str, preset: str, epochs: int, operation: str | None, lang: str = "en") -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translator
+
+    install_translator(QApplication.instance(), lang)
+    try:
+        return _take(path, preset, epochs, operation)
+    finally:
+        install_translator(QApplication.instance(), "en")
+
+
+def _take(path: str, preset: str, epochs: int, operation: str | None) -> int:
     from app.__main__ import save_screenshot
     from app.main_window import MainWindow
     from app.session import Session
@@ -55,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     worst = 0
-    for name, preset, epochs, operation in SHOTS:
+    for name, preset, epochs, operation, *lang in SHOTS:
         path = os.path.join(out, name)
-        rc = take(path, preset, epochs, operation)
+        rc = take(path, preset, epochs, operation, *lang)
         print(f"{path}: {'ok' if rc == 0 else 'FAILED'}")
         worst = max(worst, rc)
     return worst

@@ -102,10 +102,11 @@ class LessonPanel(QWidget):
         self.setObjectName("lessonPanel")
         self.window_ = window
         if lang is None:
-            from app import settings
+            from app.i18n import current_language
 
-            lang = settings.language()
+            lang = current_language()  # the interface's language
         self.lang = lang
+        self.lesson_name = lesson
         self.steps = load_lesson(lesson, lang)
         self.index = 0
         self.step_label = QLabel()
@@ -149,6 +150,31 @@ class LessonPanel(QWidget):
         self.pane_button.clicked.connect(lambda: self.raise_pane(self.step.pane))
         self._flashed = []
         self.go(0)
+
+    def retranslate(self) -> None:
+        """The lesson in the interface language, at the same step (View ▸ Language; app/retranslate.py)."""
+        from app.i18n import current_language
+
+        lang = current_language()
+        if lang != self.lang:
+            try:
+                self.steps = load_lesson(self.lesson_name, lang)
+                self.lang = lang
+            except OSError:  # no text in that language: the lesson stays as it is
+                pass
+        self.pane_button.setToolTip(tr("Show the pane this step talks about"))
+        self.back_button.setText(tr("◀ Back"))
+        self.next_button.setText(tr("Next ▶"))
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.setWindowTitle(tr("Lesson"))
+        k = min(self.index, len(self.steps) - 1)
+        self.index, st = k, self.steps[k]
+        self.step_label.setText(tr("Step {k} of {n}").format(k=k + 1, n=len(self.steps)))
+        self.step_label.setToolTip(st.title)
+        self.pane_button.setText(tr("→ {pane}").format(pane=pane_title(st.pane)))
+        self.text.setMarkdown(st.text)
+        self.action_button.setText(st.button or tr("Run it"))
 
     # ----- navigation --------------------------------------------------------------------------------
     @property

@@ -36,17 +36,38 @@ def find_menu(window, key: str) -> QMenu | None:
     return None
 
 
+def _texts() -> dict[str, tuple[str, str]]:
+    """Each entry's (text, status tip) in the interface language."""
+    return {
+        "export": (tr("Export &code…"),
+                   tr("Write the network and its current parameters as a torch script or notebook")),
+        "lesson": (tr("&Lesson: the notebook's NaN"),
+                   tr("A guided lesson: run the notebook's backward code, find its mistakes, fix them")),
+        "check": (tr("Check &my code"), tr("Check the code in the Practice pane against the engine")),
+    }
+
+
+def retranslate(window) -> None:
+    """The entries' texts in the interface language (View ▸ Language; see app/retranslate.py)."""
+    texts = _texts()
+    for key, act in (getattr(window, "practice_actions", None) or {}).items():
+        if key in texts:
+            act.setText(texts[key][0])
+            act.setStatusTip(texts[key][1])
+
+
 def install(window) -> dict[str, QAction]:
     """Add the entries (idempotent: a second call returns the same actions)."""
     existing = getattr(window, "practice_actions", None)
     if existing:
         return existing
     acts: dict[str, QAction] = {}
+    texts = _texts()
 
-    export = QAction(tr("Export &code…"), window)
+    export = QAction(texts["export"][0], window)
     export.setObjectName("exportCodeAction")
     export.setShortcut(QKeySequence("Ctrl+E"))
-    export.setStatusTip(tr("Write the network and its current parameters as a torch script or notebook"))
+    export.setStatusTip(texts["export"][1])
     export.triggered.connect(lambda: show_export_dialog(window))
     acts["export"] = export
     file_menu = find_menu(window, "file")
@@ -62,9 +83,9 @@ def install(window) -> dict[str, QAction]:
         else:
             file_menu.addAction(export)
 
-    lesson = QAction(tr("&Lesson: the notebook's NaN"), window)
+    lesson = QAction(texts["lesson"][0], window)
     lesson.setObjectName("lessonAction")
-    lesson.setStatusTip(tr("A guided lesson: run the notebook's backward code, find its mistakes, fix them"))
+    lesson.setStatusTip(texts["lesson"][1])
     lesson.triggered.connect(lambda: show_lesson(window))
     acts["lesson"] = lesson
     help_menu = find_menu(window, "help")
@@ -76,9 +97,9 @@ def install(window) -> dict[str, QAction]:
         else:
             help_menu.addAction(lesson)
 
-    check = QAction(tr("Check &my code"), window)
+    check = QAction(texts["check"][0], window)
     check.setObjectName("checkCodeAction")
-    check.setStatusTip(tr("Check the code in the Practice pane against the engine"))
+    check.setStatusTip(texts["check"][1])
     check.triggered.connect(lambda: _check(window))
     acts["check"] = check
     training = find_menu(window, "training")

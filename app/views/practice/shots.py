@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python -m app.views.practice.shots [OUT_DIR=docs]
 
 writes practice.png (the pane on the notebook's cell after Check), practice-train.png (after Train with my
-code), lesson.png (the main window with the Korean lesson at its Check step) and lesson-en.png. Korean text
+code), lesson.png (the main window in Korean with the Korean lesson at its Check step) and lesson-en.png. Korean text
 needs a CJK font (e.g. fonts-noto-cjk). Each check starts the engine's checker: this takes ~15 s.
 """
 
@@ -78,9 +78,11 @@ def main(argv=None) -> int:
     pane.close()
 
     # the main window with the lesson at its Check step
+    from app.i18n import install_translator
     from app.main_window import MainWindow
 
     for lang, name in (("ko", "lesson.png"), ("en", "lesson-en.png")):
+        install_translator(app, lang)  # the whole window in the lesson's language
         s = Session(Trainer(*load_preset("notebook-xor")))
         s.source_name = "notebook-xor"
         w = MainWindow(s, restore=False)
@@ -101,6 +103,7 @@ def main(argv=None) -> int:
         w.grab().save(os.path.join(out, name))
         practice.shutdown()
         w.close()
+    install_translator(app, "en")
     print(f"wrote practice.png, practice-train.png, lesson.png, lesson-en.png to {out}")
     return 0
 

@@ -13,6 +13,8 @@ module does not know, or whose numbers are incomplete, falls back to the engine'
 
 from __future__ import annotations
 
+import re
+
 from app.i18n import tr
 from engine.spec import shape_text
 
@@ -162,8 +164,23 @@ _HINTS = {
     "shape": lambda r, n: tr("{name} must have the shape of {base}, {want}; yours is {got}.").format(
         name=r.name, base=_base(r.name), want=_shape(r.expected_shape), got=_shape(r.got_shape)),
     # act_derivative_missing / activation_not_derivative name the helper and the upstream, which the
-    # numbers do not carry: the engine's text is used for them
+    # numbers do not carry: they are read from the engine's sentence (its English if that changes)
+    "act_derivative_missing": lambda r, n: _from_hint(_ACT_MISSING, r, lambda m: tr(
+        "{name} equals {up}: the activation's derivative is missing: {name} = {fix}.").format(**m)),
+    "activation_not_derivative": lambda r, n: _from_hint(_ACT_ITSELF, r, lambda m: tr(
+        "{name} multiplies by the activation {act} itself; use its derivative: {name} = {fix}.").format(**m)),
 }
+
+
+_ACT_MISSING = re.compile(r"(?P<name>\S+) equals (?P<up>\S+): the activation's derivative is missing: "
+                          r"\S+ = (?P<fix>.+)\.$")
+_ACT_ITSELF = re.compile(r"(?P<name>\S+) multiplies by the activation (?P<act>\S+) itself; use its derivative: "
+                         r"\S+ = (?P<fix>.+)\.$")
+
+
+def _from_hint(pattern, r, word):
+    m = pattern.match(r.hint or "")
+    return word(m.groupdict()) if m else None
 
 
 def _update_rel(r, n, text):
@@ -187,7 +204,7 @@ _UPDATE_HINTS = {
         name=r.name, want=_shape(r.expected_shape), got=_shape(r.got_shape)),
     "follows": lambda r, n: tr("This update is right for your d_{name}; {name} is wrong only because "
                                "d_{name} is.").format(name=r.name),
-    "update_mean": lambda r, n: tr("This update subtracts lr × the mean of d_{name} over the batch axis: a "
+    "update_mean": lambda r, n: tr("This update subtracts lr × the mean of d_{name} over the batch axis: a mean "
                                    "where the sum belongs. Once d_{name} is the batch sum {shape}, subtract "
                                    "it itself: {name} -= lr * d_{name}").format(name=r.name,
                                                                              shape=_shape(r.expected_shape)),
@@ -328,7 +345,7 @@ def diagnosis_text(d: dict | None) -> str:
             return tr("{step} is non-finite because {up} already was").format(step=step, up=n["operand"])
         if code == "weights_exploding":
             return tr("{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} "
-                      "≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate "
+                      "(healthy ≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate "
                       "{lr} is too large").format(step=step, ratio=f"{n['ratio']:.3g}", lr=_num(n["lr"]))
         if code == "overflow" and "count" in n:
             return tr("{step} became inf or nan ({count} entries) although its inputs were finite: a value "

@@ -1,0 +1,3301 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../app/__main__.py" line="56"/>
+        <source>cannot open {path}: {reason}</source>
+        <translation>{path}을(를) 열 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="64"/>
+        <source>cannot load preset {name}: {reason}</source>
+        <translation>프리셋 {name}을(를) 불러올 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="165"/>
+        <location filename="../../app/main_window.py" line="521"/>
+        <source>Cannot open the session</source>
+        <translation>세션을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="166"/>
+        <source>{problem}
+The default preset is open instead.</source>
+        <translation>{problem}
+대신 기본 프리셋을 열었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="57"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="57"/>
+        <source>Open a session file</source>
+        <translation>세션 파일을 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="58"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="58"/>
+        <source>Save the session</source>
+        <translation>세션을 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="59"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="59"/>
+        <source>Save the session under a new name</source>
+        <translation>세션을 새 이름으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="60"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="60"/>
+        <source>Close the window</source>
+        <translation>창을 닫습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="61"/>
+        <location filename="../../app/main_window.py" line="385"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="61"/>
+        <source>Undo the last edit</source>
+        <translation>마지막 편집을 취소합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="62"/>
+        <location filename="../../app/main_window.py" line="387"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="62"/>
+        <source>Redo the edit</source>
+        <translation>취소한 편집을 다시 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="63"/>
+        <source>Step &amp;epoch</source>
+        <translation>에포크 진행(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="63"/>
+        <source>Run one whole epoch: forward, backward and update</source>
+        <translation>에포크 하나를 통째로 실행합니다: 순전파, 역전파, 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="64"/>
+        <source>&amp;Next operation</source>
+        <translation>다음 연산(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="64"/>
+        <source>Go to the next operation of this epoch</source>
+        <translation>이번 에포크의 다음 연산으로 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="65"/>
+        <source>&amp;Previous operation</source>
+        <translation>이전 연산(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="66"/>
+        <source>Go back one operation (inside an epoch the parameters are those before it)</source>
+        <translation>연산 하나 뒤로 갑니다 (에포크 도중의 매개변수는 그 에포크 이전의 값입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="67"/>
+        <source>Step &amp;back an epoch</source>
+        <translation>에포크 되돌리기(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="67"/>
+        <source>Undo the last epoch: its parameters come back exactly</source>
+        <translation>마지막 에포크를 되돌립니다: 그 전의 매개변수가 정확히 복원됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="68"/>
+        <location filename="../../app/actions.py" line="130"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="68"/>
+        <location filename="../../app/actions.py" line="133"/>
+        <source>Train until you pause</source>
+        <translation>일시정지할 때까지 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="69"/>
+        <source>Run &amp;to epoch</source>
+        <translation>지정 에포크까지 실행(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="69"/>
+        <source>Train until the epoch in the box</source>
+        <translation>상자에 적힌 에포크까지 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="70"/>
+        <source>Re&amp;set</source>
+        <translation>초기화(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="70"/>
+        <source>Back to the starting parameters at epoch 0 (undoable)</source>
+        <translation>에포크 0의 시작 매개변수로 돌아갑니다 (실행 취소 가능)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="71"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="71"/>
+        <source>List the keyboard shortcuts</source>
+        <translation>단축키 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="72"/>
+        <source>&amp;About Backprop Tutor</source>
+        <translation>Backprop Tutor 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="72"/>
+        <source>About this program</source>
+        <translation>이 프로그램에 대하여</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="125"/>
+        <source>&amp;Pause</source>
+        <translation>일시정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="128"/>
+        <source>Stop training after the current epoch</source>
+        <translation>지금 에포크가 끝나면 학습을 멈춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/actions.py" line="143"/>
+        <source>Run / Pause</source>
+        <translation>실행 / 일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../app/banner.py" line="17"/>
+        <source>forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location filename="../../app/banner.py" line="17"/>
+        <source>backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../../app/banner.py" line="17"/>
+        <location filename="../../app/views/inspector/plan.py" line="118"/>
+        <source>update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../app/banner.py" line="43"/>
+        <location filename="../../app/retranslate.py" line="45"/>
+        <source>Hide this message</source>
+        <translation>이 메시지 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../app/banner.py" line="59"/>
+        <source>Training diverged in epoch {epoch} at {step} ({phase})</source>
+        <translation>에포크 {epoch}의 {step} ({phase})에서 학습이 발산했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/banner.py" line="63"/>
+        <source>Roll back to epoch {k}</source>
+        <translation>에포크 {k}(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../app/banner.py" line="64"/>
+        <source>Restore the parameters after epoch {k}, the last finite state</source>
+        <translation>마지막으로 유한했던 상태인 에포크 {k} 직후의 매개변수를 복원합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.py" line="70"/>
+        <source>Edit {name}</source>
+        <translation>{name} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.py" line="123"/>
+        <source>Change network</source>
+        <translation>네트워크 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.py" line="137"/>
+        <source>missing; this network needs {names}</source>
+        <translation>없습니다. 이 네트워크에는 {names}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.py" line="140"/>
+        <source>shape {got} does not match the network&apos;s {want}</source>
+        <translation>모양 {got}이(가) 네트워크의 {want}와(과) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.py" line="149"/>
+        <source>Add point</source>
+        <translation>점 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.py" line="162"/>
+        <source>Remove point</source>
+        <translation>점 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.py" line="175"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="30"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="41"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="42"/>
+        <source>Save the changes to {name}?</source>
+        <translation>{name}의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="42"/>
+        <source>this session</source>
+        <translation>이 세션</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="43"/>
+        <source>Your training progress and edits are lost if you don&apos;t save them.</source>
+        <translation>저장하지 않으면 학습 진행 상황과 편집 내용이 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="50"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="55"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="66"/>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="66"/>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="66"/>
+        <source>What it does</source>
+        <translation>하는 일</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="64"/>
+        <location filename="../../app/views/practice/wording.py" line="347"/>
+        <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
+        <translation>{step}이(가) 업데이트에서 오버플로했습니다: lr·d_{step}의 크기가 {step}의 {ratio}배여서 (건강한 값 ≈ 0.001) 가중치가 에포크마다 커지다가 오버플로했습니다. 학습률 {lr}이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="69"/>
+        <location filename="../../app/views/practice/wording.py" line="351"/>
+        <source>{step} became inf or nan ({count} entries) although its inputs were finite: a value overflowed or divided by zero</source>
+        <translation>입력은 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="72"/>
+        <source>the squared errors overflowed: the predictions reach |y_pred| = {y}, and (y_pred − y)² exceeds the largest floating-point number; the learning rate is too large</source>
+        <translation>오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이르러 (y_pred − y)²이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="76"/>
+        <source>the L2 term (l2/2)·Σ‖w‖² overflowed: the weights are so large (max |w| = {w}) that their squares exceed the largest floating-point number; the learning rate is too large</source>
+        <translation>L2 항 (l2/2)·Σ‖w‖²이 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 그 제곱이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="80"/>
+        <source>{step} overflowed: the weights are so large (max |w| = {w}) that the product exceeds the largest floating-point number; the learning rate is too large</source>
+        <translation>{step}이(가) 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 행렬 곱이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="85"/>
+        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, so a division by zero gives inf or nan. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
+        <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1로 포화되어 0으로 나누게 되고, 그 결과가 inf 또는 nan입니다. σ&apos;(l)·d_loss는 (y_pred − y)/N으로 간단해지며, 이 식은 나눗셈이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="89"/>
+        <source>the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf. Compute the loss from l with a stable formula (softplus), as the engine does</source>
+        <translation>손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다. 엔진처럼 l에서 안정적인 식(softplus)으로 손실을 계산하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="94"/>
+        <source>a value became non-finite</source>
+        <translation>어떤 값이 유한하지 않게 되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="95"/>
+        <location filename="../../app/views/practice/wording.py" line="345"/>
+        <source>{step} is non-finite because {up} already was</source>
+        <translation>{up}이(가) 이미 유한하지 않았기 때문에 {step}도 유한하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="97"/>
+        <source>{step} overflowed: exp of a large pre-activation exceeds the largest floating-point number</source>
+        <translation>{step}이(가) 오버플로했습니다: 큰 활성화 전 값의 exp가 가장 큰 부동소수점 수를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="104"/>
+        <source>Start loss</source>
+        <translation>시작 손실</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="104"/>
+        <source>Update / weight</source>
+        <translation>업데이트 / 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="105"/>
+        <source>Saturated units</source>
+        <translation>포화된 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="105"/>
+        <source>Dead units</source>
+        <translation>죽은 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="109"/>
+        <location filename="../../app/engine_wording.py" line="163"/>
+        <location filename="../../app/views/practice/wording.py" line="51"/>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="109"/>
+        <source>warning</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="109"/>
+        <source>bad</source>
+        <translation>나쁨</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="131"/>
+        <source>start loss {loss}: not a number</source>
+        <translation>시작 손실 {loss}: 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="134"/>
+        <source>start loss {loss} vs chance {chance}: the initial weights make confident wrong guesses; smaller initial weights would start near chance</source>
+        <translation>시작 손실 {loss}, 무작위 추측 수준 {chance}: 초기 가중치가 자신 있게 틀린 추측을 합니다. 초기 가중치를 더 작게 하면 무작위 추측 수준 가까이에서 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="136"/>
+        <source>start loss {loss} vs chance {chance}: a sensible start</source>
+        <translation>시작 손실 {loss}, 무작위 추측 수준 {chance}: 적절한 출발입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="141"/>
+        <source>ratio {ratio}: the weights or gradients are not finite</source>
+        <translation>비율 {ratio}: 가중치나 기울기가 유한하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="143"/>
+        <source>ratio {ratio}: learning rate likely too small</source>
+        <translation>비율 {ratio}: 학습률이 너무 작은 것 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="145"/>
+        <source>ratio {ratio}: learning rate likely too large</source>
+        <translation>비율 {ratio}: 학습률이 너무 큰 것 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="147"/>
+        <source>ratio {ratio}: healthy (≈ 0.001)</source>
+        <translation>비율 {ratio}: 건강합니다 (≈ 0.001)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="151"/>
+        <source>a{k}: {fraction} of {activation} outputs saturated</source>
+        <translation>a{k}: {activation} 출력의 {fraction}가 포화됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="153"/>
+        <source>{reading}: their gradients vanish</source>
+        <translation>{reading}: 이 유닛들의 기울기가 사라집니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="155"/>
+        <source>a{k}: {dead} of {units} ReLU units dead (0 for every sample)</source>
+        <translation>a{k}: ReLU 유닛 {units}개 중 {dead}개가 죽음 (모든 샘플에서 0)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="157"/>
+        <source>{reading}: they no longer learn</source>
+        <translation>{reading}: 이 유닛들은 더 이상 학습하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="163"/>
+        <source>suspect</source>
+        <translation>의심</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="163"/>
+        <location filename="../../app/views/practice/wording.py" line="56"/>
+        <source>wrong</source>
+        <translation>틀림</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="182"/>
+        <source>the parameters or the loss are not finite, so the gradient cannot be checked; rewind to an epoch whose values are finite</source>
+        <translation>매개변수나 손실이 유한하지 않아 기울기를 검사할 수 없습니다. 값이 유한한 에포크로 되돌리세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="185"/>
+        <source>the engine&apos;s {g} differs from autograd&apos;s (relative error {e})</source>
+        <translation>엔진의 {g}이(가) autograd의 값과 다릅니다 (상대 오차 {e})</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="188"/>
+        <source>{g} is a sum of terms that nearly cancel, so float64 keeps only a few of its digits; manual and autograd add them in different orders and agree to {e}, as rounding allows</source>
+        <translation>{g}은(는) 거의 상쇄되는 항들의 합이라 float64로는 몇 자리만 정확합니다. 수동 계산과 autograd는 더하는 순서가 달라 {e}까지 일치하며, 반올림 오차로 설명되는 범위입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="192"/>
+        <source>‖{g}‖ is so small that finite differences cannot resolve it: the rounding of the loss dominates the difference</source>
+        <translation>‖{g}‖이(가) 너무 작아 유한 차분으로 구분할 수 없습니다: 손실의 반올림 오차가 차분을 압도합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="195"/>
+        <source>finite differences of {g} change with the step (h and 10·h): the loss curves too sharply here for them to settle it</source>
+        <translation>{g}의 유한 차분이 간격(h와 10·h)에 따라 달라집니다: 여기서는 손실이 너무 급하게 휘어 유한 차분으로 판정할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="198"/>
+        <source>saturated units: the derivative a·(1 − a) or 1 − a² keeps only a few correct digits near its limits, so finite differences differ by {e}</source>
+        <translation>포화된 유닛: 극한값 근처에서 도함수 a·(1 − a)나 1 − a²은 정확한 자릿수가 몇 개 남지 않아 유한 차분과 {e}만큼 차이 납니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="201"/>
+        <source>finite differences of the engine&apos;s loss disagree with {g} (relative error {e}) although manual and autograd agree ({a})</source>
+        <translation>수동 계산과 autograd는 일치하지만 ({a}) 엔진 손실의 유한 차분이 {g}와(과) 맞지 않습니다 (상대 오차 {e})</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="205"/>
+        <source>the engine&apos;s loss differs from the reference loss: check the forward pass</source>
+        <translation>엔진의 손실이 기준 손실과 다릅니다: 순전파를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="207"/>
+        <source>{n} element(s) of {name} sit at a kink of ReLU, where the slope jumps; {side} were compared with one-sided differences, {none} with autograd only</source>
+        <translation>{name}의 원소 {n}개가 기울기가 갑자기 바뀌는 ReLU의 꺾인 점에 있습니다. {side}개는 한쪽 차분으로, {none}개는 autograd와만 비교했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="215"/>
+        <source>must be a number, not {value}</source>
+        <translation>숫자여야 합니다 ({value}은(는) 숫자가 아닙니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="217"/>
+        <source>must be a whole number, not {value}</source>
+        <translation>정수여야 합니다 ({value}은(는) 정수가 아닙니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="219"/>
+        <source>must be a finite number, not {value}</source>
+        <translation>유한한 숫자여야 합니다 ({value}은(는) 유한하지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="221"/>
+        <source>{value} is out of range; use {low} to {high}</source>
+        <translation>{value}은(는) 범위를 벗어납니다. {low}부터 {high}까지 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="223"/>
+        <source>learning rate {value} must be greater than 0 and at most {high} (try 0.1)</source>
+        <translation>학습률 {value}: 0보다 크고 {high} 이하여야 합니다 (0.1을 써 보세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="226"/>
+        <source>momentum {value} must be at least 0 and below 1 (try 0.9)</source>
+        <translation>모멘텀 {value}: 0 이상 1 미만이어야 합니다 (0.9를 써 보세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="228"/>
+        <source>L2 strength {value} must be 0 or more</source>
+        <translation>L2 강도 {value}: 0 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="230"/>
+        <source>uniform(a, b) needs a &lt; b, got a={a}, b={b}</source>
+        <translation>uniform(a, b)에는 a &lt; b가 필요합니다 (지금은 a={a}, b={b})</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="232"/>
+        <source>the data has {n} features, so use {n} inputs</source>
+        <translation>데이터의 특성이 {n}개이므로 입력도 {n}개로 하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="234"/>
+        <source>the data has {n} target column(s); use {n} outputs</source>
+        <translation>데이터의 목표 열이 {n}개이므로 출력도 {n}개로 하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="236"/>
+        <source>a softmax output needs at least 2 units (one per class)</source>
+        <translation>softmax 출력에는 유닛이 2개 이상 필요합니다 (클래스마다 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="238"/>
+        <source>two classes with softmax need 2 output units</source>
+        <translation>클래스 2개를 softmax로 분류하려면 출력 유닛이 2개 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="240"/>
+        <source>regression targets need MSE with a linear (or sigmoid) output</source>
+        <translation>회귀 목표에는 MSE와 linear(또는 sigmoid) 출력이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="242"/>
+        <source>{n} hidden layers; use 0 to {high}</source>
+        <translation>은닉층 {n}개: 0개부터 {high}개까지 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="263"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="269"/>
+        <source>The notebook&apos;s XOR</source>
+        <translation>노트북의 XOR</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="270"/>
+        <source>XOR that learns</source>
+        <translation>학습되는 XOR</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="271"/>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="272"/>
+        <source>Two moons</source>
+        <translation>두 개의 반달</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="273"/>
+        <source>Three-arm spiral</source>
+        <translation>세 갈래 나선</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="274"/>
+        <source>Sine regression</source>
+        <translation>사인 회귀</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="283"/>
+        <source>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 epochs, the notebook&apos;s own starting weights</source>
+        <translation>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 에포크, 노트북의 시작 가중치 그대로</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="285"/>
+        <source>2→4 tanh→1 sigmoid, Xavier start, lr 0.5: solves XOR within 1000 epochs</source>
+        <translation>2→4 tanh→1 sigmoid, Xavier 초기화, lr 0.5: 1000 에포크 안에 XOR을 풉니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="286"/>
+        <source>200 points, class 1 inside radius 0.5: 2→8 tanh→1 sigmoid, lr 0.5</source>
+        <translation>점 200개, 반지름 0.5 안쪽이 클래스 1: 2→8 tanh→1 sigmoid, lr 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="287"/>
+        <source>200 points on two interleaving half-moons: 2→8 tanh→1 sigmoid, lr 0.5</source>
+        <translation>서로 맞물린 두 반달 위의 점 200개: 2→8 tanh→1 sigmoid, lr 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="288"/>
+        <source>300 points, 3 classes: 2→32→32 ReLU→3 softmax, He start, lr 1</source>
+        <translation>점 300개, 클래스 3개: 2→32→32 ReLU→3 softmax, He 초기화, lr 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="289"/>
+        <source>y = sin(x) + noise, 100 points: 1→16 tanh→1 linear, MSE, lr 0.1</source>
+        <translation>y = sin(x) + 잡음, 점 100개: 1→16 tanh→1 linear, MSE, lr 0.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="83"/>
+        <location filename="../../app/retranslate.py" line="140"/>
+        <source>This pane could not be built:
+{error}</source>
+        <translation>이 창을 만들 수 없습니다:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="104"/>
+        <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/retranslate.py" line="39"/>
+        <location filename="../../app/startup.py" line="54"/>
+        <source>Stepping</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/retranslate.py" line="40"/>
+        <source>The epoch Run to epoch stops at</source>
+        <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/retranslate.py" line="41"/>
+        <source>Target epoch</source>
+        <translation>목표 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="202"/>
+        <location filename="../../app/retranslate.py" line="31"/>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/views/practice/menu.py" line="22"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/retranslate.py" line="81"/>
+        <source>&amp;New from preset</source>
+        <translation>프리셋으로 새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="213"/>
+        <location filename="../../app/retranslate.py" line="89"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="219"/>
+        <location filename="../../app/retranslate.py" line="91"/>
+        <source>&amp;Export plot as PNG</source>
+        <translation>그래프를 PNG로 내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="223"/>
+        <location filename="../../app/retranslate.py" line="94"/>
+        <source>{title} plot…</source>
+        <translation>{title} 그래프…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="230"/>
+        <location filename="../../app/retranslate.py" line="31"/>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/views/practice/menu.py" line="22"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="235"/>
+        <location filename="../../app/retranslate.py" line="31"/>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/views/practice/menu.py" line="23"/>
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="243"/>
+        <location filename="../../app/retranslate.py" line="32"/>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/views/practice/menu.py" line="23"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="250"/>
+        <location filename="../../app/retranslate.py" line="32"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="265"/>
+        <location filename="../../app/retranslate.py" line="32"/>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/views/practice/menu.py" line="24"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="280"/>
+        <location filename="../../app/retranslate.py" line="42"/>
+        <source>epoch %v of %m</source>
+        <translation>에포크 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="330"/>
+        <location filename="../../app/main_window.py" line="476"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="338"/>
+        <source>Epoch {epoch} · training…</source>
+        <translation>에포크 {epoch} · 학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="341"/>
+        <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
+        <translation>에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="342"/>
+        <source>Epoch {epoch} · {phase} · {title}</source>
+        <translation>에포크 {epoch} · {phase} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="363"/>
+        <source>Epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="364"/>
+        <source>Loss {loss}</source>
+        <translation>손실 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="365"/>
+        <source>Accuracy {acc}</source>
+        <translation>정확도 {acc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="368"/>
+        <source>{rate} epochs/s</source>
+        <translation>초당 {rate} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="384"/>
+        <source>&amp;Undo {what}</source>
+        <translation>{what} 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="386"/>
+        <source>&amp;Redo {what}</source>
+        <translation>{what} 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="427"/>
+        <source>Training stopped</source>
+        <translation>학습이 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="432"/>
+        <source>Rolled back to epoch {epoch}</source>
+        <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="455"/>
+        <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
+        <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="496"/>
+        <source>Cannot load the preset</source>
+        <translation>프리셋을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="507"/>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="522"/>
+        <source>{path} could not be opened:
+{reason}</source>
+        <translation>{path}을(를) 열 수 없습니다:
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="528"/>
+        <source>Opened {name}</source>
+        <translation>{name}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="542"/>
+        <source>Save session as</source>
+        <translation>다른 이름으로 세션 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="559"/>
+        <source>Cannot save the session</source>
+        <translation>세션을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="563"/>
+        <location filename="../../app/views/export_dialog.py" line="208"/>
+        <source>Saved {name}</source>
+        <translation>{name}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="583"/>
+        <source>Clear the list</source>
+        <translation>목록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="585"/>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="596"/>
+        <source>Export plot as PNG</source>
+        <translation>그래프를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="596"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="610"/>
+        <source>nothing was written</source>
+        <translation>아무것도 기록되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="612"/>
+        <source>Cannot export the plot</source>
+        <translation>그래프를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="614"/>
+        <source>Exported {name}</source>
+        <translation>{name}을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="657"/>
+        <source>About Backprop Tutor</source>
+        <translation>Backprop Tutor 정보</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="657"/>
+        <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="712"/>
+        <source>Backprop Tutor session (*.json);;All files (*)</source>
+        <translation>Backprop Tutor 세션 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="15"/>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="16"/>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="17"/>
+        <location filename="../../app/views/topology_form.py" line="289"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="18"/>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="19"/>
+        <source>Operations</source>
+        <translation>연산 목록</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="20"/>
+        <source>Matrix inspector</source>
+        <translation>행렬 인스펙터</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="21"/>
+        <source>Network diagram</source>
+        <translation>네트워크 도식</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="22"/>
+        <source>Gradient check</source>
+        <translation>기울기 검사</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="23"/>
+        <location filename="../../app/views/inspector/health_pane.py" line="38"/>
+        <source>Training health</source>
+        <translation>학습 상태</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="24"/>
+        <source>Practice</source>
+        <translation>연습</translation>
+    </message>
+    <message>
+        <location filename="../../app/session.py" line="146"/>
+        <location filename="../../app/views/weights_editor.py" line="300"/>
+        <source>Pause training before editing.</source>
+        <translation>편집하기 전에 학습을 일시정지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session.py" line="198"/>
+        <source>pause training before changing the network</source>
+        <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/startup.py" line="42"/>
+        <location filename="../../app/startup.py" line="47"/>
+        <location filename="../../app/startup.py" line="68"/>
+        <source>Loading the network…</source>
+        <translation>네트워크를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/matrix_model.py" line="45"/>
+        <source>Type a number, for example 0.5 or 1e-3.</source>
+        <translation>숫자를 입력하세요. 예: 0.5, 1e-3</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/matrix_model.py" line="49"/>
+        <source>“{text}” is not a number; type one like 0.5, -2 or 1e-3.</source>
+        <translation>“{text}”은(는) 숫자가 아닙니다. 0.5, -2, 1e-3 같은 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/matrix_model.py" line="51"/>
+        <source>NaN is not allowed: a weight must be a finite number.</source>
+        <translation>NaN은 쓸 수 없습니다: 가중치는 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/matrix_model.py" line="53"/>
+        <source>Infinity is not allowed: a weight must be a finite number (the value is too large).</source>
+        <translation>무한대는 쓸 수 없습니다: 가중치는 유한한 숫자여야 합니다 (값이 너무 큽니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/matrix_model.py" line="241"/>
+        <source>{value} is too large for this tensor&apos;s number type.</source>
+        <translation>{value}은(는) 이 텐서의 숫자 형식에 비해 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="140"/>
+        <source>The network&apos;s output is not a number here: training diverged (see the loss plot). Roll back or lower the learning rate.</source>
+        <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="151"/>
+        <source>The class a click adds</source>
+        <translation>클릭으로 추가할 점의 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="152"/>
+        <source>Click adds:</source>
+        <translation>클릭하면 추가:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="153"/>
+        <location filename="../../app/views/boundary_plot.py" line="281"/>
+        <source>Shift-click removes the nearest point</source>
+        <translation>Shift+클릭하면 가장 가까운 점을 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="157"/>
+        <source>Which hidden layer&apos;s units the small maps show</source>
+        <translation>작은 지도들이 보여 줄 은닉층의 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="178"/>
+        <source>Hidden units:</source>
+        <translation>은닉 유닛:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="254"/>
+        <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
+        <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="274"/>
+        <source>class {name}</source>
+        <translation>클래스 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="280"/>
+        <source>Click adds a point at (x, y) · Shift-click removes the nearest</source>
+        <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="290"/>
+        <source>a{k} ({n} units)</source>
+        <translation>a{k} (유닛 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="464"/>
+        <source>each map: a{k}[:, j] over the same grid ({act}); red low, blue high</source>
+        <translation>각 지도: 같은 격자 위의 a{k}[:, j] ({act}); 빨강은 낮음, 파랑은 높음</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="465"/>
+        <source> · first {m} of {n}</source>
+        <translation> · {n}개 중 처음 {m}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="33"/>
+        <location filename="../../app/views/export_dialog.py" line="187"/>
+        <source>Export code</source>
+        <translation>코드 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="36"/>
+        <source>manual — the backward pass by hand, only torch</source>
+        <translation>수동 — 역전파를 직접 작성, torch만 사용</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="37"/>
+        <source>autograd — nn.Linear, loss.backward(), torch.optim.SGD</source>
+        <translation>autograd — nn.Linear, loss.backward(), torch.optim.SGD</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="40"/>
+        <source>Python script (.py)</source>
+        <translation>Python 스크립트 (.py)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="41"/>
+        <source>Jupyter notebook (.ipynb)</source>
+        <translation>Jupyter 노트북 (.ipynb)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="50"/>
+        <source>auto (epochs ÷ 20)</source>
+        <translation>자동 (에포크 ÷ 20)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="58"/>
+        <source>Style:</source>
+        <translation>방식:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="59"/>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="60"/>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="61"/>
+        <source>Log every:</source>
+        <translation>출력 간격:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="71"/>
+        <source>Preview of the exported code</source>
+        <translation>내보낼 코드 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="74"/>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="76"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="120"/>
+        <source> (as last saved)</source>
+        <translation> (마지막으로 저장한 상태)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="126"/>
+        <source>an unsaved session</source>
+        <translation>저장하지 않은 세션</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="138"/>
+        <source>Pause training to export: the export writes the network&apos;s current state.</source>
+        <translation>내보내려면 학습을 일시정지하세요: 네트워크의 현재 상태를 내보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="154"/>
+        <source>Cannot export this state: {reason}</source>
+        <translation>이 상태는 내보낼 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="162"/>
+        <source>The backward pass is written by hand with the engine&apos;s own operations, so the script prints the same lines as `{command}`.</source>
+        <translation>역전파를 엔진과 같은 연산으로 직접 작성하므로, 스크립트는 `{command}`와(과) 똑같은 줄을 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="164"/>
+        <source>nn.Linear stores its weight as (out × in) and computes x @ weight.T: the script copies w1.T into layer1.weight. Its losses agree with the engine&apos;s to about 1e-6.</source>
+        <translation>nn.Linear는 가중치를 (출력 × 입력)으로 저장하고 x @ weight.T를 계산합니다: 스크립트는 w1.T를 layer1.weight에 복사합니다. 손실은 엔진의 값과 약 1e-6까지 일치합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="166"/>
+        <source>From epoch {epoch} of {source}. </source>
+        <translation>{source}의 에포크 {epoch}부터. </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="185"/>
+        <source>Python script (*.py)</source>
+        <translation>Python 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="185"/>
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 노트북 (*.ipynb)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="187"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="203"/>
+        <source>Cannot export the code</source>
+        <translation>코드를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="204"/>
+        <source>{path} could not be written:
+{reason}</source>
+        <translation>{path}에 쓸 수 없습니다:
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/export_dialog.py" line="214"/>
+        <source>Copied to the clipboard.</source>
+        <translation>클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="146"/>
+        <location filename="../../app/views/loss_plot.py" line="212"/>
+        <location filename="../../app/views/inspector/plan.py" line="113"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="147"/>
+        <location filename="../../app/views/loss_plot.py" line="240"/>
+        <location filename="../../app/views/loss_plot.py" line="241"/>
+        <location filename="../../app/views/practice/train_plot.py" line="46"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="150"/>
+        <source>training loss</source>
+        <translation>학습 손실</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="159"/>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="182"/>
+        <source>log y</source>
+        <translation>로그 y</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="183"/>
+        <source>Logarithmic loss axis: shows progress when the loss is already small</source>
+        <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="212"/>
+        <location filename="../../app/views/practice/train_plot.py" line="45"/>
+        <source>loss (log scale)</source>
+        <translation>손실 (로그 눈금)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="263"/>
+        <source>test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="306"/>
+        <source>epoch {e}</source>
+        <translation>에포크 {e}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="308"/>
+        <source>loss {v}</source>
+        <translation>손실 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="311"/>
+        <source>accuracy {v}</source>
+        <translation>정확도 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="44"/>
+        <source>Import CSV</source>
+        <translation>CSV 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="45"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="49"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="49"/>
+        <source>AND</source>
+        <translation>AND</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="49"/>
+        <source>OR</source>
+        <translation>OR</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="49"/>
+        <source>circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="50"/>
+        <source>two moons</source>
+        <translation>두 개의 반달</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="50"/>
+        <source>spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="50"/>
+        <source>blobs</source>
+        <translation>덩어리</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="51"/>
+        <source>sine (regression)</source>
+        <translation>사인 (회귀)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="56"/>
+        <source>XOR of two bits: the notebook&apos;s 4 points (more points repeat them)</source>
+        <translation>두 비트의 XOR: 노트북의 점 4개 (점을 늘리면 반복됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="57"/>
+        <source>AND of two bits: 4 corner points, linearly separable</source>
+        <translation>두 비트의 AND: 모서리 점 4개, 선형 분리 가능</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="58"/>
+        <source>OR of two bits: 4 corner points, linearly separable</source>
+        <translation>두 비트의 OR: 모서리 점 4개, 선형 분리 가능</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="59"/>
+        <source>points in a disc of radius 1; class 1 inside radius 0.5</source>
+        <translation>반지름 1인 원판 안의 점들; 반지름 0.5 안쪽이 클래스 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="60"/>
+        <source>two interleaving half-moons</source>
+        <translation>서로 맞물린 두 반달</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="61"/>
+        <source>one spiral arm per class (noise jitters the angle)</source>
+        <translation>클래스마다 나선 팔 하나 (잡음은 각도를 흔듭니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="62"/>
+        <source>Gaussian blobs on a circle of radius 2, one per class</source>
+        <translation>반지름 2인 원 위의 가우스 덩어리, 클래스마다 하나</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="63"/>
+        <source>y = sin(x) + noise, x uniform in [-3, 3]</source>
+        <translation>y = sin(x) + 잡음, x는 [-3, 3]에서 균등 분포</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="68"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="68"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="68"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="68"/>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="69"/>
+        <source>linear</source>
+        <translation>linear (항등)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="69"/>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="73"/>
+        <source>binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="73"/>
+        <source>softmax cross-entropy</source>
+        <translation>softmax 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="74"/>
+        <source>mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="78"/>
+        <source>Xavier (Glorot uniform)</source>
+        <translation>Xavier (Glorot 균등)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="78"/>
+        <source>He (normal)</source>
+        <translation>He (정규)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="78"/>
+        <source>uniform(a, b)</source>
+        <translation>uniform(a, b)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="79"/>
+        <source>constant</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="79"/>
+        <source>explicit values</source>
+        <translation>직접 지정한 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="130"/>
+        <source>Layer {k}</source>
+        <translation>층 {k}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="134"/>
+        <source> units</source>
+        <translation> 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="135"/>
+        <location filename="../../app/views/weights_editor.py" line="62"/>
+        <source>units of hidden layer {k}</source>
+        <translation>은닉층 {k}의 유닛 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="142"/>
+        <source>Remove hidden layer {k}</source>
+        <translation>은닉층 {k} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="220"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="247"/>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="251"/>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="253"/>
+        <source>Points</source>
+        <translation>점 개수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="254"/>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="255"/>
+        <source>Data seed</source>
+        <translation>데이터 시드</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="256"/>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="260"/>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="264"/>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="271"/>
+        <source>Add hidden layer</source>
+        <translation>은닉층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="287"/>
+        <source>Output activation</source>
+        <translation>출력 활성화</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="288"/>
+        <source>Output units</source>
+        <translation>출력 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="301"/>
+        <location filename="../../app/views/practice/pane.py" line="182"/>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="303"/>
+        <source>Step size of gradient descent; scientific notation works (1e-3)</source>
+        <translation>경사 하강법의 보폭. 과학적 표기도 됩니다 (1e-3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="304"/>
+        <source>0 = plain gradient descent; 0.9 is common; must be below 1</source>
+        <translation>0 = 일반 경사 하강법. 흔히 0.9. 1보다 작아야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="305"/>
+        <source>Weight decay strength: adds (l2/2)·Σ‖w‖² to the loss; 0 = off</source>
+        <translation>가중치 감쇠 강도: 손실에 (l2/2)·Σ‖w‖²를 더합니다. 0 = 끔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="306"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="308"/>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="310"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="315"/>
+        <source>Starting weights</source>
+        <translation>시작 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="321"/>
+        <source>Lower end a of uniform(a, b)</source>
+        <translation>uniform(a, b)의 아래 끝 a</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="322"/>
+        <source>Upper end b of uniform(a, b)</source>
+        <translation>uniform(a, b)의 위 끝 b</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="323"/>
+        <source>Every weight and bias starts at this value</source>
+        <translation>모든 가중치와 편향이 이 값에서 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="328"/>
+        <location filename="../../app/views/topology_form.py" line="532"/>
+        <source>Re-initialise</source>
+        <translation>다시 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="329"/>
+        <source>Start again from fresh starting weights (epoch 0)</source>
+        <translation>새 시작 가중치로 처음부터 다시 (에포크 0)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="339"/>
+        <source>Range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="340"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="341"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="344"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="368"/>
+        <source>{n} (from the task)</source>
+        <translation>{n} (과제에서 정해짐)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="399"/>
+        <source>CSV: {name}</source>
+        <translation>CSV: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="401"/>
+        <source>your points</source>
+        <translation>직접 만든 점</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="404"/>
+        <source>{n} points you added, removed or imported; pick a generator to start over</source>
+        <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="420"/>
+        <source>binary classes</source>
+        <translation>이진 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="420"/>
+        <source>{k} classes</source>
+        <translation>클래스 {k}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="421"/>
+        <source>regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="422"/>
+        <source>{f} (from the data: {n} points, {task})</source>
+        <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="594"/>
+        <source>{f} (from the data: {n} points)</source>
+        <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="43"/>
+        <source>{name} {shape}: rows = {rows}, columns = {cols}</source>
+        <translation>{name} {shape}: 행 = {rows}, 열 = {cols}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="46"/>
+        <source>one bias per output unit</source>
+        <translation>출력 유닛마다 편향 하나</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="48"/>
+        <source>one bias per hidden unit</source>
+        <translation>은닉 유닛마다 편향 하나</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="50"/>
+        <source>one bias per unit of hidden layer {k}</source>
+        <translation>은닉층 {k}의 유닛마다 편향 하나</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="51"/>
+        <source>{name} {shape}: {what}</source>
+        <translation>{name} {shape}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="57"/>
+        <source>inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="59"/>
+        <source>output units</source>
+        <translation>출력 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="61"/>
+        <source>hidden units</source>
+        <translation>은닉 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="168"/>
+        <source>Show gradients</source>
+        <translation>기울기 보기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="170"/>
+        <source>Show d_w and d_b beside each table once the backward pass computed them</source>
+        <translation>역전파가 계산한 d_w와 d_b를 각 표 옆에 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="172"/>
+        <source>Double-click a cell to type a new value (1e-3 works); Ctrl+Z undoes it.</source>
+        <translation>셀을 두 번 클릭해 새 값을 입력하세요 (1e-3도 됩니다). Ctrl+Z로 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="365"/>
+        <source>d_{name}: not computed yet</source>
+        <translation>d_{name}: 아직 계산되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="366"/>
+        <source>Step an epoch, or step past d_{name} in the backward pass, to see ∂loss/∂{name}</source>
+        <translation>∂loss/∂{name}을(를) 보려면 에포크를 진행하거나, 역전파에서 d_{name}을(를) 지나갈 때까지 진행하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="371"/>
+        <source>d_{name} {shape}, epoch {epoch}</source>
+        <translation>d_{name} {shape}, 에포크 {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="373"/>
+        <source>∂loss/∂{name}: the same shape as {name}</source>
+        <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="58"/>
+        <source>Auto: gradients once the backward pass computes them</source>
+        <translation>자동: 역전파가 계산하면 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="59"/>
+        <source>Weights w</source>
+        <translation>가중치 w</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="60"/>
+        <source>Gradients d_w</source>
+        <translation>기울기 d_w</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="62"/>
+        <source>Edges:</source>
+        <translation>연결선:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="107"/>
+        <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
+        <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="110"/>
+        <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
+        <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="197"/>
+        <source>textbook: {tb}</source>
+        <translation>교과서 표기: {tb}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="318"/>
+        <source>(a bias: added to unit {j}, not an edge)</source>
+        <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="322"/>
+        <source>gradients d_w (how the loss changes with each weight)</source>
+        <translation>기울기 d_w (가중치마다 손실이 얼마나 변하는지)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="322"/>
+        <source>weights w</source>
+        <translation>가중치 w</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="323"/>
+        <source>Edges show {what}: &lt;b style=&apos;color:{pos}&apos;&gt;blue +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;red −&lt;/b&gt;, wider or darker = larger size. {n} edges (one per weight; biases are the small squares).</source>
+        <translation>연결선은 {what}을(를) 나타냅니다: &lt;b style=&apos;color:{pos}&apos;&gt;파랑 +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;빨강 −&lt;/b&gt;, 굵고 진할수록 큰 값. 연결선 {n}개 (가중치마다 하나, 편향은 작은 사각형).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="327"/>
+        <source>Grey: not computed yet in this backward pass.</source>
+        <translation>회색: 이번 역전파에서 아직 계산되지 않음.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="330"/>
+        <source>Large layers show their {m} strongest edges; hover finds any edge.</source>
+        <translation>큰 층은 가장 강한 연결선 {m}개만 보여 줍니다. 마우스를 올리면 어느 연결선이든 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="366"/>
+        <source>sample {n}: {v}</source>
+        <translation>샘플 {n}: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="77"/>
+        <source>Notebook names (l1, a1, d_w2)</source>
+        <translation>노트북 이름 (l1, a1, d_w2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="78"/>
+        <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
+        <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="79"/>
+        <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
+        <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="84"/>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="85"/>
+        <source>Numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="86"/>
+        <source>Heat map</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="87"/>
+        <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
+        <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="93"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="95"/>
+        <source>Follow one data row through every matrix that has a row per sample</source>
+        <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <source>Names:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <source>Matrices:</source>
+        <translation>행렬:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="98"/>
+        <source>Follow sample:</source>
+        <translation>샘플 따라가기:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="174"/>
+        <source>Why this shape</source>
+        <translation>왜 이 모양인가</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="192"/>
+        <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
+        <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="194"/>
+        <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
+        <translation>아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="198"/>
+        <source>Show the first operation</source>
+        <translation>첫 연산 보기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="402"/>
+        <source>notebook: {nb}   ·   textbook: {tb}</source>
+        <translation>노트북: {nb}   ·   교과서: {tb}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="409"/>
+        <source>{name} {shape}, as the forward pass made it;
+the transpose turns its rows into columns:</source>
+        <translation>순전파가 만든 {name} {shape};
+전치하면 행이 열이 됩니다:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="426"/>
+        <source>epoch {e} · operation {i} of {n} · {op}</source>
+        <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="432"/>
+        <source>Hover over or click any cell of {name} to see how it is computed.</source>
+        <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation.py" line="435"/>
+        <source>Note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation_cells.py" line="128"/>
+        <source>sample {n}</source>
+        <translation>샘플 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="66"/>
+        <source>({n} terms; {m} not written out)</source>
+        <translation>(항 {n}개, 그중 {m}개 생략)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="104"/>
+        <source>Each product pairs sample n&apos;s {a} (column n of {a}ᵀ) with the same sample&apos;s {d} (row n): the transpose lines the {n} samples up; @ adds them.</source>
+        <translation>곱 하나하나는 샘플 n의 {a} ({a}ᵀ의 n번째 열)와(과) 같은 샘플의 {d} (n번째 행)를 짝짓습니다: 전치가 샘플 {n}개를 나란히 맞추고, @가 그것을 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="108"/>
+        <source>Row {i} of {d} (sample {i}) times row {j} of {w} (the weights from unit {j}): the error flows back along the weights it came through.</source>
+        <translation>{d}의 {i}번째 행 (샘플 {i}) 곱하기 {w}의 {j}번째 행 (유닛 {j}에서 나가는 가중치): 오차는 들어온 가중치를 따라 거꾸로 흘러갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="123"/>
+        <source>The same {b}[{j}] is added in every row: that is the broadcast.</source>
+        <translation>모든 행에 같은 {b}[{j}]이(가) 더해집니다: 이것이 브로드캐스트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="174"/>
+        <source>each sample: ℓ = {formula}</source>
+        <translation>샘플마다: ℓ = {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="180"/>
+        <source>{mark}sample {i}: ℓ{sub} = {expr} = {v}</source>
+        <translation>{mark}샘플 {i}: ℓ{sub} = {expr} = {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="192"/>
+        <source>mean over the outputs of (y_pred − y)²</source>
+        <translation>출력들에 대한 (y_pred − y)²의 평균</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="224"/>
+        <source>every sample:</source>
+        <translation>모든 샘플:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="266"/>
+        <source>which simplifies to (y_pred − {y})/{N} = ({p} − {t})/{N} = {v}: the form the engine computes, which never divides by y_pred</source>
+        <translation>이는 (y_pred − {y})/{N} = ({p} − {t})/{N} = {v}(으)로 간단해집니다: 엔진이 계산하는 형태이며 y_pred로 나누지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="278"/>
+        <source>Column {j} of {d}, added up over the {n} samples (axis 0).</source>
+        <translation>{d}의 {j}번째 열을 샘플 {n}개에 걸쳐 더합니다 (축 0).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="291"/>
+        <source>{v} = momentum·(previous {v}) + {g}; {g} = {gv}</source>
+        <translation>{v} = momentum·(이전 {v}) + {g}; {g} = {gv}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="36"/>
+        <source>Gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="36"/>
+        <source>manual (engine)</source>
+        <translation>수동 (엔진)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="36"/>
+        <source>autograd</source>
+        <translation>autograd</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="36"/>
+        <source>finite differences</source>
+        <translation>유한 차분</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
+        <source>relative error</source>
+        <translation>상대 오차</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
+        <source>verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="83"/>
+        <source>Run check</source>
+        <translation>검사 실행</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="84"/>
+        <source>Compare the engine&apos;s gradients with autograd and with finite differences at the current parameters</source>
+        <translation>현재 매개변수에서 엔진의 기울기를 autograd 및 유한 차분과 비교합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="87"/>
+        <source>Press “Run check” to test the hand-written gradients.</source>
+        <translation>“검사 실행”을 눌러 손으로 쓴 기울기를 시험하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="89"/>
+        <source>every element</source>
+        <translation>모든 원소</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="90"/>
+        <source>Finite differences for every element of every parameter (slow for large networks); otherwise a sample of {n} elements per parameter</source>
+        <translation>모든 매개변수의 모든 원소에 유한 차분 적용 (큰 네트워크에서는 느림). 선택하지 않으면 매개변수마다 원소 {n}개를 표본으로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="143"/>
+        <source>Checking {n} parameters …</source>
+        <translation>매개변수 {n}개 검사 중 …</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="152"/>
+        <source>The parameters changed since the last check.</source>
+        <translation>마지막 검사 이후 매개변수가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="172"/>
+        <source>The check could not run: {m}</source>
+        <translation>검사를 실행할 수 없습니다: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="201"/>
+        <source>{ok} of {n} gradients agree (relative error below 1e-7 is ok, above 1e-2 wrong).</source>
+        <translation>기울기 {n}개 중 {ok}개 일치 (상대 오차 1e-7 미만이면 정상, 1e-2 초과면 틀림).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="206"/>
+        <source>Finite differences on {c} of {t} elements (a sample).</source>
+        <translation>원소 {t}개 중 {c}개에 유한 차분 적용 (표본).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/health_pane.py" line="39"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/health_pane.py" line="90"/>
+        <source>level: {level}</source>
+        <translation>수준: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="105"/>
+        <source>Forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="105"/>
+        <source>Backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="105"/>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="110"/>
+        <source>matmul + bias broadcast-add</source>
+        <translation>행렬 곱 + 편향 브로드캐스트 덧셈</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="111"/>
+        <source>activation</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="114"/>
+        <source>loss gradient</source>
+        <translation>손실 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="115"/>
+        <source>activation-derivative ⊙</source>
+        <translation>활성화 도함수 ⊙</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="116"/>
+        <source>matmul</source>
+        <translation>행렬 곱</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="117"/>
+        <source>batch sum</source>
+        <translation>배치 합</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="186"/>
+        <source>{name} is {own}; {name}ᵀ is {shown}</source>
+        <translation>{name}: {own}, {name}ᵀ: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="215"/>
+        <source>{a} @ {b} → {r} ✓ same shape as {target}</source>
+        <translation>{a} @ {b} → {r} ✓ {target}와(과) 같은 모양</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="224"/>
+        <source>{b} {shape} added to every one of the {n} rows</source>
+        <translation>{b} {shape}: {n}개 행 모두에 더해짐</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="227"/>
+        <source>{a} @ {w} → {r}: the inner {k}s match; then + {b} {bs} on each of the {n} rows</source>
+        <translation>{a} @ {w} → {r}: 안쪽 차원 {k}이(가) 일치합니다. 이어서 {n}개 행마다 + {b} {bs}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="242"/>
+        <source>{f} acts on each of the {n} entries on its own: {s} → {s}</source>
+        <translation>{f}은(는) 원소 {n}개 각각에 따로 작용합니다: {s} → {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="249"/>
+        <source>each row of {l} becomes probabilities that add up to 1: {s} → {s}</source>
+        <translation>{l}의 각 행이 합이 1인 확률이 됩니다: {s} → {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="251"/>
+        <source>) row by row</source>
+        <translation>) 행별로</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="260"/>
+        <source>ℓ (loss per sample)</source>
+        <translation>ℓ (샘플별 손실)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="263"/>
+        <source>the mean of these {n} numbers is the loss</source>
+        <translation>이 숫자 {n}개의 평균이 손실입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <source>= mean of</source>
+        <translation>= 다음의 평균:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <source>from</source>
+        <translation>계산 재료:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <location filename="../../app/views/inspector/plan.py" line="267"/>
+        <source>and</source>
+        <translation>및</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="267"/>
+        <location filename="../../app/views/inspector/plan.py" line="277"/>
+        <source>= from</source>
+        <translation>= 계산 재료:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="269"/>
+        <source>one number ℓ per sample, then their mean: {n} samples → loss ()</source>
+        <translation>샘플마다 숫자 ℓ 하나, 그다음 평균: 샘플 {n}개 → 손실 ()</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="276"/>
+        <source>entry by entry: {s} → {s}, one derivative per prediction</source>
+        <translation>원소별로: {s} → {s}, 예측값마다 도함수 하나</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="285"/>
+        <source>row by row: {s} ⊙ {s} → {s}</source>
+        <translation>행별로: {s} ⊙ {s} → {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="287"/>
+        <source>entry by entry, no matmul: {s} ⊙ {s} → {s}</source>
+        <translation>원소별로, 행렬 곱 없이: {s} ⊙ {s} → {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="302"/>
+        <source>· the inner {n} is the samples: @ adds them up</source>
+        <translation>· 안쪽 차원 {n}은(는) 샘플 수: @가 샘플들을 더합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="303"/>
+        <source>one column per sample</source>
+        <translation>샘플마다 열 하나</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="304"/>
+        <source>one row per sample</source>
+        <translation>샘플마다 행 하나</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="315"/>
+        <source>Σ over the {n} samples, axis 0</source>
+        <translation>샘플 {n}개에 대한 Σ, 축 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="316"/>
+        <source>{d} {ds} → Σ over the {n} samples, axis 0 → {r}, the shape of {b}</source>
+        <translation>{d} {ds} → 샘플 {n}개에 대한 Σ, 축 0 → {r}, {b}의 모양</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="322"/>
+        <source>(new)</source>
+        <translation>(새 값)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="324"/>
+        <source>(old)</source>
+        <translation>(이전 값)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="331"/>
+        <source>where v = {m:g}·v + </source>
+        <translation>여기서 v = {m:g}·v + </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="335"/>
+        <source>every entry moves against its gradient: {s} − lr·{s} → {s}</source>
+        <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="42"/>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="43"/>
+        <source>Previous operation</source>
+        <translation>이전 연산</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="45"/>
+        <location filename="../../app/views/practice/lesson.py" line="132"/>
+        <location filename="../../app/views/practice/lesson.py" line="167"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="46"/>
+        <source>Next operation</source>
+        <translation>다음 연산</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="53"/>
+        <source>Operation</source>
+        <translation>연산</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="53"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <source>Shape</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="67"/>
+        <source>Press Next ▶ to start walking through one epoch.</source>
+        <translation>다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="113"/>
+        <source>{op} · textbook: {tb}</source>
+        <translation>{op} · 교과서 표기: {tb}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="126"/>
+        <source>No epoch in progress</source>
+        <translation>진행 중인 에포크 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="128"/>
+        <source>Epoch {e}: operation {i} of {n}</source>
+        <translation>에포크 {e}: 연산 {i} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="56"/>
+        <source>d_loss has the shape of y_pred {shape}: one derivative per prediction; the 1/{n} of the mean is in every entry</source>
+        <translation>d_loss는 y_pred와 같은 모양 {shape}입니다: 예측값마다 도함수가 하나씩이고, 평균의 1/{n}이 모든 원소에 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="62"/>
+        <source>d_l{k} has the shape of l{k} {shape}; softmax mixes the entries of each row, so each row of {up} is multiplied by that row&apos;s softmax Jacobian</source>
+        <translation>d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. softmax는 각 행의 원소를 서로 섞으므로, {up}의 각 행에 그 행의 softmax 야코비안을 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="64"/>
+        <source>d_l{k} has the shape of l{k} {shape}; the activation acts on each entry alone, so its derivative multiplies {up} entry by entry (⊙), no matmul</source>
+        <translation>d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. 활성화 함수는 원소 하나하나에 따로 작용하므로, 그 도함수를 {up}에 원소별로(⊙) 곱합니다. 행렬 곱이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="68"/>
+        <source>b{k} {b} was broadcast to all {n} rows in the forward pass, so d_b{k} adds up the {n} rows of d_l{k} {dl}: Σ over the {n} samples, axis 0 → {b}</source>
+        <translation>순전파에서 b{k} {b}이(가) {n}개 행 모두에 브로드캐스트되었으므로, d_b{k}은(는) d_l{k} {dl}의 {n}개 행을 더합니다: 샘플 {n}개에 대한 Σ, 축 0 → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="74"/>
+        <source>d_w{k} must be {w} like w{k}; {a} is {sa} and d_l{k} is {sdl}; {a}ᵀ @ d_l{k}, {sat} @ {sdl}, is the product with that shape; it sums over the {n} samples</source>
+        <translation>d_w{k}은(는) w{k}처럼 {w}이어야 합니다. {a}은(는) {sa}, d_l{k}은(는) {sdl}입니다. 그 모양이 나오는 곱은 {a}ᵀ @ d_l{k}, 즉 {sat} @ {sdl}이며, 샘플 {n}개에 걸쳐 합합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="80"/>
+        <source>d_a{j} must be {sa} like a{j}; {dl} is {sdl} and {w} is {sw}; {dl} @ {w}ᵀ, {sdl} @ {swt}, is the product with that shape: each sample&apos;s error flows back along the weights it came through</source>
+        <translation>d_a{j}은(는) a{j}처럼 {sa}이어야 합니다. {dl}은(는) {sdl}, {w}은(는) {sw}입니다. 그 모양이 나오는 곱은 {dl} @ {w}ᵀ, 즉 {sdl} @ {swt}입니다: 샘플마다 오차가 들어온 가중치를 따라 거꾸로 흘러갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="105"/>
+        <source>{a} {sa} @ {w} {sw} → {sl}; {b} {sb} is added to every one of the {n} rows</source>
+        <translation>{a} {sa} @ {w} {sw} → {sl}; {b} {sb}은(는) {n}개 행 모두에 더해집니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="108"/>
+        <source>each row is exp(l) divided by its row sum</source>
+        <translation>각 행은 exp(l)을 그 행의 합으로 나눈 값입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="110"/>
+        <source>applied to every entry on its own</source>
+        <translation>원소 하나하나에 따로 적용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="114"/>
+        <source>computed stably from {l}: mean(softplus({l}) − y·{l}), never log(0)</source>
+        <translation>{l}에서 안정적으로 계산합니다: mean(softplus({l}) − y·{l}), log(0)이 생기지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="116"/>
+        <source>computed stably from {l} with log-sum-exp, never log(0)</source>
+        <translation>{l}에서 log-sum-exp로 안정적으로 계산합니다. log(0)이 생기지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="118"/>
+        <source>the mean runs over every entry</source>
+        <translation>모든 원소에 대한 평균입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="122"/>
+        <source>the minus sign and the 1/N come from loss = −mean(…)</source>
+        <translation>마이너스 부호와 1/N은 loss = −mean(…)에서 옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="124"/>
+        <source>only each sample&apos;s true class gets a non-zero entry</source>
+        <translation>각 샘플의 정답 클래스 자리만 0이 아닌 값을 가집니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="128"/>
+        <source>the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{n}; the engine uses that stable form</source>
+        <translation>softmax 야코비안과 d_loss의 곱은 (y_pred − Y)/{n}(으)로 간단해집니다. 엔진은 이 안정적인 형태를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="132"/>
+        <source>{d}·d_loss simplifies to (y_pred − y)/{n}; the engine uses that stable form, which never divides by y_pred</source>
+        <translation>{d}·d_loss는 (y_pred − y)/{n}(으)로 간단해집니다. 엔진은 y_pred로 나누지 않는 이 안정적인 형태를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="136"/>
+        <source>{f}(l) = 1 where l &gt; 0, else {slope} (that is {same}, as {because})</source>
+        <translation>{f}(l) = l &gt; 0이면 1, 아니면 {slope} ({because}이므로 {same}와(과) 같습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="139"/>
+        <source>{f}(l) = 1 where l &gt; 0, else {slope}</source>
+        <translation>{f}(l) = l &gt; 0이면 1, 아니면 {slope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="144"/>
+        <source>momentum keeps a running sum of past gradients</source>
+        <translation>모멘텀은 지난 기울기들의 누적 합을 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="145"/>
+        <source>a step of size lr against the gradient; d_{p} has the shape of {p} {shape}</source>
+        <translation>기울기 반대 방향으로 크기 lr만큼 한 걸음. d_{p}은(는) {p}와(과) 같은 모양 {shape}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="154"/>
+        <source>(sum over axis 0)</source>
+        <translation>(축 0에 대한 합)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="155"/>
+        <source>(Y: one-hot labels)</source>
+        <translation>(Y: 원-핫 레이블)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="172"/>
+        <source>loss per sample</source>
+        <translation>샘플별 손실</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="175"/>
+        <source>used as {label} {shape}</source>
+        <translation>→ {label} {shape}(으)로 사용</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="177"/>
+        <source>broadcast to {shape}</source>
+        <translation>→ {shape}(으)로 브로드캐스트</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="180"/>
+        <source>{op}; operands: {operands}</source>
+        <translation>{op}; 피연산자: {operands}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="183"/>
+        <source>why: {why}</source>
+        <translation>이유: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/wording.py" line="186"/>
+        <source>note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="98"/>
+        <source>yours</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="99"/>
+        <source>expected</source>
+        <translation>기댓값</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="100"/>
+        <source>Select a row of the table to see your tensor beside the expected one.</source>
+        <translation>표에서 행을 선택하면 내 텐서와 기댓값이 나란히 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="106"/>
+        <source>expected {name} {shape}</source>
+        <translation>기댓값: {name} {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="110"/>
+        <source>yours: {name} —</source>
+        <translation>내 값: {name} —</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="112"/>
+        <source>Your code does not define {name}.</source>
+        <translation>코드에 {name}이(가) 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="113"/>
+        <source>Your {name} is too large to show.</source>
+        <translation>내 {name}이(가) 너무 커서 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="119"/>
+        <source>yours: {name} {shape}</source>
+        <translation>내 값: {name} {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="125"/>
+        <source>All {total} entries agree.</source>
+        <translation>원소 {total}개가 모두 일치합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="126"/>
+        <source>{n} of {total} entries differ (framed).</source>
+        <translation>원소 {total}개 중 {n}개가 다릅니다 (테두리 표시).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="128"/>
+        <source>The shapes differ: yours is {got}, the expected one is {exp}.</source>
+        <translation>모양이 다릅니다: 내 값은 {got}, 기댓값은 {exp}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/compare.py" line="131"/>
+        <source>Yours = {k} × expected.</source>
+        <translation>내 값 = {k} × 기댓값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/editor.py" line="54"/>
+        <source>Your backward code</source>
+        <translation>내 역전파 코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/editor.py" line="55"/>
+        <source>Write or paste your backward pass here: d_loss = …, d_l2 = …, …</source>
+        <translation>여기에 역전파 코드를 쓰거나 붙여 넣으세요: d_loss = …, d_l2 = …, …</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="119"/>
+        <location filename="../../app/views/practice/lesson.py" line="165"/>
+        <source>Show the pane this step talks about</source>
+        <translation>이 단계가 설명하는 창 보기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="130"/>
+        <location filename="../../app/views/practice/lesson.py" line="166"/>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="170"/>
+        <location filename="../../app/views/practice/lesson.py" line="310"/>
+        <source>Lesson</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="173"/>
+        <location filename="../../app/views/practice/lesson.py" line="188"/>
+        <source>Step {k} of {n}</source>
+        <translation>단계 {k} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="175"/>
+        <location filename="../../app/views/practice/lesson.py" line="190"/>
+        <source>→ {pane}</source>
+        <translation>→ {pane}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="177"/>
+        <location filename="../../app/views/practice/lesson.py" line="193"/>
+        <source>Run it</source>
+        <translation>실행하기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="274"/>
+        <source>The preset was not opened.</source>
+        <translation>프리셋을 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="282"/>
+        <source>The Practice pane is not available.</source>
+        <translation>연습 창을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/lesson.py" line="300"/>
+        <source>Learning rate {lr}</source>
+        <translation>학습률 {lr}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/menu.py" line="42"/>
+        <source>Export &amp;code…</source>
+        <translation>코드 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/menu.py" line="43"/>
+        <source>Write the network and its current parameters as a torch script or notebook</source>
+        <translation>네트워크와 현재 매개변수를 torch 스크립트나 노트북으로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/menu.py" line="44"/>
+        <source>&amp;Lesson: the notebook&apos;s NaN</source>
+        <translation>레슨: 노트북의 NaN(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/menu.py" line="45"/>
+        <source>A guided lesson: run the notebook&apos;s backward code, find its mistakes, fix them</source>
+        <translation>안내 레슨: 노트북의 역전파 코드를 실행하고, 실수를 찾아, 고칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/menu.py" line="46"/>
+        <source>Check &amp;my code</source>
+        <translation>내 코드 검사(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/menu.py" line="46"/>
+        <source>Check the code in the Practice pane against the engine</source>
+        <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="74"/>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="76"/>
+        <source>&lt;b&gt;Check (Ctrl+Return)&lt;/b&gt;&lt;br&gt;Run your code once against the engine and name the first wrong tensor</source>
+        <translation>&lt;b&gt;검사 (Ctrl+Return)&lt;/b&gt;&lt;br&gt;코드를 한 번 실행해 엔진과 비교하고, 처음으로 틀린 텐서를 알려 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="79"/>
+        <source>Train with my code</source>
+        <translation>내 코드로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="81"/>
+        <source>Train with your gradients and update for the number of epochs beside, and plot your loss next to the engine&apos;s</source>
+        <translation>내 기울기와 업데이트로 옆에 적은 에포크 수만큼 학습하고, 내 손실을 엔진의 손실과 나란히 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="88"/>
+        <source> epochs</source>
+        <translation> 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="89"/>
+        <source>Epochs to train with your code</source>
+        <translation>내 코드로 학습할 에포크 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="94"/>
+        <source>lr </source>
+        <translation>lr </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="95"/>
+        <source>Learning rate for training with your code</source>
+        <translation>내 코드로 학습할 때의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="101"/>
+        <source>time-out </source>
+        <translation>제한 시간 </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="102"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="103"/>
+        <source>How long one run of your code may take</source>
+        <translation>코드를 한 번 실행하는 데 허용하는 시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="106"/>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="107"/>
+        <source>Replace the code with the template for this network (Ctrl+Z undoes)</source>
+        <translation>코드를 이 네트워크용 템플릿으로 바꿉니다 (Ctrl+Z로 되돌림)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="121"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="145"/>
+        <location filename="../../app/views/practice/pane.py" line="449"/>
+        <source>Write your backward pass on the left and press Check.</source>
+        <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="181"/>
+        <source>Your tensor and the expected one</source>
+        <translation>내 텐서와 기댓값</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="307"/>
+        <location filename="../../app/views/practice/runner.py" line="94"/>
+        <source>A check is already running.</source>
+        <translation>이미 검사가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="309"/>
+        <source>Pause training first: your code is checked against the network&apos;s current state.</source>
+        <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="335"/>
+        <source>cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="338"/>
+        <location filename="../../app/views/practice/pane.py" line="428"/>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="364"/>
+        <source>Pause training first</source>
+        <translation>먼저 학습을 일시정지하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="373"/>
+        <source>training {n} epochs with your code… (time-out {s} s)</source>
+        <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="376"/>
+        <source>checking… (time-out {s} s)</source>
+        <translation>검사 중… (제한 시간 {s}초)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="377"/>
+        <source>{head} · {t:.1f} s</source>
+        <translation>{head} · {t:.1f}초</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="467"/>
+        <source>✓ Every tensor your code defines is right.</source>
+        <translation>✓ 코드가 정의한 텐서가 모두 맞습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="470"/>
+        <location filename="../../app/views/practice/train_plot.py" line="114"/>
+        <source> (line {line})</source>
+        <translation> ({line}번째 줄)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="472"/>
+        <source>Root mistake: {name}{line}.</source>
+        <translation>근본 실수: {name}{line}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="474"/>
+        <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
+        <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="479"/>
+        <source>Your code stopped with an error.</source>
+        <translation>코드가 오류로 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="489"/>
+        <source>… ({n} more lines)</source>
+        <translation>… (이하 {n}줄 생략)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="490"/>
+        <source>Your code printed:</source>
+        <translation>코드가 출력한 내용:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="508"/>
+        <source>checked in {t:.1f} s</source>
+        <translation>검사 {t:.1f}초</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="520"/>
+        <source>
+The engine computes: {formula}</source>
+        <translation>
+엔진의 계산: {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/runner.py" line="108"/>
+        <source>The network&apos;s current state cannot be checked: {reason}</source>
+        <translation>네트워크의 현재 상태는 검사할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/runner.py" line="166"/>
+        <source>The checker could not start: {reason}</source>
+        <translation>검사기를 시작할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/runner.py" line="187"/>
+        <source>exit code {code}</source>
+        <translation>종료 코드 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/runner.py" line="188"/>
+        <source>The checker failed: {reason}</source>
+        <translation>검사기가 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="50"/>
+        <source>your code</source>
+        <translation>내 코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="51"/>
+        <source>engine (reference)</source>
+        <translation>엔진 (기준)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="64"/>
+        <source>Press “Train with my code” to train with your gradients and compare the loss with the engine&apos;s.</source>
+        <translation>“내 코드로 학습”을 누르면 내 기울기로 학습하고 손실을 엔진의 손실과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="92"/>
+        <source>, accuracy {acc:.0%}</source>
+        <translation>, 정확도 {acc:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="93"/>
+        <source>Engine with lr {lr}: {n} epochs, loss {first} → {last}{acc}</source>
+        <translation>엔진 (lr {lr}): {n} 에포크, 손실 {first} → {last}{acc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="101"/>
+        <source>Your code: {n} epochs, loss {first} → {last}</source>
+        <translation>내 코드: {n} 에포크, 손실 {first} → {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="109"/>
+        <location filename="../../app/views/practice/wording.py" line="371"/>
+        <source>NaN at epoch {epoch}</source>
+        <translation>에포크 {epoch}에서 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="115"/>
+        <source>Stopped in epoch {epoch}{where}: {message}</source>
+        <translation>에포크 {epoch}{where}에서 멈춤: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="119"/>
+        <source>Updated by the engine from your gradients: {names}</source>
+        <translation>내 기울기로 엔진이 업데이트함: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="122"/>
+        <source>Never updated: {names}</source>
+        <translation>한 번도 업데이트되지 않음: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <source>Tensor</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <source>Yours</source>
+        <translation>내 것</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <source>Factor</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <source>max |err|</source>
+        <translation>최대 |오차|</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <source>Follows from</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <source>Hint</source>
+        <translation>힌트</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/verdict_model.py" line="119"/>
+        <source>{name}  ◀ root</source>
+        <translation>{name}  ◀ 근본 실수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="44"/>
+        <source>{status} ×{k}</source>
+        <translation>{status} ×{k}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="46"/>
+        <source>follows {name}</source>
+        <translation>{name}의 여파</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="52"/>
+        <source>follows</source>
+        <translation>여파</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="53"/>
+        <source>sign</source>
+        <translation>부호</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="54"/>
+        <source>scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="55"/>
+        <source>shape</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="57"/>
+        <source>inf / nan</source>
+        <translation>inf / nan</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="58"/>
+        <source>not defined</source>
+        <translation>정의 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="64"/>
+        <source>Equal to the engine&apos;s value (up to rounding).</source>
+        <translation>엔진의 값과 같습니다 (반올림 오차 범위에서).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="65"/>
+        <source>The formula on this line is right; the value is wrong only because a tensor it is computed from is wrong.</source>
+        <translation>이 줄의 식은 맞습니다. 계산에 쓰인 텐서가 틀렸기 때문에 값이 틀렸을 뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="67"/>
+        <source>The right value times −1.</source>
+        <translation>올바른 값 × −1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="68"/>
+        <source>The right value times a constant factor.</source>
+        <translation>올바른 값 × 상수 배율.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="69"/>
+        <source>The shape differs from the tensor it is the gradient of.</source>
+        <translation>기울기의 대상인 텐서와 모양이 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="70"/>
+        <source>Neither the right value nor a simple mistake the checker recognises.</source>
+        <translation>올바른 값도 아니고, 검사기가 알아보는 단순한 실수도 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="71"/>
+        <source>Some entries are inf or nan.</source>
+        <translation>일부 원소가 inf 또는 nan입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="72"/>
+        <source>Your code does not define this name (fine if you computed it inline).</source>
+        <translation>코드에 이 이름이 정의되어 있지 않습니다 (식 안에서 바로 계산했다면 괜찮습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="92"/>
+        <source> The right formula: {formula}.</source>
+        <translation> 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="99"/>
+        <source>(Compared with what the right formula gives with your {name}; {name} itself is wrong too: see above.)</source>
+        <translation>(내 {name}에 올바른 식을 적용한 값과 비교한 결과입니다. {name} 자체도 틀렸습니다: 위를 보세요.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="106"/>
+        <source>{name} is {got}: per-sample values, one row for each of the {N} samples; {base} is {want}, so sum over the batch axis: {name} = {up}.sum(0).</source>
+        <translation>{name}은(는) {got}입니다: 샘플 {N}개마다 행이 하나씩인 샘플별 값입니다. {base}은(는) {want}이므로 배치 축으로 더하세요: {name} = {up}.sum(0).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="113"/>
+        <source>{name} is a {type}, not a tensor.</source>
+        <translation>{name}은(는) 텐서가 아니라 {type}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="114"/>
+        <source>This line is right for your {src}; {name} is wrong only because {src} is: fix that first.</source>
+        <translation>이 줄은 내 {src}에 대해서는 맞습니다. {src}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐이니, 그것부터 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="116"/>
+        <source>{name} has the wrong sign (factor −1): loss = −mean(…), and the minus carries into every gradient.</source>
+        <translation>{name}의 부호가 틀렸습니다 (배율 −1): loss = −mean(…)이고, 이 마이너스가 모든 기울기로 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="118"/>
+        <source>{name} is {N} × the right value: the 1/N of the mean is missing (the loss is a mean over the N = {N} samples, so every gradient carries 1/{N}).</source>
+        <translation>{name}은(는) 올바른 값의 {N}배입니다: 평균의 1/N이 빠졌습니다 (손실은 N = {N}개 샘플의 평균이므로 모든 기울기에 1/{N}이 붙습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="121"/>
+        <source>{name} is {k} × the right value: the sign and the 1/N of the mean are missing (loss = −mean(…) = −(1/{N})·Σ…).</source>
+        <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호와 평균의 1/N이 빠졌습니다 (loss = −mean(…) = −(1/{N})·Σ…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="124"/>
+        <source>{name} is 1/{N} of the right value: it is divided by N = {N} once too often (the 1/N of the mean belongs in d_loss only).</source>
+        <translation>{name}은(는) 올바른 값의 1/{N}입니다: N = {N}으로 한 번 더 나누었습니다 (평균의 1/N은 d_loss에만 들어갑니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="127"/>
+        <source>{name} is {k} × the right value: the wrong sign, and divided by N = {N} once too often.</source>
+        <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호가 틀렸고, N = {N}으로 한 번 더 나누었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="130"/>
+        <source>{name} is the mean over the batch axis, 1/{N} of the right value; a bias gradient is the sum over the batch axis.</source>
+        <translation>{name}은(는) 배치 축의 평균이라 올바른 값의 1/{N}입니다. 편향의 기울기는 배치 축의 합입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="133"/>
+        <source>{name} is {k} × the right value.</source>
+        <translation>{name}은(는) 올바른 값의 {k}배입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="135"/>
+        <source>{name} has {count} entries that are inf or nan because {up} has.</source>
+        <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="137"/>
+        <source>{name} has {count} entries that are inf or nan because {up} has. y_pred is saturated, so d_loss divides by zero; σ&apos;·d_loss simplifies to (y_pred − y)/N, which never divides: {name} = (y_pred - y) / N.</source>
+        <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다. y_pred가 포화되어 d_loss가 0으로 나눕니다. σ&apos;·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다: {name} = (y_pred - y) / N.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="141"/>
+        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides.</source>
+        <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1이라 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="145"/>
+        <source>{name} has {count} entries that are inf or nan.</source>
+        <translation>{name}에 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="147"/>
+        <source>{name} does not match.</source>
+        <translation>{name}이(가) 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="148"/>
+        <source>{name} is all zeros.</source>
+        <translation>{name}이(가) 모두 0입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="149"/>
+        <source>{name} is {got} but {base} is {want}: this is the transpose of the right gradient.</source>
+        <translation>{name}은(는) {got}인데 {base}은(는) {want}입니다: 올바른 기울기의 전치입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="154"/>
+        <source>{name} is the transpose of the right gradient.</source>
+        <translation>{name}은(는) 올바른 기울기의 전치입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="156"/>
+        <source>{name} lacks the L2 term: the loss adds (l2/2)·Σ‖w‖², so add l2·{base} (l2 = {l2}).</source>
+        <translation>{name}에 L2 항이 빠졌습니다: 손실에 (l2/2)·Σ‖w‖²이 더해지므로 l2·{base}을(를) 더하세요 (l2 = {l2}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="159"/>
+        <source>{name} has the right values but the shape {got}; {base} is {want}, and so must {name} be.</source>
+        <translation>{name}의 값은 맞지만 모양이 {got}입니다. {base}이(가) {want}이므로 {name}도 그래야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="164"/>
+        <source>{name} must have the shape of {base}, {want}; yours is {got}.</source>
+        <translation>{name}은(는) {base}와(과) 같은 모양 {want}이어야 하는데, 내 값은 {got}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="168"/>
+        <source>{name} equals {up}: the activation&apos;s derivative is missing: {name} = {fix}.</source>
+        <translation>{name}이(가) {up}와(과) 같습니다: 활성화 함수의 도함수가 빠졌습니다: {name} = {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="170"/>
+        <source>{name} multiplies by the activation {act} itself; use its derivative: {name} = {fix}.</source>
+        <translation>{name}에 활성화 함수 {act} 자체를 곱했습니다. 도함수를 쓰세요: {name} = {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="188"/>
+        <source>(relative to the step your {name} gives; {name} itself is wrong too)</source>
+        <translation>(내 {name}이(가) 주는 걸음과 비교한 값입니다. {name} 자체도 틀렸습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="191"/>
+        <source>(and momentum is missing: v = momentum·v + d, then p -= lr·v)</source>
+        <translation>(그리고 모멘텀이 빠졌습니다: v = momentum·v + d, 그다음 p -= lr·v)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="196"/>
+        <source>{name} is now a {type}, not a tensor.</source>
+        <translation>{name}이(가) 이제 텐서가 아니라 {type}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="198"/>
+        <source>{name} changed shape from {want} to {got}; an update must keep the shape.</source>
+        <translation>{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="201"/>
+        <source>{name} changed shape from {want} to {got}; an update must keep the shape. d_{name} holds per-sample values: sum over the batch axis: d_{name} = ….sum(0).</source>
+        <translation>{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다. d_{name}에 샘플별 값이 들어 있으니 배치 축으로 더하세요: d_{name} = ….sum(0).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="205"/>
+        <source>This update is right for your d_{name}; {name} is wrong only because d_{name} is.</source>
+        <translation>이 업데이트는 내 d_{name}에 대해서는 맞습니다. d_{name}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="207"/>
+        <source>This update subtracts lr × the mean of d_{name} over the batch axis: a mean where the sum belongs. Once d_{name} is the batch sum {shape}, subtract it itself: {name} -= lr * d_{name}</source>
+        <translation>이 업데이트는 lr × (d_{name}의 배치 축 평균)을 뺍니다: 합이 들어갈 자리에 평균을 썼습니다. d_{name}을(를) 배치 합 {shape}(으)로 만든 뒤 그 자체를 빼세요: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="211"/>
+        <source>This update sums d_{name} over the batch axis; better make d_{name} itself the sum {shape} and write {name} -= lr * d_{name}</source>
+        <translation>이 업데이트는 d_{name}을(를) 배치 축으로 더합니다. d_{name} 자체를 합 {shape}(으)로 만들고 {name} -= lr * d_{name}(으)로 쓰는 편이 좋습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="214"/>
+        <source>This update subtracts lr × the mean of all {entries} entries of d_{name} (one number): subtract d_{name} itself: {name} -= lr * d_{name}</source>
+        <translation>이 업데이트는 lr × (d_{name}의 원소 {entries}개 전체의 평균, 숫자 하나)을 뺍니다. d_{name} 자체를 빼세요: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="217"/>
+        <source>This is plain gradient descent; with momentum {m}: v_{name} = {m} * v_{name} + d_{name}, then {name} -= lr * v_{name}</source>
+        <translation>이것은 일반 경사 하강법입니다. 모멘텀 {m}(으)로는: v_{name} = {m} * v_{name} + d_{name}, 그다음 {name} -= lr * v_{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="220"/>
+        <source>{name} moved along the gradient instead of against it: {name} -= lr * d_{name}</source>
+        <translation>{name}이(가) 기울기의 반대 방향이 아니라 기울기 방향으로 움직였습니다: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="223"/>
+        <source>The step is {k} × the right one: multiply d_{name} by lr: {name} -= lr * d_{name}</source>
+        <translation>걸음이 올바른 걸음의 {k}배입니다: d_{name}에 lr을 곱하세요: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="226"/>
+        <source>The step is {k} × the right one: {name} -= lr * d_{name}</source>
+        <translation>걸음이 올바른 걸음의 {k}배입니다: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="228"/>
+        <source>{name} does not match the update {formula}</source>
+        <translation>{name}이(가) 업데이트 {formula}와(과) 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="240"/>
+        <source>training did not finish within {s} s</source>
+        <translation>학습이 {s}초 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="241"/>
+        <source>your code did not finish within {s} s</source>
+        <translation>코드가 {s}초 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="244"/>
+        <source>out of memory: line {line} asked for {gib} GiB</source>
+        <translation>메모리 부족: {line}번째 줄이 {gib} GiB를 요청했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="246"/>
+        <source>out of memory</source>
+        <translation>메모리 부족</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="248"/>
+        <source>your code called exit()</source>
+        <translation>코드가 exit()를 호출했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="250"/>
+        <source>your code defines none of the gradients</source>
+        <translation>코드가 기울기를 하나도 정의하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="252"/>
+        <source>the process running your code ended without a result</source>
+        <translation>코드를 실행하던 프로세스가 결과 없이 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="254"/>
+        <source>the checker&apos;s process could not start</source>
+        <translation>검사기 프로세스를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="256"/>
+        <source>the checker failed</source>
+        <translation>검사기가 실패했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="265"/>
+        <source>Line {line} · {type}: {message}</source>
+        <translation>{line}번째 줄 · {type}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="266"/>
+        <source>{type}: {message}</source>
+        <translation>{type}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="287"/>
+        <source>write {good} instead of {bad}</source>
+        <translation>{bad} 대신 {good}을(를) 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="289"/>
+        <source>indent the lines consistently (the checker runs them as one block, like a loop body)</source>
+        <translation>줄의 들여쓰기를 일정하게 맞추세요 (검사기는 반복문 본문처럼 한 블록으로 실행합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="290"/>
+        <source>Python cannot read line {line}: check the brackets and operators there</source>
+        <translation>Python이 {line}번째 줄을 읽을 수 없습니다: 그 줄의 괄호와 연산자를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="298"/>
+        <source>{a} is {sa} and {b} is {sb}</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="301"/>
+        <source>: use {bt} {sbt}: {a} @ {bt} is {res}</source>
+        <translation>입니다. {bt} {sbt}을(를) 쓰세요: {a} @ {bt}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="304"/>
+        <source>: use {at} {sat}: {at} @ {b} is {res}</source>
+        <translation>입니다. {at} {sat}을(를) 쓰세요: {at} @ {b}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="306"/>
+        <source>: the order is reversed: {b} @ {a} is {res}</source>
+        <translation>입니다. 순서가 뒤바뀌었습니다: {b} @ {a}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="312"/>
+        <source>{a} is {sa} and {b} is {sb}: an entry-by-entry product or sum needs equal shapes</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다: 원소별 곱이나 합에는 같은 모양이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="315"/>
+        <source>Line {line} was running when the time ran out: is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
+        <translation>시간이 다 되었을 때 {line}번째 줄이 실행 중이었습니다: 끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="317"/>
+        <source>Is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
+        <translation>끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="319"/>
+        <source>leave out exit() and sys.exit()</source>
+        <translation>exit()와 sys.exit()는 빼세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="320"/>
+        <source>the engine&apos;s tensors carry no autograd graph: write each gradient by hand, as d_&lt;name&gt; (that is the exercise)</source>
+        <translation>엔진의 텐서에는 autograd 그래프가 없습니다: 기울기를 하나하나 d_&lt;이름&gt;으로 직접 쓰세요 (그것이 이 연습입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="322"/>
+        <source>name your gradients like the notebook: d_loss, d_l2, d_w2, …</source>
+        <translation>기울기 이름은 노트북처럼 지으세요: d_loss, d_l2, d_w2, …</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="323"/>
+        <source>the checker allows {mb} MiB; the tensors of this network are tiny, so a shape here is far larger than intended</source>
+        <translation>검사기는 {mb} MiB까지 허용합니다. 이 네트워크의 텐서는 아주 작으니, 여기서 어떤 모양이 의도보다 훨씬 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="325"/>
+        <source>an update must keep the parameter&apos;s shape</source>
+        <translation>업데이트는 매개변수의 모양을 유지해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="338"/>
+        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
+        <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1로 포화되어 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="342"/>
+        <source>the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf</source>
+        <translation>손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="354"/>
+        <source>the squared errors overflowed: the predictions reach |y_pred| = {y}; the learning rate is too large</source>
+        <translation>오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이릅니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="357"/>
+        <source>{step} overflowed: the weights are so large (max |w| = {w}) that the numbers exceed the largest float; the learning rate is too large</source>
+        <translation>{step}이(가) 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 값이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="361"/>
+        <source>{step} overflowed: exp of a large pre-activation exceeds the largest float</source>
+        <translation>{step}이(가) 오버플로했습니다: 큰 활성화 전 값의 exp가 가장 큰 부동소수점 수를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="372"/>
+        <source>{head}: {why}</source>
+        <translation>{head}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <location filename="../../app/i18n.py" line="104"/>
+        <source>Export...</source>
+        <translation>내보내기...</translation>
+    </message>
+</context>
+</TS>
