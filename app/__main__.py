@@ -5,7 +5,10 @@ on this thread, renders the whole main window at 1600×1000 (offscreen unless a 
 it, then exits 0. A session file or preset that cannot be opened is explained: a message box when
 interactive (then the default preset opens), one line on stderr and exit 2 with --screenshot.
 
-Only argparse is imported at module level; Qt, torch and the views load inside main() (cold start).
+Only argparse is imported at module level; Qt, torch and the views load inside main() (cold start). An
+interactive start first shows app.startup's shell window (menus, toolbar, "Loading the network…") before
+torch and the panes are imported; the main window takes its place when built. `--measure-startup` (for
+`make bench`) prints "shown" at the shell's first paint and "ready" at the main window's, then exits.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "ko"), help="interface language (stored for next time)")
     p.add_argument("--epochs", type=int, default=0, metavar="N", help="train N epochs before showing")
     p.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the main window and exit")
+    p.add_argument("--measure-startup", action="store_true",
+                   help="for benchmarks: print 'shown' when the first window has painted, 'ready' when the "
+                        "main window with its panes has, then exit")
     return p
 
 
@@ -38,6 +44,8 @@ def load_trainer(args):
     from engine.errors import EngineError
     from engine.trainer import Trainer
 
+    from app.i18n import tr
+
     if args.session:
         from engine.session import load
 
@@ -45,14 +53,16 @@ def load_trainer(args):
             state = load(args.session)
             return state.to_trainer(), os.path.abspath(args.session), "", state.practice_code
         except (EngineError, OSError) as e:
-            raise OpenError(f"cannot open {args.session}: {_one_line(e)}") from None
+            raise OpenError(tr("cannot open {path}: {reason}").format(path=args.session,
+                                                                      reason=_one_line(e))) from None
     name = args.preset or DEFAULT_PRESET
     from engine.presets import load_preset
 
     try:
         return Trainer(*load_preset(name)), "", name, ""
     except EngineError as e:
-        raise OpenError(f"cannot load preset {name!r}: {_one_line(e)}") from None
+        raise OpenError(tr("cannot load preset {name}: {reason}").format(name=repr(name),
+                                                                         reason=_one_line(e))) from None
 
 
 NOISE = ("This plugin does not support propagateSizeHints()",)  # the offscreen platform, harmless
@@ -101,9 +111,21 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
-    if args.lang:
+    if args.lang and not shot:  # remembered for next time (a screenshot changes nothing the user set)
         settings.set_language(args.lang)
     install_translator(app, args.lang or settings.language())
+
+    # Cold start: a window within half a second, before torch (over a second to import), pyqtgraph and the
+    # panes load; the real main window takes its place when built (app/startup.py).
+    shell = None
+    if not shot:
+        from app.startup import StartupWindow, wait_for_paint
+
+        shell = StartupWindow()
+        shell.show()
+        wait_for_paint(shell)
+        if args.measure_startup:
+            print("shown", flush=True)
 
     problem = ""
     try:
@@ -127,7 +149,15 @@ def main(argv: list[str] | None = None) -> int:
     if shot:
         return save_screenshot(window, shot)
 
-    window.show()
+    if args.measure_startup:
+        window.confirm_close = False
+        window.save_layout = False
+    shell.hand_over(window)
+    if args.measure_startup:
+        wait_for_paint(window, timeout=30)
+        print("ready", flush=True)
+        window.close()
+        return 0
     if problem:
         from app import dialogs
         from app.i18n import tr

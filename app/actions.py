@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.i18n import tr
+from app.i18n import plain, tr
 from app.icons import icon
 
 K = QKeySequence
@@ -24,39 +24,68 @@ class Actions(QObject):
         self._all: list[QAction] = []
         self._extra_keys: dict = {}
         self._parent = parent
+        # Texts and tips are set by retranslate(), here and whenever the interface language changes.
         # file
-        self.open = self._make(tr("&Open…"), "Ctrl+O", tr("Open a session file"), "open")
-        self.save = self._make(tr("&Save"), "Ctrl+S", tr("Save the session"), "save")
-        self.save_as = self._make(tr("Save &As…"), "Ctrl+Shift+S", tr("Save the session under a new name"))
-        self.quit = self._make(tr("&Quit"), "Ctrl+Q", tr("Close the window"))
+        self.open = self._make("open", "Ctrl+O", "open")
+        self.save = self._make("save", "Ctrl+S", "save")
+        self.save_as = self._make("save_as", "Ctrl+Shift+S")
+        self.quit = self._make("quit", "Ctrl+Q")
         # edit
-        self.undo = self._make(tr("&Undo"), "Ctrl+Z", tr("Undo the last edit"), "undo")
-        self.redo = self._make(tr("&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], tr("Redo the edit"), "redo")
+        self.undo = self._make("undo", "Ctrl+Z", "undo")
+        self.redo = self._make("redo", ["Ctrl+Shift+Z", "Ctrl+Y"], "redo")
         # stepping
-        self.step_epoch = self._make(
-            tr("Step &epoch"), "F10", tr("Run one whole epoch: forward, backward and update"), "step_epoch")
-        self.next_op = self._make(
-            tr("&Next operation"), ["F11", "Alt+Right"], tr("Go to the next operation of this epoch"), "next_op")
-        self.prev_op = self._make(
-            tr("&Previous operation"), ["Shift+F11", "Alt+Left"],
-            tr("Go back one operation (inside an epoch the parameters are those before it)"), "prev_op")
-        self.step_back = self._make(
-            tr("Step &back an epoch"), "Shift+F10", tr("Undo the last epoch: its parameters come back exactly"),
-            "step_back")
+        self.step_epoch = self._make("step_epoch", "F10", "step_epoch")
+        self.next_op = self._make("next_op", ["F11", "Alt+Right"], "next_op")
+        self.prev_op = self._make("prev_op", ["Shift+F11", "Alt+Left"], "prev_op")
+        self.step_back = self._make("step_back", "Shift+F10", "step_back")
         # Space is a window-wide QShortcut of the main window (it must still press a focused button), so the
         # action itself carries F5 and shows "Space, F5"
-        self.run = self._make(tr("&Run"), "F5", tr("Train until you pause"), "run", extra=[K("Space")])
-        self.run_to = self._make(tr("Run &to epoch"), "Ctrl+R", tr("Train until the epoch in the box"), "run_to")
-        self.reset = self._make(
-            tr("Re&set"), "Ctrl+Shift+R", tr("Back to the starting parameters at epoch 0 (undoable)"), "reset")
+        self.run = self._make("run", "F5", "run", extra=[K("Space")])
+        self.run_to = self._make("run_to", "Ctrl+R", "run_to")
+        self.reset = self._make("reset", "Ctrl+Shift+R", "reset")
         # help
-        self.shortcuts = self._make(tr("&Keyboard shortcuts"), "F1",
-                                    tr("List the keyboard shortcuts"))
-        self.about = self._make(tr("&About Backprop Tutor"), None, tr("About this program"))
+        self.shortcuts = self._make("shortcuts", "F1")
+        self.about = self._make("about", None)
         self.run_icon, self.pause_icon = icon("run"), icon("pause")
+        self._running = False
+        self.retranslate()
 
-    def _make(self, text: str, shortcut, tip: str, icon_name: str | None = None, extra=()) -> QAction:
-        a = QAction(text, self._parent)
+    @staticmethod
+    def texts() -> dict[str, tuple[str, str]]:
+        """Each action's (text, what it does), in the interface language."""
+        return {
+            "open": (tr("&Open…"), tr("Open a session file")),
+            "save": (tr("&Save"), tr("Save the session")),
+            "save_as": (tr("Save &As…"), tr("Save the session under a new name")),
+            "quit": (tr("&Quit"), tr("Close the window")),
+            "undo": (tr("&Undo"), tr("Undo the last edit")),
+            "redo": (tr("&Redo"), tr("Redo the edit")),
+            "step_epoch": (tr("Step &epoch"), tr("Run one whole epoch: forward, backward and update")),
+            "next_op": (tr("&Next operation"), tr("Go to the next operation of this epoch")),
+            "prev_op": (tr("&Previous operation"),
+                        tr("Go back one operation (inside an epoch the parameters are those before it)")),
+            "step_back": (tr("Step &back an epoch"), tr("Undo the last epoch: its parameters come back exactly")),
+            "run": (tr("&Run"), tr("Train until you pause")),
+            "run_to": (tr("Run &to epoch"), tr("Train until the epoch in the box")),
+            "reset": (tr("Re&set"), tr("Back to the starting parameters at epoch 0 (undoable)")),
+            "shortcuts": (tr("&Keyboard shortcuts"), tr("List the keyboard shortcuts")),
+            "about": (tr("&About Backprop Tutor"), tr("About this program")),
+        }
+
+    def retranslate(self) -> None:
+        """Every action's text, status tip and tooltip in the interface language."""
+        for key, (text, tip) in self.texts().items():
+            a = getattr(self, key)
+            a.setText(text)
+            a.setIconText(plain(text))  # toolbar buttons: no "(&E)" of a translated accelerator
+            a.setStatusTip(tip)
+            a.setData(tip)
+            self.retip(a)
+        self.set_running(self._running)
+
+    def _make(self, key: str, shortcut, icon_name: str | None = None, extra=()) -> QAction:
+        a = QAction(self._parent)
+        a.setObjectName(f"{key}Action")
         if extra:
             self._extra_keys[a] = list(extra)
         if shortcut is not None:
@@ -75,10 +104,7 @@ class Actions(QObject):
             a.setShortcuts(uniq)
         if icon_name:
             a.setIcon(icon(icon_name))
-        a.setStatusTip(tip)
-        a.setData(tip)
         self._all.append(a)
-        self.retip(a)
         return a
 
     def keys_text(self, a: QAction) -> str:
@@ -86,7 +112,7 @@ class Actions(QObject):
 
     def retip(self, a: QAction) -> None:
         """Tooltip: the action's name, its shortcut(s) and what it does."""
-        name = a.text().replace("&", "").rstrip("…")
+        name = plain(a.text())
         keys = self.keys_text(a)
         head = f"{name} ({keys})" if keys else name
         a.setToolTip(f"<b>{head}</b><br>{a.data()}")
@@ -94,12 +120,15 @@ class Actions(QObject):
     def set_running(self, running: bool) -> None:
         """Run ⇄ Pause on the one action that toggles."""
         a = self.run
+        self._running = running
         if running:
             a.setText(tr("&Pause"))
+            a.setIconText(plain(a.text()))
             a.setIcon(self.pause_icon)
             a.setData(tr("Stop training after the current epoch"))
         else:
             a.setText(tr("&Run"))
+            a.setIconText(plain(a.text()))
             a.setIcon(self.run_icon)
             a.setData(tr("Train until you pause"))
         a.setStatusTip(a.data())
@@ -111,6 +140,6 @@ class Actions(QObject):
         for a in self._all:
             keys = self.keys_text(a)
             if keys:
-                name = tr("Run / Pause") if a is self.run else a.text().replace("&", "")
+                name = tr("Run / Pause") if a is self.run else plain(a.text(), keep_dots=True)
                 rows.append((name, keys, a.data()))
         return rows

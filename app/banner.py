@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
 )
 
+from app.engine_wording import diagnosis_text
 from app.i18n import tr
+
 
 def phase_text(phase: str) -> str:
     return {"forward": tr("forward"), "backward": tr("backward"), "update": tr("update")}.get(phase, phase)
@@ -56,7 +58,7 @@ class DivergenceBanner(QFrame):
         self.diagnosis = d
         self.title.setText(tr("Training diverged in epoch {epoch} at {step} ({phase})").format(
             epoch=d.epoch, step=d.step, phase=phase_text(d.phase)))
-        self.text.setText(d.reason)
+        self.text.setText(diagnosis_text(d))
         k = d.last_finite_epoch
         self.rollback.setText(tr("Roll back to epoch {k}").format(k=k))
         self.rollback.setToolTip(tr("Restore the parameters after epoch {k}, the last finite state").format(k=k))

@@ -8,7 +8,7 @@ import math
 import os
 import traceback
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QProgressBar, QSizePolicy,
@@ -19,7 +19,9 @@ from app import dialogs, panes, settings
 from app.actions import Actions
 from app.banner import DivergenceBanner, phase_text
 from app.commands import ResetCommand
-from app.i18n import tr
+from app.engine_wording import error_line, preset_description, preset_title
+from app.i18n import current_language, plain, tr
+from app.views.inspector.wording import describe, title_text
 from app.session import Session
 from engine.errors import EngineError
 
@@ -53,7 +55,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        from app.views.practice import menu as practice_menu  # File ▸ Export code…, Help ▸ Lesson
+
+        practice_menu.install(self)
         self._refresh_all()
+        self.built_language = current_language()
         self.restore_layout = restore
         if restore:
             self._restore_geometry()
@@ -82,7 +88,7 @@ class MainWindow(QMainWindow):
             if area == "center" and center is None:
                 center = widget
                 continue
-            dock = QDockWidget(tr(title), self)
+            dock = QDockWidget(panes.title(name), self)
             dock.setObjectName(f"{name}Dock")
             dock.setWidget(widget)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -189,18 +195,19 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
         for act in (a.step_epoch, a.next_op, a.prev_op, a.step_back, a.run, a.run_to, a.reset):
-            tb.widgetForAction(act).setObjectName(f"{act.objectName() or act.text()}Button")
+            tb.widgetForAction(act).setObjectName(f"{act.objectName() or plain(act.text())}Button")
 
     def _build_menus(self) -> None:
         a, mb = self.acts, self.menuBar()
         m = mb.addMenu(tr("&File"))
+        m.setObjectName("fileMenu")
         self.preset_menu = m.addMenu(tr("&New from preset"))
         from engine.presets import PRESETS
 
         for name, preset in PRESETS.items():
-            act = self.preset_menu.addAction(f"{tr(preset.title)}  ({name})")
+            act = self.preset_menu.addAction(f"{preset_title(name, preset)}  ({name})")
             act.setData(name)
-            act.setStatusTip(preset.description)
+            act.setStatusTip(preset_description(name, preset))
             act.triggered.connect(self._preset_slot(name))
         m.addAction(a.open)
         self.recent_menu = m.addMenu(tr("Open &Recent"))
@@ -213,18 +220,20 @@ class MainWindow(QMainWindow):
         for name in ("loss", "boundary"):
             pane = self.panes.get(name)
             if pane is not None and hasattr(pane, "plot_widget"):
-                title = next(t for n, t, *_ in panes.PANES if n == name)
-                act = self.export_menu.addAction(tr("{title} plot…").format(title=tr(title)))
+                act = self.export_menu.addAction(tr("{title} plot…").format(title=panes.title(name)))
+                act.setData(name)
                 act.triggered.connect(self._export_slot(name))
         self.export_menu.setEnabled(not self.export_menu.isEmpty())
         m.addSeparator()
         m.addAction(a.quit)
 
         m = mb.addMenu(tr("&Edit"))
+        m.setObjectName("editMenu")
         m.addAction(a.undo)
         m.addAction(a.redo)
 
         m = mb.addMenu(tr("&Training"))
+        m.setObjectName("trainingMenu")
         for act in (a.step_epoch, a.next_op, a.prev_op, a.step_back):
             m.addAction(act)
         m.addSeparator()
@@ -232,14 +241,17 @@ class MainWindow(QMainWindow):
             m.addAction(act)
 
         m = mb.addMenu(tr("&View"))
+        m.setObjectName("viewMenu")
         self.view_menu = m
         for name, dock in self.docks.items():
             m.addAction(dock.toggleViewAction())
         m.addSeparator()
         m.addAction(self.toolbar.toggleViewAction())
         lang_menu = m.addMenu(tr("&Language"))
+        lang_menu.setObjectName("languageMenu")
+        self.language_menu = lang_menu
         group = QActionGroup(self)
-        current = settings.language()
+        current = current_language()
         self.language_actions: dict[str, QAction] = {}
         for code, label in (("en", "English"), ("ko", "한국어")):
             act = lang_menu.addAction(label)
@@ -251,6 +263,7 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = act
 
         m = mb.addMenu(tr("&Help"))
+        m.setObjectName("helpMenu")
         m.addAction(a.shortcuts)
         m.addAction(a.about)
 
@@ -327,12 +340,12 @@ class MainWindow(QMainWindow):
         if step is None:
             return tr("Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)").format(epoch=s.epoch)
         return tr("Epoch {epoch} · {phase} · {title}").format(
-            epoch=s.trace.epoch, phase=phase_text(step.phase), title=step.title)
+            epoch=s.trace.epoch, phase=phase_text(step.phase), title=title_text(step))
 
     def _update_op_label(self, *_) -> None:
         self.op_label.setText(self.current_operation_text())
         step = self.session.current_step()
-        self.op_label.setToolTip(step.describe() if step is not None else "")
+        self.op_label.setToolTip(describe(step) if step is not None else "")
 
     def _update_status(self, *_) -> None:
         s = self.session
@@ -480,7 +493,7 @@ class MainWindow(QMainWindow):
         try:
             trainer = Trainer(*load_preset(name))
         except EngineError as e:
-            dialogs.ask("error", self, title=tr("Cannot load the preset"), text=str(e))
+            dialogs.ask("error", self, title=tr("Cannot load the preset"), text=error_line(e))
             return False
         self.session.open_trainer(trainer, "", source_name=name)
         return True
@@ -605,10 +618,30 @@ class MainWindow(QMainWindow):
         return lambda: self.export_plot(name)
 
     def _language_slot(self, code: str):
-        def choose():
-            settings.set_language(code)
-            self.statusBar().showMessage(tr("The language changes the next time Backprop Tutor starts."), 8000)
-        return choose
+        return lambda: self.set_language(code)
+
+    def set_language(self, code: str) -> None:
+        """View ▸ Language: remember `code` and show the interface in it now (see app/retranslate.py)."""
+        from app.retranslate import switch_language
+
+        switch_language(self, code)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface language: menus, toolbar, status bar, dock titles, and
+        the panes (re-created unless they can retranslate themselves). See app/retranslate.py."""
+        from app.retranslate import retranslate_window
+
+        retranslate_window(self)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # installing a language removes one translator and adds two: once all have arrived
+            QTimer.singleShot(0, self._language_changed)
+
+    def _language_changed(self) -> None:
+        if shiboken_valid(self) and getattr(self, "built_language", None) != current_language():
+            self.retranslate()
 
     # ----- help ---------------------------------------------------------------------------------
     def show_shortcuts(self):
@@ -681,7 +714,7 @@ def _session_filter() -> str:
 
 def _reason(e: Exception) -> str:
     if isinstance(e, EngineError):
-        return f"{e.field}: {e.message}" if e.field not in ("file", "") else e.message
+        return error_line(e)
     if isinstance(e, OSError):
         return e.strerror or str(e)
     return str(e)

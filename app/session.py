@@ -13,7 +13,7 @@ Signals
     dirty_changed(bool)      unsaved changes appeared / were saved
     path_changed(str)        the session file's path (after Save As / Open)
     running_changed(bool)    run mode started / stopped
-    snapshot(Snapshot)       during run mode, at most ~30 per second: epoch, loss, accuracy and a copy of the
+    snapshot(Snapshot)       during run mode, at most 25 per second: epoch, loss, accuracy and a copy of the
                              parameters (`snap.params`); the last one of a run has `done=True`
     run_error(str)           the worker failed unexpectedly (message for the status bar)
 
@@ -26,6 +26,12 @@ Run mode: while `session.running` is True a worker thread owns the Trainer. View
 `session.trainer` then (its tensors change under them): take what they show from `snapshot` signals, and
 re-read the session when `running_changed(False)` arrives (params_changed and history_changed follow too).
 `session.losses` is always safe to read: during a run it is a GUI-side copy fed from the worker.
+
+Cost during a run: the GUI thread shares the GIL with the worker, so every millisecond a view spends on a
+snapshot is taken from training (benchmarks/bench_app.py measures it). Redraw only what changed, cheaply
+(the loss plot: one setData, axes left alone); views that need not follow every snapshot ask an
+app.throttle.Throttle (the boundary 10 times a second, the weights and the diagram twice); panes with
+nothing to show during a run (the inspector, health, gradient check) say so and refresh when it stops.
 """
 
 from __future__ import annotations
@@ -141,7 +147,9 @@ class Session(QObject):
         try:
             command.apply_first()
         except EngineError as e:
-            return e.message
+            from app.engine_wording import error_text
+
+            return error_text(e)
         self.undo_stack.push(command)  # its first redo() is a no-op: it has just been applied
         return None
 
@@ -441,6 +449,7 @@ class Session(QObject):
         self.history_changed.emit()
         if self.trainer.epoch != self.run_start_epoch:
             self.mark_dirty()
+        _return_freed_memory()  # the run's GUI-side copy of the losses and the plots' old buffers
         if error:
             self.run_error.emit(error)
         if snap is not None and snap.diagnosis is not None:
@@ -455,6 +464,22 @@ class Session(QObject):
             self._rate_mark = (now, snap.epoch)
         self.last_snapshot = snap
         self.snapshot.emit(snap)
+
+
+def _return_freed_memory() -> None:
+    """Give freed heap memory back to the system. glibc keeps it for reuse unless asked: after a run of 10⁶
+    epochs that is ~10 MB (the session's copy of the losses, the plots' outgrown buffers) that the process
+    would otherwise hold for good. Elsewhere (no malloc_trim) nothing happens."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
+        if trim is not None:
+            trim(0)
+    except OSError:
+        pass
 
 
 def _silencer(stack: QUndoStack):

@@ -47,9 +47,17 @@ def clear_recent_files() -> None:
     settings().setValue("recent_files", [])
 
 
+def stored_language() -> str:
+    """The language chosen with --lang or View ▸ Language, "" when none was."""
+    lang = settings().value("language", "")
+    return lang if lang in LANGUAGES else ""
+
+
 def language() -> str:
-    lang = settings().value("language", "en")
-    return lang if lang in LANGUAGES else "en"
+    """The interface language: the remembered choice, else the system locale's (Korean → "ko", else "en")."""
+    from app.i18n import system_language
+
+    return stored_language() or system_language()
 
 
 def set_language(lang: str) -> None:

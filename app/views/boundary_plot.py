@@ -12,7 +12,9 @@ Shift-click removes the nearest point. Both are AddPointCommand / RemovePointCom
 Speed: the grid tensor is built once per data change and reused; one forward pass gives the output and
 every hidden activation; each image is updated with setImage(autoLevels=False). The unit maps are one
 mosaic ImageItem (one upload, one draw). While training runs, the params come from the snapshots and the
-trainer is never touched (the plot keeps its own stateless engine Network).
+trainer is never touched (the plot keeps its own stateless engine Network); the plot follows them at most
+RUN_REDRAWS_PER_SECOND times a second (the loss curve shows every snapshot; the GUI thread shares the GIL with
+the worker, so fewer redraws mean faster training), and redraws from the trainer when the run stops.
 
 Public API:
     plot_widget                      the main PlotWidget
@@ -42,9 +44,11 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import tr
+from app.throttle import Throttle
 from engine.network import Network
 
 MIN_GRID = 100
+RUN_REDRAWS_PER_SECOND = 10
 MAX_UNIT_MAPS = 16
 TILE_GAP = 3
 CLASS_COLOURS = np.array([
@@ -103,6 +107,7 @@ class BoundaryPlot(QWidget):
         self._rgb = False
         self._wrong_drawn = False
         self._inputs: torch.Tensor | None = None
+        self._run_throttle = Throttle(RUN_REDRAWS_PER_SECOND)  # redraws from snapshots during a run
 
         self.plot_widget = pg.PlotWidget(background="w")
         pi = self.plot_widget.getPlotItem()
@@ -483,8 +488,11 @@ class BoundaryPlot(QWidget):
         self.refresh()
 
     def _on_snapshot(self, snap) -> None:
-        if snap.params:
-            self.refresh(snap.params)
+        if not snap.params:
+            return
+        if getattr(self.session, "running", False) and not self._run_throttle.due():
+            return  # the next snapshot (or the end of the run) brings newer params anyway
+        self.refresh(snap.params)
 
     def _on_unit_layer(self, i: int) -> None:
         if i >= 0:

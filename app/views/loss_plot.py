@@ -21,6 +21,13 @@ Public API:
     set_log_y(on)
     loss_data() -> np.ndarray   the losses drawn (a view of the plot's buffer)
 
+Run mode (speed: the GUI thread shares the GIL with the training worker, so every millisecond it spends here
+is taken from training): each snapshot appends the new losses and one accuracy point and calls setData; the
+view does not auto-range every frame (that re-lays out both axes and repaints their grids each time): the x
+range jumps ahead to the next 1-2-5 step when the curve reaches its end and the y range only widens when the
+curve leaves it, so the axes are redrawn a few times a minute, not 25 times a second. When the run stops,
+auto-range comes back. A range the learner sets by hand during the run is left alone.
+
 Run on its own: `python -m app.views.loss_plot [preset] [epochs]`.
 """
 
@@ -31,14 +38,31 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import tr
+from app.throttle import Throttle
 
 LOSS_PEN = pg.mkPen(color=(33, 102, 172), width=2)
 TEST_PEN = pg.mkPen(color=(230, 97, 1), width=2, style=Qt.PenStyle.DashLine)
 ACC_PEN = pg.mkPen(color=(27, 120, 55), width=2)
 EPOCH_PEN = pg.mkPen(color=(120, 120, 120), width=1, style=Qt.PenStyle.DashLine)
+# Peak downsampling to one min/max pair per pixel column: the same envelope as pyqtgraph's default of ~5
+# samples per pixel, but a 2-pixel pen strokes 5 times fewer vertices (a repaint of 10⁴+ epochs drops from
+# ~6 ms to ~1.5 ms: most of the run-mode redraw cost).
+CURVE_OPTIONS = {"autoDownsampleFactor": 1.0}
+# during a run the loss curve follows every snapshot, the accuracy plot and the readout less often
+RUN_ACCURACY_PER_SECOND = 5
+RUN_READOUT_PER_SECOND = 10
+
+
+def cache_axes(plot_item) -> None:
+    """Draw each axis (and its grid lines) once into a pixmap, redrawn only when the range or size changes:
+    the curve's redraws then do not repaint the grid and tick labels every frame."""
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot_item.getAxis(name) if name in plot_item.axes else None
+        if axis is not None:
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 class _Series:
@@ -85,15 +109,37 @@ class _Series:
             self.buf = new
 
 
+def nice_ceiling(x: float) -> float:
+    """The smallest of 1, 2, 5, 10, 20, 50 … that is ≥ x (x > 0)."""
+    if not x > 0 or not math.isfinite(x):
+        return 1.0
+    e = 10.0 ** math.floor(math.log10(x))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * e >= x * (1 - 1e-12):
+            return m * e
+    return 10.0 * e
+
+
 class LossPlot(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
         self._loss = _Series()
         self._test = _Series()
-        self._x = np.arange(1, 1025, dtype=np.int64)  # whole epochs: pyqtgraph skips the finite scan of x
+        # whole epochs: pyqtgraph skips the finite scan of an integer x; 32 bits (up to 2·10⁹ epochs) keep
+        # the x of 10⁶ epochs at 4 MB, and it grows by a quarter at a time (every element of it is written)
+        self._x = np.arange(1, 1025, dtype=np.int32)
         self._acc: dict[int, float] = {}  # epoch -> accuracy (traced epochs and run snapshots)
         self._acc_dirty = True
+        self._acc_e = np.empty(256)  # during a run: the accuracy curve's points, appended per snapshot
+        self._acc_v = np.empty(256)
+        self._acc_n = 0
+        self._run_ranges: list[bool] | None = None  # during a run: [manage x, manage y] (see module doc)
+        self._run_x = 0.0  # the right end of the x range set during a run
+        self._run_y: tuple[float, float] | None = None  # the data's y extent (finite values) seen so far
+        self._run_yr: tuple[float, float] | None = None  # the y range set during a run (axis units)
+        self._acc_throttle = Throttle(RUN_ACCURACY_PER_SECOND)
+        self._readout_throttle = Throttle(RUN_READOUT_PER_SECOND)
 
         self.plot_widget = pg.PlotWidget(background="w")
         pi = self.plot_widget.getPlotItem()
@@ -102,10 +148,11 @@ class LossPlot(QWidget):
         pi.setLabel("bottom", tr("epoch"))
         pi.setMenuEnabled(False)
         pi.addLegend(offset=(-10, 10))
-        self.loss_curve = pi.plot(name=tr("training loss"), pen=LOSS_PEN)
+        self.loss_curve = pi.plot(name=tr("training loss"), pen=LOSS_PEN, **CURVE_OPTIONS)
         self.test_curve = None
         self.epoch_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=EPOCH_PEN)
         pi.addItem(self.epoch_line, ignoreBounds=True)
+        pi.getViewBox().sigRangeChangedManually.connect(self._on_manual_range)
 
         self.acc_widget = pg.PlotWidget(background="w")
         ai = self.acc_widget.getPlotItem()
@@ -117,7 +164,7 @@ class LossPlot(QWidget):
         ai.getViewBox().setMouseEnabled(y=False)
         ai.getViewBox().enableAutoRange(axis="y", enable=False)
         ai.setXLink(pi)
-        self.acc_curve = ai.plot(pen=ACC_PEN, symbol=None)
+        self.acc_curve = ai.plot(pen=ACC_PEN, symbol=None, **CURVE_OPTIONS)
         self.acc_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=EPOCH_PEN)
         ai.addItem(self.acc_line, ignoreBounds=True)
         self.acc_widget.setFixedHeight(120)
@@ -130,6 +177,8 @@ class LossPlot(QWidget):
         for c in (self.loss_curve, self.acc_curve):
             c.setDownsampling(auto=True, method="peak")
             c.setClipToView(True)
+        cache_axes(pi)
+        cache_axes(ai)
 
         self.log_y = QCheckBox(tr("log y"))
         self.log_y.setToolTip(tr("Logarithmic loss axis: shows progress when the loss is already small"))
@@ -154,6 +203,8 @@ class LossPlot(QWidget):
         if hasattr(session, "running_changed"):
             session.running_changed.connect(self._on_running)
         self._on_network()
+        if self._running():  # built during a run (e.g. the language changed): run-mode ranges from here on
+            self._on_running(True)
 
     # ----- public ---------------------------------------------------------------------------------
     def set_log_y(self, on: bool) -> None:
@@ -162,6 +213,9 @@ class LossPlot(QWidget):
             return
         self.plot_widget.getPlotItem().setLogMode(y=bool(on))
         self.plot_widget.getPlotItem().setLabel("left", tr("loss (log scale)") if on else tr("loss"))
+        if self._run_ranges is not None:  # during a run: the y range again, in the new units
+            self._run_y = self._run_yr = None
+            self._follow(self._loss.view())
 
     def loss_data(self) -> np.ndarray:
         return self._loss.view()
@@ -178,8 +232,8 @@ class LossPlot(QWidget):
         if n > len(self._x):
             cap = len(self._x)
             while cap < n:
-                cap *= 2
-            self._x = np.arange(1, cap + 1, dtype=np.int64)
+                cap += cap // 4
+            self._x = np.arange(1, cap + 1, dtype=np.int32)
         return self._x[:n]
 
     def _on_network(self) -> None:
@@ -209,7 +263,8 @@ class LossPlot(QWidget):
                 self.test_curve.setData([], [])
             return
         if self.test_curve is None:
-            self.test_curve = self.plot_widget.getPlotItem().plot(name=tr("test loss"), pen=TEST_PEN)
+            self.test_curve = self.plot_widget.getPlotItem().plot(name=tr("test loss"), pen=TEST_PEN,
+                                                                  **CURVE_OPTIONS)
             self.test_curve.setDownsampling(auto=True, method="peak")
             self.test_curve.setClipToView(True)
         if self._test.sync(test):
@@ -260,16 +315,95 @@ class LossPlot(QWidget):
         self.readout.setText(" · ".join(parts))
 
     def _on_snapshot(self, snap) -> None:
-        if snap.accuracy is not None and math.isfinite(snap.accuracy):
+        running = self._running()
+        accuracy_due = not running or self._acc_throttle.due()
+        if snap.accuracy is not None and math.isfinite(snap.accuracy) and accuracy_due:
             self._acc[snap.epoch] = snap.accuracy
-            self._draw_accuracy()
-        self._on_history()
+            if running:
+                self._append_accuracy(snap.epoch, snap.accuracy)
+        if not running:  # the final snapshot arrives as the run ends
+            self._on_history()
+            return
+        before = self._loss.n
+        if self._loss.sync(self._losses()):
+            n = self._loss.n
+            self._follow(self._loss.buf[before:n] if n >= before else self._loss.view())
+            self.loss_curve.setData(self._x_for(n), self._loss.view())
         self.epoch_line.setValue(snap.epoch)
-        self.acc_line.setValue(snap.epoch)
+        if accuracy_due:
+            self.acc_line.setValue(snap.epoch)
+        if self._readout_throttle.due():
+            self._update_epoch()
 
     def _on_running(self, running: bool) -> None:
-        if not running:
-            self._on_history()
+        vb = self.plot_widget.getPlotItem().getViewBox()
+        if running:
+            # run-mode ranges (module doc): take over the axes that were auto-ranging
+            auto = vb.autoRangeEnabled()
+            self._run_ranges = [bool(auto[0]), bool(auto[1])]
+            vb.disableAutoRange()
+            self._run_x, self._run_y, self._run_yr = 0.0, None, None
+            self._follow(self._loss.view())
+            self._acc_n = 0
+            for e in sorted(self._acc):
+                self._append_accuracy(e, self._acc[e], draw=False)
+            return
+        managed, self._run_ranges = self._run_ranges, None
+        if managed:
+            for axis, on in zip(("x", "y"), managed):
+                if on:
+                    vb.enableAutoRange(axis=axis)
+        self._on_history()
+
+    def _append_accuracy(self, epoch: int, acc: float, draw: bool = True) -> None:
+        n = self._acc_n
+        if n and epoch <= self._acc_e[n - 1]:
+            return
+        if n == len(self._acc_e):
+            self._acc_e = np.concatenate([self._acc_e, np.empty(n)])
+            self._acc_v = np.concatenate([self._acc_v, np.empty(n)])
+        self._acc_e[n], self._acc_v[n] = epoch, acc
+        self._acc_n = n + 1
+        if draw:  # a line while running (dots are for single traced epochs; each costs a scatter point)
+            self.acc_curve.setData(self._acc_e[: self._acc_n], self._acc_v[: self._acc_n], symbol=None)
+
+    def _follow(self, new_values: np.ndarray) -> None:
+        """During a run: keep the curve in view with as few range changes as possible (module doc)."""
+        managed = self._run_ranges
+        if not managed:
+            return
+        n = self._loss.n
+        vb = self.plot_widget.getPlotItem().getViewBox()
+        if managed[0] and n >= self._run_x:
+            self._run_x = nice_ceiling(max(n * 1.2, 10))
+            vb.setXRange(0, self._run_x, padding=0.02)
+        if not managed[1] or not len(new_values):
+            return
+        log = self.log_y.isChecked()
+        v = new_values[np.isfinite(new_values)]
+        if log:
+            v = v[v > 0]
+        if not len(v):
+            return
+        lo, hi = float(v.min()), float(v.max())
+        if self._run_y is not None:
+            lo, hi = min(lo, self._run_y[0]), max(hi, self._run_y[1])
+        self._run_y = (lo, hi)
+        a, b = (math.log10(lo), math.log10(hi)) if log else (lo, hi)
+        shown = self._run_yr
+        if shown is not None and shown[0] <= a and b <= shown[1]:
+            return  # still inside: leave the axes alone
+        span = (b - a) or abs(b) or 1.0
+        # a margin on the side the loss moves to (down), so the next frames fit without a change
+        self._run_yr = (a - 0.25 * span, b + 0.05 * span)
+        vb.setYRange(*self._run_yr, padding=0)
+
+    def _on_manual_range(self, mask=None, *_args) -> None:
+        """The learner zoomed or panned during a run: stop steering the axes they touched."""
+        if self._run_ranges is not None:
+            if not isinstance(mask, (list, tuple)) or len(mask) != 2:
+                mask = (True, True)
+            self._run_ranges = [on and not touched for on, touched in zip(self._run_ranges, mask)]
 
 
 def main(argv=None) -> int:  # pragma: no cover - manual look

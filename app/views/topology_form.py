@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
+from app.engine_wording import error_line, error_text
 from app.i18n import tr
 from engine.datasets import GENERATORS, MAX_N, MAX_NOISE, load_csv, make_dataset
 from engine.errors import EngineError, SpecError
@@ -469,7 +470,7 @@ class TopologyForm(QWidget):
     def _show_engine_error(self, e: EngineError) -> None:
         for key in self._errors:
             self._set_error(key, "")
-        self._set_error(self._error_key(e.field), e.message)
+        self._set_error(self._error_key(e.field), error_text(e))
 
     # ----- form → session ---------------------------------------------------------------------------
     def _form_spec(self, data):
@@ -600,7 +601,7 @@ class TopologyForm(QWidget):
         try:
             data = load_csv(path)
         except EngineError as e:
-            self._set_error("data", e.message if e.field == "file" else f"{e.field}: {e.message}")
+            self._set_error("data", error_line(e))
             return
         self._adopt_data(data)
 

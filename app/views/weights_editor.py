@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.i18n import tr
 from app.models.matrix_model import MatrixDelegate, MatrixModel
+from app.throttle import Throttle
 from engine.spec import shape_text
 
 MAX_VISIBLE_ROWS = 8
+RUN_REFRESHES_PER_SECOND = 2  # during a run the tables follow the snapshots this often (app/throttle.py)
 ERROR_STYLE = "color: #b2182b;"
 
 
@@ -194,6 +196,7 @@ class WeightsEditor(QWidget):
         session.params_changed.connect(self._refresh)
         session.trace_changed.connect(self._refresh_grads)
         session.position_changed.connect(self._refresh_grads)
+        self._run_throttle = Throttle(RUN_REFRESHES_PER_SECOND)  # snapshots shown during a run
         if hasattr(session, "snapshot"):
             session.snapshot.connect(self._on_snapshot)
         if hasattr(session, "running_changed"):
@@ -321,8 +324,11 @@ class WeightsEditor(QWidget):
                 b.model.set_tensor(params[name])
 
     def _on_snapshot(self, snap) -> None:
-        if snap.params:
-            self._set_params(snap.params)
+        if not snap.params:
+            return
+        if getattr(self.session, "running", False) and not self._run_throttle.due():
+            return
+        self._set_params(snap.params)
 
     def _on_running(self, running: bool) -> None:
         self._running = bool(running)

@@ -44,6 +44,16 @@ def tmp_settings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def english_after():
+    """A test that switches the interface language (View ▸ Language, install_translator) leaves English."""
+    yield
+    from app.i18n import current_language, install_translator
+
+    if current_language() != "en":
+        install_translator(None, "en")
+
+
+@pytest.fixture(autouse=True)
 def asked(monkeypatch):
     from app import dialogs
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import tr
 from app.selection import Selection
+from app.throttle import Throttle
 
 from . import colors as C
 from . import notation as nt
@@ -32,6 +33,7 @@ LAYER_DX = 190.0
 HEIGHT = 360.0
 AUTO = "auto"
 LABEL_EDGES_UP_TO = 16  # write the value on each edge when the network has at most this many
+RUN_REFRESHES_PER_SECOND = 2  # during a run the edges follow the snapshots this often (app/throttle.py)
 
 
 class DiagramPane(QWidget):
@@ -75,6 +77,7 @@ class DiagramPane(QWidget):
         session.params_changed.connect(self._on_params)
         session.trace_changed.connect(self._refresh)
         session.position_changed.connect(self._on_position)
+        self._run_throttle = Throttle(RUN_REFRESHES_PER_SECOND)  # snapshots shown during a run
         if hasattr(session, "snapshot"):
             session.snapshot.connect(self._on_snapshot)
         self.selection.cell_selected.connect(self._on_cell_selected)
@@ -252,6 +255,8 @@ class DiagramPane(QWidget):
 
     def _on_snapshot(self, snap) -> None:
         if getattr(snap, "params", None):
+            if getattr(self.session, "running", False) and not self._run_throttle.due():
+                return
             self._weights = snap.params
             self._key = None
             self._refresh()

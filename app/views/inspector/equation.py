@@ -33,6 +33,7 @@ from .expansion import Expansion
 from .plan import COL, ROW, Context, Plan, Term, build, op_text, phase_text
 from .qt_util import fill, set_shown, set_text, text_colour
 from .slot import MatrixBlock
+from .wording import formula_text, note_text, why_text
 
 N_SLOTS = 5
 AUTO_NUMBERS_MAX = 12  # Auto draws numbers while no axis of the equation is longer than this
@@ -61,6 +62,8 @@ class InspectorPane(CellsMixin, QWidget):
         session.trace_changed.connect(self._on_trace)
         session.position_changed.connect(self._on_position)
         session.network_changed.connect(self._on_network)
+        if hasattr(session, "running_changed"):
+            session.running_changed.connect(self._on_running)
         self.selection.cell_selected.connect(self._on_cell_selected)
         self.selection.sample_changed.connect(self._on_sample)
         self._on_network()
@@ -186,9 +189,12 @@ class InspectorPane(CellsMixin, QWidget):
         col.addWidget(self.why)
         col.addWidget(self.note)
 
+        self._running_text = tr("Training… The operations of an epoch show here again when you pause "
+                                "(Space or F5).")
         self.empty = QLabel(tr("No operation yet. Press “Next operation” to walk through one epoch: "
                                "forward, backward and update, one matrix operation at a time."))
         self.empty.setWordWrap(True)
+        self._idle_text = self.empty.text()
         self.start_button = QPushButton(tr("Show the first operation"))
         self.start_button.clicked.connect(self.session.next_op)
         col.addWidget(self.empty)
@@ -269,6 +275,16 @@ class InspectorPane(CellsMixin, QWidget):
     def _on_trace(self) -> None:
         self._ctx, self._ctx_trace = None, None
 
+    def _on_running(self, running: bool) -> None:
+        """Run mode: the worker owns the trainer and there is no trace to show; say so (and refresh when the
+        run stops)."""
+        self._ctx, self._ctx_trace = None, None
+        self._on_position(self.session.position)
+
+    def is_showing_running(self) -> bool:
+        """True while the pane shows its run-mode note instead of an operation (tests)."""
+        return self.session.current_step() is None and self.empty.text() == self._running_text
+
     def _context(self) -> Context:
         tr_ = self.session.trace
         if self._ctx is None or self._ctx_trace is not tr_:
@@ -287,8 +303,10 @@ class InspectorPane(CellsMixin, QWidget):
                 b.set_visible(False)
             for o in self._ops:
                 set_text(o, "")
+            running = bool(getattr(self.session, "running", False))
+            set_text(self.empty, self._running_text if running else self._idle_text)
             set_shown(self.empty, True)
-            set_shown(self.start_button, True)
+            set_shown(self.start_button, not running)
             return
         set_shown(self.empty, False)
         set_shown(self.start_button, False)
@@ -407,14 +425,14 @@ class InspectorPane(CellsMixin, QWidget):
             f"{esc(phase_text(phase))}&nbsp;</span>&nbsp; "
             + esc(tr("epoch {e} · operation {i} of {n} · {op}").format(
                 e=self.session.trace.epoch, i=step.index + 1, n=n_steps, op=op_text(step.op))))
-        set_text(self.formula, nt.translate(step.formula, self._mode))
+        set_text(self.formula, nt.translate(formula_text(step), self._mode))
         check = wrap(nt.translate(plan.check, self._mode), int(self._wrap / 1.3))  # a larger font
         set_text(self.check, check_html(check).replace("\n", "<br>"))
         pick = plan.terms[plan.pick]
         set_text(self.hint, tr("Hover over or click any cell of {name} to see how it is computed.")
                  .format(name=self._name(pick.label)))
-        set_text(self.why, wrap(nt.translate(step.why, self._mode), self._wrap))
-        note = tr("Note: {note}").format(note=nt.translate(step.note, self._mode)) if step.note else ""
+        set_text(self.why, wrap(nt.translate(why_text(step), self._mode), self._wrap))
+        note = tr("Note: {note}").format(note=nt.translate(note_text(step), self._mode)) if step.note else ""
         set_text(self.note, wrap(note, self._wrap))
 
 

@@ -189,7 +189,7 @@ def _loss_formula(ctx: Context) -> str:
         return "−(y·log(y_pred) + (1−y)·log(1−y_pred))"
     if loss == "softmax_ce":
         return "−log(y_pred[n, y[n]])"
-    return "mean over the outputs of (y_pred − y)²"
+    return tr("mean over the outputs of (y_pred − y)²")
 
 
 _SUBS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")

@@ -11,6 +11,7 @@ so the window stays responsive.
 
 from __future__ import annotations
 
+import html
 from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.engine_wording import gradcheck_why, verdict_text
 from app.i18n import tr
 
 from . import colors as C
@@ -111,11 +113,11 @@ class GradcheckPane(QWidget):
         session.params_changed.connect(self._stale)
         session.network_changed.connect(self._stale)
         if hasattr(session, "running_changed"):
-            session.running_changed.connect(lambda running: self.run_button.setEnabled(not running))
+            session.running_changed.connect(self._on_running_changed)
 
     # ----- public --------------------------------------------------------------------------------
     def verdicts(self) -> dict[str, str]:
-        """{"d_w1": "ok", …} as shown."""
+        """{"d_w1": "ok", …} as shown (in the interface language)."""
         t = self.table
         return {t.item(r, 0).text(): t.item(r, 5).text() for r in range(t.rowCount())}
 
@@ -142,6 +144,9 @@ class GradcheckPane(QWidget):
             QThreadPool.globalInstance().start(job)
 
     # ----- internals ---------------------------------------------------------------------------------
+    def _on_running_changed(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+
     def _stale(self) -> None:
         if self._results:
             self.status.setText(tr("The parameters changed since the last check."))
@@ -178,7 +183,7 @@ class GradcheckPane(QWidget):
         for r, c in enumerate(results.values()):
             colour = C.LEVEL.get(c.verdict, C.WARN)
             cells = [c.grad_name, _values_text(c.manual), _values_text(c.autograd), _values_text(c.numeric),
-                     f"{c.rel_error:.1e}", c.verdict]
+                     f"{c.rel_error:.1e}", verdict_text(c.verdict)]
             for col, text in enumerate(cells):
                 it = QTableWidgetItem(text)
                 if col == 5:
@@ -186,10 +191,12 @@ class GradcheckPane(QWidget):
                     it.setBackground(QBrush(colour))
                     it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     if c.why:
-                        it.setToolTip(c.why)
+                        it.setToolTip(c.why)  # the engine's full reason
                 self.table.setItem(r, col, it)
-            if c.why:
-                reasons.append(f"<b style='color:{colour.name()}'>{c.grad_name} {c.verdict}</b>: {c.why}")
+            why = gradcheck_why(c)
+            if why:
+                reasons.append(f"<b style='color:{colour.name()}'>{c.grad_name} {html.escape(verdict_text(c.verdict))}"
+                               f"</b>: {html.escape(why)}")
         n_ok = sum(c.verdict == "ok" for c in results.values())
         text = tr("{ok} of {n} gradients agree (relative error below 1e-7 is ok, above 1e-2 wrong).").format(
             ok=n_ok, n=len(results))

@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.engine_wording import level_text, reading_text, reading_title
 from app.i18n import tr
 
 from . import colors as C
@@ -21,8 +22,7 @@ ICON = {"ok": "●", "warn": "▲", "bad": "■"}
 
 
 def _title(code: str) -> str:
-    return {"start_loss": tr("Start loss"), "update_ratio": tr("Update / weight"),
-            "saturated": tr("Saturated units"), "dead": tr("Dead units")}.get(code, code)
+    return reading_title(code)
 
 
 class HealthPane(QWidget):
@@ -58,14 +58,16 @@ class HealthPane(QWidget):
         session.params_changed.connect(self._on_change)
         session.network_changed.connect(self._on_change)
         if hasattr(session, "running_changed"):
-            session.running_changed.connect(lambda running: None if running else self._on_change())
+            session.running_changed.connect(self._on_running_changed)
 
     # ----- public ----------------------------------------------------------------------------------
     def readings(self) -> list:
         return list(self._readings)
 
     def texts(self) -> list[str]:
-        return [r.text for r in self._readings]
+        """The readings as shown (in the interface language)."""
+        spec = self.session.spec
+        return [reading_text(r, spec) for r in self._readings]
 
     def refresh(self) -> None:
         if getattr(self.session, "running", False):
@@ -76,6 +78,7 @@ class HealthPane(QWidget):
         trace = s.trace if s.trace is not None and not s.committed else None
         self._readings = readings(s.trainer, trace)
         self._stale = False
+        spec = s.spec
         for i, lab in enumerate(self._rows):
             if i < len(self._readings):
                 r = self._readings[i]
@@ -83,14 +86,18 @@ class HealthPane(QWidget):
                 title = _title(r.code)
                 lab.setText(f"<span style='color:{colour}; font-size:large'>{ICON.get(r.level, '●')}</span> "
                             f"<b>{html.escape(title)}</b> · <span style='color:{colour}'>"
-                            f"{html.escape(r.text)}</span>")
-                lab.setToolTip(tr("level: {level}").format(level=r.level))
+                            f"{html.escape(reading_text(r, spec))}</span>")
+                lab.setToolTip(tr("level: {level}").format(level=level_text(r.level)))
                 lab.show()
             else:
                 lab.hide()
         self.refreshed.emit()
 
     # ----- internals ---------------------------------------------------------------------------------
+    def _on_running_changed(self, running: bool) -> None:
+        if not running:
+            self._on_change()
+
     def _on_change(self) -> None:
         self._stale = True
         if self.isVisible():

@@ -1,0 +1,160 @@
+"""Run mode as the learner sees it: the loss curve and the decision boundary follow the run, the panes that
+wait for the run to stop say so and come back after Pause; the startup window before the main window.
+
+No timing assertions here (benchmarks/bench_app.py measures the speed): only what is shown.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+from PySide6.QtWidgets import QApplication
+
+from app.throttle import Throttle
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def start(qtbot, session):
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        assert session.start_run()
+
+
+def pause(qtbot, session):
+    with qtbot.waitSignal(session.running_changed, timeout=5000) as blocker:
+        session.pause()
+    assert blocker.args == [False]
+
+
+def test_the_loss_curve_and_the_boundary_follow_the_run(qtbot, window):
+    s = window.session
+    loss, boundary = window.panes["loss"], window.panes["boundary"]
+    image0 = np.array(boundary.image.image, copy=True)
+    vb = loss.plot_widget.getPlotItem().getViewBox()
+    seen = []  # (epoch, points on the curve, right end of the x range) at each snapshot
+
+    def record(snap):
+        if s.running:
+            seen.append((snap.epoch, len(loss.loss_data()), vb.viewRange()[0][1]))
+
+    s.snapshot.connect(record)
+    start(qtbot, s)
+    qtbot.waitUntil(lambda: len(seen) >= 3 and seen[-1][1] > seen[0][1], timeout=20000)
+    # the curve grows with the run, from the session's (GUI-side) copy of the losses …
+    data = loss.loss_data()
+    assert np.array_equal(data, np.asarray(s.losses[: len(data)]))
+    # … and stays in view although the axes no longer auto-range every frame
+    assert all(right >= points for _epoch, points, right in seen)
+    assert loss.readout.text().startswith("epoch ")
+    # the boundary is redrawn from the snapshots' parameters
+    qtbot.waitUntil(lambda: not np.array_equal(boundary.image.image, image0), timeout=20000)
+    pause(qtbot, s)
+    # after Pause everything shows the trainer's final state; auto-range is back
+    assert np.array_equal(loss.loss_data(), np.asarray(s.trainer.losses))
+    assert vb.autoRangeEnabled()[0] and vb.autoRangeEnabled()[1]
+    assert loss.epoch_line.value() == s.epoch
+    assert f"epoch {s.epoch}" in loss.readout.text()
+    s.snapshot.disconnect(record)
+
+
+def test_a_range_set_by_hand_during_a_run_is_left_alone(qtbot, window):
+    s = window.session
+    loss = window.panes["loss"]
+    vb = loss.plot_widget.getPlotItem().getViewBox()
+    start(qtbot, s)
+    vb.setXRange(0, 5, padding=0)
+    vb.sigRangeChangedManually.emit([True, False])  # as a mouse drag on the x axis does
+    epoch = s.epoch
+    qtbot.waitUntil(lambda: s.epoch > epoch + 50, timeout=20000)
+    assert vb.viewRange()[0] == [0, 5]
+    pause(qtbot, s)
+    assert not vb.autoRangeEnabled()[0]  # still the learner's range
+    assert vb.autoRangeEnabled()[1]
+
+
+def test_weights_and_diagram_follow_the_run_at_a_lower_rate(qtbot, window):
+    from app.models.matrix_model import VALUE_ROLE
+
+    s = window.session
+    w1 = window.panes["weights"].model("w1")
+    diagram = window.panes["diagram"]
+    first = w1.data(w1.index(0, 0), VALUE_ROLE)
+    start(qtbot, s)
+    qtbot.waitUntil(lambda: w1.data(w1.index(0, 0), VALUE_ROLE) != first, timeout=20000)
+    qtbot.waitUntil(lambda: bool(diagram._weights), timeout=20000)  # it drew a snapshot's weights
+    pause(qtbot, s)
+    assert w1.data(w1.index(0, 0), VALUE_ROLE) == float(s.trainer.params["w1"][0, 0])
+
+
+def test_the_inspector_says_it_waits_for_the_run_and_comes_back_after_pause(qtbot, window):
+    s = window.session
+    inspector = window.panes["inspector"]
+    s.next_op()  # an operation on show before the run
+    assert inspector.plan() is not None and not inspector.is_showing_running()
+    start(qtbot, s)
+    assert inspector.is_showing_running()
+    assert inspector.empty.isVisible() and not inspector.start_button.isVisible()
+    assert inspector.plan() is None
+    pause(qtbot, s)
+    assert not inspector.is_showing_running()
+    assert inspector.empty.isVisible() and inspector.start_button.isVisible()
+    s.next_op()  # and it walks the next epoch again
+    assert inspector.plan() is not None and not inspector.empty.isVisible()
+    assert window.panes["timeline"].isEnabled()
+
+
+def test_throttle():
+    now = [0.0]
+    t = Throttle(per_second=10, clock=lambda: now[0])
+    assert t.due() and not t.due()
+    now[0] = 0.05
+    assert not t.due()
+    now[0] = 0.1
+    assert t.due()
+    t.reset()
+    assert t.due()
+
+
+# ----- startup ---------------------------------------------------------------------------------------------
+def test_the_startup_window_needs_no_torch():
+    code = ("import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from app.startup import StartupWindow, wait_for_paint\n"
+            "w = StartupWindow(); w.show(); assert wait_for_paint(w, 10)\n"
+            "names = ('torch', 'pyqtgraph', 'engine.trainer', 'app.main_window')\n"
+            "heavy = [m for m in names if m in sys.modules]\n"
+            "print('heavy:', heavy)\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "heavy: []" in out.stdout
+
+
+def test_the_main_window_takes_the_startup_windows_place(qapp, monkeypatch):
+    from app.__main__ import main
+    from app.main_window import MainWindow
+    from app.startup import StartupWindow
+
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)  # no event loop: just build and show
+    before = set(QApplication.topLevelWidgets())
+    assert main([]) == 0
+    new = [w for w in QApplication.topLevelWidgets() if w not in before]
+    windows = [w for w in new if isinstance(w, MainWindow) and w.isVisible()]
+    shells = [w for w in new if isinstance(w, StartupWindow) and w.isVisible()]
+    assert len(windows) == 1 and not shells
+    assert windows[0].size().width() >= 800
+    for w in windows:
+        w.confirm_close = False
+        w.close()
+
+
+def test_measure_startup_prints_both_marks(qapp, capsys):
+    from app.__main__ import main
+
+    assert main(["--measure-startup"]) == 0
+    assert capsys.readouterr().out.split() == ["shown", "ready"]
