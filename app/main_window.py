@@ -1,43 +1,38 @@
 """The main window: composition only. It builds the panes (app/panes.py) around the central inspector, the
 stepping toolbar, menus, status bar and divergence banner, and wires them to the one Session. No maths here.
+Its parts live beside it as mixins: the docks and their layout (app/dock_layout.py), the File menu's sessions,
+presets and plot export (app/files.py), View ▸ Language (app/language_menu.py).
 """
 
 from __future__ import annotations
 
 import math
 import os
-import traceback
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QProgressBar, QSizePolicy,
-    QSpinBox, QToolBar, QVBoxLayout, QWidget,
+    QSpinBox, QToolBar, QWidget,
 )
 
-from app import dialogs, panes, settings
+from app import dialogs
 from app.actions import Actions
 from app.banner import DivergenceBanner, phase_text
 from app.commands import ResetCommand
-from app.engine_wording import error_line, preset_description, preset_title
+from app.dock_layout import DockLayout, shiboken_valid  # noqa: F401 (shiboken_valid: was defined here)
+from app.files import FileActions
 from app.i18n import current_language, plain, tr
+from app.language_menu import LanguageActions
 from app.views.inspector.wording import describe, title_text
 from app.session import Session
-from engine.errors import EngineError
 
 APP_NAME = "Backprop Tutor"
 DEFAULT_SIZE = (1600, 1000)
 COMPACT_BELOW = 1500  # window width under which the toolbar shows icons only
-AREAS = {
-    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
-    "right": Qt.DockWidgetArea.RightDockWidgetArea,
-    "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
-    "top": Qt.DockWidgetArea.TopDockWidgetArea,
-}
-TABBED = {"timeline": "topology", "gradcheck": "loss", "health": "loss", "practice": "loss"}  # tab with …
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
     def __init__(self, session: Session, restore: bool = True):
         super().__init__()
         self.session = session
@@ -64,104 +59,7 @@ class MainWindow(QMainWindow):
         if restore:
             self._restore_geometry()
 
-    # ----- building -----------------------------------------------------------------------------
-    def _build_central_and_docks(self) -> None:
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
-                            | QMainWindow.DockOption.AllowNestedDocks)
-        center = None
-        self._pending_tabs: list[tuple[QDockWidget, QDockWidget]] = []
-        for name, title, where, area in panes.PANES:
-            try:
-                cls = panes.load(where)
-                if cls is None:
-                    continue
-                widget = cls(self.session)
-            except Exception as e:  # a broken pane must not take the window down with it
-                traceback.print_exc()
-                widget = QLabel(tr("This pane could not be built:\n{error}").format(error=f"{type(e).__name__}: {e}"))
-                widget.setWordWrap(True)
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            widget.setObjectName(f"{name}Pane")
-            self.panes[name] = widget
-            if area == "center" and center is None:
-                center = widget
-                continue
-            dock = QDockWidget(panes.title(name), self)
-            dock.setObjectName(f"{name}Dock")
-            dock.setWidget(widget)
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                             | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            self.docks[name] = dock
-            self.addDockWidget(AREAS.get(area, AREAS["right"]), dock)
-            host = TABBED.get(name)
-            if host in self.docks and self.dockWidgetArea(self.docks[host]) == self.dockWidgetArea(dock):
-                dock.hide()  # joins its host's tabs after the first show (see _first_layout)
-                self._pending_tabs.append((self.docks[host], dock))
-        if center is None:
-            center = QLabel(tr("<h2>Backprop Tutor</h2><p>Step an epoch (F10) or one operation at a time (F11) "
-                               "to see the chain rule as matrices.</p>"))
-            center.setObjectName("welcome")
-            center.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            center.setWordWrap(True)
-        self.center = center
-        container = QWidget()
-        lay = QVBoxLayout(container)
-        lay.setContentsMargins(4, 4, 4, 0)
-        lay.setSpacing(4)
-        lay.addWidget(self.banner)
-        lay.addWidget(center, 1)
-        self.setCentralWidget(container)
-        self._laid_out = False
-
-    def _first_layout(self) -> None:
-        """Tab groups, sizes and the remembered layout, once the window is shown.
-
-        Qt 6 leaves a stray copy of a dock tab bar painted over the window when docks are tabified (or a
-        state with tab groups is restored) before the window's layout has been activated on screen, so all
-        of it waits for the first show (and one turn of the event loop: dock sizes set within showEvent are
-        overridden), with the layout activated after each change. Until then the docks that will sit behind
-        a tab are hidden, so they do not widen the window side by side."""
-        if not shiboken_valid(self):
-            return
-        size = self.size()
-        lay = self.layout()
-        lay.activate()
-        for first, dock in self._pending_tabs:
-            self.tabifyDockWidget(first, dock)
-            dock.show()
-            lay.activate()
-        for first in {first for first, _dock in self._pending_tabs}:
-            first.raise_()
-        self._pending_tabs = []
-        QTimer.singleShot(0, lambda: self._after_tabs(size))
-
-    def _after_tabs(self, size) -> None:
-        if not shiboken_valid(self):
-            return
-        if self.size() != size and not self.isMaximized():
-            self.resize(size)  # tabifying must not push the window's own size
-        self._default_dock_sizes()
-        if self.restore_layout:
-            self._restore_state()
-
-    def _default_dock_sizes(self) -> None:
-        """Bottom ~30 % of the height, left column ~400 px, right ~460; the inspector gets the rest."""
-        w, h = self.width(), self.height()
-        behind = {n for n, host in TABBED.items() if host in self.docks}  # tabs behind their group's first
-        firsts = {}
-        for n, d in self.docks.items():
-            if n not in behind:
-                firsts.setdefault(self.dockWidgetArea(d), d)
-        sizes = [(AREAS["bottom"], int(h * 0.3), Qt.Orientation.Vertical),
-                 (AREAS["left"], 400 * w // 1600, Qt.Orientation.Horizontal),
-                 (AREAS["right"], 460 * w // 1600, Qt.Orientation.Horizontal)]
-        for area, size, orientation in sizes:
-            if area in firsts:
-                self.resizeDocks([firsts[area]], [size], orientation)
-
+    # ----- building (the docks: app/dock_layout.py) -------------------------------------------------
     def _build_toolbar(self) -> None:
         a = self.acts
         tb = QToolBar(tr("Stepping"), self)
@@ -201,29 +99,7 @@ class MainWindow(QMainWindow):
         a, mb = self.acts, self.menuBar()
         m = mb.addMenu(tr("&File"))
         m.setObjectName("fileMenu")
-        self.preset_menu = m.addMenu(tr("&New from preset"))
-        from engine.presets import PRESETS
-
-        for name, preset in PRESETS.items():
-            act = self.preset_menu.addAction(f"{preset_title(name, preset)}  ({name})")
-            act.setData(name)
-            act.setStatusTip(preset_description(name, preset))
-            act.triggered.connect(self._preset_slot(name))
-        m.addAction(a.open)
-        self.recent_menu = m.addMenu(tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._fill_recent_menu()
-        m.addAction(a.save)
-        m.addAction(a.save_as)
-        m.addSeparator()
-        self.export_menu = m.addMenu(tr("&Export plot as PNG"))
-        for name in ("loss", "boundary"):
-            pane = self.panes.get(name)
-            if pane is not None and hasattr(pane, "plot_widget"):
-                act = self.export_menu.addAction(tr("{title} plot…").format(title=panes.title(name)))
-                act.setData(name)
-                act.triggered.connect(self._export_slot(name))
-        self.export_menu.setEnabled(not self.export_menu.isEmpty())
+        self._build_file_menu(m)
         m.addSeparator()
         m.addAction(a.quit)
 
@@ -247,20 +123,7 @@ class MainWindow(QMainWindow):
             m.addAction(dock.toggleViewAction())
         m.addSeparator()
         m.addAction(self.toolbar.toggleViewAction())
-        lang_menu = m.addMenu(tr("&Language"))
-        lang_menu.setObjectName("languageMenu")
-        self.language_menu = lang_menu
-        group = QActionGroup(self)
-        current = current_language()
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in (("en", "English"), ("ko", "한국어")):
-            act = lang_menu.addAction(label)
-            act.setCheckable(True)
-            act.setChecked(code == current)
-            act.setData(code)
-            group.addAction(act)
-            act.triggered.connect(self._language_slot(code))
-            self.language_actions[code] = act
+        self._build_language_menu(m)
 
         m = mb.addMenu(tr("&Help"))
         m.setObjectName("helpMenu")
@@ -470,178 +333,12 @@ class MainWindow(QMainWindow):
         if not self.session.running:
             self.session.undo_stack.redo()
 
-    # ----- files and presets --------------------------------------------------------------------
-    def _display_name(self) -> str:
-        s = self.session
-        return os.path.basename(s.path) if s.path else (s.source_name or tr("Untitled"))
-
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current session (saved, discarded); False when cancelled."""
-        if not self.session.dirty:
-            return True
-        answer = dialogs.ask("unsaved", self, name=self._display_name())
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
-    def new_from_preset(self, name: str) -> bool:
-        from engine.presets import load_preset
-        from engine.trainer import Trainer
-
-        if self.session.running or not self.maybe_save():
-            return False
-        try:
-            trainer = Trainer(*load_preset(name))
-        except EngineError as e:
-            dialogs.ask("error", self, title=tr("Cannot load the preset"), text=error_line(e))
-            return False
-        self.session.open_trainer(trainer, "", source_name=name)
-        return True
-
-    def _preset_slot(self, name: str):
-        return lambda: self.new_from_preset(name)
-
-    def open_dialog(self) -> bool:
-        if self.session.running or not self.maybe_save():
-            return False
-        path = dialogs.ask("open", self, title=tr("Open session"), filter=_session_filter(),
-                           directory=self._directory())
-        return bool(path) and self.open_path(path, confirmed=True)
-
-    def open_path(self, path: str, confirmed: bool = False) -> bool:
-        """Open session file `path`. On failure say why; the current session stays as it was."""
-        if self.session.running or (not confirmed and not self.maybe_save()):
-            return False
-        from engine.session import load
-
-        try:
-            state = load(path)
-            trainer = state.to_trainer()
-        except (EngineError, OSError) as e:
-            dialogs.ask("error", self, title=tr("Cannot open the session"),
-                        text=tr("{path} could not be opened:\n{reason}").format(path=path, reason=_reason(e)))
-            if isinstance(e, OSError) or not os.path.exists(path):
-                settings.remove_recent_file(os.path.abspath(path))
-            return False
-        self.session.open_trainer(trainer, os.path.abspath(path), practice_code=state.practice_code)
-        settings.add_recent_file(path)
-        self.statusBar().showMessage(tr("Opened {name}").format(name=os.path.basename(path)), 5000)
-        return True
-
-    def save(self) -> bool:
-        if not self.session.path:
-            return self.save_as()
-        return self.save_to(self.session.path)
-
-    def save_as(self) -> bool:
-        if self.session.running:
-            return False
-        suggested = self._display_name()
-        if not suggested.endswith(".json"):
-            suggested += ".json"
-        path = dialogs.ask("save", self, title=tr("Save session as"), filter=_session_filter(),
-                           directory=self._directory(), name=suggested)
-        if not path:
-            return False
-        if not os.path.splitext(path)[1]:
-            path += ".json"
-        return self.save_to(path)
-
-    def save_to(self, path: str) -> bool:
-        s = self.session
-        if s.running:
-            return False
-        from engine.session import from_trainer, save
-
-        try:
-            save(from_trainer(s.trainer, practice_code=s.practice_code), path)
-        except EngineError as e:
-            dialogs.ask("error", self, title=tr("Cannot save the session"), text=_reason(e))
-            return False
-        s.mark_saved(os.path.abspath(path))
-        settings.add_recent_file(path)
-        self.statusBar().showMessage(tr("Saved {name}").format(name=os.path.basename(path)), 5000)
-        return True
-
-    def _directory(self) -> str:
-        if self.session.path:
-            return os.path.dirname(self.session.path)
-        recent = settings.recent_files()
-        return os.path.dirname(recent[0]) if recent else os.path.expanduser("~")
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        files = settings.recent_files()
-        for i, path in enumerate(files, start=1):
-            act = menu.addAction(f"&{i}  {os.path.basename(path)}")
-            act.setStatusTip(path)
-            act.setToolTip(path)
-            act.triggered.connect(self._recent_slot(path))
-        if files:
-            menu.addSeparator()
-            menu.addAction(tr("Clear the list"), settings.clear_recent_files)
-        else:
-            menu.addAction(tr("No recent files")).setEnabled(False)
-
-    def _recent_slot(self, path: str):
-        return lambda: self.open_path(path)
-
-    def export_plot(self, name: str, path: str | None = None) -> bool:
-        """Save pane `name`'s plot (its `.plot_widget`) as a PNG, through pyqtgraph's ImageExporter."""
-        widget = getattr(self.panes.get(name), "plot_widget", None)
-        if widget is None:
-            return False
-        if path is None:
-            path = dialogs.ask("save", self, title=tr("Export plot as PNG"), filter=tr("PNG image (*.png)"),
-                               directory=self._directory(), name=f"{name}.png")
-            if not path:
-                return False
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        try:
-            import pyqtgraph.exporters as exporters
-
-            item = widget.getPlotItem() if hasattr(widget, "getPlotItem") else widget.scene()
-            exporter = exporters.ImageExporter(item)
-            exporter.parameters()["width"] = max(1200, int(widget.width() * 2))
-            exporter.export(path)
-            if not os.path.exists(path):
-                raise OSError(tr("nothing was written"))
-        except Exception as e:  # pyqtgraph raises a variety of things; say so rather than crash
-            dialogs.ask("error", self, title=tr("Cannot export the plot"), text=f"{path}: {e}")
-            return False
-        self.statusBar().showMessage(tr("Exported {name}").format(name=os.path.basename(path)), 5000)
-        return True
-
-    def _export_slot(self, name: str):
-        return lambda: self.export_plot(name)
-
-    def _language_slot(self, code: str):
-        return lambda: self.set_language(code)
-
-    def set_language(self, code: str) -> None:
-        """View ▸ Language: remember `code` and show the interface in it now (see app/retranslate.py)."""
-        from app.retranslate import switch_language
-
-        switch_language(self, code)
-
-    def retranslate(self) -> None:
-        """Every text of the window in the interface language: menus, toolbar, status bar, dock titles, and
-        the panes (re-created unless they can retranslate themselves). See app/retranslate.py."""
-        from app.retranslate import retranslate_window
-
-        retranslate_window(self)
-
+    # ----- language (View ▸ Language: app/language_menu.py) ----------------------------------------
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             # installing a language removes one translator and adds two: once all have arrived
             QTimer.singleShot(0, self._language_changed)
-
-    def _language_changed(self) -> None:
-        if shiboken_valid(self) and getattr(self, "built_language", None) != current_language():
-            self.retranslate()
 
     # ----- help ---------------------------------------------------------------------------------
     def show_shortcuts(self):
@@ -660,21 +357,6 @@ class MainWindow(QMainWindow):
             "transposes, computed exactly by hand with torch.</p>"))
 
     # ----- window state -------------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geo = settings.settings().value("window/geometry")
-        if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)
-
-    def _restore_state(self) -> None:
-        state = settings.settings().value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-
-    def _save_layout(self) -> None:
-        st = settings.settings()
-        st.setValue("window/geometry", self.saveGeometry())
-        st.setValue("window/state", self.saveState())
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._laid_out:
@@ -701,20 +383,3 @@ class MainWindow(QMainWindow):
         s.stop_run()
         event.accept()
 
-
-def shiboken_valid(obj) -> bool:
-    from shiboken6 import isValid
-
-    return isValid(obj)
-
-
-def _session_filter() -> str:
-    return tr("Backprop Tutor session (*.json);;All files (*)")
-
-
-def _reason(e: Exception) -> str:
-    if isinstance(e, EngineError):
-        return error_line(e)
-    if isinstance(e, OSError):
-        return e.strerror or str(e)
-    return str(e)

@@ -407,24 +407,9 @@ class LossPlot(QWidget):
 
 
 def main(argv=None) -> int:  # pragma: no cover - manual look
-    import sys
+    from app.views.standalone import run
 
-    from PySide6.QtWidgets import QApplication
-
-    from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
-
-    argv = sys.argv[1:] if argv is None else argv
-    app = QApplication.instance() or QApplication([])
-    spec, data = load_preset(argv[0] if argv else "notebook-xor")
-    s = Session(Trainer(spec, data))
-    w = LossPlot(s)
-    if len(argv) > 1:
-        s.train_now(int(argv[1]))
-    w.resize(640, 360)
-    w.show()
-    return app.exec()
+    return run(LossPlot, (640, 360), argv, train=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

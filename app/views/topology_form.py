@@ -12,6 +12,9 @@ Public API:
     reinitialise()                the "Re-initialise" button: fresh starting parameters from the seed
     ask_csv_path(parent) -> str   module function behind "Import CSV…" (tests monkeypatch it)
 
+Its Data section (generators, Import CSV…, fitting the network to new data) is app/views/topology_data.py, its
+Layers section (hidden rows, output activation, loss) app/views/topology_layers.py; both are mixins.
+
 Run on its own: `python -m app.views.topology_form [preset]`.
 """
 
@@ -21,19 +24,25 @@ import dataclasses
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.engine_wording import error_line, error_text
+from app.engine_wording import error_text
 from app.i18n import tr
-from engine.datasets import GENERATORS, MAX_N, MAX_NOISE, load_csv, make_dataset
-from engine.errors import EngineError, SpecError
-from engine.spec import HIDDEN_ACTIVATIONS, INIT_KINDS, MAX_HIDDEN_LAYERS, MAX_UNITS, Init, Layer
+from app.views.topology_data import (  # noqa: F401 (re-exported: they were defined here)
+    NOTE_STYLE, DataSection, fit_spec_to_data, generator_labels, generator_notes, keep_init_fitting,
+    outputs_for,
+)
+from app.views.topology_layers import (  # noqa: F401 (re-exported: they were defined here)
+    LayersSection, _HiddenRow, _shrinkable, activation_labels, loss_labels,
+)
+from engine.errors import EngineError
+from engine.spec import INIT_KINDS, Init, Layer
 
 ERROR_STYLE = "color: #b2182b;"
 MIN_WIDTH = 280  # narrower, the fields stop being readable
-NOTE_STYLE = "color: #666;"
 
 
 def ask_csv_path(parent=None) -> str:
@@ -45,74 +54,9 @@ def ask_csv_path(parent=None) -> str:
                        filter=tr("CSV files (*.csv *.tsv *.txt);;All files (*)")) or ""
 
 
-def generator_labels() -> dict[str, str]:
-    return {"xor": tr("XOR"), "and": tr("AND"), "or": tr("OR"), "circle": tr("circle"),
-            "moons": tr("two moons"), "spiral": tr("spiral"), "blobs": tr("blobs"),
-            "sine": tr("sine (regression)")}
-
-
-def generator_notes() -> dict[str, str]:
-    return {
-        "xor": tr("XOR of two bits: the notebook's 4 points (more points repeat them)"),
-        "and": tr("AND of two bits: 4 corner points, linearly separable"),
-        "or": tr("OR of two bits: 4 corner points, linearly separable"),
-        "circle": tr("points in a disc of radius 1; class 1 inside radius 0.5"),
-        "moons": tr("two interleaving half-moons"),
-        "spiral": tr("one spiral arm per class (noise jitters the angle)"),
-        "blobs": tr("Gaussian blobs on a circle of radius 2, one per class"),
-        "sine": tr("y = sin(x) + noise, x uniform in [-3, 3]"),
-    }
-
-
-def activation_labels() -> dict[str, str]:
-    return {"sigmoid": tr("sigmoid"), "tanh": tr("tanh"), "relu": tr("ReLU"), "leaky_relu": tr("leaky ReLU"),
-            "linear": tr("linear"), "softmax": tr("softmax")}
-
-
-def loss_labels() -> dict[str, str]:
-    return {"bce": tr("binary cross-entropy"), "softmax_ce": tr("softmax cross-entropy"),
-            "mse": tr("mean squared error")}
-
-
 def init_labels() -> dict[str, str]:
     return {"xavier": tr("Xavier (Glorot uniform)"), "he": tr("He (normal)"), "uniform": tr("uniform(a, b)"),
             "constant": tr("constant"), "explicit": tr("explicit values")}
-
-
-def outputs_for(data, loss: str) -> int:
-    """Output units the task asks for: K classes, T targets, 1 for binary (2 with softmax)."""
-    if data.task == "binary":
-        return 2 if loss == "softmax_ce" else 1
-    return data.n_targets
-
-
-def fit_spec_to_data(spec, data):
-    """The spec adapted to new data: inputs from the features; output and loss changed only when the
-    task needs it. Explicit starting values that no longer fit become Xavier. May raise SpecError."""
-    ch: dict = {"inputs": data.n_features}
-    out, loss = spec.output_activation, spec.loss
-    if data.task == "regression" and loss != "mse":
-        out, loss = "linear", "mse"
-    elif data.task == "multiclass":
-        out, loss = "softmax", "softmax_ce"
-    elif data.task == "binary" and loss == "mse":
-        out, loss = "sigmoid", "bce"
-    ch.update(output_activation=out, loss=loss, outputs=outputs_for(data, loss))
-    new = dataclasses.replace(spec, **ch)
-    return keep_init_fitting(new, spec)
-
-
-def keep_init_fitting(new, old):
-    """If `new` changed the shapes of an explicit-start spec, start it from Xavier instead."""
-    if new.init.kind == "explicit" and new.sizes != old.sizes:
-        new = dataclasses.replace(new, init=Init("xavier"))
-    return new
-
-
-def _shrinkable(combo: QComboBox) -> None:
-    """Let a combo box get narrower than its longest item (the dock may be narrow)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
 
 
 def _float_or_text(text: str):
@@ -124,41 +68,7 @@ def _float_or_text(text: str):
         return s
 
 
-class _HiddenRow(QWidget):
-    def __init__(self, index: int, on_change, on_units, on_remove, parent=None):
-        super().__init__(parent)
-        self.label = QLabel(tr("Layer {k}").format(k=index + 1))
-        self.units = QSpinBox()
-        self.units.setRange(1, MAX_UNITS)
-        self.units.setKeyboardTracking(False)
-        self.units.setSuffix(tr(" units"))
-        self.units.setAccessibleName(tr("units of hidden layer {k}").format(k=index + 1))
-        self.act = QComboBox()
-        _shrinkable(self.act)
-        for key in HIDDEN_ACTIVATIONS:
-            self.act.addItem(activation_labels()[key], key)
-        self.remove = QToolButton()
-        self.remove.setText("✕")
-        self.remove.setToolTip(tr("Remove hidden layer {k}").format(k=index + 1))
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.label)
-        lay.addWidget(self.units)
-        lay.addWidget(self.act, 1)
-        lay.addWidget(self.remove)
-        self.units.valueChanged.connect(lambda _v: on_units(index))
-        self.act.currentIndexChanged.connect(on_change)
-        self.remove.clicked.connect(lambda: on_remove(index))
-
-    def layer(self) -> Layer:
-        return Layer(self.units.value(), self.act.currentData())
-
-    def set_layer(self, layer: Layer) -> None:
-        self.units.setValue(layer.units)
-        self.act.setCurrentIndex(max(0, self.act.findData(layer.activation)))
-
-
-class TopologyForm(QWidget):
+class TopologyForm(DataSection, LayersSection, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -215,81 +125,6 @@ class TopologyForm(QWidget):
         f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return f
-
-    def _build_data(self) -> QGroupBox:
-        box = QGroupBox(tr("Data"))
-        f = self._form(box)
-        self.generator = QComboBox()
-        names = generator_labels()
-        for name in GENERATORS:
-            self.generator.addItem(names.get(name, name), name)
-        self.generator.currentIndexChanged.connect(self._on_generator)
-        self.data_note = QLabel()
-        self.data_note.setWordWrap(True)
-        self.data_note.setStyleSheet(NOTE_STYLE)
-        self.n = QSpinBox()
-        self.n.setRange(1, MAX_N)
-        self.n.setKeyboardTracking(False)
-        self.noise = QDoubleSpinBox()
-        self.noise.setRange(0.0, MAX_NOISE)
-        self.noise.setDecimals(3)
-        self.noise.setSingleStep(0.05)
-        self.noise.setKeyboardTracking(False)
-        self.data_seed = QSpinBox()
-        self.data_seed.setRange(0, 2**31 - 1)
-        self.data_seed.setKeyboardTracking(False)
-        self.classes = QSpinBox()
-        self.classes.setRange(2, 8)
-        self.classes.setKeyboardTracking(False)
-        fields = (("n", self.n), ("noise", self.noise), ("seed", self.data_seed), ("classes", self.classes))
-        for key, w in fields:
-            w.valueChanged.connect(lambda _v, key=key: self._on_data_field(merge_key=("data", key)))
-        self.import_csv = QPushButton(tr("Import CSV…"))
-        self.import_csv.clicked.connect(self._on_import)
-        self.inputs = QLabel()
-        self.inputs.setWordWrap(True)
-        f.addRow(tr("Dataset"), self.generator)
-        f.addRow(self.data_note)
-        f.addRow(tr("Points"), self.n)
-        f.addRow(tr("Noise"), self.noise)
-        f.addRow(tr("Data seed"), self.data_seed)
-        self._classes_label = QLabel(tr("Classes"))
-        f.addRow(self._classes_label, self.classes)
-        f.addRow(self.import_csv)
-        f.addRow(self._error_label("data"))
-        f.addRow(tr("Inputs"), self.inputs)
-        return box
-
-    def _build_network(self) -> QGroupBox:
-        box = QGroupBox(tr("Layers"))
-        v = QVBoxLayout(box)
-        v.setContentsMargins(6, 6, 6, 6)
-        v.setSpacing(4)
-        self._rows_box = QVBoxLayout()
-        self._rows_box.setSpacing(2)
-        v.addLayout(self._rows_box)
-        self.add_layer = QPushButton(tr("Add hidden layer"))
-        self.add_layer.clicked.connect(self._on_add_layer)
-        v.addWidget(self.add_layer, 0, Qt.AlignmentFlag.AlignLeft)
-        v.addWidget(self._error_label("hidden"))
-        f = QFormLayout()
-        f.setVerticalSpacing(4)
-        self.out_act = QComboBox()
-        for key in ("sigmoid", "softmax", "linear"):
-            self.out_act.addItem(activation_labels()[key], key)
-        self.out_act.currentIndexChanged.connect(self._on_field)
-        self.outputs = QLabel()
-        self.outputs.setWordWrap(True)
-        self.loss = QComboBox()
-        for key, text in loss_labels().items():
-            self.loss.addItem(text, key)
-        self.loss.currentIndexChanged.connect(self._on_field)
-        f.addRow(tr("Output activation"), self.out_act)
-        f.addRow(tr("Output units"), self.outputs)
-        f.addRow(tr("Loss"), self.loss)
-        v.addLayout(f)
-        v.addWidget(self._error_label("output"))
-        return box
 
     def _line(self, tip: str) -> QLineEdit:
         e = QLineEdit()
@@ -387,61 +222,6 @@ class TopologyForm(QWidget):
         need = self._body.minimumSizeHint().width() + self._scroll.verticalScrollBar().sizeHint().width() + 4
         self.setMinimumWidth(max(MIN_WIDTH, need))
 
-    def _show_data(self, data) -> None:
-        src = data.source
-        gen = src.get("generator")
-        # an extra first item names data that did not come from a generator (CSV, edited points)
-        while self.generator.count() > len(GENERATORS):
-            self.generator.removeItem(0)
-        if gen is None:
-            origin = src.get("from") or {}
-            if "csv" in src or "csv" in origin:
-                label = tr("CSV: {name}").format(name=data.name or "file")
-            else:
-                label = tr("your points")
-            self.generator.insertItem(0, label, None)
-            self.generator.setCurrentIndex(0)
-            self.data_note.setText(tr("{n} points you added, removed or imported; pick a generator to start "
-                                      "over").format(n=data.n_samples))
-        else:
-            self.generator.setCurrentIndex(self.generator.findData(gen))
-            self.data_note.setText(generator_notes().get(gen, GENERATORS[gen]["description"]))
-            self.n.setValue(src.get("n") or data.n_samples)
-            self.noise.setValue(src.get("noise") or 0.0)
-            self.data_seed.setValue(min(src.get("seed") or 0, self.data_seed.maximum()))
-            if src.get("classes"):
-                self.classes.setValue(src["classes"])
-        gen_fields = gen is not None
-        for w in (self.n, self.noise, self.data_seed):
-            w.setEnabled(gen_fields)
-        has_classes = gen_fields and GENERATORS[gen]["classes"] is not None
-        self.classes.setVisible(has_classes)
-        self._classes_label.setVisible(has_classes)
-        task = {"binary": tr("binary classes"), "multiclass": tr("{k} classes").format(k=data.n_classes),
-                "regression": tr("regression")}[data.task]
-        self.inputs.setText(tr("{f} (from the data: {n} points, {task})").format(
-            f=data.n_features, n=data.n_samples, task=task))
-
-    def _rebuild_rows(self) -> None:
-        """One row per hidden layer. Rows are added or removed at the end only and the others updated in
-        place, so a spin box the learner is holding (its arrow, a drag) is never replaced under the mouse."""
-        was = self._syncing
-        self._syncing = True
-        try:
-            while len(self._rows) > len(self._hidden):
-                r = self._rows.pop()
-                r.setParent(None)
-                r.deleteLater()
-            while len(self._rows) < len(self._hidden):
-                row = _HiddenRow(len(self._rows), self._on_field, self._on_units, self._on_remove_layer)
-                self._rows_box.addWidget(row)
-                self._rows.append(row)
-            for row, layer in zip(self._rows, self._hidden):
-                row.set_layer(layer)
-        finally:
-            self._syncing = was
-        self.add_layer.setEnabled(len(self._hidden) < MAX_HIDDEN_LAYERS)
-
     def _show_init_fields(self, kind: str) -> None:
         self._ab.setVisible(kind == "uniform")
         self._ab_label.setVisible(kind == "uniform")
@@ -538,105 +318,15 @@ class TopologyForm(QWidget):
         if not self._syncing:
             self._apply(merge_key=merge_key)
 
-    def _on_units(self, index: int) -> None:
-        self._on_field(merge_key=("spec", "units", index))
-
-    def _on_generator(self, *_):
-        if self._syncing:
-            return
-        name = self.generator.currentData()
-        if name is None:  # the "CSV / your points" entry: back to the session's own data
-            self._data = self.session.data
-            self._apply()
-            return
-        info = GENERATORS[name]
-        self._syncing = True
-        try:
-            self.n.setValue(info["default_n"])
-            self.noise.setValue(info["default_noise"])
-            if info["classes"]:
-                self.classes.setValue(info["classes"])
-        finally:
-            self._syncing = False
-        self._on_data_field()
-
-    def _on_data_field(self, *_, merge_key=None):
-        if self._syncing:
-            return
-        name = self.generator.currentData()
-        if name is None:
-            return
-        classes = self.classes.value() if GENERATORS[name]["classes"] is not None else None
-        try:
-            data = make_dataset(name, self.n.value(), self.noise.value(), self.data_seed.value(), classes)
-        except EngineError as e:
-            self._show_engine_error(e)
-            return
-        self._adopt_data(data, merge_key)
-
-    def _adopt_data(self, data, merge_key=None) -> None:
-        """New data: fit the form's network to it (inputs, outputs, and the loss if the task changed)."""
-        self._data = data
-        try:
-            fitted = fit_spec_to_data(self.session.spec, data)
-        except SpecError as e:
-            self._show_engine_error(e)
-            return
-        self._syncing = True
-        try:
-            self.out_act.setCurrentIndex(max(0, self.out_act.findData(fitted.output_activation)))
-            self.loss.setCurrentIndex(max(0, self.loss.findData(fitted.loss)))
-            self.init_kind.setCurrentIndex(max(0, self.init_kind.findData(fitted.init.kind)))
-        finally:
-            self._syncing = False
-        self._apply(data, merge_key=merge_key)
-        if self.session.data is not data:  # refused: keep showing what was asked for, with the message
-            self.inputs.setText(tr("{f} (from the data: {n} points)").format(
-                f=data.n_features, n=data.n_samples))
-
-    def _on_import(self) -> None:
-        path = ask_csv_path(self)
-        if not path:
-            return
-        try:
-            data = load_csv(path)
-        except EngineError as e:
-            self._set_error("data", error_line(e))
-            return
-        self._adopt_data(data)
-
-    def _on_add_layer(self) -> None:
-        last = self._rows[-1].layer() if self._rows else Layer(2, "sigmoid")
-        self._hidden = [r.layer() for r in self._rows] + [Layer(last.units, last.activation)]
-        self._rebuild_rows()
-        self._apply()
-
-    def _on_remove_layer(self, index: int) -> None:
-        self._hidden = [r.layer() for i, r in enumerate(self._rows) if i != index]
-        self._rebuild_rows()
-        self._apply()
-
     def reinitialise(self) -> None:
         """Fresh starting parameters for the form's spec and seed; the history starts again."""
         self._apply(reinit=True)
 
 
 def main(argv=None) -> int:  # pragma: no cover - manual look
-    import sys
+    from app.views.standalone import run
 
-    from PySide6.QtWidgets import QApplication
-
-    from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
-
-    argv = sys.argv[1:] if argv is None else argv
-    app = QApplication.instance() or QApplication([])
-    spec, data = load_preset(argv[0] if argv else "notebook-xor")
-    w = TopologyForm(Session(Trainer(spec, data)))
-    w.resize(340, 760)
-    w.show()
-    return app.exec()
+    return run(TopologyForm, (340, 760), argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

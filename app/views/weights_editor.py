@@ -380,21 +380,9 @@ def s_epoch(session) -> int:
 
 
 def main(argv=None) -> int:  # pragma: no cover - manual look
-    import sys
+    from app.views.standalone import run
 
-    from PySide6.QtWidgets import QApplication
-
-    from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
-
-    argv = sys.argv[1:] if argv is None else argv
-    app = QApplication.instance() or QApplication([])
-    spec, data = load_preset(argv[0] if argv else "notebook-xor")
-    w = WeightsEditor(Session(Trainer(spec, data)))
-    w.resize(480, 640)
-    w.show()
-    return app.exec()
+    return run(WeightsEditor, (480, 640), argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

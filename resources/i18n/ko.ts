@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../app/__main__.py" line="165"/>
-        <location filename="../../app/main_window.py" line="521"/>
+        <location filename="../../app/files.py" line="90"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
@@ -68,7 +68,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/actions.py" line="61"/>
-        <location filename="../../app/main_window.py" line="385"/>
+        <location filename="../../app/main_window.py" line="248"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -79,7 +79,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/actions.py" line="62"/>
-        <location filename="../../app/main_window.py" line="387"/>
+        <location filename="../../app/main_window.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -321,6 +321,19 @@ The default preset is open instead.</source>
         <location filename="../../app/dialogs.py" line="66"/>
         <source>What it does</source>
         <translation>하는 일</translation>
+    </message>
+    <message>
+        <location filename="../../app/dock_layout.py" line="42"/>
+        <location filename="../../app/retranslate.py" line="140"/>
+        <source>This pane could not be built:
+{error}</source>
+        <translation>이 창을 만들 수 없습니다:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/dock_layout.py" line="63"/>
+        <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="64"/>
@@ -659,39 +672,140 @@ The default preset is open instead.</source>
         <translation>y = sin(x) + 잡음, 점 100개: 1→16 tanh→1 linear, MSE, lr 0.1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="83"/>
-        <location filename="../../app/retranslate.py" line="140"/>
-        <source>This pane could not be built:
-{error}</source>
-        <translation>이 창을 만들 수 없습니다:
-{error}</translation>
+        <location filename="../../app/files.py" line="19"/>
+        <location filename="../../app/retranslate.py" line="81"/>
+        <source>&amp;New from preset</source>
+        <translation>프리셋으로 새로 만들기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="104"/>
-        <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
+        <location filename="../../app/files.py" line="28"/>
+        <location filename="../../app/retranslate.py" line="89"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="167"/>
+        <location filename="../../app/files.py" line="34"/>
+        <location filename="../../app/retranslate.py" line="91"/>
+        <source>&amp;Export plot as PNG</source>
+        <translation>그래프를 PNG로 내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="38"/>
+        <location filename="../../app/retranslate.py" line="94"/>
+        <source>{title} plot…</source>
+        <translation>{title} 그래프…</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="45"/>
+        <location filename="../../app/main_window.py" line="193"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="65"/>
+        <source>Cannot load the preset</source>
+        <translation>프리셋을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="76"/>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="91"/>
+        <source>{path} could not be opened:
+{reason}</source>
+        <translation>{path}을(를) 열 수 없습니다:
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="97"/>
+        <source>Opened {name}</source>
+        <translation>{name}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="111"/>
+        <source>Save session as</source>
+        <translation>다른 이름으로 세션 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="128"/>
+        <source>Cannot save the session</source>
+        <translation>세션을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="132"/>
+        <location filename="../../app/views/export_dialog.py" line="208"/>
+        <source>Saved {name}</source>
+        <translation>{name}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="152"/>
+        <source>Clear the list</source>
+        <translation>목록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="154"/>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="165"/>
+        <source>Export plot as PNG</source>
+        <translation>그래프를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="165"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="179"/>
+        <source>nothing was written</source>
+        <translation>아무것도 기록되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="181"/>
+        <source>Cannot export the plot</source>
+        <translation>그래프를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="183"/>
+        <source>Exported {name}</source>
+        <translation>{name}을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="191"/>
+        <source>Backprop Tutor session (*.json);;All files (*)</source>
+        <translation>Backprop Tutor 세션 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/language_menu.py" line="15"/>
+        <location filename="../../app/retranslate.py" line="32"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="65"/>
         <location filename="../../app/retranslate.py" line="39"/>
         <location filename="../../app/startup.py" line="54"/>
         <source>Stepping</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="177"/>
+        <location filename="../../app/main_window.py" line="75"/>
         <location filename="../../app/retranslate.py" line="40"/>
         <source>The epoch Run to epoch stops at</source>
         <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="178"/>
+        <location filename="../../app/main_window.py" line="76"/>
         <location filename="../../app/retranslate.py" line="41"/>
         <source>Target epoch</source>
         <translation>목표 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="202"/>
+        <location filename="../../app/main_window.py" line="100"/>
         <location filename="../../app/retranslate.py" line="31"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="22"/>
@@ -699,31 +813,7 @@ The default preset is open instead.</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
-        <location filename="../../app/retranslate.py" line="81"/>
-        <source>&amp;New from preset</source>
-        <translation>프리셋으로 새로 만들기(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="213"/>
-        <location filename="../../app/retranslate.py" line="89"/>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="219"/>
-        <location filename="../../app/retranslate.py" line="91"/>
-        <source>&amp;Export plot as PNG</source>
-        <translation>그래프를 PNG로 내보내기(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="223"/>
-        <location filename="../../app/retranslate.py" line="94"/>
-        <source>{title} plot…</source>
-        <translation>{title} 그래프…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="230"/>
+        <location filename="../../app/main_window.py" line="106"/>
         <location filename="../../app/retranslate.py" line="31"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="22"/>
@@ -731,7 +821,7 @@ The default preset is open instead.</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="235"/>
+        <location filename="../../app/main_window.py" line="111"/>
         <location filename="../../app/retranslate.py" line="31"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="23"/>
@@ -739,7 +829,7 @@ The default preset is open instead.</source>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="243"/>
+        <location filename="../../app/main_window.py" line="119"/>
         <location filename="../../app/retranslate.py" line="32"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="23"/>
@@ -747,13 +837,7 @@ The default preset is open instead.</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="250"/>
-        <location filename="../../app/retranslate.py" line="32"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="265"/>
+        <location filename="../../app/main_window.py" line="128"/>
         <location filename="../../app/retranslate.py" line="32"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="24"/>
@@ -761,164 +845,80 @@ The default preset is open instead.</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="280"/>
+        <location filename="../../app/main_window.py" line="143"/>
         <location filename="../../app/retranslate.py" line="42"/>
         <source>epoch %v of %m</source>
         <translation>에포크 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="330"/>
-        <location filename="../../app/main_window.py" line="476"/>
-        <source>Untitled</source>
-        <translation>제목 없음</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="338"/>
+        <location filename="../../app/main_window.py" line="201"/>
         <source>Epoch {epoch} · training…</source>
         <translation>에포크 {epoch} · 학습 중…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="341"/>
+        <location filename="../../app/main_window.py" line="204"/>
         <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
         <translation>에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="342"/>
+        <location filename="../../app/main_window.py" line="205"/>
         <source>Epoch {epoch} · {phase} · {title}</source>
         <translation>에포크 {epoch} · {phase} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="363"/>
+        <location filename="../../app/main_window.py" line="226"/>
         <source>Epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="364"/>
+        <location filename="../../app/main_window.py" line="227"/>
         <source>Loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="365"/>
+        <location filename="../../app/main_window.py" line="228"/>
         <source>Accuracy {acc}</source>
         <translation>정확도 {acc}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="368"/>
+        <location filename="../../app/main_window.py" line="231"/>
         <source>{rate} epochs/s</source>
         <translation>초당 {rate} 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="384"/>
+        <location filename="../../app/main_window.py" line="247"/>
         <source>&amp;Undo {what}</source>
         <translation>{what} 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="386"/>
+        <location filename="../../app/main_window.py" line="249"/>
         <source>&amp;Redo {what}</source>
         <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="427"/>
+        <location filename="../../app/main_window.py" line="290"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="432"/>
+        <location filename="../../app/main_window.py" line="295"/>
         <source>Rolled back to epoch {epoch}</source>
         <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="455"/>
+        <location filename="../../app/main_window.py" line="318"/>
         <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
         <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="496"/>
-        <source>Cannot load the preset</source>
-        <translation>프리셋을 불러올 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="507"/>
-        <source>Open session</source>
-        <translation>세션 열기</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="522"/>
-        <source>{path} could not be opened:
-{reason}</source>
-        <translation>{path}을(를) 열 수 없습니다:
-{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="528"/>
-        <source>Opened {name}</source>
-        <translation>{name}을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="542"/>
-        <source>Save session as</source>
-        <translation>다른 이름으로 세션 저장</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="559"/>
-        <source>Cannot save the session</source>
-        <translation>세션을 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="563"/>
-        <location filename="../../app/views/export_dialog.py" line="208"/>
-        <source>Saved {name}</source>
-        <translation>{name}을(를) 저장했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="583"/>
-        <source>Clear the list</source>
-        <translation>목록 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="585"/>
-        <source>No recent files</source>
-        <translation>최근 파일 없음</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="596"/>
-        <source>Export plot as PNG</source>
-        <translation>그래프를 PNG로 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="596"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="610"/>
-        <source>nothing was written</source>
-        <translation>아무것도 기록되지 않았습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="612"/>
-        <source>Cannot export the plot</source>
-        <translation>그래프를 내보낼 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="614"/>
-        <source>Exported {name}</source>
-        <translation>{name}을(를) 내보냈습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="657"/>
+        <location filename="../../app/main_window.py" line="354"/>
         <source>About Backprop Tutor</source>
         <translation>Backprop Tutor 정보</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="657"/>
+        <location filename="../../app/main_window.py" line="354"/>
         <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="712"/>
-        <source>Backprop Tutor session (*.json);;All files (*)</source>
-        <translation>Backprop Tutor 세션 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="15"/>
@@ -932,7 +932,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/panes.py" line="17"/>
-        <location filename="../../app/views/topology_form.py" line="289"/>
+        <location filename="../../app/views/topology_layers.py" line="96"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
@@ -974,7 +974,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/session.py" line="146"/>
-        <location filename="../../app/views/weights_editor.py" line="300"/>
+        <location filename="../../app/views/weights_editor.py" line="301"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
@@ -986,7 +986,6 @@ The default preset is open instead.</source>
     <message>
         <location filename="../../app/startup.py" line="42"/>
         <location filename="../../app/startup.py" line="47"/>
-        <location filename="../../app/startup.py" line="68"/>
         <source>Loading the network…</source>
         <translation>네트워크를 불러오는 중…</translation>
     </message>
@@ -1210,439 +1209,439 @@ The default preset is open instead.</source>
         <translation>클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="146"/>
-        <location filename="../../app/views/loss_plot.py" line="212"/>
+        <location filename="../../app/views/loss_plot.py" line="147"/>
+        <location filename="../../app/views/loss_plot.py" line="215"/>
         <location filename="../../app/views/inspector/plan.py" line="113"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="147"/>
-        <location filename="../../app/views/loss_plot.py" line="240"/>
-        <location filename="../../app/views/loss_plot.py" line="241"/>
+        <location filename="../../app/views/loss_plot.py" line="148"/>
+        <location filename="../../app/views/loss_plot.py" line="243"/>
+        <location filename="../../app/views/loss_plot.py" line="244"/>
         <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="150"/>
+        <location filename="../../app/views/loss_plot.py" line="151"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="159"/>
+        <location filename="../../app/views/loss_plot.py" line="160"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="182"/>
+        <location filename="../../app/views/loss_plot.py" line="183"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="183"/>
+        <location filename="../../app/views/loss_plot.py" line="184"/>
         <source>Logarithmic loss axis: shows progress when the loss is already small</source>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="212"/>
+        <location filename="../../app/views/loss_plot.py" line="215"/>
         <location filename="../../app/views/practice/train_plot.py" line="45"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="263"/>
+        <location filename="../../app/views/loss_plot.py" line="266"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="306"/>
+        <location filename="../../app/views/loss_plot.py" line="309"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="308"/>
+        <location filename="../../app/views/loss_plot.py" line="311"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="311"/>
+        <location filename="../../app/views/loss_plot.py" line="314"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="44"/>
-        <source>Import CSV</source>
-        <translation>CSV 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="45"/>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="49"/>
+        <location filename="../../app/views/topology_data.py" line="21"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="49"/>
+        <location filename="../../app/views/topology_data.py" line="21"/>
         <source>AND</source>
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="49"/>
+        <location filename="../../app/views/topology_data.py" line="21"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="49"/>
+        <location filename="../../app/views/topology_data.py" line="21"/>
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="50"/>
+        <location filename="../../app/views/topology_data.py" line="22"/>
         <source>two moons</source>
         <translation>두 개의 반달</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="50"/>
+        <location filename="../../app/views/topology_data.py" line="22"/>
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="50"/>
+        <location filename="../../app/views/topology_data.py" line="22"/>
         <source>blobs</source>
         <translation>덩어리</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="51"/>
+        <location filename="../../app/views/topology_data.py" line="23"/>
         <source>sine (regression)</source>
         <translation>사인 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="56"/>
+        <location filename="../../app/views/topology_data.py" line="28"/>
         <source>XOR of two bits: the notebook&apos;s 4 points (more points repeat them)</source>
         <translation>두 비트의 XOR: 노트북의 점 4개 (점을 늘리면 반복됩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="57"/>
+        <location filename="../../app/views/topology_data.py" line="29"/>
         <source>AND of two bits: 4 corner points, linearly separable</source>
         <translation>두 비트의 AND: 모서리 점 4개, 선형 분리 가능</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="58"/>
+        <location filename="../../app/views/topology_data.py" line="30"/>
         <source>OR of two bits: 4 corner points, linearly separable</source>
         <translation>두 비트의 OR: 모서리 점 4개, 선형 분리 가능</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="59"/>
+        <location filename="../../app/views/topology_data.py" line="31"/>
         <source>points in a disc of radius 1; class 1 inside radius 0.5</source>
         <translation>반지름 1인 원판 안의 점들; 반지름 0.5 안쪽이 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="60"/>
+        <location filename="../../app/views/topology_data.py" line="32"/>
         <source>two interleaving half-moons</source>
         <translation>서로 맞물린 두 반달</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="61"/>
+        <location filename="../../app/views/topology_data.py" line="33"/>
         <source>one spiral arm per class (noise jitters the angle)</source>
         <translation>클래스마다 나선 팔 하나 (잡음은 각도를 흔듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="62"/>
+        <location filename="../../app/views/topology_data.py" line="34"/>
         <source>Gaussian blobs on a circle of radius 2, one per class</source>
         <translation>반지름 2인 원 위의 가우스 덩어리, 클래스마다 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="63"/>
+        <location filename="../../app/views/topology_data.py" line="35"/>
         <source>y = sin(x) + noise, x uniform in [-3, 3]</source>
         <translation>y = sin(x) + 잡음, x는 [-3, 3]에서 균등 분포</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="68"/>
-        <source>sigmoid</source>
-        <translation>sigmoid</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="68"/>
-        <source>tanh</source>
-        <translation>tanh</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="68"/>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="68"/>
-        <source>leaky ReLU</source>
-        <translation>leaky ReLU</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="69"/>
-        <source>linear</source>
-        <translation>linear (항등)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="69"/>
-        <location filename="../../app/views/inspector/plan.py" line="112"/>
-        <source>softmax</source>
-        <translation>softmax</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="73"/>
-        <source>binary cross-entropy</source>
-        <translation>이진 교차 엔트로피</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="73"/>
-        <source>softmax cross-entropy</source>
-        <translation>softmax 교차 엔트로피</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="74"/>
-        <source>mean squared error</source>
-        <translation>평균 제곱 오차</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="78"/>
-        <source>Xavier (Glorot uniform)</source>
-        <translation>Xavier (Glorot 균등)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="78"/>
-        <source>He (normal)</source>
-        <translation>He (정규)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="78"/>
-        <source>uniform(a, b)</source>
-        <translation>uniform(a, b)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="79"/>
-        <source>constant</source>
-        <translation>상수</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="79"/>
-        <source>explicit values</source>
-        <translation>직접 지정한 값</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="130"/>
-        <source>Layer {k}</source>
-        <translation>층 {k}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="134"/>
-        <source> units</source>
-        <translation> 유닛</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="135"/>
-        <location filename="../../app/views/weights_editor.py" line="62"/>
-        <source>units of hidden layer {k}</source>
-        <translation>은닉층 {k}의 유닛 수</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="142"/>
-        <source>Remove hidden layer {k}</source>
-        <translation>은닉층 {k} 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="220"/>
+        <location filename="../../app/views/topology_data.py" line="73"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="247"/>
+        <location filename="../../app/views/topology_data.py" line="100"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="251"/>
+        <location filename="../../app/views/topology_data.py" line="104"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="253"/>
+        <location filename="../../app/views/topology_data.py" line="106"/>
         <source>Points</source>
         <translation>점 개수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="254"/>
+        <location filename="../../app/views/topology_data.py" line="107"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="255"/>
+        <location filename="../../app/views/topology_data.py" line="108"/>
         <source>Data seed</source>
         <translation>데이터 시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="256"/>
+        <location filename="../../app/views/topology_data.py" line="109"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="260"/>
+        <location filename="../../app/views/topology_data.py" line="113"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="264"/>
-        <source>Layers</source>
-        <translation>층</translation>
+        <location filename="../../app/views/topology_data.py" line="125"/>
+        <source>CSV: {name}</source>
+        <translation>CSV: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="271"/>
-        <source>Add hidden layer</source>
-        <translation>은닉층 추가</translation>
+        <location filename="../../app/views/topology_data.py" line="127"/>
+        <source>your points</source>
+        <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="287"/>
-        <source>Output activation</source>
-        <translation>출력 활성화</translation>
+        <location filename="../../app/views/topology_data.py" line="130"/>
+        <source>{n} points you added, removed or imported; pick a generator to start over</source>
+        <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="288"/>
-        <source>Output units</source>
-        <translation>출력 유닛</translation>
+        <location filename="../../app/views/topology_data.py" line="146"/>
+        <source>binary classes</source>
+        <translation>이진 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="301"/>
+        <location filename="../../app/views/topology_data.py" line="146"/>
+        <source>{k} classes</source>
+        <translation>클래스 {k}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="147"/>
+        <source>regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="148"/>
+        <source>{f} (from the data: {n} points, {task})</source>
+        <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="201"/>
+        <source>{f} (from the data: {n} points)</source>
+        <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="53"/>
+        <source>Import CSV</source>
+        <translation>CSV 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="54"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="58"/>
+        <source>Xavier (Glorot uniform)</source>
+        <translation>Xavier (Glorot 균등)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="58"/>
+        <source>He (normal)</source>
+        <translation>He (정규)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="58"/>
+        <source>uniform(a, b)</source>
+        <translation>uniform(a, b)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="59"/>
+        <source>constant</source>
+        <translation>상수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="59"/>
+        <source>explicit values</source>
+        <translation>직접 지정한 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="136"/>
         <location filename="../../app/views/practice/pane.py" line="182"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="303"/>
+        <location filename="../../app/views/topology_form.py" line="138"/>
         <source>Step size of gradient descent; scientific notation works (1e-3)</source>
         <translation>경사 하강법의 보폭. 과학적 표기도 됩니다 (1e-3)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="304"/>
+        <location filename="../../app/views/topology_form.py" line="139"/>
         <source>0 = plain gradient descent; 0.9 is common; must be below 1</source>
         <translation>0 = 일반 경사 하강법. 흔히 0.9. 1보다 작아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="305"/>
+        <location filename="../../app/views/topology_form.py" line="140"/>
         <source>Weight decay strength: adds (l2/2)·Σ‖w‖² to the loss; 0 = off</source>
         <translation>가중치 감쇠 강도: 손실에 (l2/2)·Σ‖w‖²를 더합니다. 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="306"/>
+        <location filename="../../app/views/topology_form.py" line="141"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="308"/>
+        <location filename="../../app/views/topology_form.py" line="143"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="310"/>
+        <location filename="../../app/views/topology_form.py" line="145"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="315"/>
+        <location filename="../../app/views/topology_form.py" line="150"/>
         <source>Starting weights</source>
         <translation>시작 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="321"/>
+        <location filename="../../app/views/topology_form.py" line="156"/>
         <source>Lower end a of uniform(a, b)</source>
         <translation>uniform(a, b)의 아래 끝 a</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="322"/>
+        <location filename="../../app/views/topology_form.py" line="157"/>
         <source>Upper end b of uniform(a, b)</source>
         <translation>uniform(a, b)의 위 끝 b</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="323"/>
+        <location filename="../../app/views/topology_form.py" line="158"/>
         <source>Every weight and bias starts at this value</source>
         <translation>모든 가중치와 편향이 이 값에서 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="328"/>
-        <location filename="../../app/views/topology_form.py" line="532"/>
+        <location filename="../../app/views/topology_form.py" line="163"/>
+        <location filename="../../app/views/topology_form.py" line="312"/>
         <source>Re-initialise</source>
         <translation>다시 초기화</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="329"/>
+        <location filename="../../app/views/topology_form.py" line="164"/>
         <source>Start again from fresh starting weights (epoch 0)</source>
         <translation>새 시작 가중치로 처음부터 다시 (에포크 0)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="339"/>
+        <location filename="../../app/views/topology_form.py" line="174"/>
         <source>Range</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="340"/>
+        <location filename="../../app/views/topology_form.py" line="175"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="341"/>
+        <location filename="../../app/views/topology_form.py" line="176"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="344"/>
+        <location filename="../../app/views/topology_form.py" line="179"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="368"/>
+        <location filename="../../app/views/topology_form.py" line="203"/>
         <source>{n} (from the task)</source>
         <translation>{n} (과제에서 정해짐)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="399"/>
-        <source>CSV: {name}</source>
-        <translation>CSV: {name}</translation>
+        <location filename="../../app/views/topology_layers.py" line="18"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="401"/>
-        <source>your points</source>
-        <translation>직접 만든 점</translation>
+        <location filename="../../app/views/topology_layers.py" line="18"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="404"/>
-        <source>{n} points you added, removed or imported; pick a generator to start over</source>
-        <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
+        <location filename="../../app/views/topology_layers.py" line="18"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="420"/>
-        <source>binary classes</source>
-        <translation>이진 클래스</translation>
+        <location filename="../../app/views/topology_layers.py" line="18"/>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="420"/>
-        <source>{k} classes</source>
-        <translation>클래스 {k}개</translation>
+        <location filename="../../app/views/topology_layers.py" line="19"/>
+        <source>linear</source>
+        <translation>linear (항등)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="421"/>
-        <source>regression</source>
-        <translation>회귀</translation>
+        <location filename="../../app/views/topology_layers.py" line="19"/>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
+        <source>softmax</source>
+        <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="422"/>
-        <source>{f} (from the data: {n} points, {task})</source>
-        <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
+        <location filename="../../app/views/topology_layers.py" line="23"/>
+        <source>binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="594"/>
-        <source>{f} (from the data: {n} points)</source>
-        <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
+        <location filename="../../app/views/topology_layers.py" line="23"/>
+        <source>softmax cross-entropy</source>
+        <translation>softmax 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="24"/>
+        <source>mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="36"/>
+        <source>Layer {k}</source>
+        <translation>층 {k}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="40"/>
+        <source> units</source>
+        <translation> 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="41"/>
+        <location filename="../../app/views/weights_editor.py" line="62"/>
+        <source>units of hidden layer {k}</source>
+        <translation>은닉층 {k}의 유닛 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="48"/>
+        <source>Remove hidden layer {k}</source>
+        <translation>은닉층 {k} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="71"/>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="78"/>
+        <source>Add hidden layer</source>
+        <translation>은닉층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="94"/>
+        <source>Output activation</source>
+        <translation>출력 활성화</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_layers.py" line="95"/>
+        <source>Output units</source>
+        <translation>출력 유닛</translation>
     </message>
     <message>
         <location filename="../../app/views/weights_editor.py" line="43"/>
@@ -1740,17 +1739,17 @@ The default preset is open instead.</source>
         <translation>연결선:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="107"/>
+        <location filename="../../app/views/inspector/diagram.py" line="108"/>
         <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
         <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="110"/>
+        <location filename="../../app/views/inspector/diagram.py" line="111"/>
         <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
         <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="197"/>
+        <location filename="../../app/views/inspector/diagram.py" line="198"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>

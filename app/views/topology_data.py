@@ -1,0 +1,215 @@
+"""The topology form's Data section: the dataset generator and its fields, Import CSV…, and the network
+fitted to new data (inputs from the features; output and loss when the task changes). A mixin of TopologyForm
+(app/views/topology_form.py), which owns `_apply`, `_set_error` and the other sections' widgets."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGroupBox, QLabel, QPushButton, QSpinBox
+
+from app.engine_wording import error_line
+from app.i18n import tr
+from engine.datasets import GENERATORS, MAX_N, MAX_NOISE, load_csv, make_dataset
+from engine.errors import EngineError, SpecError
+from engine.spec import Init
+
+NOTE_STYLE = "color: #666;"
+
+
+def generator_labels() -> dict[str, str]:
+    return {"xor": tr("XOR"), "and": tr("AND"), "or": tr("OR"), "circle": tr("circle"),
+            "moons": tr("two moons"), "spiral": tr("spiral"), "blobs": tr("blobs"),
+            "sine": tr("sine (regression)")}
+
+
+def generator_notes() -> dict[str, str]:
+    return {
+        "xor": tr("XOR of two bits: the notebook's 4 points (more points repeat them)"),
+        "and": tr("AND of two bits: 4 corner points, linearly separable"),
+        "or": tr("OR of two bits: 4 corner points, linearly separable"),
+        "circle": tr("points in a disc of radius 1; class 1 inside radius 0.5"),
+        "moons": tr("two interleaving half-moons"),
+        "spiral": tr("one spiral arm per class (noise jitters the angle)"),
+        "blobs": tr("Gaussian blobs on a circle of radius 2, one per class"),
+        "sine": tr("y = sin(x) + noise, x uniform in [-3, 3]"),
+    }
+
+
+def outputs_for(data, loss: str) -> int:
+    """Output units the task asks for: K classes, T targets, 1 for binary (2 with softmax)."""
+    if data.task == "binary":
+        return 2 if loss == "softmax_ce" else 1
+    return data.n_targets
+
+
+def fit_spec_to_data(spec, data):
+    """The spec adapted to new data: inputs from the features; output and loss changed only when the
+    task needs it. Explicit starting values that no longer fit become Xavier. May raise SpecError."""
+    ch: dict = {"inputs": data.n_features}
+    out, loss = spec.output_activation, spec.loss
+    if data.task == "regression" and loss != "mse":
+        out, loss = "linear", "mse"
+    elif data.task == "multiclass":
+        out, loss = "softmax", "softmax_ce"
+    elif data.task == "binary" and loss == "mse":
+        out, loss = "sigmoid", "bce"
+    ch.update(output_activation=out, loss=loss, outputs=outputs_for(data, loss))
+    new = dataclasses.replace(spec, **ch)
+    return keep_init_fitting(new, spec)
+
+
+def keep_init_fitting(new, old):
+    """If `new` changed the shapes of an explicit-start spec, start it from Xavier instead."""
+    if new.init.kind == "explicit" and new.sizes != old.sizes:
+        new = dataclasses.replace(new, init=Init("xavier"))
+    return new
+
+
+class DataSection:
+    """The Data group box and its slots."""
+
+    def _build_data(self) -> QGroupBox:
+        box = QGroupBox(tr("Data"))
+        f = self._form(box)
+        self.generator = QComboBox()
+        names = generator_labels()
+        for name in GENERATORS:
+            self.generator.addItem(names.get(name, name), name)
+        self.generator.currentIndexChanged.connect(self._on_generator)
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
+        self.data_note.setStyleSheet(NOTE_STYLE)
+        self.n = QSpinBox()
+        self.n.setRange(1, MAX_N)
+        self.n.setKeyboardTracking(False)
+        self.noise = QDoubleSpinBox()
+        self.noise.setRange(0.0, MAX_NOISE)
+        self.noise.setDecimals(3)
+        self.noise.setSingleStep(0.05)
+        self.noise.setKeyboardTracking(False)
+        self.data_seed = QSpinBox()
+        self.data_seed.setRange(0, 2**31 - 1)
+        self.data_seed.setKeyboardTracking(False)
+        self.classes = QSpinBox()
+        self.classes.setRange(2, 8)
+        self.classes.setKeyboardTracking(False)
+        fields = (("n", self.n), ("noise", self.noise), ("seed", self.data_seed), ("classes", self.classes))
+        for key, w in fields:
+            w.valueChanged.connect(lambda _v, key=key: self._on_data_field(merge_key=("data", key)))
+        self.import_csv = QPushButton(tr("Import CSV…"))
+        self.import_csv.clicked.connect(self._on_import)
+        self.inputs = QLabel()
+        self.inputs.setWordWrap(True)
+        f.addRow(tr("Dataset"), self.generator)
+        f.addRow(self.data_note)
+        f.addRow(tr("Points"), self.n)
+        f.addRow(tr("Noise"), self.noise)
+        f.addRow(tr("Data seed"), self.data_seed)
+        self._classes_label = QLabel(tr("Classes"))
+        f.addRow(self._classes_label, self.classes)
+        f.addRow(self.import_csv)
+        f.addRow(self._error_label("data"))
+        f.addRow(tr("Inputs"), self.inputs)
+        return box
+
+    def _show_data(self, data) -> None:
+        src = data.source
+        gen = src.get("generator")
+        # an extra first item names data that did not come from a generator (CSV, edited points)
+        while self.generator.count() > len(GENERATORS):
+            self.generator.removeItem(0)
+        if gen is None:
+            origin = src.get("from") or {}
+            if "csv" in src or "csv" in origin:
+                label = tr("CSV: {name}").format(name=data.name or "file")
+            else:
+                label = tr("your points")
+            self.generator.insertItem(0, label, None)
+            self.generator.setCurrentIndex(0)
+            self.data_note.setText(tr("{n} points you added, removed or imported; pick a generator to start "
+                                      "over").format(n=data.n_samples))
+        else:
+            self.generator.setCurrentIndex(self.generator.findData(gen))
+            self.data_note.setText(generator_notes().get(gen, GENERATORS[gen]["description"]))
+            self.n.setValue(src.get("n") or data.n_samples)
+            self.noise.setValue(src.get("noise") or 0.0)
+            self.data_seed.setValue(min(src.get("seed") or 0, self.data_seed.maximum()))
+            if src.get("classes"):
+                self.classes.setValue(src["classes"])
+        gen_fields = gen is not None
+        for w in (self.n, self.noise, self.data_seed):
+            w.setEnabled(gen_fields)
+        has_classes = gen_fields and GENERATORS[gen]["classes"] is not None
+        self.classes.setVisible(has_classes)
+        self._classes_label.setVisible(has_classes)
+        task = {"binary": tr("binary classes"), "multiclass": tr("{k} classes").format(k=data.n_classes),
+                "regression": tr("regression")}[data.task]
+        self.inputs.setText(tr("{f} (from the data: {n} points, {task})").format(
+            f=data.n_features, n=data.n_samples, task=task))
+
+    def _on_generator(self, *_):
+        if self._syncing:
+            return
+        name = self.generator.currentData()
+        if name is None:  # the "CSV / your points" entry: back to the session's own data
+            self._data = self.session.data
+            self._apply()
+            return
+        info = GENERATORS[name]
+        self._syncing = True
+        try:
+            self.n.setValue(info["default_n"])
+            self.noise.setValue(info["default_noise"])
+            if info["classes"]:
+                self.classes.setValue(info["classes"])
+        finally:
+            self._syncing = False
+        self._on_data_field()
+
+    def _on_data_field(self, *_, merge_key=None):
+        if self._syncing:
+            return
+        name = self.generator.currentData()
+        if name is None:
+            return
+        classes = self.classes.value() if GENERATORS[name]["classes"] is not None else None
+        try:
+            data = make_dataset(name, self.n.value(), self.noise.value(), self.data_seed.value(), classes)
+        except EngineError as e:
+            self._show_engine_error(e)
+            return
+        self._adopt_data(data, merge_key)
+
+    def _adopt_data(self, data, merge_key=None) -> None:
+        """New data: fit the form's network to it (inputs, outputs, and the loss if the task changed)."""
+        self._data = data
+        try:
+            fitted = fit_spec_to_data(self.session.spec, data)
+        except SpecError as e:
+            self._show_engine_error(e)
+            return
+        self._syncing = True
+        try:
+            self.out_act.setCurrentIndex(max(0, self.out_act.findData(fitted.output_activation)))
+            self.loss.setCurrentIndex(max(0, self.loss.findData(fitted.loss)))
+            self.init_kind.setCurrentIndex(max(0, self.init_kind.findData(fitted.init.kind)))
+        finally:
+            self._syncing = False
+        self._apply(data, merge_key=merge_key)
+        if self.session.data is not data:  # refused: keep showing what was asked for, with the message
+            self.inputs.setText(tr("{f} (from the data: {n} points)").format(
+                f=data.n_features, n=data.n_samples))
+
+    def _on_import(self) -> None:
+        from app.views import topology_form  # looked up there, where `ask_csv_path` is documented (and patched)
+
+        path = topology_form.ask_csv_path(self)
+        if not path:
+            return
+        try:
+            data = load_csv(path)
+        except EngineError as e:
+            self._set_error("data", error_line(e))
+            return
+        self._adopt_data(data)
