@@ -78,6 +78,12 @@ class Trainer:
         if params is None:
             params = init_params(spec)
         else:
+            for k in spec.param_names:
+                if k not in params:
+                    raise SpecError(k, f"missing; this network needs {', '.join(spec.param_names)}")
+                if tuple(params[k].shape) != spec.param_shape(k):
+                    raise SpecError(k, f"shape {tuple(params[k].shape)} does not match the network's "
+                                    f"{spec.param_shape(k)}")
             params = {k: params[k].to(dt).clone().contiguous() for k in spec.param_names}
         self.params: Params = params
         if spec.momentum:

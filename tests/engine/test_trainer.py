@@ -241,3 +241,19 @@ def test_trainer_refuses_data_that_does_not_fit():
     with pytest.raises(SpecError) as info:
         Trainer(NetworkSpec(inputs=3), xor())
     assert info.value.field == "inputs"
+
+
+def test_parameters_of_the_wrong_shape_are_refused_by_name():
+    from engine.errors import SpecError
+    from engine.init import init_params
+    from engine.presets import load_preset
+
+    spec, data = load_preset("notebook-xor")
+    params = init_params(spec)
+    params["w2"] = torch.zeros(3, 1)
+    with pytest.raises(SpecError) as e:
+        Trainer(spec, data, params=params)
+    assert e.value.field == "w2" and "(3, 1)" in e.value.message and "(2, 1)" in e.value.message
+    del params["w2"]
+    with pytest.raises(SpecError, match="missing"):
+        Trainer(spec, data, params=params)
