@@ -214,7 +214,7 @@ class Trainer:
             if self.epoch % RUN_CHECKPOINT_EVERY == 0 or self.epoch == end:
                 bad = bad or not self.is_finite()
                 if not bad:
-                    self._checkpoint()
+                    self._store_checkpoint(self.params_copy())  # finiteness just checked
             if bad:
                 self.diagnosis = diagnose(self)
                 yield self._snapshot(True, with_params, self.diagnosis)
