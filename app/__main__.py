@@ -41,13 +41,13 @@ class OpenError(Exception):
 
 def load_trainer(args):
     """(trainer, path, source_name, practice_code) for the arguments; OpenError says why not."""
-    from engine.errors import EngineError
-    from engine.trainer import Trainer
+    from engine.core.errors import EngineError
+    from engine.training.trainer import Trainer
 
     from app.i18n import tr
 
     if args.session:
-        from engine.session import load
+        from engine.io.session_file import load
 
         try:
             state = load(args.session)
@@ -56,7 +56,7 @@ def load_trainer(args):
             raise OpenError(tr("cannot open {path}: {reason}").format(path=args.session,
                                                                       reason=_one_line(e))) from None
     name = args.preset or DEFAULT_PRESET
-    from engine.presets import load_preset
+    from engine.io.presets import load_preset
 
     try:
         return Trainer(*load_preset(name)), "", name, ""

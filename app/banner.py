@@ -54,7 +54,7 @@ class DivergenceBanner(QFrame):
         self.hide()
 
     def show_diagnosis(self, d) -> None:
-        """Show engine.diagnose.Diagnosis `d`: epoch, operation (step, phase), reason, roll-back target."""
+        """Show engine.training.diagnose.Diagnosis `d`: epoch, operation (step, phase), reason, roll-back target."""
         self.diagnosis = d
         self.title.setText(tr("Training diverged in epoch {epoch} at {step} ({phase})").format(
             epoch=d.epoch, step=d.step, phase=phase_text(d.phase)))

@@ -21,8 +21,8 @@ import torch
 from PySide6.QtGui import QUndoCommand
 
 from app.i18n import tr
-from engine.errors import EngineError, SpecError
-from engine.trainer import Trainer
+from engine.core.errors import EngineError, SpecError
+from engine.training.trainer import Trainer
 
 MERGE_ID = 4711
 

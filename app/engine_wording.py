@@ -1,6 +1,6 @@
 """The engine's findings in the interface language. The engine returns stable codes and numbers beside its
-English sentences (engine.diagnose.Diagnosis, engine.health.Reading, engine.gradcheck.ParamCheck,
-engine.errors.EngineError, engine.presets.Preset); the app words them here through `tr`, so they are
+English sentences (engine.training.diagnose.Diagnosis, engine.training.health.Reading, engine.verify.gradcheck.ParamCheck,
+engine.core.errors.EngineError, engine.io.presets.Preset); the app words them here through `tr`, so they are
 translated with everything else.
 
 In English the engine's own sentence is shown (it is the reference wording and can be more detailed); in
@@ -45,7 +45,7 @@ def _g(x) -> str:
 
 # ----- divergence ---------------------------------------------------------------------------------------
 def diagnosis_text(d) -> str:
-    """Why training diverged, for engine.diagnose.Diagnosis `d` (or a dict with code, step, numbers, reason)."""
+    """Why training diverged, for engine.training.diagnose.Diagnosis `d` (or a dict with code, step, numbers, reason)."""
     if not d:
         return ""
     reason = _get(d, "reason", "") or ""
@@ -113,7 +113,7 @@ _ACT = re.compile(r"of (\w+) outputs")
 
 
 def reading_text(r, spec=None) -> str:
-    """One engine.health.Reading in the interface language (`spec`: the network, for the layer's activation)."""
+    """One engine.training.health.Reading in the interface language (`spec`: the network, for the layer's activation)."""
     if _english():
         return r.text
     try:
@@ -244,7 +244,7 @@ _ERRORS = [
 
 
 def error_text(e) -> str:
-    """The message of engine.errors.EngineError `e` (its field not included): the common spec errors worded
+    """The message of engine.core.errors.EngineError `e` (its field not included): the common spec errors worded
     in the interface language, any other in the engine's English."""
     msg = getattr(e, "message", None) or str(e)
     if _english():

@@ -8,7 +8,7 @@ import os
 from app import dialogs, panes, settings
 from app.engine_wording import error_line, preset_description, preset_title
 from app.i18n import tr
-from engine.errors import EngineError
+from engine.core.errors import EngineError
 
 
 class FileActions:
@@ -17,7 +17,7 @@ class FileActions:
     def _build_file_menu(self, m) -> None:
         a = self.acts
         self.preset_menu = m.addMenu(tr("&New from preset"))
-        from engine.presets import PRESETS
+        from engine.io.presets import PRESETS
 
         for name, preset in PRESETS.items():
             act = self.preset_menu.addAction(f"{preset_title(name, preset)}  ({name})")
@@ -54,8 +54,8 @@ class FileActions:
         return answer == "discard"
 
     def new_from_preset(self, name: str) -> bool:
-        from engine.presets import load_preset
-        from engine.trainer import Trainer
+        from engine.io.presets import load_preset
+        from engine.training.trainer import Trainer
 
         if self.session.running or not self.maybe_save():
             return False
@@ -81,7 +81,7 @@ class FileActions:
         """Open session file `path`. On failure say why; the current session stays as it was."""
         if self.session.running or (not confirmed and not self.maybe_save()):
             return False
-        from engine.session import load
+        from engine.io.session_file import load
 
         try:
             state = load(path)
@@ -120,7 +120,7 @@ class FileActions:
         s = self.session
         if s.running:
             return False
-        from engine.session import from_trainer, save
+        from engine.io.session_file import from_trainer, save
 
         try:
             save(from_trainer(s.trainer, practice_code=s.practice_code), path)

@@ -79,7 +79,7 @@ def _menus(w) -> None:
         if m.objectName() in titles:
             m.setTitle(titles[m.objectName()])
     w.preset_menu.setTitle(tr("&New from preset"))
-    from engine.presets import PRESETS
+    from engine.io.presets import PRESETS
 
     for act in w.preset_menu.actions():
         name = act.data()

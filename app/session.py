@@ -9,7 +9,7 @@ Signals
     history_changed()        the loss history grew or was cut (read it from `session.losses`)
     trace_changed()          a new epoch trace, or none (`session.trace`)
     position_changed(int)    index of the current operation in the trace, -1 for none
-    diverged(Diagnosis)      the loss or a parameter became non-finite (engine.diagnose.Diagnosis)
+    diverged(Diagnosis)      the loss or a parameter became non-finite (engine.training.diagnose.Diagnosis)
     dirty_changed(bool)      unsaved changes appeared / were saved
     path_changed(str)        the session file's path (after Save As / Open)
     running_changed(bool)    run mode started / stopped
@@ -46,10 +46,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from app.i18n import tr
-from engine.errors import EngineError
+from engine.core.errors import EngineError
 
 if TYPE_CHECKING:  # the engine's trainer brings torch: import it only where a Trainer is made
-    from engine.trainer import EpochTrace, Trainer
+    from engine.training.trainer import EpochTrace, Trainer
 
 UNDO_LIMIT = 200
 RUN_FOREVER = 10**9  # "Run" without a target: until paused
@@ -62,11 +62,11 @@ class Session(QObject):
     history_changed = Signal()  # the loss history grew or was cut
     trace_changed = Signal()  # a new epoch trace (or none)
     position_changed = Signal(int)  # index of the current operation in the trace, -1 for none
-    diverged = Signal(object)  # engine.diagnose.Diagnosis
+    diverged = Signal(object)  # engine.training.diagnose.Diagnosis
     dirty_changed = Signal(bool)
     path_changed = Signal(str)
     running_changed = Signal(bool)  # run mode on / off
-    snapshot = Signal(object)  # engine.trainer.Snapshot, during run mode
+    snapshot = Signal(object)  # engine.training.trainer.Snapshot, during run mode
     run_error = Signal(str)
 
     def __init__(self, trainer: Trainer, parent: QObject | None = None):
@@ -176,7 +176,7 @@ class Session(QObject):
 
     def apply_spec(self, spec, data=None, params=None) -> None:
         """Rebuild the trainer for a new spec (and data). Raises EngineError, changing nothing."""
-        from engine.trainer import Trainer
+        from engine.training.trainer import Trainer
 
         data = self.data if data is None else data
         self.replace_trainer(Trainer(spec, data, params=params))
@@ -342,7 +342,7 @@ class Session(QObject):
             return
         if len(losses) >= 2 and not math.isfinite(losses[-2]):
             return  # already reported
-        from engine.diagnose import diagnose
+        from engine.training.diagnose import diagnose
 
         tr_.diagnosis = diagnose(tr_)
         self.diverged.emit(tr_.diagnosis)

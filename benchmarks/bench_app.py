@@ -132,8 +132,8 @@ def bench_startup(runs: int = STARTUP_RUNS) -> tuple[float, float]:
 def headless_rate(seconds: float = HEADLESS_SECONDS) -> float:
     """Epochs per second of Trainer.train on this thread, asking for snapshots as the run-mode worker does."""
     from app.worker import SNAPSHOTS_PER_SECOND
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(*load_preset(PRESET))
     for _ in trainer.train(300):  # warm-up
@@ -188,8 +188,8 @@ def bench_run_mode(seconds: float = RUN_SECONDS, slices: int = RUN_SLICES) -> di
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     app = _app()
     trainer = Trainer(*load_preset(PRESET))
@@ -269,8 +269,8 @@ def bench_memory_headless(epochs: int = MEMORY_EPOCHS) -> tuple[float, float]:
     """(RSS growth in MB after `epochs` epochs of Trainer.train, peak growth during them)."""
     import gc
 
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(*load_preset(PRESET))
     for _ in trainer.train(300):
@@ -292,8 +292,8 @@ def bench_memory_run_mode(epochs: int = MEMORY_EPOCHS) -> tuple[float, float, fl
     from PySide6.QtCore import QEventLoop, QTimer
 
     from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     app = _app()
     trainer = Trainer(*load_preset(PRESET))

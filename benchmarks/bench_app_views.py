@@ -46,7 +46,7 @@ def _app():
 
 def _session(spec, data):
     from app.session import Session
-    from engine.trainer import Trainer
+    from engine.training.trainer import Trainer
 
     return Session(Trainer(spec, data))
 
@@ -64,7 +64,7 @@ def _boundary(session):
 def bench_boundary(preset_or_spec):
     """(cpu, wall) ms of: the engine's forward pass over the grid alone, the plot's recompute, and
     recompute + draw, for a 100×100 grid."""
-    from engine.network import Network
+    from engine.core.network import Network
 
     app = _app()
     s = _session(*preset_or_spec)
@@ -96,7 +96,7 @@ def bench_loss_plot(n: int = 1_000_000):
     """((cpu, wall) ms of a full setData of n points + repaint, (cpu, wall) ms of appending 1,000 to n,
     mirroring, setData and repaint)."""
     from app.views.loss_plot import LossPlot
-    from engine.presets import load_preset
+    from engine.io.presets import load_preset
 
     app = _app()
     s = _session(*load_preset("notebook-xor"))
@@ -136,9 +136,9 @@ def bench_loss_plot(n: int = 1_000_000):
 def run() -> list[tuple]:
     import torch
 
-    from engine.datasets import make_dataset
-    from engine.presets import load_preset
-    from engine.spec import Init, Layer, NetworkSpec
+    from engine.io.datasets import make_dataset
+    from engine.io.presets import load_preset
+    from engine.core.spec import Init, Layer, NetworkSpec
 
     _app()
     threads = torch.get_num_threads()

@@ -8,10 +8,10 @@ import time
 import numpy as np
 import torch
 
-from engine.datasets import make_dataset
-from engine.network import Network, Targets
-from engine.spec import Init, Layer, NetworkSpec
-from engine.trainer import Trainer
+from engine.io.datasets import make_dataset
+from engine.core.network import Network, Targets
+from engine.core.spec import Init, Layer, NetworkSpec
+from engine.training.trainer import Trainer
 
 NOTEBOOK = {"w1": [[1, 1], [1, 1]], "b1": [1, 2], "w2": [[2], [1]], "b2": [1]}
 EPOCHS = 10_000

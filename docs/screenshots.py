@@ -43,8 +43,8 @@ def _take(path: str, preset: str, epochs: int, operation: str | None) -> int:
     from app.__main__ import save_screenshot
     from app.main_window import MainWindow
     from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     trainer = Trainer(*load_preset(preset))
     session = Session(trainer)

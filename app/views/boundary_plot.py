@@ -45,7 +45,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app.i18n import tr
 from app.throttle import Throttle
-from engine.network import Network
+from engine.core.network import Network
 
 MIN_GRID = 100
 RUN_REDRAWS_PER_SECOND = 10

@@ -1,5 +1,5 @@
 """File ▸ Export code…: the session's current network and parameters as a standalone torch script or
-notebook (engine.codegen), previewed with highlighting, saved (through app.dialogs.ask) or copied.
+notebook (engine.io.codegen), previewed with highlighting, saved (through app.dialogs.ask) or copied.
 
     dlg = ExportDialog(session, parent)
     dlg.style_combo ("manual" | "autograd"), dlg.format_combo ("py" | "ipynb"), dlg.epochs_spin,
@@ -7,7 +7,7 @@ notebook (engine.codegen), previewed with highlighting, saved (through app.dialo
     dlg.text()                      exactly what Save writes and Copy copies
 
 The manual script prints the same lines as `python -m engine run` with the same source, epochs and log
-interval (engine.codegen says how); the header names that command.
+interval (engine.io.codegen says how); the header names that command.
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ class ExportDialog(QDialog):
             return
         from pygments.lexers import JsonLexer, PythonLexer
 
-        from engine.codegen import export
+        from engine.io.codegen import export
 
         epochs = self.epochs_spin.value()
         log_every = self.log_spin.value() or max(1, epochs // 20)

@@ -13,8 +13,8 @@ def run(pane_class, size: tuple[int, int], argv=None, train: bool = False) -> in
     from PySide6.QtWidgets import QApplication
 
     from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     argv = sys.argv[1:] if argv is None else argv
     app = QApplication.instance() or QApplication([])

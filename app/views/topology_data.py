@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGroupBox, QLabel, QPus
 
 from app.engine_wording import error_line
 from app.i18n import tr
-from engine.datasets import GENERATORS, MAX_N, MAX_NOISE, load_csv, make_dataset
-from engine.errors import EngineError, SpecError
-from engine.spec import Init
+from engine.io.datasets import GENERATORS, MAX_N, MAX_NOISE, load_csv, make_dataset
+from engine.core.errors import EngineError, SpecError
+from engine.core.spec import Init
 
 NOTE_STYLE = "color: #666;"
 

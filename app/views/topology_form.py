@@ -38,8 +38,8 @@ from app.views.topology_data import (  # noqa: F401 (re-exported: they were defi
 from app.views.topology_layers import (  # noqa: F401 (re-exported: they were defined here)
     LayersSection, _HiddenRow, _shrinkable, activation_labels, loss_labels,
 )
-from engine.errors import EngineError
-from engine.spec import INIT_KINDS, Init, Layer
+from engine.core.errors import EngineError
+from engine.core.spec import INIT_KINDS, Init, Layer
 
 ERROR_STYLE = "color: #b2182b;"
 MIN_WIDTH = 280  # narrower, the fields stop being readable

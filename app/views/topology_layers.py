@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import tr
-from engine.spec import HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, Layer
+from engine.core.spec import HIDDEN_ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_UNITS, Layer
 
 
 def activation_labels() -> dict[str, str]:

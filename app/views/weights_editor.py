@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.i18n import tr
 from app.models.matrix_model import MatrixDelegate, MatrixModel
 from app.throttle import Throttle
-from engine.spec import shape_text
+from engine.core.spec import shape_text
 
 MAX_VISIBLE_ROWS = 8
 RUN_REFRESHES_PER_SECOND = 2  # during a run the tables follow the snapshots this often (app/throttle.py)

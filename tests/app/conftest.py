@@ -64,8 +64,8 @@ def asked(monkeypatch):
 
 def _make_session(preset: str = "notebook-xor", **changes):
     from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     spec, data = load_preset(preset)
     if changes:

@@ -25,7 +25,7 @@ def _dialog(qtbot, window):
 
 
 def _engine_run(*args) -> list[str]:
-    from engine.cli import main
+    from engine.cli.main import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):

@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from app import settings
-from engine.session import load
+from engine.io.session_file import load
 
 
 def train(session, epochs):
@@ -66,7 +66,7 @@ def test_open_asks_about_unsaved_changes_and_cancel_keeps_everything(
 ):
     s = window.session
     other = tmp_path / "other.json"
-    from engine.session import from_trainer, save
+    from engine.io.session_file import from_trainer, save
 
     save(from_trainer(make_session("moons").trainer), other)
     train(s, 1)

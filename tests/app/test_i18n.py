@@ -150,8 +150,8 @@ def test_why_this_shape_and_the_notes_are_worded_in_korean(korean, preset, chang
     """The inspector's explanations come from the engine in English; in Korean the app words every one of
     them (a change of the engine's wording shows up here, not as English in a Korean window)."""
     from app.views.inspector import wording
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     spec, data = load_preset(preset)
     trainer = Trainer(spec.with_changes(**changes) if changes else spec, data)
@@ -163,10 +163,10 @@ def test_why_this_shape_and_the_notes_are_worded_in_korean(korean, preset, chang
 
 def test_health_readings_and_diagnoses_are_worded_in_korean(korean):
     from app.engine_wording import diagnosis_text, reading_text, verdict_text
-    from engine.diagnose import Diagnosis
-    from engine.health import readings
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.training.diagnose import Diagnosis
+    from engine.training.health import readings
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     for preset in ("notebook-xor", "spiral"):
         spec, data = load_preset(preset)

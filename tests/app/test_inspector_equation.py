@@ -20,8 +20,8 @@ from app.views.inspector.equation import HEAT, NUMBERS, InspectorPane
 from app.views.inspector.fixtures import notebook_xor_trainer, spiral64_trainer, visible_texts
 from app.views.inspector.fmt import num
 from app.views.inspector.plan import COL, ROW
-from engine.presets import PRESETS, load_preset
-from engine.trainer import Trainer
+from engine.io.presets import PRESETS, load_preset
+from engine.training.trainer import Trainer
 
 
 @pytest.fixture

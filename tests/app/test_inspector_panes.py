@@ -15,8 +15,8 @@ from app.views.inspector.fixtures import notebook_xor_trainer, visible_texts
 from app.views.inspector.gradcheck_pane import GradcheckPane
 from app.views.inspector.health_pane import HealthPane
 from app.views.inspector.timeline import TimelinePane
-from engine.presets import PRESETS, load_preset
-from engine.trainer import Trainer
+from engine.io.presets import PRESETS, load_preset
+from engine.training.trainer import Trainer
 
 
 def _show(qtbot, widget, size=(700, 600)):

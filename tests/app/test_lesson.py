@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDockWidget
 
 from app import panes
 from app.views.practice import lesson, menu
-from engine.exercise import check_code
-from engine.presets import load_preset
-from engine.trainer import Trainer
+from engine.checker.exercise import check_code
+from engine.io.presets import load_preset
+from engine.training.trainer import Trainer
 
 PANE_NAMES = {name for name, *_ in panes.PANES}
 

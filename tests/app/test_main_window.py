@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from app import panes, settings
 from app.commands import SetParamCommand, SetSpecCommand
-from engine.spec import Init, Layer
+from engine.core.spec import Init, Layer
 
 
 def test_window_shows_the_panes_that_exist(window):

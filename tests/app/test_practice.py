@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from app.views.practice import wording
 from app.views.practice.pane import PracticePane
 from app.views.practice.verdict_model import FACTOR, FOLLOWS, LINE, STATUS, TENSOR
-from engine.exercise import template
+from engine.checker.exercise import template
 
 LESSONS = Path(__file__).resolve().parents[2] / "resources" / "lessons"
 CELL = (LESSONS / "notebook_cell.py").read_text(encoding="utf-8")
@@ -52,8 +52,8 @@ def test_the_editor_starts_with_the_template_and_the_code_is_saved_with_the_sess
     qtbot.keyClicks(pane.editor, "d_loss = 1")
     assert session.practice_code.endswith("d_loss = 1") and session.dirty
     # a session file opened with its own code shows that code
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     session.open_trainer(Trainer(*load_preset("notebook-xor")), "", practice_code="d_l2 = y_pred - y\n")
     assert pane.editor.toPlainText() == "d_l2 = y_pred - y\n"
@@ -76,7 +76,7 @@ def test_highlighting_colours_keywords_comments_and_numbers(qtbot, pane):
 
 
 def test_verdict_wording_falls_back_to_the_engines_text_for_unknown_codes():
-    from engine.verdicts import TensorResult
+    from engine.checker.verdicts import TensorResult
 
     r = TensorResult("d_l1", "gradient", [4, 2], [4, 2], "wrong", hint="engine words", hint_code="brand_new")
     assert wording.hint_text(r) == "engine words"
@@ -160,7 +160,7 @@ def _sandbox_children(pid: int) -> list[int]:
                 cmd = f.read()
         except (OSError, ValueError, IndexError):
             continue
-        if ppid == pid and b"engine.sandbox" in cmd:
+        if ppid == pid and b"engine.checker.sandbox" in cmd:
             found.append(int(entry))
     return found
 

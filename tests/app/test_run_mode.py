@@ -8,8 +8,8 @@ import weakref
 
 from PySide6.QtCore import Qt
 
-from engine.presets import load_preset
-from engine.trainer import Trainer
+from engine.io.presets import load_preset
+from engine.training.trainer import Trainer
 
 
 def click(qtbot, window, action):

@@ -125,7 +125,7 @@ def test_the_startup_window_needs_no_torch():
             "app = QApplication([])\n"
             "from app.startup import StartupWindow, wait_for_paint\n"
             "w = StartupWindow(); w.show(); assert wait_for_paint(w, 10)\n"
-            "names = ('torch', 'pyqtgraph', 'engine.trainer', 'app.main_window')\n"
+            "names = ('torch', 'pyqtgraph', 'engine.training.trainer', 'app.main_window')\n"
             "heavy = [m for m in names if m in sys.modules]\n"
             "print('heavy:', heavy)\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

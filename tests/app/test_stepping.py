@@ -5,8 +5,8 @@ from __future__ import annotations
 import torch
 from PySide6.QtCore import Qt
 
-from engine.presets import load_preset
-from engine.trainer import Trainer
+from engine.io.presets import load_preset
+from engine.training.trainer import Trainer
 
 
 def fresh() -> Trainer:

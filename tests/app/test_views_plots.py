@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, Qt
 from app.session import Session
 from app.views.boundary_plot import BoundaryPlot
 from app.views.loss_plot import LossPlot
-from engine.presets import load_preset
-from engine.trainer import Trainer
+from engine.io.presets import load_preset
+from engine.training.trainer import Trainer
 
 
 def new_session(preset: str = "notebook-xor") -> Session:

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from app.session import Session
 from app.views.topology_form import TopologyForm
 from app.views.weights_editor import WeightsEditor
-from engine.presets import load_preset
-from engine.trainer import Trainer
+from engine.io.presets import load_preset
+from engine.training.trainer import Trainer
 
 
 @pytest.fixture

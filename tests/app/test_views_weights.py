@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from app.session import Session
 from app.views.weights_editor import WeightsEditor
-from engine.presets import load_preset
-from engine.trainer import Trainer
+from engine.io.presets import load_preset
+from engine.training.trainer import Trainer
 
 
 def new_session(preset: str = "notebook-xor") -> Session:
@@ -105,7 +105,7 @@ def test_tables_refresh_after_a_step_and_rebuild_for_a_new_network(qtbot, editor
     w1 = session.trainer.params["w1"]
     assert shown(editor.table("w1"), 0, 0) == "%.4g" % w1[0, 0].item()
     from app.commands import SetSpecCommand
-    from engine.spec import Init, Layer
+    from engine.core.spec import Init, Layer
 
     spec = session.spec.with_changes(hidden=(Layer(3, "tanh"), Layer(2, "relu")), init=Init("xavier"))
     assert session.try_push(SetSpecCommand(session, spec)) is None

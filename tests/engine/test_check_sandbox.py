@@ -10,12 +10,12 @@ import time
 
 import pytest
 
-from engine import exercise
-from engine.cli import main
-from engine.exercise import check_code
-from engine.presets import load_preset
-from engine.session import from_trainer, save
-from engine.trainer import Trainer
+from engine.checker import exercise
+from engine.cli.main import main
+from engine.checker.exercise import check_code
+from engine.io.presets import load_preset
+from engine.io.session_file import from_trainer, save
+from engine.training.trainer import Trainer
 from tests.engine.cells import CORRECT as CORRECT_CELL
 from tests.engine.cells import NOTEBOOK_CELL
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 import torch
 
-from engine.exercise import HELPERS, bound_names, check_code, report_text
-from engine.presets import load_preset
-from engine.trainer import Trainer
+from engine.checker.exercise import HELPERS, bound_names, check_code, report_text
+from engine.io.presets import load_preset
+from engine.training.trainer import Trainer
 from tests.engine.cells import CORRECT, NOTEBOOK_CELL
 
 

@@ -1,7 +1,7 @@
 """The headless CLI: `python -m engine run | trace | gradcheck | presets`.
 
 Subprocesses prove the real entry point (each costs ~1.5 s to import torch), so they are few; the
-remaining error cases call engine.cli.main in-process, which is the very code the entry point runs."""
+remaining error cases call engine.cli.main.main in-process, which is the very code the entry point runs."""
 
 import json
 import os
@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from engine.cli import main
-from engine.presets import load_preset
-from engine.session import from_trainer, load, save
-from engine.trainer import Trainer
+from engine.cli.main import main
+from engine.io.presets import load_preset
+from engine.io.session_file import from_trainer, load, save
+from engine.training.trainer import Trainer
 
 ROOT = Path(__file__).resolve().parents[2]
 

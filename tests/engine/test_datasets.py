@@ -10,9 +10,9 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine import csvdata
-from engine.datasets import GENERATORS, Dataset, load_csv, make_dataset, parse_csv
-from engine.errors import DataError
+from engine.io import csvdata
+from engine.io.datasets import GENERATORS, Dataset, load_csv, make_dataset, parse_csv
+from engine.core.errors import DataError
 
 NOTEBOOK_X = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
 GATES = {"xor": [0, 1, 1, 0], "and": [0, 0, 0, 1], "or": [0, 1, 1, 1]}

@@ -12,11 +12,11 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-from engine.diagnose import Diagnosis, diagnose, explain_epoch
-from engine.health import chance_loss, readings
-from engine.spec import Init, Layer, NetworkSpec
-from engine.trace import PHASES
-from engine.trainer import Trainer
+from engine.training.diagnose import Diagnosis, diagnose, explain_epoch
+from engine.training.health import chance_loss, readings
+from engine.core.spec import Init, Layer, NetworkSpec
+from engine.core.trace import PHASES
+from engine.training.trainer import Trainer
 
 F64 = torch.float64
 CODES = {"weights_exploding", "overflow", "log_zero", "div_zero", "exp_overflow", "propagated"}

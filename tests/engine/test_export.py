@@ -15,10 +15,10 @@ import sys
 import pytest
 import torch
 
-from engine.cli import main
-from engine.presets import load_preset
-from engine.session import from_trainer, save
-from engine.trainer import Trainer
+from engine.cli.main import main
+from engine.io.presets import load_preset
+from engine.io.session_file import from_trainer, save
+from engine.training.trainer import Trainer
 
 LOG = re.compile(r"^EPOCH : (\d+) / (\d+) \((\d+)%\) \t Loss : (\S+)$")
 

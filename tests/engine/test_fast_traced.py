@@ -10,10 +10,10 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-from engine.init import init_params
-from engine.network import Network, Targets
-from engine.spec import Init, Layer, NetworkSpec
-from engine.trainer import Trainer
+from engine.core.init import init_params
+from engine.core.network import Network, Targets
+from engine.core.spec import Init, Layer, NetworkSpec
+from engine.training.trainer import Trainer
 
 EPOCHS = 50
 F64 = torch.float64

@@ -1,7 +1,7 @@
-"""The engine's hand-written gradients are right: they equal torch.autograd's (engine.reference) and centred
+"""The engine's hand-written gradients are right: they equal torch.autograd's (engine.verify.reference) and centred
 finite differences, for every hidden activation × every valid (output, loss) pair × 0–3 hidden layers, with
 random shapes and values; the update is p − lr·grad (and momentum / L2 do what they say); and
-engine.gradcheck says "ok" on preset-like networks and "wrong" on a planted bug.
+engine.verify.gradcheck says "ok" on preset-like networks and "wrong" on a planted bug.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ import pytest
 import torch
 from hypothesis import given, settings, strategies as st
 
-import engine.activations as acts
-from engine.datasets import make_dataset
-from engine.gradcheck import OK_BELOW, ParamCheck, gradcheck, rel_error
-from engine.network import Network, Targets
-from engine.reference import autograd_grads
-from engine.spec import HIDDEN_ACTIVATIONS, Init, Layer, NetworkSpec
-from engine.trainer import Trainer
+import engine.core.activations as acts
+from engine.io.datasets import make_dataset
+from engine.verify.gradcheck import OK_BELOW, ParamCheck, gradcheck, rel_error
+from engine.core.network import Network, Targets
+from engine.verify.reference import autograd_grads
+from engine.core.spec import HIDDEN_ACTIVATIONS, Init, Layer, NetworkSpec
+from engine.training.trainer import Trainer
 
 F64 = torch.float64
 PAIRS = [("sigmoid", "bce"), ("softmax", "softmax_ce"), ("linear", "mse"), ("sigmoid", "mse")]
@@ -147,7 +147,7 @@ def test_momentum_update_matches_torch_sgd_over_epochs():
     V = {k: torch.zeros_like(v) for k, v in P.items()}
     theirs = {k: v.clone().requires_grad_(True) for k, v in P.items()}
     opt = torch.optim.SGD([theirs[k] for k in spec.param_names], lr=spec.lr, momentum=0.9)
-    from engine.reference import loss as ref_loss
+    from engine.verify.reference import loss as ref_loss
 
     for _ in range(5):
         net.epoch(mine, V, data.X, T)
@@ -175,7 +175,7 @@ def test_reference_leaves_callers_tensors_alone():
         assert not v.requires_grad and torch.equal(v, before[k])
 
 
-# ----- engine.gradcheck -----------------------------------------------------------------------------
+# ----- engine.verify.gradcheck -----------------------------------------------------------------------------
 def xor_data():
     return make_dataset("xor")
 
@@ -230,7 +230,7 @@ def test_gradcheck_ok_on_preset_like_networks(preset, dtype):
 
 
 def test_gradcheck_ok_on_the_apps_presets():
-    presets = pytest.importorskip("engine.presets")
+    presets = pytest.importorskip("engine.io.presets")
     for name in presets.PRESETS:
         spec, data = presets.load_preset(name)
         trainer = Trainer(spec.with_changes(dtype="float64"), data)

@@ -5,9 +5,9 @@ import math
 import pytest
 import torch
 
-from engine.errors import EngineError
-from engine.presets import DEFAULT_PRESET, PRESETS, get_preset, load_preset
-from engine.trainer import Trainer
+from engine.core.errors import EngineError
+from engine.io.presets import DEFAULT_PRESET, PRESETS, get_preset, load_preset
+from engine.training.trainer import Trainer
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -14,11 +14,11 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine import session as S
-from engine.errors import SessionError
-from engine.presets import load_preset
-from engine.session import FORMAT, VERSION, SessionState, from_trainer, load, loads, save
-from engine.trainer import Trainer
+from engine.io import session_file as S
+from engine.core.errors import SessionError
+from engine.io.presets import load_preset
+from engine.io.session_file import FORMAT, VERSION, SessionState, from_trainer, load, loads, save
+from engine.training.trainer import Trainer
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -11,8 +11,8 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-from engine.errors import EngineError, SpecError
-from engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, Init, Layer, NetworkSpec, shape_text
+from engine.core.errors import EngineError, SpecError
+from engine.core.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, Init, Layer, NetworkSpec, shape_text
 
 XOR_W = {"w1": [[1, 1], [1, 1]], "b1": [1, 2], "w2": [[2], [1]], "b2": [1]}
 

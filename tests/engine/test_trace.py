@@ -12,9 +12,9 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-from engine.spec import Init, Layer, NetworkSpec, shape_text
-from engine.trace import ACT_GRAD, BATCH_SUM, LINEAR, MATMUL, UPDATE
-from engine.trainer import Trainer
+from engine.core.spec import Init, Layer, NetworkSpec, shape_text
+from engine.core.trace import ACT_GRAD, BATCH_SUM, LINEAR, MATMUL, UPDATE
+from engine.training.trainer import Trainer
 
 NOTEBOOK_ORDER = ["l1", "a1", "l2", "y_pred", "loss", "d_loss", "d_l2", "d_b2", "d_w2", "d_a1", "d_l1", "d_b1",
                   "d_w1", "w1", "b1", "w2", "b2"]

@@ -11,11 +11,11 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-import engine.trainer as trainer_mod
-from engine.errors import SpecError
-from engine.init import init_params
-from engine.spec import Layer, NetworkSpec
-from engine.trainer import DENSE_RECENT, MAX_CHECKPOINTS, RUN_CHECKPOINT_EVERY, Trainer
+import engine.training.trainer as trainer_mod
+from engine.core.errors import SpecError
+from engine.core.init import init_params
+from engine.core.spec import Layer, NetworkSpec
+from engine.training.trainer import DENSE_RECENT, MAX_CHECKPOINTS, RUN_CHECKPOINT_EVERY, Trainer
 
 F64 = torch.float64
 
@@ -244,9 +244,9 @@ def test_trainer_refuses_data_that_does_not_fit():
 
 
 def test_parameters_of_the_wrong_shape_are_refused_by_name():
-    from engine.errors import SpecError
-    from engine.init import init_params
-    from engine.presets import load_preset
+    from engine.core.errors import SpecError
+    from engine.core.init import init_params
+    from engine.io.presets import load_preset
 
     spec, data = load_preset("notebook-xor")
     params = init_params(spec)

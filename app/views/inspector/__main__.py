@@ -1,6 +1,6 @@
 """Run the inspector panes alone: `python -m app.views.inspector [pane] [preset]`.
 
-pane: all (default), inspector, timeline, diagram, gradcheck, health; preset: a name from engine.presets, or
+pane: all (default), inspector, timeline, diagram, gradcheck, health; preset: a name from engine.io.presets, or
 spiral64 for the 2→64→64→64→3 network.
 """
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import tr
 from app.selection import Selection
-from engine import trace as T
+from engine.core import trace as T
 
 from . import colors as C
 from . import notation as nt

@@ -5,7 +5,7 @@ expansion text, cell tooltips, and following one sample."""
 from __future__ import annotations
 
 from app.i18n import tr
-from engine import trace as T
+from engine.core import trace as T
 
 from . import colors as C
 from . import notation as nt

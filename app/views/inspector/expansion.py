@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.i18n import tr
-from engine import trace as T
+from engine.core import trace as T
 
 from .fmt import factor, num
 from .plan import COL, ROW, Context, Plan, Term, index_text, own_index

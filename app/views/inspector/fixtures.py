@@ -6,17 +6,17 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
-from engine.datasets import make_dataset
-from engine.spec import Init, Layer, NetworkSpec
-from engine.trainer import Trainer
+from engine.io.datasets import make_dataset
+from engine.core.spec import Init, Layer, NetworkSpec
+from engine.training.trainer import Trainer
 
 NOTEBOOK_VALUES = {"w1": [[1.0, 1.0], [1.0, 1.0]], "b1": [1.0, 2.0], "w2": [[2.0], [1.0]], "b2": [1.0]}
 
 
 def notebook_xor_trainer() -> Trainer:
-    """The notebook's network, data and starting weights (engine.presets when present)."""
+    """The notebook's network, data and starting weights (engine.io.presets when present)."""
     try:
-        from engine.presets import load_preset
+        from engine.io.presets import load_preset
     except ImportError:  # presets not written yet: the notebook's cell In [57] by hand
         spec = NetworkSpec(init=Init("explicit", values=NOTEBOOK_VALUES), lr=0.01, epochs=10000)
         return Trainer(spec, make_dataset("xor"))
@@ -37,7 +37,7 @@ def preset_trainer(name: str) -> Trainer:
         return spiral64_trainer()
     if name == "notebook-xor":
         return notebook_xor_trainer()
-    from engine.presets import load_preset
+    from engine.io.presets import load_preset
 
     return Trainer(*load_preset(name))
 

@@ -55,7 +55,7 @@ class _Job(QRunnable):
         self.max_elements = max_elements
 
     def run(self) -> None:
-        from engine.gradcheck import gradcheck
+        from engine.verify.gradcheck import gradcheck
 
         try:
             result = gradcheck(self.state, max_elements=self.max_elements)

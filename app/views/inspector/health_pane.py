@@ -1,4 +1,4 @@
-"""HealthPane: the engine's training-health readings (engine.health.readings), one line each, coloured by
+"""HealthPane: the engine's training-health readings (engine.training.health.readings), one line each, coloured by
 level: the start loss against chance, the update/weight ratio of each layer, saturated or dead units.
 
 Refreshed when the parameters change while the pane is visible (coalesced to once per event-loop turn, and
@@ -72,7 +72,7 @@ class HealthPane(QWidget):
     def refresh(self) -> None:
         if getattr(self.session, "running", False):
             return
-        from engine.health import readings
+        from engine.training.health import readings
 
         s = self.session
         trace = s.trace if s.trace is not None and not s.committed else None

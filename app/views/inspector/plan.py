@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from app.i18n import tr
-from engine import trace as T
+from engine.core import trace as T
 
 from .fmt import shape as shape_text
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import tr
-from engine.trace import PHASES
+from engine.core.trace import PHASES
 
 from . import notation as nt
 from .fmt import shape as shape_text

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from app.i18n import current_language, tr
-from engine import trace as T
-from engine.spec import shape_text as S
+from engine.core import trace as T
+from engine.core.spec import shape_text as S
 
 from .plan import op_text, phase_text
 

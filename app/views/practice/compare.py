@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabe
 
 from app.i18n import tr
 from app.models.matrix_model import MatrixDelegate, MatrixModel
-from engine.spec import shape_text
+from engine.core.spec import shape_text
 
 RTOL = 1e-3
 

@@ -272,8 +272,8 @@ class LessonPanel(QWidget):
         if word == "preset":
             if hasattr(w, "new_from_preset"):
                 return None if w.new_from_preset(args[0]) else tr("The preset was not opened.")
-            from engine.presets import load_preset
-            from engine.trainer import Trainer
+            from engine.io.presets import load_preset
+            from engine.training.trainer import Trainer
 
             session.open_trainer(Trainer(*load_preset(args[0])), "", source_name=args[0])
             return None

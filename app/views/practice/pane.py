@@ -1,6 +1,6 @@
 """The Practice pane: write your own backward pass, check it against the engine, train with it.
 
-Left, the editor (prefilled with engine.exercise.template for the current network; the code is saved with
+Left, the editor (prefilled with engine.checker.exercise.template for the current network; the code is saved with
 the session as `session.practice_code`). Above it: Check (Ctrl+Return), Train with my code (epochs, lr),
 the time-out, and while a check runs "checking… (time-out 5 s)" with a busy bar and Cancel. Right: a Python
 error (line, message, hint), the verdict table, the selected row's hint, and two tabs: the selected tensor
@@ -14,7 +14,7 @@ waits for either.
     pane.check()                   start a check (returns None, or why it could not start)
     pane.train(epochs=None, lr=None)
     pane.cancel()
-    pane.report                    the last engine.exercise.CheckReport (or None)
+    pane.report                    the last engine.checker.exercise.CheckReport (or None)
     signals: finished(report), busy_changed(bool)
 
 Run alone: `python -m app.views.practice.pane [CODE.py]`.
@@ -46,7 +46,7 @@ NARROW = 1000  # px: below this the table hides Follows from and Line (the statu
 
 
 class PracticePane(QWidget):
-    finished = Signal(object)  # engine.exercise.CheckReport, after a check or a training run
+    finished = Signal(object)  # engine.checker.exercise.CheckReport, after a check or a training run
     busy_changed = Signal(bool)
 
     def __init__(self, session, parent=None):
@@ -247,7 +247,7 @@ class PracticePane(QWidget):
 
     # ----- the code ---------------------------------------------------------------------------------
     def _template_for_session(self) -> str:
-        from engine.exercise import template
+        from engine.checker.exercise import template
 
         return template(self.session.trainer)
 
@@ -367,7 +367,7 @@ class PracticePane(QWidget):
     def status_text(self) -> str:
         limit = self.runner.timeout
         if self._mode == "train":
-            from engine.exercise import time_limit
+            from engine.checker.exercise import time_limit
 
             total = time_limit(limit, self.runner.train_epochs) - 5.0
             head = tr("training {n} epochs with your code… (time-out {s} s)").format(
@@ -547,8 +547,8 @@ def main(argv=None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.session import Session
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     argv = sys.argv[1:] if argv is None else argv
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -1,7 +1,7 @@
 """The engine's own loss curve for the epochs the learner trains, computed off the GUI thread.
 
 `ReferenceRun(trainer, epochs, lr)` copies the trainer's state on the calling (GUI) thread — a new
-engine.trainer.Trainer with the same spec (lr replaced), data, parameters and momentum buffers — and trains
+engine.training.trainer.Trainer with the same spec (lr replaced), data, parameters and momentum buffers — and trains
 the copy on the fast path in a QThread; `done(Reference)` arrives on the GUI thread. The session's own
 trainer is never touched. `cancel()` stops it within one epoch; `wait()` joins it.
 """
@@ -28,7 +28,7 @@ class ReferenceRun(QThread):
 
     def __init__(self, trainer, epochs: int, lr: float | None = None, parent=None):
         super().__init__(parent)
-        from engine.trainer import Trainer
+        from engine.training.trainer import Trainer
 
         spec = trainer.spec if lr is None or lr == trainer.spec.lr else trainer.spec.with_changes(lr=lr)
         self.copy = Trainer(spec, trainer.data, params=trainer.params_copy(),

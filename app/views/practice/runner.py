@@ -1,15 +1,15 @@
 """Check (and train with) the learner's code out of process, without blocking the GUI.
 
 `CheckRunner.start(code, trainer, timeout=…, train_epochs=…, lr=…)` writes the code and the trainer's current
-state (engine.session.save of engine.session.from_trainer) into a fresh temporary folder and starts
+state (engine.io.session_file.save of engine.io.session_file.from_trainer) into a fresh temporary folder and starts
 
     sys.executable -m engine check CODE.py SESSION.json --json --values --timeout S [--train E] [--lr X]
 
 in a QProcess. The engine's CLI runs the code in its own sandbox process (time and memory limits); the GUI
-thread only waits for QProcess's `finished` signal and parses the JSON into an engine.exercise.CheckReport.
+thread only waits for QProcess's `finished` signal and parses the JSON into an engine.checker.exercise.CheckReport.
 
 Cancel: SIGINT to the CLI, which stops waiting and kills the sandbox's process group on the way out
-(engine.sandbox.run_isolated's `finally`); if it has not ended 3 s later it is killed. A watchdog kills
+(engine.checker.sandbox.run_isolated's `finally`); if it has not ended 3 s later it is killed. A watchdog kills
 it, too, should it outlive its own limits by a minute.
 
 Signals: `finished(CheckReport)`, `failed(str)` (the checker itself could not run: the text says why),
@@ -36,9 +36,9 @@ WATCHDOG_EXTRA_S = 60
 
 
 def report_from_json(d: dict):
-    """engine.exercise.CheckReport from the CLI's --json object (null numbers stay None)."""
-    from engine.exercise import CheckError, CheckReport, TrainResult
-    from engine.verdicts import TensorResult
+    """engine.checker.exercise.CheckReport from the CLI's --json object (null numbers stay None)."""
+    from engine.checker.exercise import CheckError, CheckReport, TrainResult
+    from engine.checker.verdicts import TensorResult
 
     known = set(TensorResult.__dataclass_fields__)
     results = [TensorResult(**{k: v for k, v in r.items() if k in known}) for r in d.get("results", [])]
@@ -63,7 +63,7 @@ def check_command(code_path: str, session_path: str, timeout: float, train_epoch
 
 
 class CheckRunner(QObject):
-    finished = Signal(object)  # engine.exercise.CheckReport
+    finished = Signal(object)  # engine.checker.exercise.CheckReport
     failed = Signal(str)
     cancelled = Signal()
     running_changed = Signal(bool)
@@ -92,9 +92,9 @@ class CheckRunner(QObject):
         """Start a check; None when started, else why not (in words)."""
         if self.running:
             return tr("A check is already running.")
-        from engine.errors import EngineError
-        from engine.exercise import time_limit
-        from engine.session import from_trainer, save
+        from engine.core.errors import EngineError
+        from engine.checker.exercise import time_limit
+        from engine.io.session_file import from_trainer, save
 
         tmp = tempfile.mkdtemp(prefix="bptutor-practice-")
         code_path, session_path = os.path.join(tmp, CODE_NAME), os.path.join(tmp, "session.json")

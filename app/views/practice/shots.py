@@ -50,8 +50,8 @@ def main(argv=None) -> int:
     import torch
 
     torch.set_num_threads(1)
-    from engine.presets import load_preset
-    from engine.trainer import Trainer
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
 
     from .lesson import open_lesson, read_resource
     from .menu import install

@@ -81,7 +81,7 @@ class TrainPlot(QWidget):
         self.diverged_at = None
 
     def show_training(self, train, reference, start_epoch: int = 0) -> None:
-        """train: engine.exercise.TrainResult (or None); reference: reference.Reference (or None)."""
+        """train: engine.checker.exercise.TrainResult (or None); reference: reference.Reference (or None)."""
         self.clear()
         lines = []
         if reference is not None and reference.losses:

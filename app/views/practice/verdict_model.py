@@ -2,7 +2,7 @@
 
 Columns: tensor · status (coloured) · expected shape · your shape · factor · max |err| · follows from · line ·
 hint. The root mistake's row is bold and its tensor cell says so. RESULT_ROLE gives the row's
-engine.verdicts.TensorResult.
+engine.checker.verdicts.TensorResult.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.i18n import tr
-from engine.spec import shape_text
+from engine.core.spec import shape_text
 
 from . import wording
 

@@ -1,11 +1,11 @@
 """What the checker found, in the app's words: the engine returns stable codes and numbers
-(engine.verdicts, engine.update_verdicts, engine.pyerrors, engine.diagnose, engine.learner); this module
+(engine.checker.verdicts, engine.checker.update_verdicts, engine.checker.pyerrors, engine.training.diagnose, engine.checker.learner); this module
 turns them into sentences through `tr`, so they can be translated. One table per kind of code; a code this
 module does not know, or whose numbers are incomplete, falls back to the engine's English text.
 
-    status_text(r)        "ok", "follows d_loss", "scale ×−4", …      (r: engine.verdicts.TensorResult)
+    status_text(r)        "ok", "follows d_loss", "scale ×−4", …      (r: engine.checker.verdicts.TensorResult)
     hint_text(r)          the hint for one verdict
-    error_title(e)        "Line 3 · SyntaxError: …"                   (e: engine.exercise.CheckError)
+    error_title(e)        "Line 3 · SyntaxError: …"                   (e: engine.checker.exercise.CheckError)
     error_hint(e)         the hint for a Python error
     diagnosis_text(d)     why training with the learner's code diverged (d: the diagnosis dict)
     factor_text(k)        "−4"
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from app.i18n import tr
-from engine.spec import shape_text
+from engine.core.spec import shape_text
 
 BAD_STATUSES = ("sign", "scale", "shape", "wrong", "not_finite")
 

@@ -1,0 +1,1 @@
+"""The learner's code: run it contained, read its tensors back, judge them in the parent."""

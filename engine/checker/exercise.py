@@ -1,0 +1,317 @@
+"""Check my backprop: run the learner's own backward code against the engine and name the root mistake.
+
+    report = check_code(code, trainer)              # the trainer's current state; code runs in a sandbox
+    report.ok, report.root, report.error, report.results, report.stdout, report.train
+
+What the learner writes: the backward pass (and optionally the update) of one epoch, notebook style. These
+names are bound, computed by the engine for the trainer's current state (see `bound_names(spec)`):
+
+    torch                    the torch module
+    X (N × in), y            the data; y as the engine's targets: (N × 1) floats for BCE (the notebook's
+                             y), one-hot (N × K) for softmax cross-entropy (then also y_labels (N,)),
+                             (N × T) for MSE
+    N, lr                    the number of samples, the learning rate
+    momentum, v_w1, v_b1, …  with momentum: its factor and the velocity buffers (v ← m·v + d; p ← p − lr·v)
+    l2_lambda                with L2: its strength (the loss adds (l2_lambda/2)·Σ‖w‖², weights only)
+    w1, b1, w2, b2, …        the parameters (their code may update them, in place or by rebinding)
+    l1, a1, …, l{L}, y_pred  every forward value; loss (the mean loss, a 0-dim tensor)
+    sigmoid, sigmoid_p, …    helpers: see engine.checker.helpers.HELPERS (f_p(x) is f'(x), taken at the
+                             pre-activation: d_l1 = sigmoid_p(l1) * d_a1)
+
+Every d_<name> they define (d_loss = ∂loss/∂y_pred as in the notebook, or d_y_pred; d_l2, d_b2, d_w2,
+d_a1, …) is compared with the engine's value, in backprop order; every parameter they change is compared
+with the engine's update. Verdicts and "follows": engine.checker.verdicts and engine.checker.update_verdicts. Python
+errors: engine.checker.pyerrors. The sandbox: engine.checker.sandbox. Training with their code (--train): engine.checker.learner.
+
+The code is dedented first, so the body of the notebook's loop can be pasted as it is.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+
+from .helpers import HELPERS  # noqa: F401 - re-exported for the app's template
+from .learner import bound_names  # noqa: F401 - re-exported
+from engine.core.spec import shape_text
+from .verdicts import TensorResult
+
+DEFAULT_TIMEOUT = 5.0
+DEFAULT_MEMORY_MB = 2048
+GRACE = 5.0  # seconds the parent allows beyond the code's own limits (verdicts, hints, writing the result)
+
+
+@dataclass
+class CheckError:
+    type: str  # SyntaxError, NameError, RuntimeError, TimeoutError, MemoryError, …
+    line: int | None  # in the learner's code
+    message: str
+    hint: str
+    code: str = "exception"  # syntax | name | matmul_shape | elementwise_shape | update_shape | memory | …
+    numbers: dict = field(default_factory=dict)
+    text: str | None = None  # the line itself
+    col: int | None = None
+    target: str | None = None  # the variable that line assigns
+    epoch: int | None = None  # with --train: the epoch it happened in
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> "CheckError | None":
+        if d is None:
+            return None
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+
+@dataclass
+class TrainResult:
+    epochs_run: int
+    diverged_at: int | None  # the first epoch whose loss or updated parameters are not finite
+    loss: list[float]  # the engine's loss of each epoch's forward pass (before that epoch's update)
+    diagnosis: dict | None = None  # {epoch, step, phase, code, reason, numbers, summary}
+    error: CheckError | None = None
+    time_limit: float | None = None
+    engine_updated: list[str] = field(default_factory=list)  # params the code did not update itself
+    not_updated: list[str] = field(default_factory=list)  # params nothing could update
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> "TrainResult | None":
+        if d is None:
+            return None
+        d = dict(d)
+        d["error"] = CheckError.from_dict(d.get("error"))
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+
+@dataclass
+class CheckReport:
+    ok: bool  # no Python error and every tensor the code defines is right
+    root: str | None  # the first wrong tensor that does not merely follow, or the error line's variable
+    root_line: int | None
+    error: CheckError | None
+    results: list[TensorResult]  # gradients in backprop order, then the updated parameters
+    stdout: str = ""
+    stderr: str = ""
+    train: TrainResult | None = None
+    names: list[str] = field(default_factory=list)  # the names that were bound
+    elapsed: float = 0.0
+    timeout: float = DEFAULT_TIMEOUT
+
+    def result(self, name: str) -> TensorResult:
+        for r in self.results:
+            if r.name == name:
+                return r
+        raise KeyError(name)
+
+    def to_dict(self, values: bool = False) -> dict:
+        """The CLI's --json object (strict JSON: non-finite numbers become null)."""
+        d = {
+            "ok": self.ok,
+            "root": self.root,
+            "root_line": self.root_line,
+            "error": asdict(self.error) if self.error else None,
+            "results": [r.to_dict(values) for r in self.results],
+            "train": None,
+            "stdout": self.stdout,
+            "stderr": self.stderr,
+            "elapsed": round(self.elapsed, 3),
+        }
+        if self.train is not None:
+            t = asdict(self.train)
+            d["train"] = t
+        return _strict(d)
+
+
+def _strict(v):
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if isinstance(v, dict):
+        return {k: _strict(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_strict(x) for x in v]
+    return v
+
+
+def _payload(code: str, trainer, spec, timeout: float, train_epochs: int, filename: str) -> dict:
+    return {
+        "code": code,
+        "filename": filename,
+        "spec": spec.to_dict(),
+        "X": trainer.X.clone(),
+        "y": trainer.data.y.clone(),
+        "params": {k: v.clone() for k, v in trainer.params.items()},
+        "velocity": {k: v.clone() for k, v in trainer.velocity.items()} if trainer.velocity else None,
+        "timeout": float(timeout),
+        "train_epochs": int(train_epochs),
+    }
+
+
+def time_limit(timeout: float, train_epochs: int = 0) -> float:
+    """The parent's hard limit once the code has started: the check's own limit, plus --train's
+    timeout × (1 + E/1000), plus GRACE."""
+    return timeout + (timeout * (1 + train_epochs / 1000) if train_epochs else 0.0) + GRACE
+
+
+def check_code(code: str, trainer, *, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
+               train_epochs: int = 0, lr: float | None = None, filename: str = "your code",
+               isolate: bool = True) -> CheckReport:
+    """Check `code` against `trainer`'s current state (the trainer is not changed).
+
+    isolate=False runs the code in this process without time or memory limits: only for trusted code (the
+    tests of the verdicts); the app and the CLI always isolate."""
+    import time
+
+    spec = trainer.spec if lr is None else trainer.spec.with_changes(lr=lr)  # SpecError for a bad lr
+    payload = _payload(code, trainer, spec, timeout, train_epochs, filename)
+    t0 = time.monotonic()
+    if not isolate:
+        import contextlib
+        import io
+
+        from .learner import Limiter, run_payload
+
+        import warnings
+
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warnings.catch_warnings():
+            warnings.simplefilter("default")  # their code's warnings are shown, never raised
+            result = run_payload(payload, Limiter(False))
+        return _report(result, out.getvalue(), err.getvalue(), time.monotonic() - t0, timeout)
+    from .sandbox import run_isolated
+
+    o = run_isolated(payload, time_limit(timeout, train_epochs), memory_mb)
+    if o.result is not None and "internal_error" not in o.result:
+        return _report(o.result, o.stdout, o.stderr, o.elapsed, timeout)
+    if o.timed_out and o.started:
+        err = CheckError("TimeoutError", None, f"your code did not finish within {timeout:g} s",
+                         "it was stopped from outside; is there a loop that never ends?", "timeout",
+                         {"timeout": timeout})
+    elif o.result is not None:
+        err = CheckError("InternalError", None, "the checker failed", o.result["internal_error"], "internal")
+    elif not o.started:
+        err = CheckError("StartError", None, "the checker's process could not start",
+                         o.stderr.strip()[-2000:], "start")
+    else:
+        rc = o.returncode
+        how = f"signal {-rc}" if rc is not None and rc < 0 else f"exit code {rc}"
+        err = CheckError("Crash", None, f"the process running your code ended without a result ({how})",
+                         "a crash or running out of memory; the last output is in stderr", "crash",
+                         {"returncode": rc})
+    return CheckReport(False, None, None, err, [], o.stdout, o.stderr, None, [], o.elapsed, timeout)
+
+
+def _report(result: dict, stdout: str, stderr: str, elapsed: float, timeout: float) -> CheckReport:
+    results = [TensorResult(**r) for r in result.get("results", [])]
+    return CheckReport(
+        ok=bool(result["ok"]), root=result.get("root"), root_line=result.get("root_line"),
+        error=CheckError.from_dict(result.get("error")), results=results, stdout=stdout, stderr=stderr,
+        train=TrainResult.from_dict(result.get("train")), names=result.get("names", []), elapsed=elapsed,
+        timeout=timeout,
+    )
+
+
+def template(trainer) -> str:
+    """A starting point for the learner's code: the names bound for them with their shapes, then the
+    gradients to write, in backprop order, each with the shape it must have (as comments)."""
+    spec, N = trainer.spec, trainer.data.n_samples
+    L, sz = spec.depth, spec.sizes
+    sh = shape_text
+    y_shape = (N, spec.outputs)
+    fwd = []
+    for k in range(1, L + 1):
+        fwd += [f"l{k} {sh((N, sz[k]))}", f"{'y_pred' if k == L else f'a{k}'} {sh((N, sz[k]))}"]
+    lines = [
+        "# Bound for you, for the network's current state:",
+        f"#   X {sh((N, sz[0]))}, y {sh(y_shape)}"
+        + (f", y_labels {sh((N,))}" if spec.loss == "softmax_ce" else "")
+        + f", N = {N}, lr = {spec.lr:g}"
+        + (f", momentum = {spec.momentum:g}, v_w1, …" if spec.momentum else "")
+        + (f", l2_lambda = {spec.l2:g}" if spec.l2 else ""),
+        "#   " + ", ".join(f"{p} {sh(spec.param_shape(p))}" for p in spec.param_names),
+        "#   " + ", ".join(fwd) + ", loss ()",
+        "#   " + ", ".join(h.call for h in HELPERS),
+        "# Write d_<name> = ∂loss/∂<name>, with the shape of <name>, from the loss back to the input:",
+        f"# d_loss = …  {sh((N, sz[L]))}   (∂loss/∂y_pred)",
+    ]
+    for k in range(L, 0, -1):
+        lines.append(f"# d_l{k} = …  {sh((N, sz[k]))}")
+        lines.append(f"# d_b{k} = …  {sh((sz[k],))}")
+        lines.append(f"# d_w{k} = …  {sh((sz[k - 1], sz[k]))}")
+        if k > 1:
+            lines.append(f"# d_a{k - 1} = …  {sh((N, sz[k - 1]))}")
+    lines.append("# and, if you like, the update: w1 -= lr * d_w1, …")
+    return "\n".join(lines) + "\n"
+
+
+# ----- readable text --------------------------------------------------------------------------------------
+def _status_text(r: TensorResult) -> str:
+    if r.status in ("scale", "sign") and r.factor is not None:
+        return f"{r.status} ×{r.factor:g}".replace("-", "−")
+    if r.status == "follows" and r.follows_from:
+        return f"follows {r.follows_from}"
+    return r.status
+
+
+def _shape(s) -> str:
+    return "—" if s is None else shape_text(s)
+
+
+def report_text(report: CheckReport, title: str = "") -> str:
+    out = [title] if title else []
+    if report.results:
+        rows = [("tensor", "status", "expected", "got", "max|err|", "line")]
+        for r in report.results:
+            err = "" if r.max_abs_err is None else f"{r.max_abs_err:.3g}"
+            rows.append((r.name, _status_text(r), _shape(r.expected_shape), _shape(r.got_shape), err,
+                         "" if r.line is None else str(r.line)))
+        widths = [max(len(row[i]) for row in rows) for i in range(6)]
+        for i, row in enumerate(rows):
+            mark = "  ← root" if i and report.results[i - 1].name == report.root else ""
+            out.append("  " + "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + mark)
+        plain = [r for r in report.results if r.status == "follows" and r.hint_code == "follows"]
+        notes = [r for r in report.results if r.status not in ("ok", "missing") and r.hint and r not in plain]
+        if notes or plain:
+            out.append("")
+            out += [f"  {r.name}: {r.hint}" for r in notes]
+        if plain:
+            out.append("  follows (the line is right; the error comes from what it is computed from): "
+                       + ", ".join(f"{r.name} ← {r.follows_from}" for r in plain))
+    e = report.error
+    if e is not None:
+        out.append("")
+        where = f"line {e.line}: " if e.line else ""
+        out.append(f"error: {where}{e.type}: {e.message}")
+        if e.text:
+            out.append(f"    {e.text.strip()}")
+        if e.hint:
+            out.append(f"  hint: {e.hint}")
+    out.append("")
+    if report.ok:
+        out.append("ok: every tensor your code defines is right")
+    elif report.root:
+        line = f" (line {report.root_line})" if report.root_line else ""
+        out.append(f"root mistake: {report.root}{line}")
+    if report.stdout.strip():
+        out += ["", "your code printed:"] + ["  " + s for s in report.stdout.rstrip("\n").splitlines()]
+    t = report.train
+    if t is not None:
+        out.append("")
+        head = f"train with your code: {t.epochs_run} epoch(s)"
+        if t.loss:
+            first, last = t.loss[0], t.loss[-1]
+            head += f", loss {first:.6f} → {last:.6f}"
+        out.append(head)
+        if t.diverged_at is not None:
+            d = t.diagnosis
+            where = f" at {d['step']} ({d['phase']}): {d['reason']}" if d else ""
+            out.append(f"  diverged in epoch {t.diverged_at}{where}")
+        elif t.error is None:
+            out.append("  no divergence")
+        if t.error is not None:
+            where = f" line {t.error.line}" if t.error.line else ""
+            out.append(f"  stopped in epoch {t.error.epoch}:{where} {t.error.type}: {t.error.message}")
+        if t.engine_updated:
+            out.append("  updated by the engine from your gradients: " + ", ".join(t.engine_updated))
+        if t.not_updated:
+            out.append("  never updated: " + ", ".join(t.not_updated))
+    return "\n".join(out)

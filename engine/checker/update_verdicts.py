@@ -1,0 +1,120 @@
+"""Verdicts on the learner's parameter updates (see engine.checker.verdicts for the statuses and "follows").
+
+The step the code took, new − p, is compared with the engine's, −lr·d_p (momentum m: −lr·(m·v + d_p)),
+with the tolerance of engine.checker.verdicts plus 4 ulp of p (the rounding of p − lr·g). Then, in order: ok;
+follows (the step is −lr × the learner's own d_p, or × its batch mean or sum when d_p is per-sample: the
+notebook's `b1 -= lr * torch.mean(d_b1, 0)`); update_mean_of_gradient (lr × the mean of all entries of a
+right-shaped d_p: the same line once d_b1 is fixed); momentum_missing; a sign or a constant factor
+(lr_missing for 1/lr) against the engine's step, against the step from the learner's own d_p, or against
+the step without momentum; else update_wrong. Comparing the step, not the new value, keeps a wrong step
+visible even when lr·d_p is tiny next to p.
+"""
+
+from __future__ import annotations
+
+import torch
+
+from engine.core.spec import shape_text as S
+from .verdicts import F64, NotATensor, TensorResult, _snap, _values, formula
+
+
+def judge_update(judge, s, new, p0, implied, source, status) -> TensorResult:
+    """The verdict on parameter update step `s`, whose new value the learner's code made `new`."""
+    p = s.name
+    lr, m = judge.spec.lr, judge.spec.momentum
+    P0 = p0.to(F64)
+    E = s.result.to(F64)
+    r = TensorResult(p, "update", list(E.shape), None, "wrong", expected=_values(E))
+    if isinstance(new, NotATensor):
+        r.hint_code, r.numbers = "not_a_tensor", {"type": new.type_name}
+        r.hint = f"{p} is now a {new.type_name}, not a tensor"
+        return r
+    r.got_shape, r.got = list(new.shape), _values(new)
+    dp = "d_" + p
+    U = implied.get(dp)
+    if new.shape != E.shape:
+        r.status, r.numbers = "shape", {"expected_shape": list(E.shape), "got_shape": list(new.shape)}
+        r.hint_code = "update_shape"
+        r.hint = f"{p} changed shape from {S(E.shape)} to {S(new.shape)}; an update must keep the shape."
+        if isinstance(U, torch.Tensor) and U.dim() == 2 and E.dim() == 1 and U.shape[0] == judge.N:
+            r.hint_code = "sum_batch_axis"
+            r.hint += f" {dp} is {S(U.shape)}, per-sample values: sum over the batch axis: {dp} = ….sum(0)."
+        return r
+    r.max_abs_err = float((new - E).abs().max()) if E.numel() else 0.0
+    dG, dE = new - P0, E - P0
+    ulp = 4 * judge.eps * P0.abs()
+    v = judge.velocity.get(p)
+    mv = m * v.to(F64) if (m and v is not None) else 0.0
+
+    def step_of(g):
+        return -lr * (mv + g)
+
+    if judge.close(dG, dE, ulp):
+        r.status = "ok"
+        return r
+    src = source.get(dp)
+    variants = []
+    if isinstance(U, torch.Tensor) and src is not None and status.get(src) != "ok":
+        if U.shape == E.shape:
+            variants.append(("follows", U))
+        elif U.dim() == 2 and E.dim() == 1 and U.shape[0] == judge.N and U.shape[1:] == E.shape:
+            variants += [("update_mean", U.mean(0)), ("update_sum", U.sum(0))]
+    for code, g in variants:
+        if judge.close(dG, step_of(g), ulp):
+            r.status, r.follows_from, r.hint_code = "follows", src, code
+            r.hint = {
+                "follows": f"this update is right for your {dp}; {p} is wrong only because {dp} is",
+                "update_mean": f"this update subtracts lr × the mean of {dp} over the batch axis: a mean "
+                               f"where the sum belongs. Once {dp} is the batch sum {S(E.shape)}, subtract "
+                               f"it itself: {p} -= lr * {dp}",
+                "update_sum": f"this update sums {dp} over the batch axis; better make {dp} itself the sum "
+                              f"{S(E.shape)} and write {p} -= lr * {dp}",
+            }[code]
+            r.numbers = {"N": judge.N} if code != "follows" else {}
+            return r
+    if (isinstance(U, torch.Tensor) and U.shape == E.shape and U.numel() > 1
+            and judge.close(dG, step_of(U.mean().expand(U.shape)), ulp)):
+        r.hint_code, r.numbers = "update_mean_of_gradient", {"entries": U.numel()}
+        r.hint = (f"this update subtracts lr × the mean of all {U.numel()} entries of {dp} "
+                  f"(torch.mean({dp}, 0) of a {S(U.shape)} {dp} is one number): subtract {dp} itself: "
+                  f"{p} -= lr * {dp}")
+        return r
+    plain = None  # with momentum: the step without it, −lr·d_p
+    if m and isinstance(U, torch.Tensor) and U.shape == E.shape and v is not None and bool(v.abs().max() > 0):
+        plain = -lr * U
+        if judge.close(dG, plain, ulp):
+            r.hint_code, r.numbers = "momentum_missing", {"momentum": m}
+            r.hint = (f"this is plain gradient descent; with momentum {m:g}: v_{p} = {m:g} * v_{p} + {dp}, "
+                      f"then {p} -= lr * v_{p}")
+            return r
+    refs = [("expected", dE)]
+    if variants and variants[0][0] == "follows":
+        refs.append(("yours", step_of(U)))
+    if plain is not None:
+        refs.append(("plain", plain))
+    for label, ref in refs:
+        k = judge.factor(dG, ref, ulp)
+        if k is None:
+            continue
+        k = _snap(k, judge.N, lr)
+        r.factor, r.numbers = k, {"k": k, "lr": lr}
+        r.status = "sign" if k == -1.0 else "scale"
+        if k == -1.0:
+            r.hint_code = "update_sign"
+            r.hint = f"{p} moved along the gradient instead of against it: {p} -= lr * {dp}"
+        elif abs(abs(k) * lr - 1) < 1e-6:
+            r.hint_code = "lr_missing"
+            r.hint = f"the step is {k:g} × the right one: multiply {dp} by lr: {p} -= lr * {dp}"
+        else:
+            r.hint_code = "update_factor"
+            r.hint = f"the step is {k:g} × the right one: {p} -= lr * {dp}"
+        if label == "yours":
+            r.numbers["relative_to"] = dp
+            r.hint += f" (relative to the step your {dp} gives; {dp} itself is wrong too)"
+        elif label == "plain":
+            r.numbers["momentum_missing"] = True
+            r.hint += f"; and momentum {m:g} is missing: v_{p} = {m:g} * v_{p} + {dp}, then {p} -= lr * v_{p}"
+        return r
+    r.hint_code = "update_wrong"
+    r.hint = f"{p} does not match {formula(s)}"
+    return r

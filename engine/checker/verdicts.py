@@ -1,0 +1,395 @@
+"""Verdicts: the learner's tensors against the engine's trace, one per gradient and per updated parameter.
+
+Statuses (stable codes): ok · follows · sign · scale · shape · wrong · not_finite · missing.
+
+Tolerance. Values are compared in float64; an entry matches when |got − ref| ≤ rtol·(|ref| + max|ref|)
+(+ for updates 4 ulp of the parameter, the rounding of p − lr·g), rtol = 1e-3 for float32 networks and 1e-6
+for float64. The learner computes in another order than the engine (e.g. σ'(l2)·d_loss instead of the
+stable (y_pred − y)/N), so equal formulas differ by rounding only; real mistakes differ by whole factors.
+
+"follows". Every backward Step of the trace has exactly one gradient operand (its upstream, a d_… name), and
+the Step's op says how the result is made from it:
+
+    act_grad    d_l{k} = f'(l{k}) ⊙ U            (softmax output: y_pred ⊙ (U − Σⱼ y_pred⊙U))
+    batch_sum   d_b{k} = U.sum(0)
+    matmul      d_w{k} = a{k-1}ᵀ @ U (+ l2·w{k})   d_a{k} = U @ w{k+1}ᵀ
+    update      p_new = p − lr·U                  (momentum m: p − lr·(m·v + U))
+
+U is the learner's own tensor for the upstream name when they defined it; when they did not (e.g. they
+wrote d_l1 = sigmoid_p(l1) * (d_l2 @ w2.T) without naming d_a1), U is the value implied by applying the
+same rule to *its* upstream, recursively, down to the engine's value where the learner defined nothing. A
+tensor `follows` when it is not ok but equals that rule applied to U (nan and inf in the same places count
+as equal): the line is right and the error comes from upstream; `follows_from` names the nearest tensor
+the learner defined on that chain. Updates also follow when they subtract lr × the batch mean (or sum)
+of a per-sample d_b (the notebook's `b1 -= lr * torch.mean(d_b1, 0)`); the hint says so.
+
+Order of tests for a tensor with the right shape: ok → follows → not_finite → sign/scale against the
+expected value → sign/scale against the rule applied to U → specific mistakes (a missing activation
+derivative, the activation instead of its derivative, a transposed square matrix, the L2 term) → wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import torch
+
+from engine.core.spec import shape_text as S
+from engine.core.trace import ACT_GRAD, BATCH_SUM, LOSS_GRAD, MATMUL
+
+MAX_VALUES = 4096  # tensors with more entries are reported without their values
+MAX_COMPARE = 10**7  # larger tensors are not even converted (the network's own are far smaller)
+F64 = torch.float64
+ACT_HELPER = {"σ": "sigmoid", "tanh": "tanh", "ReLU": "relu", "LReLU": "leaky_relu", "id": "linear"}
+
+
+@dataclass
+class TensorResult:
+    """One verdict. `status` and `hint_code` are stable codes; `numbers` holds what the hint mentions."""
+
+    name: str
+    kind: str  # gradient | update
+    expected_shape: list[int]
+    got_shape: list[int] | None
+    status: str
+    factor: float | None = None
+    max_abs_err: float | None = None
+    follows_from: str | None = None
+    hint: str = ""
+    hint_code: str | None = None
+    numbers: dict = field(default_factory=dict)
+    expected: list | None = None
+    got: list | None = None
+    line: int | None = None  # the line of the learner's code that last assigned it
+    formula: str = ""  # the engine's formula for it
+
+    def to_dict(self, values: bool = True) -> dict:
+        d = asdict(self)
+        if not values:
+            d.pop("expected")
+            d.pop("got")
+        return d
+
+
+class NotATensor:
+    """A learner value that is not a tensor (and cannot become one)."""
+
+    def __init__(self, type_name: str):
+        self.type_name = type_name
+
+
+def as_tensor(v):
+    """The learner's value as a detached float64 tensor, or NotATensor."""
+    if isinstance(v, torch.Tensor):
+        if v.numel() > MAX_COMPARE:
+            return NotATensor(f"tensor of shape {tuple(v.shape)}, too large to compare")
+        t = v.detach()
+        if t.layout != torch.strided:
+            t = t.to_dense()
+        if t.is_complex():
+            return NotATensor("complex tensor")
+        return t.to(F64).as_subclass(torch.Tensor).clone()
+    if isinstance(v, (bool, int, float, list, tuple)) or type(v).__module__ == "numpy":
+        try:
+            return torch.as_tensor(v, dtype=F64).clone()
+        except (TypeError, ValueError, RuntimeError):
+            pass
+    return NotATensor(type(v).__name__)
+
+
+def base_of(name: str) -> str:
+    """d_w2 → w2, d_loss → y_pred (the tensor whose shape the gradient has)."""
+    return "y_pred" if name == "d_loss" else name[2:]
+
+
+def formula(s) -> str:
+    """The engine's formula for a step, as code where the notation is not code."""
+    if s.op == BATCH_SUM:
+        return f"{s.name} = {s.operands[0].name}.sum(0)"
+    return s.formula
+
+
+def _values(t: torch.Tensor | None):
+    if t is None or t.numel() > MAX_VALUES:
+        return None
+    return t.tolist()
+
+
+def _snap(k: float, N: int, lr: float) -> float:
+    cands = [1.0, float(N), 1.0 / N, 2.0, 0.5, 2.0 / N, N / 2.0, 1.0 / lr, lr]
+    for c in cands:
+        for s in (1.0, -1.0):
+            if abs(k - s * c) <= 1e-3 * abs(c):
+                return s * c
+    return float(f"{k:.6g}")
+
+
+class Judge:
+    """Compares the learner's tensors with an epoch's trace (`steps`, recorded before any update)."""
+
+    def __init__(self, steps, spec, N: int, velocity=None):
+        self.steps, self.spec, self.N = steps, spec, N
+        self.rtol = 1e-3 if spec.dtype == "float32" else 1e-6
+        self.eps = torch.finfo(spec.torch_dtype).eps
+        self.velocity = velocity or {}
+        self.L = spec.depth
+        self.by_name = {s.name: s for s in steps if s.phase != "update"}
+
+    # ----- comparisons ----------------------------------------------------------------------------
+    def close(self, G, R, extra=None) -> bool:
+        if G.shape != R.shape:
+            return False
+        fr, fg = torch.isfinite(R), torch.isfinite(G)
+        if not torch.equal(fr, fg):
+            return False
+        if not bool(fr.all()):
+            bad = ~fr
+            if not torch.equal(torch.nan_to_num(G[bad], nan=0.5), torch.nan_to_num(R[bad], nan=0.5)):
+                return False
+        if not bool(fr.any()):
+            return True
+        g, r = G[fr], R[fr]
+        scale = float(r.abs().max())
+        tol = self.rtol * (r.abs() + scale) + 1e-30
+        if extra is not None:
+            tol = tol + extra[fr]
+        return bool(((g - r).abs() <= tol).all())
+
+    def factor(self, G, R, extra=None) -> float | None:
+        """k ≠ 1 with G ≈ k·R, or None."""
+        if G.shape != R.shape or not bool(torch.isfinite(G).all()) or not bool(torch.isfinite(R).all()):
+            return None
+        rr = float((R * R).sum())
+        if rr == 0.0:
+            return None
+        k = float((G * R).sum()) / rr
+        if k == 0.0 or not torch.isfinite(torch.tensor(k)) or abs(k - 1) <= self.rtol:
+            return None
+        return k if self.close(G, k * R, None if extra is None else extra * abs(k)) else None
+
+    # ----- the backward rules ---------------------------------------------------------------------------
+    def apply(self, s, U):
+        """The step's rule applied to the upstream U (float64), or None where it cannot be applied."""
+        if U is None or isinstance(U, NotATensor):
+            return None
+        try:
+            if s.op == ACT_GRAD:
+                v = s.operands[0].value.to(F64)
+                if s.operands[0].name == "y_pred":  # softmax output
+                    return v * (U - (v * U).sum(1, keepdim=True))
+                out = v * U
+            elif s.op == BATCH_SUM:
+                out = U.sum(0)
+            elif s.op == MATMUL and s.name.startswith("d_w"):
+                out = s.operands[0].value.to(F64).t() @ U
+                if len(s.operands) > 2:
+                    out = out + self.spec.l2 * s.operands[2].value.to(F64)
+            elif s.op == MATMUL:
+                out = U @ s.operands[1].value.to(F64).t()
+            else:
+                return None
+        except RuntimeError:
+            return None
+        return out if out.shape == s.result.shape else None
+
+    @staticmethod
+    def upstream(s) -> str | None:
+        return next((o.name for o in s.operands if o.name.startswith("d_")), None)
+
+    # ----- the run over the trace ------------------------------------------------------------------------
+    def judge(self, got: dict, changed: dict, params_before: dict, lines: dict) -> list[TensorResult]:
+        from .update_verdicts import judge_update
+
+        """`got`: learner gradients by name (float64 tensors or NotATensor); `changed`: parameters the
+        learner's code changed (their new values); `params_before`: the values before the code ran."""
+        implied, source, status, out = {}, {}, {}, []
+        for s in self.steps:
+            if s.phase != "backward":
+                continue
+            E = s.result.to(F64)
+            up = self.upstream(s)
+            U = implied.get(up) if up else None
+            F = self.apply(s, U)
+            G = got.get(s.name)
+            if G is None:
+                implied[s.name] = F if F is not None else E
+                source[s.name] = source.get(up) if up else None
+                status[s.name] = "missing"
+                r = TensorResult(s.name, "gradient", list(E.shape), None, "missing", expected=_values(E))
+            else:
+                src = source.get(up) if up else None
+                upstream_bad = src is not None and status.get(src) not in ("ok", None)
+                r = self._one(s, E, G, F if upstream_bad else None, src, U)
+                implied[s.name] = G if not isinstance(G, NotATensor) else E
+                source[s.name] = s.name
+                status[s.name] = r.status
+            r.formula, r.line = s.formula, lines.get(s.name)
+            out.append(r)
+        for s in self.steps:
+            if s.phase == "update" and s.name in changed:
+                r = judge_update(self, s, changed[s.name], params_before[s.name], implied, source, status)
+                r.formula, r.line = s.formula, lines.get(s.name)
+                out.append(r)
+        return out
+
+    def _one(self, s, E, G, F, src, U) -> TensorResult:
+        name = s.name
+        r = TensorResult(name, "gradient", list(E.shape), None, "wrong", expected=_values(E))
+        if isinstance(G, NotATensor):
+            r.hint_code, r.numbers = "not_a_tensor", {"type": G.type_name}
+            r.hint = f"{name} is a {G.type_name}, not a tensor"
+            return r
+        r.got_shape, r.got = list(G.shape), _values(G)
+        if G.shape != E.shape:
+            return self._shape(s, r, E, G, F, U)
+        diff = (G - E).abs()
+        r.max_abs_err = float(diff.max()) if diff.numel() else 0.0
+        if self.close(G, E):
+            r.status = "ok"
+            return r
+        if F is not None and self.close(G, F):
+            r.status, r.follows_from, r.hint_code = "follows", src, "follows"
+            r.hint = (f"this line is right for your {src}; {name} is wrong only because {src} is: "
+                      "fix that first")
+            return r
+        if not bool(torch.isfinite(G).all()):
+            return self._not_finite(s, r, G, U)
+        k = self.factor(G, E)
+        if k is not None:
+            return self._scale(s, r, k, None)
+        if F is not None:
+            k = self.factor(G, F)
+            if k is not None:
+                return self._scale(s, r, k, src)
+        return self._wrong(s, r, E, G, U)
+
+    def _scale(self, s, r, k, relative_to) -> TensorResult:
+        name, N = s.name, self.N
+        k = _snap(k, N, self.spec.lr)
+        r.factor = k
+        kt = f"{k:g}".replace("-", "−")
+        r.status = "sign" if k == -1.0 else "scale"
+        r.numbers = {"k": k, "N": N}
+        codes = {-1.0: "sign", float(N): "mean_missing", -float(N): "sign_mean_missing",
+                 1.0 / N: "mean_extra", -1.0 / N: "sign_mean_extra"}
+        code = codes.get(k, "factor")
+        if code == "mean_extra" and s.op == BATCH_SUM:
+            code = "mean_instead_of_sum"
+        r.hint_code = code
+        fix = f" The right formula: {formula(s)}."
+        text = {
+            "sign": f"{name} has the wrong sign (factor −1): loss = −mean(…), and the minus carries "
+                    "into every gradient.",
+            "mean_missing": f"{name} is {N} × the right value: the 1/N of the mean is missing (the loss "
+                            f"is a mean over the N = {N} samples, so every gradient carries 1/{N}).",
+            "sign_mean_missing": f"{name} is {kt} × the right value: the sign and the 1/N of the mean "
+                                 f"are missing (loss = −mean(…) = −(1/{N})·Σ…).",
+            "mean_extra": f"{name} is 1/{N} of the right value: it is divided by N = {N} once too "
+                          "often (the 1/N of the mean belongs in d_loss only).",
+            "sign_mean_extra": f"{name} is {kt} × the right value: the wrong sign, and divided by "
+                               f"N = {N} once too often.",
+            "mean_instead_of_sum": f"{name} is the mean over the batch axis, 1/{N} of the right value; "
+                                   "a bias gradient is the sum over the batch axis.",
+            "factor": f"{name} is {kt} × the right value.",
+        }[code]
+        if relative_to:
+            r.numbers["relative_to"] = relative_to
+            text = text.replace("the right value", f"what the right formula gives with your {relative_to}")
+            text += f" ({relative_to} itself is wrong too: see above.)"
+        r.hint = text + fix
+        return r
+
+    def _not_finite(self, s, r, G, U) -> TensorResult:
+        r.status = "not_finite"
+        n = int((~torch.isfinite(G)).sum())
+        r.numbers = {"count": n}
+        up = self.upstream(s)
+        if isinstance(U, torch.Tensor) and not bool(torch.isfinite(U).all()):
+            r.hint_code, r.numbers["operand"] = "propagated", up
+            r.hint = f"{r.name} has {n} entries that are inf or nan because {up} has."
+            if up == "d_loss" and self.spec.loss in ("bce", "softmax_ce"):
+                r.hint_code = "use_simplified"
+                r.hint += (f" y_pred is saturated, so d_loss divides by zero; {r.name} = σ'(l{s.layer}) ⊙ "
+                           "d_loss simplifies to (y_pred − y)/N, which never divides: "
+                           f"{r.name} = (y_pred - y) / N.")
+            return r
+        if s.op == LOSS_GRAD:
+            yp = s.operands[0].value
+            sat = int(((yp == 0) | (yp == 1)).sum())
+            if sat:
+                r.hint_code, r.numbers["saturated"] = "div_zero", sat
+                r.hint = (f"d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are exactly 0 "
+                          "or 1, so it divides by zero. σ'(l)·d_loss simplifies to (y_pred − y)/N, which "
+                          "never divides.")
+                return r
+        r.hint_code = "not_finite"
+        r.hint = f"{r.name} has {n} entries that are inf or nan. The right formula: {formula(s)}."
+        return r
+
+    def _wrong(self, s, r, E, G, U) -> TensorResult:
+        name = s.name
+        r.status, r.hint_code = "wrong", "wrong"
+        r.hint = f"{name} does not match. The right formula: {formula(s)}."
+        if G.numel() and not bool((G != 0).any()):
+            r.hint_code, r.hint = "zero", f"{name} is all zeros. The right formula: {formula(s)}."
+            return r
+        up = self.upstream(s)
+        Uv = U if isinstance(U, torch.Tensor) else None
+        if s.op == ACT_GRAD and Uv is not None and Uv.shape == G.shape:
+            l = f"l{s.layer}"
+            sym = s.operands[0].name.split("'")[0]
+            helper = ACT_HELPER.get(sym, sym)
+            if self.close(G, Uv):
+                r.hint_code = "act_derivative_missing"
+                r.hint = (f"{name} equals {up}: the activation's derivative is missing: "
+                          f"{name} = {helper}_p({l}) * {up}.")
+                return r
+            a_step = self.by_name.get("y_pred" if s.layer == self.L else f"a{s.layer}")
+            a = a_step.result.to(F64) if a_step is not None else None
+            if a is not None and a.shape == G.shape and self.close(G, a * Uv):
+                r.hint_code = "activation_not_derivative"
+                r.hint = (f"{name} multiplies by the activation {helper}({l}) itself; use its derivative: "
+                          f"{name} = {helper}_p({l}) * {up}.")
+                return r
+        if G.dim() == 2 and G.shape[0] == G.shape[1] and G.shape[0] > 1:
+            F = self.apply(s, Uv) if Uv is not None else None
+            if self.close(G.t(), E) or (F is not None and self.close(G.t(), F)):
+                r.hint_code = "transpose"
+                r.hint = f"{name} is the transpose of the right gradient. The right formula: {formula(s)}."
+                return r
+        if s.op == MATMUL and len(s.operands) > 2 and Uv is not None:
+            bare = s.operands[0].value.to(F64).t() @ Uv if s.name.startswith("d_w") else None
+            if bare is not None and bare.shape == G.shape and self.close(G, bare):
+                r.hint_code, r.numbers = "l2_missing", {"l2": self.spec.l2}
+                r.hint = (f"{name} lacks the L2 term: the loss adds (l2/2)·Σ‖w‖², so add l2·{base_of(name)} "
+                          f"(l2 = {self.spec.l2:g}). The right formula: {formula(s)}.")
+        return r
+
+    def _shape(self, s, r, E, G, F, U) -> TensorResult:
+        name, base = s.name, base_of(s.name)
+        r.status = "shape"
+        r.numbers = {"expected_shape": list(E.shape), "got_shape": list(G.shape), "N": self.N}
+        Es, Gs = S(E.shape), S(G.shape)
+        up = self.upstream(s)
+        if G.dim() == 2 and E.dim() == 2 and tuple(G.shape) == tuple(reversed(E.shape)):
+            r.hint_code = "transpose"
+            r.hint = (f"{name} is {Gs} but {base} is {Es}: this is the transpose of the right gradient. "
+                      f"The right formula: {formula(s)}.")
+            return r
+        if G.numel() == E.numel() and (self.close(G.reshape(E.shape), E)
+                                       or (F is not None and self.close(G.reshape(E.shape), F))):
+            r.hint_code = "reshape"
+            r.hint = f"{name} has the right values but the shape {Gs}; {base} is {Es}, and so must {name} be."
+            if s.op == BATCH_SUM:
+                r.hint += f" Sum over the batch axis only, without keepdim: {name} = {up}.sum(0)."
+            return r
+        if s.op == BATCH_SUM and G.dim() >= 1 and G.shape[0] == self.N:
+            r.hint_code = "sum_batch_axis"
+            if isinstance(U, torch.Tensor) and U.shape == G.shape and self.close(G, U):
+                r.numbers["per_sample_of"] = up
+            r.hint = (f"{name} is {Gs}: per-sample values, one row for each of the {self.N} samples; "
+                      f"{base} is {Es}, so sum over the batch axis: {name} = {up}.sum(0).")
+            return r
+        r.hint_code = "shape"
+        r.hint = f"{name} must have the shape of {base}, {Es}; yours is {Gs}. {s.why}".strip()
+        return r

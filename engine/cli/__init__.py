@@ -1,0 +1,1 @@
+"""`python -m engine`: argument parsing (main) and one module per command."""

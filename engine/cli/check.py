@@ -1,0 +1,109 @@
+"""`check`: run the learner's backward code against the engine and name the root mistake."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+
+from .common import UsageError
+from .common import add_source_args, load_source, positive_int
+
+EPILOG = """\
+CODE.py holds the backward pass (and optionally the update) of one epoch, written like the notebook. It runs
+in a separate process, from a temporary folder, with a time limit and a memory limit, with these names bound
+for the network's current state: torch, X, y, N, lr, w1, b1, …, l1, a1, …, y_pred, loss, and the helpers
+sigmoid, sigmoid_p, tanh, tanh_p, relu, relu_p, leaky_relu, leaky_relu_p, linear, linear_p, softmax,
+softmax_backward (with momentum also momentum and v_w1, …; with L2 also l2_lambda). Every d_<name> it
+defines is compared with the engine's ∂loss/∂<name> in backprop order; every parameter it changes is
+compared with the engine's update. Statuses: ok, follows (right formula, wrong input from upstream), sign,
+scale (a constant factor), shape, wrong, not_finite, missing. The root mistake is the first tensor that is
+wrong and does not merely follow (or the variable assigned on the line of a Python error).
+
+--train E runs E epochs where the engine does the forward pass and your code the gradients and the update,
+and reports the loss curve and the first epoch whose loss or parameters are not finite, with the reason.
+Time limit: S seconds for each run of your code, and S × (1 + E/1000) for the whole training run.
+
+--json prints {"ok", "root", "root_line", "error": null | {"type", "line", "message", "hint", "code", …},
+"results": [{"name", "kind", "expected_shape", "got_shape", "status", "factor", "max_abs_err",
+"follows_from", "hint", "hint_code", "numbers", "line", "formula"}], "train": null | {"epochs_run",
+"diverged_at", "loss": […], "diagnosis", "error", …}, "stdout", "elapsed"} (--values adds each tensor's
+expected and got values). Exit status: 0 when every tensor your code defines is right, 1 when your code has
+any problem (a wrong tensor, a Python error, a time-out), 2 for a usage error.
+"""
+
+
+def _positive_float(text: str) -> float:
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(x) or x <= 0:
+        raise argparse.ArgumentTypeError(f"{text} must be a number above 0")
+    return x
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "check", help="check your own backward code against the engine",
+        description="Run your backward pass (and update) for one epoch against the engine's and name the "
+        "first tensor that is wrong.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("code", metavar="CODE.py",
+                   help="your backward pass, as in the notebook's loop body (or a SESSION.json alone: its "
+                        "saved practice code)")
+    add_source_args(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--values", action="store_true", help="with --json: include expected and got values")
+    p.add_argument("--timeout", type=_positive_float, default=5.0, metavar="S",
+                   help="seconds your code may run (default 5)")
+    p.add_argument("--memory", type=positive_int, default=2048, metavar="MB",
+                   help="memory your code may use, in MiB (default 2048)")
+    p.add_argument("--train", type=positive_int, metavar="EPOCHS",
+                   help="train that many epochs with your code")
+    p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
+    return p
+
+
+def read_code(path: str) -> str:
+    if not os.path.isfile(path):
+        raise UsageError(f"{path}: no such file")
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            return f.read()
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    except OSError as e:
+        raise UsageError(f"{path}: {e.strerror or e}") from None
+
+
+def run(args) -> int:
+    from engine.checker.exercise import check_code, report_text
+
+    if args.code.endswith(".json") and args.session is None and args.preset is None:
+        args.session = args.code  # `check SESSION.json`: the practice code saved in the session
+        trainer = load_source(args)
+        from engine.io.session_file import load
+
+        code = load(args.session).practice_code
+        if not code.strip():
+            raise UsageError(f"{args.session} holds no practice code; give CODE.py too")
+    else:
+        code = read_code(args.code)
+        trainer = load_source(args)
+    spec = trainer.spec
+    if args.lr is not None:
+        spec = spec.with_changes(lr=args.lr)  # SpecError: exit 2
+    report = check_code(code, trainer, timeout=args.timeout, memory_mb=args.memory,
+                        train_epochs=args.train or 0, lr=args.lr, filename=os.path.basename(args.code))
+    if args.json:
+        print(json.dumps(report.to_dict(values=args.values), ensure_ascii=False, allow_nan=False))
+    else:
+        source = args.session or f"preset {args.preset or 'notebook-xor'}"
+        title = (f"checking {args.code} against {source} at epoch {trainer.epoch} "
+                 f"(N = {trainer.data.n_samples}, {spec.dtype}, lr {spec.lr:g})\n")
+        print(report_text(report, title))
+    bad_train = report.train is not None and report.train.error is not None
+    return 0 if report.ok and not bad_train else 1

@@ -1,0 +1,95 @@
+"""Helpers shared by the subcommands: where the network comes from, and small output conventions."""
+
+from __future__ import annotations
+
+import argparse
+import math
+
+from engine.core.errors import EngineError, SessionError
+from engine.io.presets import DEFAULT_PRESET, PRESETS, load_preset
+
+
+class UsageError(Exception):
+    """Bad arguments or an unreadable file: exit 2 with this one-line message."""
+
+
+def add_source_args(parser: argparse.ArgumentParser) -> None:
+    """SESSION.json (optional, positional) or --preset NAME; with neither, the notebook's XOR."""
+    parser.add_argument(
+        "session", nargs="?", metavar="SESSION.json",
+        help="a session file saved by the app or by `run --save`",
+    )
+    parser.add_argument(
+        "--preset", metavar="NAME",
+        help=f"start from a preset instead ({', '.join(PRESETS)}); default {DEFAULT_PRESET}",
+    )
+
+
+def load_source(args: argparse.Namespace):
+    """The Trainer that args name: a session file (in its saved state) or a preset (at epoch 0).
+
+    Raises UsageError (exit 2, one line) for both at once, a missing or bad file, or an unknown preset."""
+    from engine.training.trainer import Trainer
+
+    session, preset = getattr(args, "session", None), getattr(args, "preset", None)
+    if session is not None and preset is not None:
+        raise UsageError("give a session file or --preset, not both")
+    if session is not None:
+        from engine.io.session_file import load
+
+        try:
+            return load(session).to_trainer()
+        except SessionError as e:
+            raise UsageError(e.message if e.field == "file" else f"{session}: {e}") from None
+    try:
+        spec, data = load_preset(preset if preset is not None else DEFAULT_PRESET)
+    except EngineError as e:
+        raise UsageError(str(e)) from None
+    return Trainer(spec, data)
+
+
+def with_spec(trainer, spec):
+    """A Trainer in the same state as `trainer` but with another (validated) spec, e.g. a new lr."""
+    from engine.training.trainer import Trainer
+
+    return Trainer(spec, trainer.data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
+                   trainer.accuracies)
+
+
+def json_number(x):
+    """A float for JSON output; null for NaN or ±inf (the output is strict JSON)."""
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
+def json_values(value):
+    """Nested lists of floats (e.g. tensor.tolist()) with non-finite numbers as null."""
+    if isinstance(value, list):
+        return [json_values(v) for v in value]
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    return value
+
+
+def diagnosis_dict(d) -> dict | None:
+    if d is None:
+        return None
+    return {
+        "epoch": d.epoch,
+        "last_finite_epoch": d.last_finite_epoch,
+        "step": d.step,
+        "phase": d.phase,
+        "code": d.code,
+        "reason": d.reason,
+        "summary": d.summary(),
+    }
+
+
+def positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} must be 1 or more")
+    return n

@@ -1,0 +1,107 @@
+"""`run`: train on the fast path and print the notebook's log line every K epochs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from .common import (
+    add_source_args, diagnosis_dict, json_number, json_values, load_source, positive_int, with_spec,
+)
+
+EPILOG = """\
+Each log line shows the loss computed in that epoch's forward pass, before its update (the notebook's
+`loss`), as `EPOCH : e / TOTAL (p%) \\t Loss : x.xxxxxx`, p = e·100 // TOTAL. Epochs count from the
+network's start: a session saved at epoch 300 and run with --epochs 100 logs epochs 305 … 400 of 400.
+--epochs and --lr also replace the network's values in a session saved with --save.
+
+--json prints one object: {"epochs": N, "start_epoch": s, "end_epoch": e, "log": [{"epoch": e, "loss": x},
+…], "final_loss": x, "final_accuracy": a, "params": {"w1": [[…]], …}, "diverged": null | {…},
+"saved": null | {"path": …, "epoch": …}}. final_loss is the loss of the last epoch run (losses[-1], before
+its update); params are the values after the last update; final_accuracy is measured with those params
+(null for regression). Non-finite numbers are written as null, so the output is strict JSON.
+
+If training diverges (a loss or parameter becomes NaN or infinite), it stops there, prints the diagnosis
+and still exits 0; --save then writes the last finite state.
+"""
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "run", help="train and print the loss every K epochs",
+        description="Train a session or preset on the fast path and print the notebook's log line.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_source_args(p)
+    p.add_argument("--epochs", type=positive_int, metavar="N",
+                   help="epochs to run (default: the network's epochs)")
+    p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
+    p.add_argument("--log-every", type=positive_int, metavar="K",
+                   help="log every K epochs (default: epochs // 20, i.e. 500 for 10000)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
+    p.add_argument("--save", metavar="OUT.json", help="write the trained state to a session file")
+    return p
+
+
+def log_line(epoch: int, total: int, loss: float) -> str:
+    """The notebook's log line with its percentage fixed: integer percent of epoch/total."""
+    return f"EPOCH : {epoch} / {total} ({epoch * 100 // total}%) \t Loss : {loss:.6f}"
+
+
+def run(args) -> int:
+    trainer = load_source(args)
+    changes = {k: v for k, v in (("lr", args.lr), ("epochs", args.epochs)) if v is not None}
+    if changes:
+        trainer = with_spec(trainer, trainer.spec.with_changes(**changes))  # SpecError: exit 2
+    n = trainer.spec.epochs
+    every = args.log_every or max(1, n // 20)
+    start = trainer.epoch
+    total = start + n
+    for _ in trainer.train(n, every=n + 1):
+        pass
+    end = trainer.epoch
+    losses = trainer.losses
+    log = [(e, losses[e - 1]) for e in range(start + 1, end + 1) if (e - start) % every == 0]
+    final_loss = losses[-1]  # n >= 1, so at least one epoch ran
+    finite = trainer.is_finite()
+    accuracy = trainer.accuracy() if finite else None
+    params = {k: json_values(v.tolist()) for k, v in trainer.params.items()}
+    diagnosis = trainer.diagnosis
+
+    saved = None
+    if args.save:
+        from engine.io.session_file import from_trainer, save
+
+        if diagnosis is not None:
+            trainer.rewind(diagnosis.last_finite_epoch)
+        save(from_trainer(trainer), args.save)
+        saved = {"path": args.save, "epoch": trainer.epoch}
+
+    if args.json:
+        out = {
+            "epochs": n,
+            "start_epoch": start,
+            "end_epoch": end,
+            "log": [{"epoch": e, "loss": json_number(x)} for e, x in log],
+            "final_loss": json_number(final_loss),
+            "final_accuracy": accuracy,
+            "params": params,
+            "diverged": diagnosis_dict(diagnosis),
+            "saved": saved,
+        }
+        print(json.dumps(out, allow_nan=False))
+        return 0
+    for e, x in log:
+        print(log_line(e, total, x))
+    if diagnosis is not None:
+        print(diagnosis.summary())
+    tail = (f"done: epoch {end}" if diagnosis is None else f"stopped: epoch {end} of {total}") \
+        + f", final loss {final_loss:.6f}"
+    if accuracy is not None:
+        hits = round(accuracy * trainer.data.n_samples)
+        tail += f", accuracy {hits}/{trainer.data.n_samples} ({accuracy:.0%})"
+    print(tail)
+    if saved:
+        note = " (the last finite epoch)" if diagnosis is not None else ""
+        print(f"saved {saved['path']} at epoch {saved['epoch']}{note}")
+    return 0

@@ -1,0 +1,265 @@
+"""Points from outside the engine: CSV files, pasted CSV text, and the inline lists of session files.
+
+CSV: feature columns first, the label in the last column, an optional header row; comma, semicolon or
+tab separated (with ';' or tab, a decimal comma "1,5" is read as 1.5). Every problem is a DataError whose
+field names the 1-based file line ("line 7, column 2"), or "file", "labels" or "task".
+"""
+
+from __future__ import annotations
+
+import codecs
+import copy
+import csv
+import io
+import math
+import os
+from pathlib import Path
+from typing import Any, Mapping
+
+import torch
+
+from .datasets import F64, MAX_CLASSES, MAX_N, TASKS, Dataset, _int_in, _is_int, _number
+from engine.core.errors import DataError
+
+DELIMITERS = ("\t", ";", ",")  # preference order when several fit
+MAX_BYTES = 32 * 2**20
+MAX_COLUMNS = 1000
+AUTO_MAX_CLASSES = 8  # whole-number labels with more distinct values than this are read as regression
+
+
+def load_csv(path, *, task: str | None = None) -> Dataset:
+    """Read a CSV file (str or Path). The dataset is named after the file; source is {"csv": path}."""
+    if not isinstance(path, (str, os.PathLike)) or path == "":
+        raise DataError("file", f"give the path of a CSV file, not {path!r}")
+    p = Path(path)
+    try:
+        with open(p, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise DataError("file", f"{path} not found") from None
+    except IsADirectoryError:
+        raise DataError("file", f"{path} is a folder, not a CSV file") from None
+    except PermissionError:
+        raise DataError("file", f"{path} cannot be read (permission denied)") from None
+    except (OSError, ValueError, TypeError) as e:
+        raise DataError("file", f"{path} cannot be read: {e}") from None
+    if len(data) > MAX_BYTES:
+        raise DataError("file", f"{path} is larger than {MAX_BYTES // 2**20} MB; use a smaller sample")
+    return _parse(data, p.stem, task, {"csv": str(path)})
+
+
+def parse_csv(text: str | bytes, name: str = "pasted", *, task: str | None = None) -> Dataset:
+    """Read CSV text (bytes are decoded as UTF-8). task None guesses it from the labels:
+    whole numbers with at most 8 distinct values, or any text, are classes (sorted, then numbered
+    0..K-1; binary if 2); other numbers are a regression target."""
+    return _parse(text, name, task, {"inline": True})
+
+
+def _parse(text: str | bytes, name: str, task: str | None, source: dict) -> Dataset:
+    if task is not None and task not in TASKS:
+        raise DataError("task", f"{task!r} is not a task; use one of {', '.join(TASKS)}, or none to guess")
+    if isinstance(text, (bytes, bytearray)):
+        text = _decode(bytes(text))
+    if not isinstance(text, str):
+        raise DataError("file", f"give CSV text, not {type(text).__name__}")
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise DataError("file", "the file is empty")
+    comma_decimal, rows = _rows(text)
+    if not rows:
+        raise DataError("file", "there are no data rows (only blank lines or empty cells)")
+    first_line, first = rows[0]
+    width = len(first)
+    if width < 2:
+        raise DataError(
+            f"line {first_line}", "only 1 column; put the features in columns and the label in the last one"
+        )
+    if width > MAX_COLUMNS:
+        raise DataError(f"line {first_line}", f"{width} columns; at most {MAX_COLUMNS}")
+    header = _is_header(rows, comma_decimal)
+    what = f"the header (line {first_line})" if header else f"the first row (line {first_line})"
+    for line, cells in rows:
+        if len(cells) != width:
+            s = "" if len(cells) == 1 else "s"
+            raise DataError(f"line {line}", f"this row has {len(cells)} column{s}; {what} has {width}")
+    data = rows[1:] if header else rows
+    if not data:
+        raise DataError("file", f"there are no data rows, only the header (line {first_line})")
+    if len(data) > MAX_N:
+        raise DataError("file", f"{len(data)} data rows; at most {MAX_N}")
+    X = [[_feature(line, j, c, comma_decimal) for j, c in enumerate(cells[:-1], 1)] for line, cells in data]
+    y, task, k, names = _labels([(line, cells[-1]) for line, cells in data], width, task, comma_decimal)
+    return Dataset(torch.tensor(X, dtype=F64), y, task, k, source, name, names)
+
+
+def _decode(data: bytes) -> str:
+    body = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        pos = e.start + len(data) - len(body)
+        raise DataError(
+            "file", f"not UTF-8 text (byte 0x{data[pos]:02x} at position {pos}); save it as UTF-8 CSV"
+        ) from None
+
+
+def _delimiter(text: str) -> str:
+    lines = [ln for ln in text.splitlines() if ln.strip()][:20]
+    sniffer = csv.Sniffer()
+    sniffer.preferred = list(DELIMITERS)
+    try:
+        found = sniffer.sniff("\n".join(lines)[:8192], delimiters="".join(DELIMITERS)).delimiter
+        if found in DELIMITERS:
+            return found
+    except Exception:  # sniffing is only a guess: any failure falls back to counting
+        pass
+    counts = {d: lines[0].count(d) for d in DELIMITERS} if lines else {}
+    return max(DELIMITERS, key=lambda d: counts.get(d, 0)) if any(counts.values()) else ","
+
+
+def _rows(text: str) -> tuple[bool, list[tuple[int, list[str]]]]:
+    """(decimal comma allowed, non-blank rows as (first file line, stripped cells))."""
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, end = [], 0
+    try:
+        for cells in reader:
+            start, end = end + 1, reader.line_num
+            cells = [c.strip() for c in cells]
+            if any(cells):
+                rows.append((start, cells))
+            if len(rows) > MAX_N + 1:
+                raise DataError("file", f"more than {MAX_N} data rows")
+    except csv.Error as e:
+        raise DataError(f"line {end + 1}", f"cannot be read as CSV ({e})") from None
+    return delimiter != ",", rows
+
+
+def _num(cell: str, comma_decimal: bool) -> float | None:
+    if comma_decimal and cell.count(",") == 1 and "." not in cell:
+        cell = cell.replace(",", ".")
+    try:
+        return float(cell)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _show(cell: str) -> str:
+    return repr(cell if len(cell) <= 40 else cell[:37] + "...")
+
+
+def _is_header(rows: list[tuple[int, list[str]]], comma_decimal: bool) -> bool:
+    """The first row is a header if a feature cell is text, or only its label cell is text."""
+    first = rows[0][1]
+    if any(c and _num(c, comma_decimal) is None for c in first[:-1]):
+        return True
+    if not first[-1] or _num(first[-1], comma_decimal) is not None:
+        return False
+    others = [cells[-1] for _, cells in rows[1:]]
+    return bool(others) and all(_num(c, comma_decimal) is not None for c in others)
+
+
+def _feature(line: int, col: int, cell: str, comma_decimal: bool) -> float:
+    where = f"line {line}, column {col}"
+    if not cell:
+        raise DataError(where, "the cell is empty; every feature needs a number")
+    v = _num(cell, comma_decimal)
+    if v is None:
+        raise DataError(where, f"{_show(cell)} is not a number")
+    if not math.isfinite(v):
+        raise DataError(where, f"{_show(cell)} is not a finite number")
+    return v
+
+
+def _labels(labels: list[tuple[int, str]], col: int, task: str | None, comma_decimal: bool):
+    """(y, task, n_classes, class_names) from the label column's cells."""
+    for line, cell in labels:
+        if not cell:
+            raise DataError(f"line {line}, column {col}", "the label is empty")
+    values = [_num(cell, comma_decimal) for _, cell in labels]
+    text = [(line, cell) for (line, cell), v in zip(labels, values) if v is None]
+    if text and (task == "regression" or 2 * len(text) < len(labels)):
+        line, cell = text[0]
+        why = "regression labels must be numbers" if task == "regression" else "the other labels are numbers"
+        raise DataError(f"line {line}, column {col}", f"{_show(cell)} is not a number; {why}")
+    if text:
+        keys: list = [cell for _, cell in labels]
+        names = sorted(set(keys))
+        shown = names
+    else:
+        for (line, cell), v in zip(labels, values):
+            if not math.isfinite(v):
+                raise DataError(f"line {line}, column {col}", f"{_show(cell)} is not a finite number")
+        distinct = sorted(set(values))
+        if task is None:
+            whole = all(v.is_integer() for v in distinct)
+            task = None if whole and len(distinct) <= AUTO_MAX_CLASSES else "regression"
+        if task == "regression":
+            return torch.tensor([[v] for v in values], dtype=F64), "regression", 0, ()
+        keys, names = values, distinct
+        shown = [str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v) for v in distinct]
+    k = len(names)
+    listed = ", ".join(shown[:10]) + (", …" if k > 10 else "")
+    if k < 2:
+        raise DataError("labels", f"only one class ({listed}); a classifier needs at least 2")
+    if k > MAX_CLASSES:
+        raise DataError("labels", f"{k} different labels; a classifier takes at most {MAX_CLASSES} classes")
+    if task == "binary" and k != 2:
+        raise DataError("labels", f"binary needs exactly 2 classes, found {k} ({listed})")
+    index = {key: i for i, key in enumerate(names)}
+    y = torch.tensor([index[key] for key in keys], dtype=torch.int64)
+    return y, task or ("binary" if k == 2 else "multiclass"), k, tuple(shown)
+
+
+# ----- inline lists (session files) ----------------------------------------------------------------
+def dataset_from_lists(d: Mapping[str, Any], name: str = "") -> Dataset:
+    """The inline form of Dataset.to_dict(): {"X": [[…]], "y": […], "task", "n_classes", …}."""
+    task = d.get("task")
+    if task not in TASKS:
+        raise DataError("task", f"{task!r} is not a task; use one of {', '.join(TASKS)}")
+    if "n_classes" in d and not _is_int(d["n_classes"]):
+        raise DataError("n_classes", f"must be a whole number, not {d['n_classes']!r}")
+    k = {"binary": 2, "regression": 0}.get(task, d.get("n_classes"))
+    if k is None:
+        raise DataError("n_classes", "missing; a multiclass dataset needs its number of classes")
+    _int_in("n_classes", k, 0 if task == "regression" else 2, MAX_CLASSES)
+    X = d.get("X")
+    if not isinstance(X, list) or not X or not all(isinstance(r, list) for r in X):
+        raise DataError("X", "must be a non-empty list of rows, each a list of numbers")
+    if len(X) > MAX_N:
+        raise DataError("X", f"{len(X)} points; at most {MAX_N}")
+    width = len(X[0])
+    for i, r in enumerate(X):
+        if len(r) != width or not r:
+            raise DataError(f"X[{i}]", f"has {len(r)} numbers; row 0 has {width} (at least 1)")
+    rows = [[_number(f"X[{i}][{j}]", v) for j, v in enumerate(r)] for i, r in enumerate(X)]
+    y = d.get("y")
+    if not isinstance(y, list) or len(y) != len(X):
+        raise DataError("y", f"must be a list of {len(X)} labels, one per row of X")
+    if task == "regression":
+        if not any(isinstance(t, list) for t in y):
+            y = [[t] for t in y]
+        for i, t in enumerate(y):
+            if not isinstance(t, list):
+                raise DataError(f"y[{i}]", "must be a list of target numbers, like the other rows")
+        targets = [[_number(f"y[{i}][{j}]", v) for j, v in enumerate(t)] for i, t in enumerate(y)]
+        if len({len(t) for t in targets}) != 1 or not targets[0]:
+            raise DataError("y", "every row needs the same number (at least 1) of targets")
+        yt = torch.tensor(targets, dtype=F64)
+    else:
+        labels = []
+        for i, v in enumerate(y):
+            if isinstance(v, float) and v.is_integer():
+                v = int(v)
+            if not _is_int(v) or not 0 <= v < k:
+                raise DataError(f"y[{i}]", f"{v!r} is not a class; use 0 to {k - 1}")
+            labels.append(v)
+        yt = torch.tensor(labels, dtype=torch.int64)
+    names = d.get("class_names") or ()
+    if not isinstance(names, (list, tuple)) or not all(isinstance(s, str) for s in names):
+        raise DataError("class_names", "must be a list of text, one per class")
+    origin = d.get("from")
+    if origin is not None and not isinstance(origin, Mapping):
+        raise DataError("from", "must be an object describing where the points came from")
+    source = {"inline": True, **({"from": copy.deepcopy(dict(origin))} if origin else {})}
+    return Dataset(torch.tensor(rows, dtype=F64), yt, task, k, source, name, tuple(names))

@@ -1,0 +1,368 @@
+"""Datasets: the notebook's XOR points, seeded generators, and points typed in or read from CSV.
+
+Every dataset is float64 features X (N×F) with labels y: int64 class numbers (N,) for classification,
+float64 targets (N×T) for regression. Generators use their own seeded torch.Generator (never the global
+RNG), so the same parameters always give bit-identical data; session files store only the parameters.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+import torch
+
+from engine.core.errors import DataError
+
+TASKS = ("binary", "multiclass", "regression")
+MAX_N = 100_000
+MAX_CLASSES = 64  # a CSV may name this many classes; generators make 2..8
+MAX_NOISE = 10.0
+F64 = torch.float64
+
+
+def _gen(task: str, n: int, noise: float, classes: int | None, description: str) -> dict:
+    return dict(task=task, default_n=n, default_noise=noise, classes=classes, description=description)
+
+
+GENERATORS: dict[str, dict] = {
+    "xor": _gen("binary", 4, 0.0, None, "XOR of two bits: the notebook's 4 points (more points repeat them)"),
+    "and": _gen("binary", 4, 0.0, None, "AND of two bits: 4 corner points, linearly separable"),
+    "or": _gen("binary", 4, 0.0, None, "OR of two bits: 4 corner points, linearly separable"),
+    "circle": _gen("binary", 200, 0.05, None, "points in a disc of radius 1; class 1 inside radius 0.5"),
+    "moons": _gen("binary", 200, 0.1, None, "two interleaving half-moons"),
+    "spiral": _gen("multiclass", 300, 0.2, 3, "K spiral arms, one per class (noise jitters the angle)"),
+    "blobs": _gen("multiclass", 300, 0.0, 3, "K Gaussian blobs on a circle of radius 2 (std 0.5 + noise)"),
+    "sine": _gen("regression", 100, 0.1, None, "y = sin(x) + noise, x uniform in [-3, 3]"),
+}
+
+_CORNERS = ((0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0))
+_GATES = {"xor": (0, 1, 1, 0), "and": (0, 0, 0, 1), "or": (0, 1, 1, 1)}
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """Features and labels, with how they were made. Construction validates (raises DataError)."""
+
+    X: torch.Tensor
+    y: torch.Tensor
+    task: str
+    n_classes: int
+    source: dict
+    name: str = ""
+    class_names: tuple[str, ...] = ()  # optional display names of classes 0..K-1 (e.g. from CSV text)
+
+    def __post_init__(self) -> None:
+        _check_dataset(self)
+        if not self.X.is_contiguous():
+            object.__setattr__(self, "X", self.X.contiguous())
+        if not self.y.is_contiguous():
+            object.__setattr__(self, "y", self.y.contiguous())
+
+    @property
+    def n_samples(self) -> int:
+        return int(self.X.shape[0])
+
+    @property
+    def n_features(self) -> int:
+        return int(self.X.shape[1])
+
+    @property
+    def n_targets(self) -> int:
+        """Width of the network output: T for regression, 1 for binary, K for multiclass."""
+        if self.task == "regression":
+            return int(self.y.shape[1])
+        return 1 if self.task == "binary" else self.n_classes
+
+    @property
+    def is_classification(self) -> bool:
+        return self.task != "regression"
+
+    # ----- editing ------------------------------------------------------------------------------
+    def _origin(self) -> dict | None:
+        """Where inline points first came from (a generator or CSV), kept through edits."""
+        return copy.deepcopy(self.source.get("from") if self.source.get("inline") else self.source) or None
+
+    def _edited(self, X: torch.Tensor, y: torch.Tensor) -> Dataset:
+        source = {"inline": True, **({"from": o} if (o := self._origin()) else {})}
+        return Dataset(X, y, self.task, self.n_classes, source, self.name, self.class_names)
+
+    def with_point(self, x: Sequence[float], label) -> Dataset:
+        """A new dataset with one more point (label: class number or name, or target value(s))."""
+        if isinstance(x, torch.Tensor):
+            x = x.tolist()
+        if not isinstance(x, (list, tuple)) or len(x) != self.n_features:
+            raise DataError("x", f"give {self.n_features} numbers, one per feature")
+        row = [_number(f"x[{j}]", v) for j, v in enumerate(x)]
+        if self.is_classification:
+            yy = torch.tensor([self._class_of(label)], dtype=torch.int64)
+        else:
+            vals = label.tolist() if isinstance(label, torch.Tensor) else label
+            vals = list(vals) if isinstance(vals, (list, tuple)) else [vals]
+            if len(vals) != self.n_targets:
+                raise DataError("label", f"give {self.n_targets} target number(s)")
+            yy = torch.tensor([[_number("label", v) for v in vals]], dtype=F64)
+        return self._edited(torch.cat([self.X, torch.tensor([row], dtype=F64)]), torch.cat([self.y, yy]))
+
+    def _class_of(self, label) -> int:
+        if isinstance(label, str) and label in self.class_names:
+            return self.class_names.index(label)
+        if isinstance(label, torch.Tensor) and label.numel() == 1:
+            label = label.item()
+        if isinstance(label, float) and label.is_integer():
+            label = int(label)
+        if not _is_int(label) or not 0 <= label < self.n_classes:
+            raise DataError("label", f"{label!r} is not a class; use 0 to {self.n_classes - 1}")
+        return label
+
+    def without_point(self, index: int) -> Dataset:
+        """A new dataset without point `index`; refuses to empty it or leave a classifier one class."""
+        if not _is_int(index) or not 0 <= index < self.n_samples:
+            raise DataError("index", f"{index!r} is not a point; use 0 to {self.n_samples - 1}")
+        if self.n_samples == 1:
+            raise DataError("index", "this is the only point; a dataset needs at least one")
+        keep = torch.ones(self.n_samples, dtype=torch.bool)
+        keep[index] = False
+        y = self.y[keep]
+        if self.is_classification and len(torch.unique(y)) < 2:
+            raise DataError(
+                "index", f"point {index} is the last of class {self._class_text(int(self.y[index]))}; "
+                "a classifier needs at least 2 classes"
+            )
+        return self._edited(self.X[keep], y)
+
+    def _class_text(self, k: int) -> str:
+        return self.class_names[k] if self.class_names else str(k)
+
+    # ----- (de)serialisation -------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        """JSON-able: generator parameters if generated, else the points themselves."""
+        head = {"name": self.name, "task": self.task, "n_classes": self.n_classes}
+        if "generator" in self.source:
+            return {**{k: self.source.get(k) for k in _GEN_KEYS}, **head}
+        out: dict[str, Any] = {**head, "X": self.X.tolist(), "y": self.y.tolist()}
+        if self.class_names:
+            out["class_names"] = list(self.class_names)
+        if origin := self._origin():
+            out["from"] = origin
+        return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Dataset:
+        """Rebuild from `to_dict()` output (regenerating generator data); DataError names a bad field."""
+        if not isinstance(d, Mapping):
+            raise DataError("dataset", "must be an object")
+        known = set(_GEN_KEYS + _HEAD_KEYS) if "generator" in d else set(_INLINE_KEYS + _HEAD_KEYS)
+        unknown = sorted(set(d) - known, key=str)
+        if unknown:
+            raise DataError(str(unknown[0]), f"unknown field; known fields are {', '.join(sorted(known))}")
+        name = d.get("name")
+        if name is not None and not isinstance(name, str):
+            raise DataError("name", f"must be text, not {name!r}")
+        if "generator" in d:
+            data = _regenerate(d)
+            if name is not None:
+                data = Dataset(data.X, data.y, data.task, data.n_classes, data.source, name)
+        else:
+            from .csvdata import dataset_from_lists
+
+            data = dataset_from_lists(d, name or "")
+        for key in ("task", "n_classes"):
+            if key in d and d[key] != getattr(data, key):
+                raise DataError(key, f"{d[key]!r} does not match the data ({getattr(data, key)!r})")
+        return data
+
+
+_GEN_KEYS = ("generator", "n", "noise", "seed", "classes")
+_HEAD_KEYS = ("name", "task", "n_classes")
+_INLINE_KEYS = ("X", "y", "class_names", "from")
+
+
+def _regenerate(d: Mapping[str, Any]) -> Dataset:
+    for key in ("n", "seed", "classes"):
+        if d.get(key) is not None and not _is_int(d[key]):
+            raise DataError(key, f"must be a whole number, not {d[key]!r}")
+    if d.get("noise") is not None and not _is_number(d["noise"]):
+        raise DataError("noise", f"must be a number, not {d['noise']!r}")
+    try:
+        return make_dataset(d["generator"], d.get("n"), d.get("noise"), d.get("seed", 0), d.get("classes"))
+    except DataError as e:
+        if e.field == "name":
+            raise DataError("generator", e.message) from None
+        raise
+
+
+# ----- generators --------------------------------------------------------------------------------
+def make_dataset(
+    name: str, n: int | None = None, noise: float | None = None, seed: int = 0, classes: int | None = None
+) -> Dataset:
+    """Generate dataset `name` (see GENERATORS). n, noise, classes: None means the generator's default."""
+    if not isinstance(name, str) or name not in GENERATORS:
+        raise DataError("name", f"unknown dataset {name!r}; use one of {', '.join(GENERATORS)}")
+    info = GENERATORS[name]
+    if classes is not None and info["classes"] is None:
+        raise DataError("classes", f"{name} has fixed classes; only spiral and blobs take a class count")
+    k = info["classes"] if classes is None else classes
+    if k is not None:
+        _int_in("classes", k, 2, 8)
+    n = info["default_n"] if n is None else n
+    if name in _GATES:
+        _int_in("n", n, 4, MAX_N)  # the four corners at least once
+    else:
+        _int_in("n", n, 1 if info["task"] == "regression" else k or 2, MAX_N)  # >= 1 point per class
+    noise = info["default_noise"] if noise is None else noise
+    if not _is_number(noise) or not math.isfinite(noise) or not 0 <= noise <= MAX_NOISE:
+        raise DataError("noise", f"must be a number from 0 to {MAX_NOISE}, not {noise!r}")
+    noise = float(noise)
+    if not _is_int(seed) or not 0 <= seed < 2**63:
+        raise DataError("seed", f"must be a whole number from 0 to 2^63-1, not {seed!r}")
+    g = torch.Generator().manual_seed(seed)
+    X, y = _MAKERS[name](n, noise, g, k or 2) if name not in _GATES else _gate(name, n, noise, g)
+    task = info["task"] if k != 2 else "binary"
+    source = {"generator": name, "n": n, "noise": noise, "seed": seed, "classes": k}
+    return Dataset(X.contiguous(), y, task, 0 if task == "regression" else (k or 2), source, name)
+
+
+def _jitter(X: torch.Tensor, noise: float, g: torch.Generator) -> torch.Tensor:
+    r = torch.randn(X.shape, generator=g, dtype=F64)  # always drawn, so later draws do not depend on noise
+    return X + noise * r if noise > 0 else X
+
+
+def _gate(name: str, n: int, noise: float, g: torch.Generator):
+    idx = [i % 4 for i in range(n)]
+    X = torch.tensor([_CORNERS[i] for i in idx], dtype=F64)
+    y = torch.tensor([_GATES[name][i] for i in idx], dtype=torch.int64)
+    return _jitter(X, noise, g), y
+
+
+def _split(n: int, k: int) -> list[int]:
+    return [n // k + (c < n % k) for c in range(k)]
+
+
+def _circle(n: int, noise: float, g: torch.Generator, k: int):
+    n_out = n - n // 2
+    u, t = torch.rand(n, generator=g, dtype=F64), torch.rand(n, generator=g, dtype=F64) * (2 * math.pi)
+    r = torch.cat([torch.sqrt(0.25 + 0.75 * u[:n_out]), 0.5 * torch.sqrt(u[n_out:])])
+    X = torch.stack([r * torch.cos(t), r * torch.sin(t)], dim=1)
+    y = torch.cat([torch.zeros(n_out, dtype=torch.int64), torch.ones(n - n_out, dtype=torch.int64)])
+    return _jitter(X, noise, g), y
+
+
+def _moons(n: int, noise: float, g: torch.Generator, k: int):
+    n_out = n // 2
+    a, b = torch.linspace(0, math.pi, n_out, dtype=F64), torch.linspace(0, math.pi, n - n_out, dtype=F64)
+    X = torch.cat([
+        torch.stack([torch.cos(a), torch.sin(a)], dim=1),
+        torch.stack([1 - torch.cos(b), 0.5 - torch.sin(b)], dim=1),
+    ])
+    y = torch.cat([torch.zeros(n_out, dtype=torch.int64), torch.ones(n - n_out, dtype=torch.int64)])
+    return _jitter(X, noise, g), y
+
+
+def _spiral(n: int, noise: float, g: torch.Generator, k: int):
+    xs, ys = [], []
+    for c, m in enumerate(_split(n, k)):
+        r = torch.linspace(0.0, 1.0, m, dtype=F64)
+        t = torch.linspace(c * 4.0, (c + 1) * 4.0, m, dtype=F64)
+        t = t + torch.randn(m, generator=g, dtype=F64) * noise
+        xs.append(torch.stack([r * torch.sin(t), r * torch.cos(t)], dim=1))
+        ys.append(torch.full((m,), c, dtype=torch.int64))
+    return torch.cat(xs), torch.cat(ys)
+
+
+def _blobs(n: int, noise: float, g: torch.Generator, k: int):
+    xs, ys = [], []
+    for c, m in enumerate(_split(n, k)):
+        a = 2 * math.pi * c / k
+        centre = torch.tensor([2 * math.cos(a), 2 * math.sin(a)], dtype=F64)
+        xs.append(centre + (0.5 + noise) * torch.randn(m, 2, generator=g, dtype=F64))
+        ys.append(torch.full((m,), c, dtype=torch.int64))
+    return torch.cat(xs), torch.cat(ys)
+
+
+def _sine(n: int, noise: float, g: torch.Generator, k: int):
+    x = torch.sort(torch.rand(n, generator=g, dtype=F64) * 6 - 3).values
+    y = torch.sin(x) + noise * torch.randn(n, generator=g, dtype=F64)
+    return x[:, None], y[:, None]
+
+
+_MAKERS = {"circle": _circle, "moons": _moons, "spiral": _spiral, "blobs": _blobs, "sine": _sine}
+
+
+# ----- CSV (in csvdata.py; imported lazily, csvdata imports Dataset from here) ------------------
+def load_csv(path, *, task: str | None = None) -> Dataset:
+    """Read a CSV file: feature columns, label last, header optional (see engine.io.csvdata)."""
+    from . import csvdata
+
+    return csvdata.load_csv(path, task=task)
+
+
+def parse_csv(text: str | bytes, name: str = "pasted", *, task: str | None = None) -> Dataset:
+    """Read CSV text, e.g. pasted (see engine.io.csvdata)."""
+    from . import csvdata
+
+    return csvdata.parse_csv(text, name, task=task)
+
+
+# ----- validation helpers ------------------------------------------------------------------------
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _int_in(field: str, v, lo: int, hi: int) -> None:
+    if not _is_int(v):
+        raise DataError(field, f"must be a whole number, not {v!r}")
+    if not lo <= v <= hi:
+        raise DataError(field, f"{v} is out of range; use {lo} to {hi}")
+
+
+def _number(field: str, v) -> float:
+    """v as a finite float, or DataError."""
+    try:
+        f = float(v) if _is_number(v) else math.nan
+    except OverflowError:
+        f = math.inf
+    if not math.isfinite(f):
+        raise DataError(field, f"{v!r} is not a finite number")
+    return f
+
+
+def _check_dataset(d: Dataset) -> None:
+    X, y = d.X, d.y
+    if not isinstance(X, torch.Tensor) or X.dtype != F64 or X.dim() != 2 or 0 in X.shape:
+        raise DataError("X", "must be a float64 tensor of shape (N×F) with N, F >= 1")
+    if X.shape[0] > MAX_N or not bool(torch.isfinite(X).all()):
+        raise DataError("X", f"must be finite numbers, at most {MAX_N} points")
+    if d.task not in TASKS:
+        raise DataError("task", f"{d.task!r} is not a task; use one of {', '.join(TASKS)}")
+    if not isinstance(d.source, dict) or not isinstance(d.name, str):
+        raise DataError("source", "source must be a dict and name text")
+    n = X.shape[0]
+    if d.task == "regression":
+        if d.n_classes != 0:
+            raise DataError("n_classes", "must be 0 for regression")
+        ok = isinstance(y, torch.Tensor) and y.dtype == F64 and y.dim() == 2
+        if not ok or y.shape[0] != n or y.shape[1] < 1:
+            raise DataError("y", f"regression targets must be a float64 tensor of shape ({n}×T)")
+        if not bool(torch.isfinite(y).all()):
+            raise DataError("y", "contains NaN or infinite values")
+        return
+    _int_in("n_classes", d.n_classes, 2, 2 if d.task == "binary" else MAX_CLASSES)
+    if not isinstance(y, torch.Tensor) or y.dtype != torch.int64 or tuple(y.shape) != (n,):
+        raise DataError("y", f"class labels must be an int64 tensor of shape ({n},)")
+    if bool((y < 0).any()) or bool((y >= d.n_classes).any()):
+        raise DataError("y", f"class labels must be 0 to {d.n_classes - 1}")
+    names = d.class_names
+    if not isinstance(names, (tuple, list)) or not all(isinstance(s, str) for s in names):
+        raise DataError("class_names", "must be a list of text, one per class")
+    if names and len(names) != d.n_classes:
+        raise DataError("class_names", f"give {d.n_classes} names, one per class, not {len(names)}")
+    object.__setattr__(d, "class_names", tuple(names))
+    if len(torch.unique(y)) < 2:
+        raise DataError("y", f"only one class ({d._class_text(int(y[0]))}); a classifier needs at least 2")

@@ -1,0 +1,313 @@
+"""Training state: parameters, momentum buffers, the epoch counter, the loss history and checkpoints.
+
+`Trainer.step()` runs one traced epoch (for stepping in the GUI); `Trainer.train()` is a generator of small
+immutable snapshots over the fast path, with cancel, for a worker thread. Rewind restores the nearest
+checkpoint and replays: the engine is deterministic, so a replay gives the same numbers bit for bit,
+and memory stays bounded however long training runs.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+import torch
+
+from engine.core.errors import SpecError
+from engine.core.init import init_params
+from engine.core.network import Network, Params, Targets
+from engine.core.spec import NetworkSpec
+from engine.core.trace import Recorder, Step
+
+MAX_CHECKPOINTS = 256
+DENSE_RECENT = 64  # the newest checkpoints are never thinned, so stepping back is instant
+RUN_CHECKPOINT_EVERY = 100
+
+
+@dataclass(frozen=True)
+class EpochTrace:
+    """What one traced epoch did: its Steps in order, and the numbers a view needs."""
+
+    epoch: int  # the epoch number (1-based) these steps belong to
+    steps: tuple[Step, ...]
+    loss: float
+    grads: dict[str, torch.Tensor]
+    params_before: dict[str, torch.Tensor]
+    params_after: dict[str, torch.Tensor]
+
+    def step(self, name: str, phase: str | None = None) -> Step:
+        for s in self.steps:
+            if s.name == name and (phase is None or s.phase == phase):
+                return s
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A small immutable report from training, safe to hand to another thread."""
+
+    epoch: int  # epochs completed
+    loss: float  # the loss of that epoch's forward pass (before its update)
+    accuracy: float | None
+    params: dict[str, torch.Tensor] | None = None  # copies, when asked for
+    diagnosis: object | None = None  # engine.training.diagnose.Diagnosis when training stopped on divergence
+    done: bool = False
+
+
+@dataclass
+class _Checkpoint:
+    params: Params
+    velocity: Params | None
+    loss_len: int = field(default=0)
+
+
+class Trainer:
+    """Owns one network's parameters and training history. Not thread-safe: one owner at a time."""
+
+    def __init__(self, spec: NetworkSpec, data, params: Params | None = None, velocity: Params | None = None,
+                 epoch: int = 0, losses=(), accuracies=()):
+        spec.validate()
+        spec.check_data(data)
+        self.spec, self.data = spec, data
+        self.net = Network(spec)
+        dt = spec.torch_dtype
+        self.X = data.X.to(dt).contiguous()
+        self.T = Targets(spec, data.y)
+        if params is None:
+            params = init_params(spec)
+        else:
+            for k in spec.param_names:
+                if k not in params:
+                    raise SpecError(k, f"missing; this network needs {', '.join(spec.param_names)}")
+                if tuple(params[k].shape) != spec.param_shape(k):
+                    raise SpecError(k, f"shape {tuple(params[k].shape)} does not match the network's "
+                                    f"{spec.param_shape(k)}")
+            params = {k: params[k].to(dt).clone().contiguous() for k in spec.param_names}
+        self.params: Params = params
+        if spec.momentum:
+            self.velocity = (
+                {k: velocity[k].to(dt).clone() for k in spec.param_names} if velocity
+                else {k: torch.zeros_like(v) for k, v in params.items()}
+            )
+        else:
+            self.velocity = None
+        self.epoch = epoch
+        self.losses = array("d", losses)  # losses[e-1] is the loss of epoch e
+        self.accuracies = array("d", accuracies)  # NaN where not computed
+        self._checkpoints: dict[int, _Checkpoint] = {}
+        self.diagnosis = None
+        self._checkpoint()
+
+    # ----- queries ----------------------------------------------------------------------------
+    @property
+    def task(self) -> str:
+        return self.data.task
+
+    def predict(self, X: torch.Tensor | None = None) -> torch.Tensor:
+        X = self.X if X is None else X.to(self.spec.torch_dtype)
+        return self.net.predict(self.params, X)
+
+    def forward(self):
+        return self.net.forward(self.params, self.X)
+
+    def current_loss(self) -> float:
+        ls, as_ = self.net.forward(self.params, self.X)
+        return float(self.net.loss(self.params, ls[-1], as_[-1], self.T))
+
+    def accuracy_of(self, y_pred: torch.Tensor) -> float | None:
+        if self.task == "regression":
+            return None
+        if self.spec.loss == "softmax_ce":
+            hit = y_pred.argmax(1) == self.T.labels
+        else:
+            hit = (y_pred > 0.5) == self.T.positive
+        return int(hit.sum()) / hit.numel()
+
+    def accuracy(self) -> float | None:
+        return self.accuracy_of(self.predict())
+
+    def params_copy(self) -> Params:
+        return {k: v.clone() for k, v in self.params.items()}
+
+    def is_finite(self) -> bool:
+        return all(bool(torch.isfinite(v).all()) for v in self.params.values())
+
+    # ----- stepping ---------------------------------------------------------------------------
+    def step(self) -> EpochTrace:
+        """One traced epoch: forward, backward, update, every operation recorded."""
+        rec = Recorder()
+        loss_t, grads, y_pred = self._epoch(rec)
+        loss = float(loss_t)
+        self._log(loss, self.accuracy_of(y_pred))
+        after = rec.params_after  # clones made by the update records: nothing mutates them
+        if math.isfinite(loss):
+            self._store_checkpoint(after)
+        return EpochTrace(self.epoch, tuple(rec.steps), loss, grads, rec.params_before, after)
+
+    def peek(self) -> EpochTrace:
+        """The trace the next epoch would record, without changing any state."""
+        saved_p = self.params_copy()
+        saved_v = {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None
+        saved_epoch = self.epoch
+        rec = Recorder()
+        loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
+        after = self.params_copy()
+        self.params, self.velocity, self.epoch = saved_p, saved_v, saved_epoch
+        return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after)
+
+    def step_fast(self) -> float:
+        loss_t, _, y_pred = self._epoch(None)  # (keeps the gradients: cheap enough for one epoch)
+        loss = float(loss_t)
+        self._log(loss, math.nan)
+        return loss
+
+    def _epoch(self, rec):
+        loss, grads = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
+        self.epoch += 1
+        return loss, grads, None if rec is None else rec.steps[self._y_pred_index(rec)].result
+
+    def _y_pred_index(self, rec) -> int:
+        return next(i for i, s in enumerate(rec.steps) if s.name == "y_pred")
+
+    def _log(self, loss: float, acc) -> None:
+        self.losses.append(loss)
+        self.accuracies.append(math.nan if acc is None else acc)
+
+    # ----- training ---------------------------------------------------------------------------
+    def train(
+        self,
+        epochs: int,
+        cancel: Callable[[], bool] | None = None,
+        every: int = 1,
+        min_interval: float = 0.0,
+        with_params: bool = False,
+        clock: Callable[[], float] | None = None,
+    ) -> Iterator[Snapshot]:
+        """Run up to `epochs` epochs on the fast path, yielding a Snapshot every `every` epochs (and no
+        more often than `min_interval` seconds), and always a last one with done=True.
+
+        Stops early when `cancel()` returns True, or when the loss or a parameter becomes non-finite:
+        then the last snapshot carries the Diagnosis (see engine.training.diagnose).
+        """
+        from .diagnose import diagnose
+
+        import time
+
+        clock = clock or time.monotonic
+        self._ran = False
+        last_yield = -math.inf
+        end = self.epoch + epochs
+        net, P, V, X, T = self.net, self.params, self.velocity, self.X, self.T
+        losses = self.losses
+        acc_nan = math.nan
+        while self.epoch < end:
+            if cancel is not None and cancel():
+                break
+            loss = float(net.epoch(P, V, X, T, need_grads=False)[0])
+            self._ran = True
+            self.epoch += 1
+            losses.append(loss)
+            self.accuracies.append(acc_nan)
+            bad = not math.isfinite(loss)
+            if self.epoch % RUN_CHECKPOINT_EVERY == 0 or self.epoch == end:
+                bad = bad or not self.is_finite()
+                if not bad:
+                    self._store_checkpoint(self.params_copy())  # finiteness just checked
+            if bad:
+                self.diagnosis = diagnose(self)
+                yield self._snapshot(True, with_params, self.diagnosis)
+                return
+            if self.epoch % every == 0 and self.epoch < end:
+                now = clock()
+                if now - last_yield >= min_interval:
+                    last_yield = now
+                    yield self._snapshot(False, with_params)
+        yield self._snapshot(True, with_params)
+
+    def _snapshot(self, done: bool, with_params: bool, diagnosis=None) -> Snapshot:
+        """The state after the last epoch; its accuracy is that epoch's (from the same forward pass as its
+        loss), and is written into the history so the accuracy curve has a point per snapshot."""
+        acc = None
+        y_pred = self.net.last_y_pred if self._ran else None  # only an epoch this train() call ran
+        if self.losses and y_pred is not None and math.isfinite(self.losses[-1]):
+            acc = self.accuracy_of(y_pred)
+            if acc is not None:
+                self.accuracies[-1] = acc
+        loss = self.losses[-1] if self.losses else math.nan
+        return Snapshot(self.epoch, loss, acc, self.params_copy() if with_params else None, diagnosis, done)
+
+    # ----- checkpoints and rewind -----------------------------------------------------------------
+    def _checkpoint(self) -> None:
+        if self.is_finite():
+            self._store_checkpoint(self.params_copy())
+
+    def _store_checkpoint(self, params: Params) -> None:
+        """Keep `params` (tensors nobody mutates) as the state after self.epoch epochs. Callers make sure
+        they are finite (step() checks the loss; a rare non-finite parameter behind a finite loss is
+        caught by diagnose(), which skips non-finite checkpoints)."""
+        self._checkpoints[self.epoch] = _Checkpoint(
+            params,
+            {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None,
+            len(self.losses),
+        )
+        if len(self._checkpoints) > MAX_CHECKPOINTS:
+            self._thin()
+
+    def _thin(self) -> None:
+        epochs = sorted(self._checkpoints)
+        old = epochs[1:-DENSE_RECENT]  # never drop the first (initial) checkpoint
+        for e in old[1::2]:
+            del self._checkpoints[e]
+
+    def checkpoint_epochs(self) -> list[int]:
+        return sorted(self._checkpoints)
+
+    def rewind(self, to_epoch: int) -> None:
+        """Restore the state after `to_epoch` epochs (0 = the start), replaying from a checkpoint."""
+        if not 0 <= to_epoch <= self.epoch:
+            raise SpecError("epoch", f"can rewind to 0 … {self.epoch}, not {to_epoch}")
+        earlier = [e for e in self._checkpoints if e <= to_epoch]
+        if not earlier:
+            raise SpecError("epoch", f"no saved state at or before epoch {to_epoch}: this history starts at "
+                            f"epoch {min(self._checkpoints)}")
+        base = max(earlier)
+        cp = self._checkpoints[base]
+        for e in [e for e in self._checkpoints if e > to_epoch]:
+            del self._checkpoints[e]
+        self.params = {k: v.clone() for k, v in cp.params.items()}
+        self.velocity = {k: v.clone() for k, v in cp.velocity.items()} if cp.velocity else None
+        keep_l, keep_a = self.losses[:base], self.accuracies[:base]
+        tail_l, tail_a = self.losses[base:to_epoch], self.accuracies[base:to_epoch]
+        self.epoch = base
+        for _ in range(to_epoch - base):
+            self.net.epoch(self.params, self.velocity, self.X, self.T, need_grads=False)
+            self.epoch += 1
+        self.losses = keep_l + tail_l
+        self.accuracies = keep_a + tail_a
+        self.diagnosis = None
+        self._checkpoint()
+
+    def reset(self) -> None:
+        """Back to the initial parameters of the spec (epoch 0), forgetting the history."""
+        self.params = init_params(self.spec)
+        self.velocity = {k: torch.zeros_like(v) for k, v in self.params.items()} if self.spec.momentum else None
+        self.epoch = 0
+        self.losses, self.accuracies = array("d"), array("d")
+        self._checkpoints.clear()
+        self.diagnosis = None
+        self._checkpoint()
+
+    def set_param(self, name: str, value: torch.Tensor) -> None:
+        """Replace one parameter (same shape); later history restarts from here."""
+        if name not in self.params:
+            raise SpecError(name, f"no such parameter; this network has {', '.join(self.params)}")
+        value = torch.as_tensor(value, dtype=self.spec.torch_dtype)
+        if tuple(value.shape) != tuple(self.params[name].shape):
+            raise SpecError(name, f"shape {tuple(value.shape)} does not match {tuple(self.params[name].shape)}")
+        if not bool(torch.isfinite(value).all()):
+            raise SpecError(name, "values must be finite numbers")
+        self.params[name] = value.clone().contiguous()
+        self._checkpoints = {e: c for e, c in self._checkpoints.items() if e < self.epoch}
+        self._checkpoint()

@@ -1,0 +1,1 @@
+"""The oracles: the autograd reference and the gradient check. Uses core/ and training/."""
