@@ -95,6 +95,14 @@ def plain(text: str, keep_dots: bool = False) -> str:
     return text
 
 
+def engine_text(text) -> str:
+    """An engine explanation (engine.text.Text: a code and its arguments) in the interface language: the
+    engine's English template, translated in context "engine", then filled in."""
+    from engine.text import render
+
+    return render(text, lambda template: translate(template, "engine"))
+
+
 def tr_noop(text: str, context: str = CONTEXT) -> str:
     """Mark `text` for the catalogue without translating it (translate it where it is shown)."""
     return text

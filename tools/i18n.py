@@ -14,6 +14,8 @@ whose text is not a literal, which could never be translated. This script reads 
 - `tr("text")`, `tr("text", "context")`, `tr_noop(…)` likewise (app/i18n.py); implicit concatenation of
   literals is one literal. A call with any other first argument is an error naming file:line: mark the text
   where it is written (`tr_noop`) and translate it where it is shown (`translate`).
+- The engine's explanation templates (`engine.text.all_templates()`) are collected too, in context
+  "engine": the app shows them with `app.i18n.engine_text(text)`, the CLI in English.
 - ko.ts is written in Qt Linguist's TS 2.1 format. Existing translations are kept (also their state:
   finished or type="unfinished"); a new string gets an empty unfinished translation; a string no longer in
   the sources keeps its translation with type="vanished" (Linguist's "obsolete"), so it comes back if the
@@ -38,6 +40,7 @@ SOURCES = os.path.join(ROOT, "app")
 I18N = os.path.join(ROOT, "resources", "i18n")
 LANGS = {"ko": "ko_KR"}
 DEFAULT_CONTEXT = "app"
+ENGINE_CONTEXT = "engine"  # the engine's explanation templates (engine/text), by code
 MARKERS = ("tr", "tr_noop")
 
 
@@ -119,7 +122,21 @@ def extract(root: str = SOURCES) -> dict[tuple[str, str], Message]:
             m.locations.append((rel, line))
     if errors:
         raise ExtractError("\n".join(errors))
+    if root == SOURCES:
+        for code, text in engine_templates().items():
+            m = messages.setdefault((ENGINE_CONTEXT, text), Message(ENGINE_CONTEXT, text))
+            m.locations.append((f"engine/text ({code})", 0))
     return messages
+
+
+def engine_templates() -> dict[str, str]:
+    """The engine's explanation templates (engine/text), translated in context "engine"."""
+    sys.path.insert(0, ROOT)
+    try:
+        from engine.text import all_templates
+    finally:
+        sys.path.pop(0)
+    return all_templates()
 
 
 def placeholders(text: str) -> set[str]:
