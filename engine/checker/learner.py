@@ -25,8 +25,8 @@ from . import helpers
 from engine.training.diagnose import explain_step
 from engine.core.network import Network, Targets
 from .pyerrors import CodeTimeout, Context, assigned_lines, explain
-from engine.core.spec import NetworkSpec
-from engine.core.trace import LOSS_GRAD, UPDATE, Operand, Recorder, Step
+from engine.core.spec import NetworkSpec, shape_text
+from engine.core.trace import LOSS_GRAD, UPDATE, Operand, Recorder, Step, StepText
 from .verdicts import Judge, NotATensor, as_tensor
 
 MISSING = object()
@@ -315,7 +315,7 @@ def _learner_diagnosis(ns, steps, spec, before, P, e) -> dict:
         if s.op == LOSS_GRAD:
             yp = ns.get("y_pred")
             ops = (Operand("y_pred", yp), Operand("y", ns["y"]))
-            pseudo = Step(0, s.name, "backward", LOSS_GRAD, s.layer, ops, G.detach(), s.formula)
+            pseudo = Step(0, s.name, "backward", LOSS_GRAD, s.layer, ops, G.detach(), s.text)
             code, reason, numbers = explain_step(pseudo, spec, before, [])
             if numbers.get("saturated"):
                 return _diag(e, s.name, "backward", code, reason, numbers)
@@ -329,7 +329,8 @@ def _learner_diagnosis(ns, steps, spec, before, P, e) -> dict:
         if not (isinstance(g, torch.Tensor) and g.shape == before[p].shape):
             g = (before[p] - P[p]) / spec.lr  # the gradient their update amounts to
         ops = (Operand(p, before[p]), Operand("d_" + p, g.detach()))
-        fake.append(Step(len(fake), p, "update", UPDATE, int(p[1:]), ops, P[p], f"{p} ← {p} − lr·d_{p}"))
+        text = StepText("step.update.sgd", {"p": p, "lr": spec.lr, "shape": shape_text(before[p].shape)})
+        fake.append(Step(len(fake), p, "update", UPDATE, int(p[1:]), ops, P[p], text))
     bad = next(s for s in fake if not bool(torch.isfinite(s.result).all()))
     code, reason, numbers = explain_step(bad, spec, before, fake)
     return _diag(e, bad.name, "update", code, reason, numbers)

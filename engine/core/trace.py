@@ -1,182 +1,169 @@
-"""The trace: one immutable record per operation of an epoch.
+"""The trace of one epoch: a Recorder observes each forward/backward pair of Network.epoch and writes a Step.
 
-A Step says what was computed (name, phase, op kind), from what (operands with their own shapes and
-whether each enters transposed or broadcast), the detached result, the formula in the notebook's names,
-and for gradients the dimension-analysis reason. Views render Steps; they never recompute the maths.
+The Network calls the same observer methods on every epoch; the fast path passes NO_RECORD, whose methods do
+nothing, so the maths never branches on whether it is recorded. A Recorder keeps the tensors as given (the
+engine never tracks gradients, and nothing mutates them afterwards: parameters are cloned before the
+update) and computes display-only values (d_loss, f'(l)) lazily. A step's explanation is a StepText, a code
+and its arguments (engine/core/step.py); they depend only on the network and the batch size N, so they are
+built once per (network, N, step index) and shared by the Steps of later epochs.
+
+    begin(net, P, N)                            the parameters before the update, kept for the record
+    linear(k, a_prev, w, b, l)                  l{k} = a{k-1} @ w{k} + b{k}
+    activation(k, l, a)                         a{k} = f(l{k}) (softmax for a softmax output)
+    loss(l_out, y_pred, T, loss)                loss
+    output_delta(l_out, y_pred, T, d_l)         d_loss (display) and d_l{L}
+    linear_backward(k, a_prev, d_l, d_w, d_b, d_a_prev)   d_b{k}, d_w{k}, d_a{k-1}
+    activation_backward(j, d_a, l, a, d_l)      d_l{j} = f'(l{j}) ⊙ d_a{j}
+    updates(P, V, grads, fused)                 one update step per parameter
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-import torch
-
-from .spec import shape_text
-
-PHASES = ("forward", "backward", "update")
-
-# op kinds
-LINEAR = "linear"  # a @ w + b: matmul, then the bias broadcast-added to every row
-ACTIVATION = "activation"  # a = f(l), element-wise
-SOFTMAX = "softmax"  # row-wise softmax
-LOSS = "loss"
-LOSS_GRAD = "loss_grad"  # d_loss = ∂loss/∂y_pred
-ACT_GRAD = "act_grad"  # d_l = f'(l) ⊙ d_a
-MATMUL = "matmul"  # gradient products: a1ᵀ @ d_l2, d_l2 @ w2ᵀ
-BATCH_SUM = "batch_sum"  # d_b = Σ over the batch axis of d_l
-UPDATE = "update"  # p ← p − lr·d_p
-
-OP_TEXT = {
-    LINEAR: "matmul + bias broadcast-add",
-    ACTIVATION: "activation",
-    SOFTMAX: "softmax",
-    LOSS: "loss",
-    LOSS_GRAD: "loss gradient",
-    ACT_GRAD: "activation-derivative ⊙",
-    MATMUL: "matmul",
-    BATCH_SUM: "batch sum",
-    UPDATE: "update",
-}
+from .spec import shape_text as S
+from .step import (  # noqa: F401  (re-exported: the names of a trace)
+    ACT_GRAD, ACTIVATION, BATCH_SUM, LINEAR, LOSS, LOSS_GRAD, MATMUL, OP_TEXT, PHASES, SOFTMAX, UPDATE, Lazy,
+    Operand, Step, StepText,
+)
 
 
-class Lazy:
-    """A display-only tensor computed on first use (e.g. σ'(l1) = a1·(1 − a1)), so the traced path does
-    not pay for numbers nobody looks at. Its inputs are tensors that nothing mutates afterwards."""
+class NoRecord:
+    """The fast path's observer: sees every pair, keeps nothing."""
 
-    __slots__ = ("_fn", "_v")
-
-    def __init__(self, fn):
-        self._fn, self._v = fn, None
-
-    def get(self) -> torch.Tensor:
-        if self._v is None:
-            self._v, self._fn = self._fn(), None
-        return self._v
+    def begin(self, net, P, N): pass
+    def linear(self, k, a_prev, w, b, l): pass
+    def activation(self, k, l, a): pass
+    def loss(self, l_out, y_pred, T, loss): pass
+    def output_delta(self, l_out, y_pred, T, d_l): pass
+    def linear_backward(self, k, a_prev, d_l, d_w, d_b, d_a_prev): pass
+    def activation_backward(self, j, d_a, l, a, d_l): pass
+    def updates(self, P, V, grads, fused): pass
 
 
-def _get(v):
-    return v.get() if type(v) is Lazy else v
+NO_RECORD = NoRecord()
 
 
-class Operand(NamedTuple):
-    """One input of a Step. `shape` is the operand's own shape (a1 is (4×2) even where it enters as a1ᵀ)."""
-
-    name: str
-    tensor: "torch.Tensor | Lazy"
-    transposed: bool = False
-    broadcast: bool = False
-
-    @property
-    def value(self) -> torch.Tensor:
-        return _get(self.tensor)
-
-    @property
-    def shape(self) -> tuple[int, ...]:
-        return tuple(self.value.shape)
-
-    @property
-    def used_shape(self) -> tuple[int, ...]:
-        """The shape as it enters the operation (transposed if marked so)."""
-        return tuple(reversed(self.shape)) if self.transposed else self.shape
-
-    @property
-    def label(self) -> str:
-        return self.name + ("ᵀ" if self.transposed else "")
-
-    def to_dict(self) -> dict:
-        return {
-            "name": self.name,
-            "shape": list(self.shape),
-            "transposed": self.transposed,
-            "broadcast": self.broadcast,
-        }
-
-
-class Step(NamedTuple):
-    """One operation of one epoch, in order."""
-
-    index: int
-    name: str  # what it computes: "l1", "d_w2", "w1" (an update)
-    phase: str  # forward | backward | update
-    op: str  # one of the op kinds above
-    layer: int  # the layer k it belongs to (0 for the loss steps)
-    operands: tuple[Operand, ...]
-    output: "torch.Tensor | Lazy"
-    formula: str  # in the notebook's names
-    why: str = ""  # dimension analysis, for every gradient
-    note: str = ""  # e.g. "σ'(l2) ⊙ d_loss simplifies to (y_pred − y)/N"
-
-    @property
-    def result(self) -> torch.Tensor:
-        return _get(self.output)
-
-    @property
-    def shape(self) -> tuple[int, ...]:
-        return tuple(self.result.shape)
-
-    @property
-    def title(self) -> str:
-        return f"{self.name} = {self.formula.split('=', 1)[-1].strip()}" if "=" in self.formula else self.formula
-
-    def operand(self, name: str) -> Operand:
-        for o in self.operands:
-            if o.name == name:
-                return o
-        raise KeyError(name)
-
-    def to_dict(self, values: bool = True) -> dict:
-        d = {
-            "index": self.index,
-            "name": self.name,
-            "phase": self.phase,
-            "op": self.op,
-            "layer": self.layer,
-            "shape": list(self.shape),
-            "operands": [o.to_dict() for o in self.operands],
-            "formula": self.formula,
-            "why": self.why,
-            "note": self.note,
-        }
-        if values:
-            d["value"] = self.result.tolist()
-        return d
-
-    def describe(self) -> str:
-        """Several readable lines: formula, operands with shapes and flags, result shape, reason."""
-        ops = []
-        for o in self.operands:
-            text = f"{o.name} {shape_text(o.shape)}"
-            if o.transposed:
-                text += f" used as {o.label} {shape_text(o.used_shape)}"
-            if o.broadcast:
-                text += f" broadcast to {shape_text(self.shape)}"
-            ops.append(text)
-        lines = [f"[{self.index:2d}] {self.phase:8s} {self.name} {shape_text(self.shape)}: {self.formula}"]
-        lines.append(f"     {OP_TEXT[self.op]}; operands: " + ", ".join(ops))
-        if self.why:
-            lines.append(f"     why: {self.why}")
-        if self.note:
-            lines.append(f"     note: {self.note}")
-        return "\n".join(lines)
-
-
-class Recorder:
-    """Collects Steps during a traced epoch.
-
-    Results are stored as given: the engine never tracks gradients, and callers pass tensors that
-    nothing mutates afterwards. Texts come as a zero-argument callable returning (formula, why, note),
-    evaluated once per step index and cached in `texts` (set by the Network, shared across epochs).
-    """
+class Recorder(NoRecord):
+    """Collects the Steps of one traced epoch."""
 
     def __init__(self) -> None:
         self.steps: list[Step] = []
-        self.texts: dict[int, tuple[str, str, str]] = {}
+        self.texts: dict[int, StepText] = {}
         self.params_before: dict = {}
         self.params_after: dict = {}
 
-    def add(self, name, phase, op, layer, operands, result, texts) -> None:
+    def add(self, name, phase, op, layer, operands, result, text) -> None:
+        """`text`: a zero-argument callable returning the StepText, called once per network, N and index."""
         i = len(self.steps)
         t = self.texts.get(i)
         if t is None:
-            t = self.texts[i] = texts()
-        self.steps.append(Step(i, name, phase, op, layer, operands, result, t[0], t[1], t[2]))
+            t = self.texts[i] = text()
+        self.steps.append(Step(i, name, phase, op, layer, operands, result, t))
+
+    # ----- forward ---------------------------------------------------------------------------------------------
+    def begin(self, net, P, N) -> None:
+        self.net, self.N = net, N
+        self.P0 = self.params_before = {k: v.clone() for k, v in P.items()}
+        self.texts = net.texts_for(N)
+
+    def linear(self, k, a_prev, w, b, l) -> None:
+        net, N = self.net, self.N
+        ap = net.a_name(k - 1)
+        w, b = self.P0[f"w{k}"], self.P0[f"b{k}"]
+        self.add(f"l{k}", "forward", LINEAR, k,
+                 (Operand(ap, a_prev), Operand(f"w{k}", w), Operand(f"b{k}", b, broadcast=True)), l,
+                 lambda: StepText("step.linear", dict(
+                     l=f"l{k}", a=ap, w=f"w{k}", b=f"b{k}", a_shape=S(a_prev.shape), w_shape=S(w.shape),
+                     l_shape=S(l.shape), b_shape=S(b.shape), n=N)))
+
+    def activation(self, k, l, a) -> None:
+        net = self.net
+        name = net.a_name(k)
+        act = net.act(k)
+        if act is None:
+            self.add(name, "forward", SOFTMAX, k, (Operand(f"l{k}", l),), a,
+                     lambda: StepText("step.softmax", dict(a=name, l=f"l{k}")))
+        else:
+            self.add(name, "forward", ACTIVATION, k, (Operand(f"l{k}", l),), a,
+                     lambda: StepText("step.activation", dict(a=name, f=act.symbol, l=f"l{k}")))
+
+    def loss(self, l_out, y_pred, T, loss) -> None:
+        net = self.net
+        kind = net.spec.loss
+        per = Lazy(lambda: net.loss_fn.per_sample(l_out, y_pred, T))
+        ylab = T.labels if kind == "softmax_ce" else T.y
+        ops = (Operand("y_pred", y_pred), Operand("y", ylab), Operand("loss per sample", per))
+        penalty = " + (l2/2)·Σ‖w‖²" if net.spec.l2 else ""
+        self.add("loss", "forward", LOSS, 0, ops, loss,
+                 lambda: StepText(f"step.loss.{kind}", dict(l=f"l{net.L}", penalty=penalty)))
+
+    # ----- backward --------------------------------------------------------------------------------------------
+    def output_delta(self, l_out, y_pred, T, d_l) -> None:
+        net, N, L = self.net, self.N, self.net.L
+        kind = net.spec.loss
+        yp = S(y_pred.shape)
+        d_loss = Lazy(lambda: net.loss_fn.d_loss(y_pred, T))
+        y_op = Operand("Y" if kind == "softmax_ce" else "y", T.y)
+        self.add("d_loss", "backward", LOSS_GRAD, L, (Operand("y_pred", y_pred), y_op), d_loss,
+                 lambda: StepText(f"step.d_loss.{kind}", dict(shape=yp, n=N, count=y_pred.numel())))
+        args = dict(d_l=f"d_l{L}", l=f"l{L}", shape=yp, up="d_loss", n=N)
+        if kind == "softmax_ce":
+            self.add(f"d_l{L}", "backward", ACT_GRAD, L, (Operand("y_pred", y_pred), Operand("d_loss", d_loss)),
+                     d_l, lambda: StepText("step.output_delta.softmax_ce", args))
+            return
+        act = net.out_act
+        fp = Operand(f"{act.symbol}'(l{L})", Lazy(lambda: act.derivative(l_out, y_pred)))
+        code = "step.output_delta.bce" if kind == "bce" else "step.act_grad"
+        self.add(f"d_l{L}", "backward", ACT_GRAD, L, (fp, Operand("d_loss", d_loss)), d_l,
+                 lambda: StepText(code, dict(args, f=act.symbol, derivative=act.derivative_note)))
+
+    def linear_backward(self, k, a_prev, d_l, d_w, d_b, d_a_prev) -> None:
+        net, N = self.net, self.N
+        ap = net.a_name(k - 1)
+        w, b = self.P0[f"w{k}"], self.P0[f"b{k}"]
+        self.add(f"d_b{k}", "backward", BATCH_SUM, k, (Operand(f"d_l{k}", d_l),), d_b,
+                 lambda: StepText("step.d_b", dict(d_b=f"d_b{k}", d_l=f"d_l{k}", b=f"b{k}", b_shape=S(b.shape),
+                                                   d_l_shape=S(d_l.shape), n=N)))
+        l2 = net.spec.l2
+        ops = (Operand(ap, a_prev, transposed=True), Operand(f"d_l{k}", d_l)) + ((Operand(f"w{k}", w),) if l2 else ())
+        self.add(f"d_w{k}", "backward", MATMUL, k, ops, d_w,
+                 lambda: StepText("step.d_w", dict(
+                     d_w=f"d_w{k}", a=ap, d_l=f"d_l{k}", w=f"w{k}", penalty=f" + l2·w{k}" if l2 else "",
+                     w_shape=S(w.shape), a_shape=S(a_prev.shape), a_t_shape=S(a_prev.T.shape),
+                     d_l_shape=S(d_l.shape), n=N)))
+        if d_a_prev is None:
+            return
+        j = k - 1
+        self.add(f"d_a{j}", "backward", MATMUL, j, (Operand(f"d_l{k}", d_l), Operand(f"w{k}", w, transposed=True)),
+                 d_a_prev, lambda: StepText("step.d_a", dict(
+                     d_a=f"d_a{j}", a=f"a{j}", d_l=f"d_l{k}", w=f"w{k}", a_shape=S(a_prev.shape),
+                     d_l_shape=S(d_l.shape), w_shape=S(w.shape), w_t_shape=S(w.T.shape))))
+
+    def activation_backward(self, j, d_a, l, a, d_l) -> None:
+        act = self.net.act(j)
+        fp = Operand(f"{act.symbol}'(l{j})", Lazy(lambda: act.derivative(l, a)))
+        self.add(f"d_l{j}", "backward", ACT_GRAD, j, (fp, Operand(f"d_a{j}", d_a)), d_l,
+                 lambda: StepText("step.act_grad", dict(
+                     d_l=f"d_l{j}", f=act.symbol, l=f"l{j}", up=f"d_a{j}", shape=S(l.shape),
+                     derivative=act.derivative_note)))
+
+    # ----- update ------------------------------------------------------------------------------------------------
+    def updates(self, P, V, grads, fused) -> None:
+        net = self.net
+        m = net.spec.momentum
+        for k in range(1, net.L + 1):
+            for p in (f"w{k}", f"b{k}"):
+                old, g, new = self.P0[p], grads["d_" + p], P[p].clone()
+                ops = (Operand(p, old), Operand("d_" + p, g))
+                if m:
+                    ops += (Operand("v_" + p, V[p].clone()),)
+                self.add(p, "update", UPDATE, k, ops, new, lambda k=k, p=p, old=old: self._update_text(k, p, old, fused))
+                self.params_after[p] = new
+
+    def _update_text(self, k, p, old, fused) -> StepText:
+        net = self.net
+        args = dict(p=p, lr=net.spec.lr, shape=S(old.shape))
+        if net.spec.momentum:
+            return StepText("step.update.momentum", dict(args, m=net.spec.momentum))
+        if fused and p[0] == "w":
+            return StepText("step.update.fused", dict(args, a=net.a_name(k - 1), d_l=f"d_l{k}"))
+        return StepText("step.update.sgd", args)

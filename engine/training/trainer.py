@@ -164,12 +164,9 @@ class Trainer:
         return loss
 
     def _epoch(self, rec):
-        loss, grads = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
+        r = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
         self.epoch += 1
-        return loss, grads, None if rec is None else rec.steps[self._y_pred_index(rec)].result
-
-    def _y_pred_index(self, rec) -> int:
-        return next(i for i, s in enumerate(rec.steps) if s.name == "y_pred")
+        return r.loss, r.grads, r.y_pred
 
     def _log(self, loss: float, acc) -> None:
         self.losses.append(loss)
@@ -196,7 +193,7 @@ class Trainer:
         import time
 
         clock = clock or time.monotonic
-        self._ran = False
+        self._last_y_pred = None
         last_yield = -math.inf
         end = self.epoch + epochs
         net, P, V, X, T = self.net, self.params, self.velocity, self.X, self.T
@@ -205,8 +202,9 @@ class Trainer:
         while self.epoch < end:
             if cancel is not None and cancel():
                 break
-            loss = float(net.epoch(P, V, X, T, need_grads=False)[0])
-            self._ran = True
+            r = net.epoch(P, V, X, T, need_grads=False)
+            loss = float(r[0])
+            self._last_y_pred = r.y_pred  # this epoch's predictions (before its update), for accuracy
             self.epoch += 1
             losses.append(loss)
             self.accuracies.append(acc_nan)
@@ -230,7 +228,7 @@ class Trainer:
         """The state after the last epoch; its accuracy is that epoch's (from the same forward pass as its
         loss), and is written into the history so the accuracy curve has a point per snapshot."""
         acc = None
-        y_pred = self.net.last_y_pred if self._ran else None  # only an epoch this train() call ran
+        y_pred = self._last_y_pred  # only an epoch this train() call ran
         if self.losses and y_pred is not None and math.isfinite(self.losses[-1]):
             acc = self.accuracy_of(y_pred)
             if acc is not None:

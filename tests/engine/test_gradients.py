@@ -275,7 +275,7 @@ def test_kinks_on_both_sides_are_left_to_autograd():
 
 def test_gradcheck_catches_a_wrong_activation_derivative(monkeypatch):
     sig = acts.ACTIVATIONS["sigmoid"]
-    monkeypatch.setitem(acts.ACTIVATIONS, "sigmoid", dataclasses.replace(sig, grad=lambda d, l, a: d * a))  # no (1 − a)
+    monkeypatch.setitem(acts.ACTIVATIONS, "sigmoid", dataclasses.replace(sig, backward=lambda d, cache: d * cache[1]))  # no (1 − a)
     trainer = Trainer(NOTEBOOK, xor_data())
     checks = gradcheck(trainer)
     for name in ("w1", "b1"):
