@@ -2111,114 +2111,114 @@ the transpose turns its rows into columns:</source>
         <translation>{a} @ {w} → {r}: 안쪽 차원 {k}이(가) 일치합니다. 이어서 {n}개 행마다 + {b} {bs}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="242"/>
+        <location filename="../../app/views/inspector/plan.py" line="241"/>
         <source>{f} acts on each of the {n} entries on its own: {s} → {s}</source>
         <translation>{f}은(는) 원소 {n}개 각각에 따로 작용합니다: {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="249"/>
+        <location filename="../../app/views/inspector/plan.py" line="248"/>
         <source>each row of {l} becomes probabilities that add up to 1: {s} → {s}</source>
         <translation>{l}의 각 행이 합이 1인 확률이 됩니다: {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="251"/>
+        <location filename="../../app/views/inspector/plan.py" line="250"/>
         <source>) row by row</source>
         <translation>) 행별로</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="260"/>
+        <location filename="../../app/views/inspector/plan.py" line="259"/>
         <source>ℓ (loss per sample)</source>
         <translation>ℓ (샘플별 손실)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="263"/>
+        <location filename="../../app/views/inspector/plan.py" line="262"/>
         <source>the mean of these {n} numbers is the loss</source>
         <translation>이 숫자 {n}개의 평균이 손실입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <location filename="../../app/views/inspector/plan.py" line="264"/>
         <source>= mean of</source>
         <translation>= 다음의 평균:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <location filename="../../app/views/inspector/plan.py" line="264"/>
         <source>from</source>
         <translation>계산 재료:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
-        <location filename="../../app/views/inspector/plan.py" line="267"/>
+        <location filename="../../app/views/inspector/plan.py" line="264"/>
+        <location filename="../../app/views/inspector/plan.py" line="266"/>
         <source>and</source>
         <translation>및</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="267"/>
-        <location filename="../../app/views/inspector/plan.py" line="277"/>
+        <location filename="../../app/views/inspector/plan.py" line="266"/>
+        <location filename="../../app/views/inspector/plan.py" line="276"/>
         <source>= from</source>
         <translation>= 계산 재료:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="269"/>
+        <location filename="../../app/views/inspector/plan.py" line="268"/>
         <source>one number ℓ per sample, then their mean: {n} samples → loss ()</source>
         <translation>샘플마다 숫자 ℓ 하나, 그다음 평균: 샘플 {n}개 → 손실 ()</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="276"/>
+        <location filename="../../app/views/inspector/plan.py" line="275"/>
         <source>entry by entry: {s} → {s}, one derivative per prediction</source>
         <translation>원소별로: {s} → {s}, 예측값마다 도함수 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="285"/>
+        <location filename="../../app/views/inspector/plan.py" line="284"/>
         <source>row by row: {s} ⊙ {s} → {s}</source>
         <translation>행별로: {s} ⊙ {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="287"/>
+        <location filename="../../app/views/inspector/plan.py" line="286"/>
         <source>entry by entry, no matmul: {s} ⊙ {s} → {s}</source>
         <translation>원소별로, 행렬 곱 없이: {s} ⊙ {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="302"/>
+        <location filename="../../app/views/inspector/plan.py" line="301"/>
         <source>· the inner {n} is the samples: @ adds them up</source>
         <translation>· 안쪽 차원 {n}은(는) 샘플 수: @가 샘플들을 더합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="303"/>
+        <location filename="../../app/views/inspector/plan.py" line="302"/>
         <source>one column per sample</source>
         <translation>샘플마다 열 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="304"/>
+        <location filename="../../app/views/inspector/plan.py" line="303"/>
         <source>one row per sample</source>
         <translation>샘플마다 행 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="315"/>
+        <location filename="../../app/views/inspector/plan.py" line="314"/>
         <source>Σ over the {n} samples, axis 0</source>
         <translation>샘플 {n}개에 대한 Σ, 축 0</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="316"/>
+        <location filename="../../app/views/inspector/plan.py" line="315"/>
         <source>{d} {ds} → Σ over the {n} samples, axis 0 → {r}, the shape of {b}</source>
         <translation>{d} {ds} → 샘플 {n}개에 대한 Σ, 축 0 → {r}, {b}의 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="322"/>
+        <location filename="../../app/views/inspector/plan.py" line="321"/>
         <source>(new)</source>
         <translation>(새 값)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="324"/>
+        <location filename="../../app/views/inspector/plan.py" line="323"/>
         <source>(old)</source>
         <translation>(이전 값)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="331"/>
+        <location filename="../../app/views/inspector/plan.py" line="330"/>
         <source>where v = {m:g}·v + </source>
         <translation>여기서 v = {m:g}·v + </translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="335"/>
+        <location filename="../../app/views/inspector/plan.py" line="334"/>
         <source>every entry moves against its gradient: {s} − lr·{s} → {s}</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
@@ -2261,157 +2261,47 @@ the transpose turns its rows into columns:</source>
         <translation>다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="113"/>
+        <location filename="../../app/views/inspector/timeline.py" line="112"/>
         <source>{op} · textbook: {tb}</source>
         <translation>{op} · 교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="126"/>
+        <location filename="../../app/views/inspector/timeline.py" line="125"/>
         <source>No epoch in progress</source>
         <translation>진행 중인 에포크 없음</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="128"/>
+        <location filename="../../app/views/inspector/timeline.py" line="127"/>
         <source>Epoch {e}: operation {i} of {n}</source>
         <translation>에포크 {e}: 연산 {i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/wording.py" line="56"/>
-        <source>d_loss has the shape of y_pred {shape}: one derivative per prediction; the 1/{n} of the mean is in every entry</source>
-        <translation>d_loss는 y_pred와 같은 모양 {shape}입니다: 예측값마다 도함수가 하나씩이고, 평균의 1/{n}이 모든 원소에 들어 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="62"/>
-        <source>d_l{k} has the shape of l{k} {shape}; softmax mixes the entries of each row, so each row of {up} is multiplied by that row&apos;s softmax Jacobian</source>
-        <translation>d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. softmax는 각 행의 원소를 서로 섞으므로, {up}의 각 행에 그 행의 softmax 야코비안을 곱합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="64"/>
-        <source>d_l{k} has the shape of l{k} {shape}; the activation acts on each entry alone, so its derivative multiplies {up} entry by entry (⊙), no matmul</source>
-        <translation>d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. 활성화 함수는 원소 하나하나에 따로 작용하므로, 그 도함수를 {up}에 원소별로(⊙) 곱합니다. 행렬 곱이 아닙니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="68"/>
-        <source>b{k} {b} was broadcast to all {n} rows in the forward pass, so d_b{k} adds up the {n} rows of d_l{k} {dl}: Σ over the {n} samples, axis 0 → {b}</source>
-        <translation>순전파에서 b{k} {b}이(가) {n}개 행 모두에 브로드캐스트되었으므로, d_b{k}은(는) d_l{k} {dl}의 {n}개 행을 더합니다: 샘플 {n}개에 대한 Σ, 축 0 → {b}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="74"/>
-        <source>d_w{k} must be {w} like w{k}; {a} is {sa} and d_l{k} is {sdl}; {a}ᵀ @ d_l{k}, {sat} @ {sdl}, is the product with that shape; it sums over the {n} samples</source>
-        <translation>d_w{k}은(는) w{k}처럼 {w}이어야 합니다. {a}은(는) {sa}, d_l{k}은(는) {sdl}입니다. 그 모양이 나오는 곱은 {a}ᵀ @ d_l{k}, 즉 {sat} @ {sdl}이며, 샘플 {n}개에 걸쳐 합합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="80"/>
-        <source>d_a{j} must be {sa} like a{j}; {dl} is {sdl} and {w} is {sw}; {dl} @ {w}ᵀ, {sdl} @ {swt}, is the product with that shape: each sample&apos;s error flows back along the weights it came through</source>
-        <translation>d_a{j}은(는) a{j}처럼 {sa}이어야 합니다. {dl}은(는) {sdl}, {w}은(는) {sw}입니다. 그 모양이 나오는 곱은 {dl} @ {w}ᵀ, 즉 {sdl} @ {swt}입니다: 샘플마다 오차가 들어온 가중치를 따라 거꾸로 흘러갑니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="105"/>
-        <source>{a} {sa} @ {w} {sw} → {sl}; {b} {sb} is added to every one of the {n} rows</source>
-        <translation>{a} {sa} @ {w} {sw} → {sl}; {b} {sb}은(는) {n}개 행 모두에 더해집니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="108"/>
-        <source>each row is exp(l) divided by its row sum</source>
-        <translation>각 행은 exp(l)을 그 행의 합으로 나눈 값입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="110"/>
-        <source>applied to every entry on its own</source>
-        <translation>원소 하나하나에 따로 적용됩니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="114"/>
-        <source>computed stably from {l}: mean(softplus({l}) − y·{l}), never log(0)</source>
-        <translation>{l}에서 안정적으로 계산합니다: mean(softplus({l}) − y·{l}), log(0)이 생기지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="116"/>
-        <source>computed stably from {l} with log-sum-exp, never log(0)</source>
-        <translation>{l}에서 log-sum-exp로 안정적으로 계산합니다. log(0)이 생기지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="118"/>
-        <source>the mean runs over every entry</source>
-        <translation>모든 원소에 대한 평균입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="122"/>
-        <source>the minus sign and the 1/N come from loss = −mean(…)</source>
-        <translation>마이너스 부호와 1/N은 loss = −mean(…)에서 옵니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="124"/>
-        <source>only each sample&apos;s true class gets a non-zero entry</source>
-        <translation>각 샘플의 정답 클래스 자리만 0이 아닌 값을 가집니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="128"/>
-        <source>the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{n}; the engine uses that stable form</source>
-        <translation>softmax 야코비안과 d_loss의 곱은 (y_pred − Y)/{n}(으)로 간단해집니다. 엔진은 이 안정적인 형태를 씁니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="132"/>
-        <source>{d}·d_loss simplifies to (y_pred − y)/{n}; the engine uses that stable form, which never divides by y_pred</source>
-        <translation>{d}·d_loss는 (y_pred − y)/{n}(으)로 간단해집니다. 엔진은 y_pred로 나누지 않는 이 안정적인 형태를 씁니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="136"/>
-        <source>{f}(l) = 1 where l &gt; 0, else {slope} (that is {same}, as {because})</source>
-        <translation>{f}(l) = l &gt; 0이면 1, 아니면 {slope} ({because}이므로 {same}와(과) 같습니다)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="139"/>
-        <source>{f}(l) = 1 where l &gt; 0, else {slope}</source>
-        <translation>{f}(l) = l &gt; 0이면 1, 아니면 {slope}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="144"/>
-        <source>momentum keeps a running sum of past gradients</source>
-        <translation>모멘텀은 지난 기울기들의 누적 합을 유지합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="145"/>
-        <source>a step of size lr against the gradient; d_{p} has the shape of {p} {shape}</source>
-        <translation>기울기 반대 방향으로 크기 lr만큼 한 걸음. d_{p}은(는) {p}와(과) 같은 모양 {shape}입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="154"/>
-        <source>(sum over axis 0)</source>
-        <translation>(축 0에 대한 합)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="155"/>
-        <source>(Y: one-hot labels)</source>
-        <translation>(Y: 원-핫 레이블)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/wording.py" line="172"/>
+        <location filename="../../app/views/inspector/wording.py" line="43"/>
         <source>loss per sample</source>
         <translation>샘플별 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/wording.py" line="175"/>
+        <location filename="../../app/views/inspector/wording.py" line="46"/>
         <source>used as {label} {shape}</source>
         <translation>→ {label} {shape}(으)로 사용</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/wording.py" line="177"/>
+        <location filename="../../app/views/inspector/wording.py" line="48"/>
         <source>broadcast to {shape}</source>
         <translation>→ {shape}(으)로 브로드캐스트</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/wording.py" line="180"/>
+        <location filename="../../app/views/inspector/wording.py" line="51"/>
         <source>{op}; operands: {operands}</source>
         <translation>{op}; 피연산자: {operands}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/wording.py" line="183"/>
+        <location filename="../../app/views/inspector/wording.py" line="54"/>
         <source>why: {why}</source>
         <translation>이유: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/wording.py" line="186"/>
+        <location filename="../../app/views/inspector/wording.py" line="57"/>
         <source>note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
@@ -3288,13 +3178,335 @@ The engine computes: {formula}</source>
         <source>{head}: {why}</source>
         <translation>{head}: {why}</translation>
     </message>
+    <message>
+        <source>d_loss has the shape of y_pred {shape}: one derivative per prediction; the 1/{n} of the mean is in every entry</source>
+        <translation type="vanished">d_loss는 y_pred와 같은 모양 {shape}입니다: 예측값마다 도함수가 하나씩이고, 평균의 1/{n}이 모든 원소에 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>d_l{k} has the shape of l{k} {shape}; softmax mixes the entries of each row, so each row of {up} is multiplied by that row&apos;s softmax Jacobian</source>
+        <translation type="vanished">d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. softmax는 각 행의 원소를 서로 섞으므로, {up}의 각 행에 그 행의 softmax 야코비안을 곱합니다</translation>
+    </message>
+    <message>
+        <source>d_l{k} has the shape of l{k} {shape}; the activation acts on each entry alone, so its derivative multiplies {up} entry by entry (⊙), no matmul</source>
+        <translation type="vanished">d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. 활성화 함수는 원소 하나하나에 따로 작용하므로, 그 도함수를 {up}에 원소별로(⊙) 곱합니다. 행렬 곱이 아닙니다</translation>
+    </message>
+    <message>
+        <source>b{k} {b} was broadcast to all {n} rows in the forward pass, so d_b{k} adds up the {n} rows of d_l{k} {dl}: Σ over the {n} samples, axis 0 → {b}</source>
+        <translation type="vanished">순전파에서 b{k} {b}이(가) {n}개 행 모두에 브로드캐스트되었으므로, d_b{k}은(는) d_l{k} {dl}의 {n}개 행을 더합니다: 샘플 {n}개에 대한 Σ, 축 0 → {b}</translation>
+    </message>
+    <message>
+        <source>d_w{k} must be {w} like w{k}; {a} is {sa} and d_l{k} is {sdl}; {a}ᵀ @ d_l{k}, {sat} @ {sdl}, is the product with that shape; it sums over the {n} samples</source>
+        <translation type="vanished">d_w{k}은(는) w{k}처럼 {w}이어야 합니다. {a}은(는) {sa}, d_l{k}은(는) {sdl}입니다. 그 모양이 나오는 곱은 {a}ᵀ @ d_l{k}, 즉 {sat} @ {sdl}이며, 샘플 {n}개에 걸쳐 합합니다</translation>
+    </message>
+    <message>
+        <source>d_a{j} must be {sa} like a{j}; {dl} is {sdl} and {w} is {sw}; {dl} @ {w}ᵀ, {sdl} @ {swt}, is the product with that shape: each sample&apos;s error flows back along the weights it came through</source>
+        <translation type="vanished">d_a{j}은(는) a{j}처럼 {sa}이어야 합니다. {dl}은(는) {sdl}, {w}은(는) {sw}입니다. 그 모양이 나오는 곱은 {dl} @ {w}ᵀ, 즉 {sdl} @ {swt}입니다: 샘플마다 오차가 들어온 가중치를 따라 거꾸로 흘러갑니다</translation>
+    </message>
+    <message>
+        <source>{a} {sa} @ {w} {sw} → {sl}; {b} {sb} is added to every one of the {n} rows</source>
+        <translation type="vanished">{a} {sa} @ {w} {sw} → {sl}; {b} {sb}은(는) {n}개 행 모두에 더해집니다</translation>
+    </message>
+    <message>
+        <source>each row is exp(l) divided by its row sum</source>
+        <translation type="vanished">각 행은 exp(l)을 그 행의 합으로 나눈 값입니다</translation>
+    </message>
+    <message>
+        <source>applied to every entry on its own</source>
+        <translation type="vanished">원소 하나하나에 따로 적용됩니다</translation>
+    </message>
+    <message>
+        <source>computed stably from {l}: mean(softplus({l}) − y·{l}), never log(0)</source>
+        <translation type="vanished">{l}에서 안정적으로 계산합니다: mean(softplus({l}) − y·{l}), log(0)이 생기지 않습니다</translation>
+    </message>
+    <message>
+        <source>computed stably from {l} with log-sum-exp, never log(0)</source>
+        <translation type="vanished">{l}에서 log-sum-exp로 안정적으로 계산합니다. log(0)이 생기지 않습니다</translation>
+    </message>
+    <message>
+        <source>the mean runs over every entry</source>
+        <translation type="vanished">모든 원소에 대한 평균입니다</translation>
+    </message>
+    <message>
+        <source>the minus sign and the 1/N come from loss = −mean(…)</source>
+        <translation type="vanished">마이너스 부호와 1/N은 loss = −mean(…)에서 옵니다</translation>
+    </message>
+    <message>
+        <source>only each sample&apos;s true class gets a non-zero entry</source>
+        <translation type="vanished">각 샘플의 정답 클래스 자리만 0이 아닌 값을 가집니다</translation>
+    </message>
+    <message>
+        <source>the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{n}; the engine uses that stable form</source>
+        <translation type="vanished">softmax 야코비안과 d_loss의 곱은 (y_pred − Y)/{n}(으)로 간단해집니다. 엔진은 이 안정적인 형태를 씁니다</translation>
+    </message>
+    <message>
+        <source>{d}·d_loss simplifies to (y_pred − y)/{n}; the engine uses that stable form, which never divides by y_pred</source>
+        <translation type="vanished">{d}·d_loss는 (y_pred − y)/{n}(으)로 간단해집니다. 엔진은 y_pred로 나누지 않는 이 안정적인 형태를 씁니다</translation>
+    </message>
+    <message>
+        <source>{f}(l) = 1 where l &gt; 0, else {slope} (that is {same}, as {because})</source>
+        <translation type="vanished">{f}(l) = l &gt; 0이면 1, 아니면 {slope} ({because}이므로 {same}와(과) 같습니다)</translation>
+    </message>
+    <message>
+        <source>{f}(l) = 1 where l &gt; 0, else {slope}</source>
+        <translation type="vanished">{f}(l) = l &gt; 0이면 1, 아니면 {slope}</translation>
+    </message>
+    <message>
+        <source>momentum keeps a running sum of past gradients</source>
+        <translation type="vanished">모멘텀은 지난 기울기들의 누적 합을 유지합니다</translation>
+    </message>
+    <message>
+        <source>a step of size lr against the gradient; d_{p} has the shape of {p} {shape}</source>
+        <translation type="vanished">기울기 반대 방향으로 크기 lr만큼 한 걸음. d_{p}은(는) {p}와(과) 같은 모양 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>(sum over axis 0)</source>
+        <translation type="vanished">(축 0에 대한 합)</translation>
+    </message>
+    <message>
+        <source>(Y: one-hot labels)</source>
+        <translation type="vanished">(Y: 원-핫 레이블)</translation>
+    </message>
 </context>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../app/i18n.py" line="104"/>
+        <location filename="../../app/i18n.py" line="112"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../engine/text (step.linear)" line="0"/>
+        <source>{l} = {a} @ {w} + {b}</source>
+        <translation>{l} = {a} @ {w} + {b}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.linear.note)" line="0"/>
+        <source>{a} {a_shape} @ {w} {w_shape} → {l_shape}; {b} {b_shape} is added to every one of the {n} rows</source>
+        <translation>{a} {a_shape} @ {w} {w_shape} → {l_shape}; {b} {b_shape}은(는) {n}개 행 모두에 더해집니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.activation)" line="0"/>
+        <source>{a} = {f}({l})</source>
+        <translation>{a} = {f}({l})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.activation.note)" line="0"/>
+        <source>applied to every entry on its own</source>
+        <translation>원소 하나하나에 따로 적용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.softmax)" line="0"/>
+        <source>{a} = softmax({l})</source>
+        <translation>{a} = softmax({l})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.softmax.note)" line="0"/>
+        <source>each row is exp(l) divided by its row sum</source>
+        <translation>각 행은 exp(l)을 그 행의 합으로 나눈 값입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.loss.bce)" line="0"/>
+        <source>loss = −mean(y·log(y_pred) + (1−y)·log(1−y_pred)){penalty}</source>
+        <translation>loss = −mean(y·log(y_pred) + (1−y)·log(1−y_pred)){penalty}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.loss.bce.note)" line="0"/>
+        <source>computed stably from {l}: mean(softplus({l}) − y·{l}), never log(0)</source>
+        <translation>{l}에서 안정적으로 계산합니다: mean(softplus({l}) − y·{l}), log(0)이 생기지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.loss.softmax_ce)" line="0"/>
+        <source>loss = −mean(log(y_pred[n, y[n]])){penalty}</source>
+        <translation>loss = −mean(log(y_pred[n, y[n]])){penalty}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.loss.softmax_ce.note)" line="0"/>
+        <source>computed stably from {l} with log-sum-exp, never log(0)</source>
+        <translation>{l}에서 log-sum-exp로 안정적으로 계산합니다. log(0)이 생기지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.loss.mse)" line="0"/>
+        <source>loss = mean((y_pred − y)²){penalty}</source>
+        <translation>loss = mean((y_pred − y)²){penalty}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.loss.mse.note)" line="0"/>
+        <source>the mean runs over every entry</source>
+        <translation>모든 원소에 대한 평균입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_loss.bce)" line="0"/>
+        <source>d_loss = −(y/y_pred − (1−y)/(1−y_pred)) / {n}</source>
+        <translation>d_loss = −(y/y_pred − (1−y)/(1−y_pred)) / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_loss.bce.why)" line="0"/>
+        <location filename="../../engine/text (step.d_loss.softmax_ce.why)" line="0"/>
+        <location filename="../../engine/text (step.d_loss.mse.why)" line="0"/>
+        <source>d_loss has the shape of y_pred {shape}: one derivative per prediction; the 1/{n} of the mean is in every entry</source>
+        <translation>d_loss는 y_pred와 같은 모양 {shape}입니다: 예측값마다 도함수가 하나씩이고, 평균의 1/{n}이 모든 원소에 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_loss.bce.note)" line="0"/>
+        <source>the minus sign and the 1/N come from loss = −mean(…)</source>
+        <translation>마이너스 부호와 1/N은 loss = −mean(…)에서 옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_loss.softmax_ce)" line="0"/>
+        <source>d_loss = −(Y / y_pred) / {n}</source>
+        <translation>d_loss = −(Y / y_pred) / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_loss.softmax_ce.remark)" line="0"/>
+        <source>(Y: one-hot labels)</source>
+        <translation>(Y: 원-핫 레이블)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_loss.softmax_ce.note)" line="0"/>
+        <source>only each sample&apos;s true class gets a non-zero entry</source>
+        <translation>각 샘플의 정답 클래스 자리만 0이 아닌 값을 가집니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_loss.mse)" line="0"/>
+        <source>d_loss = 2·(y_pred − y) / {count}</source>
+        <translation>d_loss = 2·(y_pred − y) / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.output_delta.bce)" line="0"/>
+        <source>{d_l} = {f}&apos;({l}) ⊙ d_loss</source>
+        <translation>{d_l} = {f}&apos;({l}) ⊙ d_loss</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.output_delta.bce.why)" line="0"/>
+        <location filename="../../engine/text (step.act_grad.why)" line="0"/>
+        <source>{d_l} has the shape of {l} {shape}; the activation acts on each entry alone, so its derivative multiplies {up} entry by entry (⊙), no matmul</source>
+        <translation>{d_l}은(는) {l}와(과) 같은 모양 {shape}입니다. 활성화 함수는 원소 하나하나에 따로 작용하므로, 그 도함수를 {up}에 원소별로(⊙) 곱합니다. 행렬 곱이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.output_delta.bce.note)" line="0"/>
+        <source>{f}&apos;({l})·d_loss simplifies to (y_pred − y)/{n}; the engine uses that stable form, which never divides by y_pred</source>
+        <translation>{f}&apos;({l})·d_loss는 (y_pred − y)/{n}(으)로 간단해집니다. 엔진은 y_pred로 나누지 않는 이 안정적인 형태를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.output_delta.softmax_ce)" line="0"/>
+        <source>{d_l} = y_pred ⊙ (d_loss − Σⱼ y_pred⊙d_loss)</source>
+        <translation>{d_l} = y_pred ⊙ (d_loss − Σⱼ y_pred⊙d_loss)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.output_delta.softmax_ce.why)" line="0"/>
+        <source>{d_l} has the shape of {l} {shape}; softmax mixes the entries of each row, so each row of {up} is multiplied by that row&apos;s softmax Jacobian</source>
+        <translation>{d_l}은(는) {l}와(과) 같은 모양 {shape}입니다. softmax는 각 행의 원소를 서로 섞으므로, {up}의 각 행에 그 행의 softmax 야코비안을 곱합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.output_delta.softmax_ce.note)" line="0"/>
+        <source>the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{n}; the engine uses that stable form</source>
+        <translation>softmax 야코비안과 d_loss의 곱은 (y_pred − Y)/{n}(으)로 간단해집니다. 엔진은 이 안정적인 형태를 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.act_grad)" line="0"/>
+        <source>{d_l} = {f}&apos;({l}) ⊙ {up}</source>
+        <translation>{d_l} = {f}&apos;({l}) ⊙ {up}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.act_grad.note)" line="0"/>
+        <source>{derivative}</source>
+        <translation>{derivative}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_b)" line="0"/>
+        <source>{d_b} = Σₙ {d_l}[n, :]</source>
+        <translation>{d_b} = Σₙ {d_l}[n, :]</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_b.remark)" line="0"/>
+        <source>(sum over axis 0)</source>
+        <translation>(축 0에 대한 합)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_b.why)" line="0"/>
+        <source>{b} {b_shape} was broadcast to all {n} rows in the forward pass, so {d_b} adds up the {n} rows of {d_l} {d_l_shape}: Σ over the {n} samples, axis 0 → {b_shape}</source>
+        <translation>순전파에서 {b} {b_shape}이(가) {n}개 행 모두에 브로드캐스트되었으므로, {d_b}은(는) {d_l} {d_l_shape}의 {n}개 행을 더합니다: 샘플 {n}개에 대한 Σ, 축 0 → {b_shape}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_w)" line="0"/>
+        <source>{d_w} = {a}ᵀ @ {d_l}{penalty}</source>
+        <translation>{d_w} = {a}ᵀ @ {d_l}{penalty}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_w.why)" line="0"/>
+        <source>{d_w} must be {w_shape} like {w}; {a} is {a_shape} and {d_l} is {d_l_shape}; {a}ᵀ @ {d_l}, {a_t_shape} @ {d_l_shape}, is the product with that shape; it sums over the {n} samples</source>
+        <translation>{d_w}은(는) {w}처럼 {w_shape}이어야 합니다. {a}은(는) {a_shape}, {d_l}은(는) {d_l_shape}입니다. 그 모양이 나오는 곱은 {a}ᵀ @ {d_l}, 즉 {a_t_shape} @ {d_l_shape}이며, 샘플 {n}개에 걸쳐 합합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_a)" line="0"/>
+        <source>{d_a} = {d_l} @ {w}ᵀ</source>
+        <translation>{d_a} = {d_l} @ {w}ᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.d_a.why)" line="0"/>
+        <source>{d_a} must be {a_shape} like {a}; {d_l} is {d_l_shape} and {w} is {w_shape}; {d_l} @ {w}ᵀ, {d_l_shape} @ {w_t_shape}, is the product with that shape: each sample&apos;s error flows back along the weights it came through</source>
+        <translation>{d_a}은(는) {a}처럼 {a_shape}이어야 합니다. {d_l}은(는) {d_l_shape}, {w}은(는) {w_shape}입니다. 그 모양이 나오는 곱은 {d_l} @ {w}ᵀ, 즉 {d_l_shape} @ {w_t_shape}입니다: 샘플마다 오차가 들어온 가중치를 따라 거꾸로 흘러갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.sgd)" line="0"/>
+        <location filename="../../engine/text (step.update.fused)" line="0"/>
+        <source>{p} ← {p} − lr·d_{p}</source>
+        <translation>{p} ← {p} − lr·d_{p}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.sgd.remark)" line="0"/>
+        <location filename="../../engine/text (step.update.fused.remark)" line="0"/>
+        <location filename="../../engine/text (step.update.momentum.remark)" line="0"/>
+        <source>(lr = {lr:g})</source>
+        <translation>(lr = {lr:g})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.sgd.note)" line="0"/>
+        <source>a step of size lr against the gradient; d_{p} has the shape of {p} {shape}</source>
+        <translation>기울기 반대 방향으로 크기 lr만큼 한 걸음. d_{p}은(는) {p}와(과) 같은 모양 {shape}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.fused.note)" line="0"/>
+        <source>a step of size lr against the gradient; d_{p} has the shape of {p} {shape}; done as one fused {p}.addmm_({a}ᵀ, {d_l}, alpha=−lr)</source>
+        <translation>기울기 반대 방향으로 크기 lr만큼 한 걸음. d_{p}은(는) {p}와(과) 같은 모양 {shape}입니다. 융합된 연산 하나 {p}.addmm_({a}ᵀ, {d_l}, alpha=−lr)로 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.momentum)" line="0"/>
+        <source>v_{p} ← {m:g}·v_{p} + d_{p};  {p} ← {p} − lr·v_{p}</source>
+        <translation>v_{p} ← {m:g}·v_{p} + d_{p};  {p} ← {p} − lr·v_{p}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.momentum.note)" line="0"/>
+        <source>momentum keeps a running sum of past gradients</source>
+        <translation>모멘텀은 지난 기울기들의 누적 합을 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (derivative.sigmoid)" line="0"/>
+        <source>σ&apos;(l) = σ(l)·(1 − σ(l)) = a·(1 − a)</source>
+        <translation>σ&apos;(l) = σ(l)·(1 − σ(l)) = a·(1 − a)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (derivative.tanh)" line="0"/>
+        <source>tanh&apos;(l) = 1 − tanh(l)² = 1 − a²</source>
+        <translation>tanh&apos;(l) = 1 − tanh(l)² = 1 − a²</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (derivative.relu)" line="0"/>
+        <source>ReLU&apos;(l) = 1 where l &gt; 0, else 0 (that is sign(a), as a = max(l, 0))</source>
+        <translation>ReLU&apos;(l) = l &gt; 0이면 1, 아니면 0 (a = max(l, 0)이므로 sign(a)와 같습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (derivative.leaky_relu)" line="0"/>
+        <source>LReLU&apos;(l) = 1 where l &gt; 0, else {slope}</source>
+        <translation>LReLU&apos;(l) = l &gt; 0이면 1, 아니면 {slope}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (derivative.linear)" line="0"/>
+        <source>id&apos;(l) = 1</source>
+        <translation>id&apos;(l) = 1</translation>
     </message>
 </context>
 </TS>

@@ -258,7 +258,7 @@ def _act_grad(plan: Plan, ctx: Context, i: int, j: int) -> Expansion:
         numeric = f"{factor(a.values[i, j])}·{factor(b.values[i, j])}"
         marks = {1: Marks(cells={(i, j)}), 2: Marks(cells={(i, j)})}
     step = plan.step
-    if "simplifies" in step.note:
+    if step.code.startswith("step.output_delta."):  # the stable simplified form of f'(l)·d_loss
         tgt = _targets(ctx)
         if tgt is not None:
             yp, y, yname = tgt

@@ -231,8 +231,7 @@ def _linear(step, ctx, N) -> Plan:
 
 
 def _fn_symbol(step) -> str:
-    rhs = step.formula.split("=", 1)[-1].strip()
-    return rhs.split("(", 1)[0].strip() or "f"
+    return step.args.get("f") or "f"  # the activation's symbol, from the step's explanation
 
 
 def _activation(step, ctx, N) -> Plan:

@@ -20,7 +20,7 @@ from engine.core.trace import PHASES
 from . import notation as nt
 from .fmt import shape as shape_text
 from .plan import op_text, phase_text
-from .wording import title_text
+from .wording import formula_text, title_text
 
 CURRENT_BG = QColor(255, 236, 179)
 DONE, TODO = QColor(20, 20, 20), QColor(150, 150, 150)
@@ -107,11 +107,10 @@ class TimelinePane(QWidget):
             self.tree.addTopLevelItem(g)
             groups[phase] = g
         for s in steps:
-            it = QTreeWidgetItem([title_text(s) if s.op != "update" else s.formula.split("(lr")[0].strip(),
-                                  shape_text(s.shape)])
+            it = QTreeWidgetItem([title_text(s), shape_text(s.shape)])
             it.setData(0, INDEX_ROLE, s.index)
             it.setToolTip(0, tr("{op} · textbook: {tb}").format(op=op_text(s.op),
-                                                              tb=nt.translate(s.formula, nt.TEXTBOOK)))
+                                                              tb=nt.translate(formula_text(s), nt.TEXTBOOK)))
             groups[s.phase].addChild(it)
             self._items.append(it)
         self.tree.expandAll()
