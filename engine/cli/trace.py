@@ -17,9 +17,12 @@ MAX_PRINTED = 16  # print a step's value when it has at most this many numbers
 EPILOG = """\
 Epoch E is the E-th epoch since the network's start (default: the next one, 1 for a preset); the epochs
 before it run on the fast path first. --json prints {"epoch": E, "loss": x, "steps": [{"index", "name",
-"phase", "op", "layer", "shape", "operands": [{"name", "shape", "transposed", "broadcast"}], "formula",
-"why", "note", "value"}], "diverged": null | {…}}; shapes are an operand's own shape (a1 is [4, 2] even
-where it enters as a1ᵀ); non-finite numbers are null.
+"phase", "op", "layer", "shape", "operands": [{"name", "shape", "transposed", "broadcast"}], "code", "args",
+"formula", "why", "note", "value"}], "diverged": null | {…}}; shapes are an operand's own shape (a1 is [4, 2]
+even where it enters as a1ᵀ); non-finite numbers are null. "code" names the step's explanation template
+(engine/text/steps.py: the code's template is the formula; code.why, code.note and code.remark the others)
+and "args" holds its arguments (names, shapes as text, numbers; a nested explanation as {"code", "args",
+"text"}); "formula", "why" and "note" are their English.
 """
 
 

@@ -40,6 +40,7 @@ class NoRecord:
 
 
 NO_RECORD = NoRecord()
+_new_step = tuple.__new__  # Step(…) without NamedTuple's Python-level __new__: the traced path's hot spot
 
 
 class Recorder(NoRecord):
@@ -57,7 +58,7 @@ class Recorder(NoRecord):
         t = self.texts.get(i)
         if t is None:
             t = self.texts[i] = text()
-        self.steps.append(Step(i, name, phase, op, layer, operands, result, t))
+        self.steps.append(_new_step(Step, (i, name, phase, op, layer, operands, result, t)))
 
     # ----- forward ---------------------------------------------------------------------------------------------
     def begin(self, net, P, N) -> None:

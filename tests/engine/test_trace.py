@@ -213,3 +213,76 @@ def test_deeper_trace_order_and_whys():
     assert [o.name for o in d_w2.operands] == ["a1", "d_l2", "w2"] and "l2·w2" in d_w2.formula
     assert [o.name for o in trace.step("w1", "update").operands] == ["w1", "d_w1", "v_w1"]
     assert "simplifies" in trace.step("d_l3").note
+
+
+# ----- explanations as codes, titles, the CLI's JSON ------------------------------------------------------------
+def test_every_step_carries_a_code_and_args_and_its_english_comes_from_the_template(trace):
+    from engine.text import Text, render
+    from engine.text.steps import STEPS
+
+    for s in trace.steps:
+        assert s.code in STEPS, s.name
+        assert isinstance(s.args, dict) and s.args
+        assert s.title == render(Text(s.code, s.args))
+        assert s.why == (render(s.why_text) if s.why_text else "")
+        assert s.note == (render(s.note_text) if s.note_text else "")
+    d_w2 = trace.step("d_w2")
+    assert d_w2.code == "step.d_w" and d_w2.args["a"] == "a1" and d_w2.args["w_shape"] == "(2×1)"
+    assert d_w2.args["n"] == 4 and d_w2.why_text.code == "step.d_w.why"
+    assert trace.step("d_b1").formula == "d_b1 = Σₙ d_l1[n, :]   (sum over axis 0)"
+
+
+def test_title_of_every_step_kind():
+    """The toolbar's title: the formula without its bracketed remark (an update's "(lr = 0.01)" included)."""
+    notebook = Trainer(NOTEBOOK, xor()).step()
+    titles = {s.name + "/" + s.phase: s.title for s in notebook.steps}
+    assert titles["l1/forward"] == "l1 = X @ w1 + b1"
+    assert titles["a1/forward"] == "a1 = σ(l1)"
+    assert titles["y_pred/forward"] == "y_pred = σ(l2)"
+    assert titles["loss/forward"] == "loss = −mean(y·log(y_pred) + (1−y)·log(1−y_pred))"
+    assert titles["d_loss/backward"] == "d_loss = −(y/y_pred − (1−y)/(1−y_pred)) / 4"
+    assert titles["d_l2/backward"] == "d_l2 = σ'(l2) ⊙ d_loss"
+    assert titles["d_b2/backward"] == "d_b2 = Σₙ d_l2[n, :]"
+    assert titles["d_w2/backward"] == "d_w2 = a1ᵀ @ d_l2"
+    assert titles["d_a1/backward"] == "d_a1 = d_l2 @ w2ᵀ"
+    assert titles["d_l1/backward"] == "d_l1 = σ'(l1) ⊙ d_a1"
+    assert titles["b2/update"] == "b2 ← b2 − lr·d_b2"
+    assert titles["w1/update"] == "w1 ← w1 − lr·d_w1"
+    assert notebook.step("b2", "update").formula == "b2 ← b2 − lr·d_b2   (lr = 0.01)"
+    spec = NetworkSpec(inputs=2, hidden=(Layer(3, "relu"),), outputs=3, output_activation="softmax",
+                       loss="softmax_ce", momentum=0.9, l2=0.01, lr=0.1, seed=1)
+    data = SimpleNamespace(X=torch.randn(5, 2, generator=torch.Generator().manual_seed(0), dtype=torch.float64),
+                           y=torch.tensor([0, 1, 2, 1, 0]), task="multiclass", n_classes=3, n_features=2, n_targets=3)
+    deep = Trainer(spec, data).step()
+    assert deep.step("y_pred").title == "y_pred = softmax(l2)"
+    assert deep.step("loss").title == "loss = −mean(log(y_pred[n, y[n]])) + (l2/2)·Σ‖w‖²"
+    assert deep.step("d_loss").title == "d_loss = −(Y / y_pred) / 5"
+    assert deep.step("d_loss").formula == "d_loss = −(Y / y_pred) / 5   (Y: one-hot labels)"
+    assert deep.step("d_l2").title == "d_l2 = y_pred ⊙ (d_loss − Σⱼ y_pred⊙d_loss)"
+    assert deep.step("d_l1").title == "d_l1 = ReLU'(l1) ⊙ d_a1"
+    assert deep.step("d_w1").title == "d_w1 = Xᵀ @ d_l1 + l2·w1"
+    assert deep.step("w2", "update").title == "v_w2 ← 0.9·v_w2 + d_w2;  w2 ← w2 − lr·v_w2"
+    assert deep.step("w2", "update").formula.endswith("   (lr = 0.1)")
+    for s in list(notebook.steps) + list(deep.steps):
+        assert not any(remark in s.title for remark in ("(lr", "(sum over", "(Y:")), s.title
+        assert s.title.startswith(s.name + " ") or s.title.startswith(f"v_{s.name} ← "), s.title
+
+
+def test_trace_json_steps_carry_code_and_args(capsys):
+    import json
+
+    from engine.cli.main import main
+
+    assert main(["trace", "--preset", "notebook-xor", "--json"]) == 0
+    steps = json.loads(capsys.readouterr().out)["steps"]
+    for s in steps:
+        assert isinstance(s["code"], str) and s["code"] and isinstance(s["args"], dict), s["name"]
+        assert {"formula", "why", "note"} <= set(s)
+    d_l1 = next(s for s in steps if s["name"] == "d_l1")
+    assert d_l1["code"] == "step.act_grad" and d_l1["args"]["up"] == "d_a1" and d_l1["args"]["shape"] == "(4×2)"
+    assert d_l1["args"]["derivative"] == {"code": "derivative.sigmoid", "args": {},
+                                          "text": "σ'(l) = σ(l)·(1 − σ(l)) = a·(1 − a)"}
+    assert d_l1["note"] == "σ'(l) = σ(l)·(1 − σ(l)) = a·(1 − a)"
+    b2 = next(s for s in steps if s["name"] == "b2" and s["phase"] == "update")
+    assert b2["code"] == "step.update.sgd" and b2["args"] == {"p": "b2", "lr": 0.01, "shape": "(1,)"}
+    assert b2["formula"] == "b2 ← b2 − lr·d_b2   (lr = 0.01)"

@@ -348,9 +348,9 @@ class InspectorPane(CellsMixin, QWidget):
         self._show_texts()
         for w in self._step_widgets:
             set_shown(w, True)
-        set_shown(self.why_title, bool(step.why))
-        set_shown(self.why, bool(step.why))
-        set_shown(self.note, bool(step.note))
+        set_shown(self.why_title, step.why_text is not None)
+        set_shown(self.why, step.why_text is not None)
+        set_shown(self.note, step.note_text is not None)
         self._hover = None
         self._cell = self._default_cell(plan)
         if self.selection.cell is not None:
@@ -432,7 +432,7 @@ class InspectorPane(CellsMixin, QWidget):
         set_text(self.hint, tr("Hover over or click any cell of {name} to see how it is computed.")
                  .format(name=self._name(pick.label)))
         set_text(self.why, wrap(nt.translate(why_text(step), self._mode), self._wrap))
-        note = tr("Note: {note}").format(note=nt.translate(note_text(step), self._mode)) if step.note else ""
+        note = tr("Note: {note}").format(note=nt.translate(note_text(step), self._mode)) if step.note_text is not None else ""
         set_text(self.note, wrap(note, self._wrap))
 
 
