@@ -94,3 +94,13 @@ def test_nothing_in_app_parses_the_engines_sentences():
              for p in (ROOT / "app").rglob("*.py")
              for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if parse.search(line)]
     assert not found, "\n".join(found)
+
+
+def test_after_step_epoch_the_toolbar_reads_the_update_formula(qtbot, window):
+    """Was "Epoch 1 · update · b2 = 0.01)": the title cut the update's formula at the "=" of "(lr = 0.01)"."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(window.toolbar.widgetForAction(window.acts.step_epoch), Qt.MouseButton.LeftButton)
+    assert window.op_label.text() == "Epoch 1 · update · b2 ← b2 − lr·d_b2"
+    window.session.prev_op()
+    assert window.op_label.text() == "Epoch 1 · update · w2 ← w2 − lr·d_w2"
