@@ -28,6 +28,7 @@ import torch
 from .datasets import Dataset
 from engine.core.errors import DataError, EngineError, SessionError, SpecError
 from engine.core.spec import NetworkSpec, shape_text
+from engine.core.validate import as_float, is_int, is_number, json_text, kind
 
 FORMAT = "backprop-tutor-session"
 VERSION = 1
@@ -282,9 +283,9 @@ def _from_document(doc: Any) -> SessionState:
     if not isinstance(doc, dict):
         raise SessionError("file", f"a session file is a JSON object {{…}}, not {_kind(doc)}")
     if "format" not in doc:
-        raise SessionError("format", f"missing: this JSON is not a Backprop Tutor session ({FORMAT!r})")
+        raise SessionError("format", f"missing: this JSON is not a Backprop Tutor session (\"{FORMAT}\")")
     if doc["format"] != FORMAT:
-        raise SessionError("format", f"{_short(doc['format'])} is not a Backprop Tutor session ({FORMAT!r})")
+        raise SessionError("format", f"{_short(doc['format'])} is not a Backprop Tutor session (\"{FORMAT}\")")
     version = doc.get("version")
     if "version" not in doc:
         raise SessionError("version", f"missing; this Backprop Tutor reads version {VERSION}")
@@ -496,48 +497,11 @@ def _parse_int(s: str):
 
 
 # ----- small helpers --------------------------------------------------------------------------------
-def _is_int(v) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _is_number(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
+_is_int, _is_number, _as_float, _kind, _short = is_int, is_number, as_float, kind, json_text
 
 
 def _finite_number(v) -> bool:
     return _is_number(v) and math.isfinite(v)
-
-
-def _as_float(v) -> float | None:
-    if not _is_number(v):
-        return None
-    try:
-        return float(v)
-    except OverflowError:
-        return math.inf if v > 0 else -math.inf
-
-
-def _kind(v) -> str:
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true/false"
-    if isinstance(v, str):
-        return "text"
-    if isinstance(v, list):
-        return "a list"
-    if isinstance(v, dict):
-        return "an object"
-    return "a number" if _is_number(v) else type(v).__name__
-
-
-def _short(v, limit: int = 40) -> str:
-    """v as it looks in the file (JSON spelling: true, null, "x", NaN), shortened."""
-    try:
-        text = json.dumps(v, ensure_ascii=True)
-    except (TypeError, ValueError, RecursionError):
-        text = repr(v)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _short_key(k: str, limit: int = 40) -> str:
