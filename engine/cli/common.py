@@ -82,6 +82,7 @@ def diagnosis_dict(d) -> dict | None:
         "code": d.code,
         "reason": d.reason,
         "summary": d.summary(),
+        "explanation": d.text.to_dict(),
     }
 
 

@@ -17,11 +17,12 @@ network's start: a session saved at epoch 300 and run with --epochs 100 logs epo
 
 --json prints one object: {"epochs": N, "start_epoch": s, "end_epoch": e, "log": [{"epoch": e, "loss": x},
 …], "final_loss": x, "final_accuracy": a, "params": {"w1": [[…]], …}, "diverged": null | {…},
-"saved": null | {"path": …, "epoch": …}}. final_loss is the loss of the last epoch run (losses[-1], before
+"health": [{"kind", "level", "layer", "code", "args", "text"}, …], "saved": null | {"path": …, "epoch": …}}. final_loss is the loss of the last epoch run (losses[-1], before
 its update); params are the values after the last update; final_accuracy is measured with those params
 (null for regression). Non-finite numbers are written as null, so the output is strict JSON.
 
-If training diverges (a loss or parameter becomes NaN or infinite), it stops there, prints the diagnosis
+If training diverges (the loss, a parameter or any value computed in an epoch becomes NaN or infinite), it stops
+at the epoch where that first happened, prints the diagnosis
 and still exits 0; --save then writes the last finite state.
 """
 
@@ -67,6 +68,7 @@ def run(args) -> int:
     accuracy = trainer.accuracy() if finite else None
     params = {k: json_values(v.tolist()) for k, v in trainer.params.items()}
     diagnosis = trainer.diagnosis
+    health = _health(trainer) if args.json else []
 
     saved = None
     if args.save:
@@ -87,6 +89,7 @@ def run(args) -> int:
             "final_accuracy": accuracy,
             "params": params,
             "diverged": diagnosis_dict(diagnosis),
+            "health": health,
             "saved": saved,
         }
         print(json.dumps(out, allow_nan=False))
@@ -105,3 +108,10 @@ def run(args) -> int:
         note = " (the last finite epoch)" if diagnosis is not None else ""
         print(f"saved {saved['path']} at epoch {saved['epoch']}{note}")
     return 0
+
+
+def _health(trainer) -> list[dict]:
+    """The training-health readings at the last epoch: {kind, level, layer, code, args, text} each."""
+    from engine.training.health import readings
+
+    return [r.to_dict() for r in readings(trainer)]

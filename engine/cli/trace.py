@@ -80,13 +80,9 @@ def run(args) -> int:
 
 
 def _diagnose(trainer, et):
-    from engine.training.diagnose import explain_epoch
+    from engine.training.diagnose import diagnose_trace
 
-    display_only = {"d_loss"} if trainer.spec.loss != "mse" else set()
-    bad = [s for s in et.steps if s.name not in display_only and not bool(torch.isfinite(s.result).all())]
-    if not bad:
-        return None
-    return explain_epoch(et.steps, trainer.spec, et.params_before, et.epoch, display_only)
+    return diagnose_trace(trainer, et)
 
 
 def format_value(t: torch.Tensor) -> str:
