@@ -6,7 +6,7 @@ import argparse
 import json
 
 from .common import (
-    add_source_args, diagnosis_dict, json_number, json_values, load_source, positive_int, with_spec,
+    add_source_args, diagnosis_dict, json_number, json_values, load_source, MAX_EPOCHS, int_in, with_spec,
 )
 
 EPILOG = """\
@@ -34,10 +34,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_source_args(p)
-    p.add_argument("--epochs", type=positive_int, metavar="N",
+    p.add_argument("--epochs", type=int_in(1, MAX_EPOCHS), metavar="N",
                    help="epochs to run (default: the network's epochs)")
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
-    p.add_argument("--log-every", type=positive_int, metavar="K",
+    p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20, i.e. 500 for 10000)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
     p.add_argument("--save", metavar="OUT.json", help="write the trained state to a session file")

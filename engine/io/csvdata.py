@@ -17,6 +17,7 @@ from pathlib import Path
 import torch
 
 from .datasets import F64, MAX_CLASSES, MAX_N, TASKS, Dataset
+from .files import read_regular
 from engine.core.errors import DataError
 from engine.core.validate import json_text
 
@@ -31,19 +32,7 @@ def load_csv(path, *, task: str | None = None) -> Dataset:
     if not isinstance(path, (str, os.PathLike)) or path == "":
         raise DataError("file", f"give the path of a CSV file, not {json_text(path) if isinstance(path, str) else type(path).__name__}")
     p = Path(path)
-    try:
-        with open(p, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise DataError("file", f"{path} not found") from None
-    except IsADirectoryError:
-        raise DataError("file", f"{path} is a folder, not a CSV file") from None
-    except PermissionError:
-        raise DataError("file", f"{path} cannot be read (permission denied)") from None
-    except (OSError, ValueError, TypeError) as e:
-        raise DataError("file", f"{path} cannot be read: {e}") from None
-    if len(data) > MAX_BYTES:
-        raise DataError("file", f"{path} is larger than {MAX_BYTES // 2**20} MB; use a smaller sample")
+    data = read_regular(os.fspath(p), MAX_BYTES, DataError, "a CSV file")
     return _parse(data, p.stem, task, {"csv": str(path)})
 
 
@@ -131,7 +120,29 @@ def _rows(text: str) -> tuple[bool, list[tuple[int, list[str]]]]:
                 raise DataError("file", f"more than {MAX_N} data rows")
     except csv.Error as e:
         raise DataError(f"line {end + 1}", f"cannot be read as CSV ({e})") from None
+    if delimiter != ",":
+        _check_mixed(rows, delimiter)
     return delimiter != ",", rows
+
+
+def _check_mixed(rows: list[tuple[int, list[str]]], delimiter: str) -> None:
+    """Refuse a file that separates columns with both ',' and `delimiter` ("1,2;0" then "3;4,1"): read with
+    decimal commas it would silently become other numbers. The sign: the rows with commas split into the same
+    number of cells when ',' separates too, but their commas sit in different columns (decimal commas stay in
+    the columns of the numbers that have them)."""
+    with_commas = [(line, cells) for line, cells in rows if any("," in c for c in cells)]
+    if len(with_commas) < 2:
+        return
+    widths = {sum(c.count(",") + 1 for c in cells) for _, cells in with_commas}
+    first_line, first = with_commas[0]
+    where = tuple(j for j, c in enumerate(first) if "," in c)
+    for line, cells in with_commas[1:]:
+        here = tuple(j for j, c in enumerate(cells) if "," in c)
+        if len(widths) == 1 and here != where:
+            name = "tab" if delimiter == "\t" else f"'{delimiter}'"
+            raise DataError(f"line {line}", f"mixes ',' and {name} as column separators (line {first_line} has its "
+                            f"comma in column {where[0] + 1}, this line in column {here[0] + 1}); use one separator, "
+                            "and a decimal point in numbers")
 
 
 def _num(cell: str, comma_decimal: bool) -> float | None:

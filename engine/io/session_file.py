@@ -26,6 +26,7 @@ from typing import Any, Mapping
 import torch
 
 from .datasets import Dataset
+from .files import read_regular
 from engine.core.errors import DataError, EngineError, SessionError, SpecError
 from engine.core.spec import NetworkSpec, shape_text
 from engine.core.validate import as_float, is_int, is_number, json_text, kind
@@ -221,17 +222,7 @@ def load(path) -> SessionState:
         raise SessionError("file", f"give a file path, not {type(path).__name__}") from None
     if not p:
         raise SessionError("file", "give a file path")
-    try:
-        with open(p, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise SessionError("file", f"{p} not found") from None
-    except IsADirectoryError:
-        raise SessionError("file", f"{p} is a folder, not a session file") from None
-    except PermissionError:
-        raise SessionError("file", f"{p} cannot be read (permission denied)") from None
-    except (OSError, ValueError) as e:
-        raise SessionError("file", f"{p} cannot be read: {getattr(e, 'strerror', None) or e}") from None
+    raw = read_regular(p, MAX_BYTES, SessionError, "a session file")
     return loads(raw)
 
 

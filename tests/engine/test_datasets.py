@@ -10,7 +10,7 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.io import csvdata
+from engine.io import csvdata, files
 from engine.io.csvdata import load_csv, parse_csv
 from engine.io.datasets import GENERATORS, Dataset, make_dataset
 from engine.core.errors import DataError
@@ -205,6 +205,8 @@ def test_csv_labels_classes_and_regression():
     ("a,y\n0,0\n1,1\n2,2\n", {"task": "binary"}, "labels",
      "binary needs exactly 2 classes, found 3 (0, 1, 2)"),
     ("a,y\n0,0\n1,1\n", {"task": "linear"}, "task", '"linear" is not a task'),
+    ("1,2;0\n3;4,1\n", {}, "line 2", "mixes ',' and ';' as column separators (line 1 has its comma in column 1, "
+                                    "this line in column 2)"),
     ('a,b,y\n0,"1,1\n1,1,0\n', {}, "line 2", "this row has 2 columns"),  # a stray quote
     ('a,b,y\n"0\n",0,0\n1,x,1\n', {}, "line 4, column 2", "'x' is not a number"),  # quoted newline
 ])
@@ -248,7 +250,7 @@ def test_load_csv_files(tmp_path, monkeypatch):
     def denied(*a, **k):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(csvdata, "open", denied, raising=False)
+    monkeypatch.setattr(files, "_open", denied)
     with pytest.raises(DataError, match="^file: .*permission denied"):
         load_csv(f)
 

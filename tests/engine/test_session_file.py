@@ -334,12 +334,17 @@ def test_loading_never_writes(tmp_path, good, monkeypatch):
     def refuse(*a, **k):
         raise AssertionError(f"load must not write: {a}")
 
+    real_os_open = os.open
+    writing = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+    def read_only_os_open(path, flags, *a, **k):
+        assert not flags & writing, f"load opened {path} with flags {flags:#o}"
+        return real_os_open(path, flags, *a, **k)
+
     monkeypatch.setattr(builtins, "open", read_only_open)
-    for name in ("open", "replace", "rename", "unlink", "remove", "mkdir", "chmod"):
-        if name == "open":
-            monkeypatch.setattr(os, "open", refuse)
-        else:
-            monkeypatch.setattr(os, name, refuse)
+    monkeypatch.setattr(os, "open", read_only_os_open)
+    for name in ("replace", "rename", "unlink", "remove", "mkdir", "chmod"):
+        monkeypatch.setattr(os, name, refuse)
     load(tmp_path / "good.json")
     with pytest.raises(SessionError):
         load(tmp_path / "bad.json")
