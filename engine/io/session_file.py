@@ -18,6 +18,7 @@ import io
 import json
 import math
 import os
+import re
 import secrets
 import stat
 from dataclasses import dataclass, field, replace
@@ -146,6 +147,44 @@ def save(state: SessionState, path) -> None:
             raise SessionError("file", f"cannot write {path}: {e.strerror or e}") from None
         raise
     _fsync_folder(folder)
+    remove_stale_temporaries(path)
+
+
+def remove_stale_temporaries(path: str) -> list[str]:
+    """Delete the temporary files an earlier save of `path` left when its process was killed mid-write:
+    only names of our own pattern (.NAME.json.<pid>.<8 hex>.tmp) whose process no longer runs. Returns the
+    paths removed. (Not on Windows, where asking whether a pid runs is not a harmless signal.)"""
+    if os.name == "nt":
+        return []
+    folder, base = os.path.split(os.path.abspath(path))
+    pattern = re.compile(rf"\.{re.escape(base)}\.(\d+)\.[0-9a-f]{{8}}\.tmp")
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    for name in names:
+        m = pattern.fullmatch(name)
+        if m is None or _running(int(m.group(1))):
+            continue
+        victim = os.path.join(folder, name)
+        with contextlib.suppress(OSError):
+            if os.path.isfile(victim) and not os.path.islink(victim):
+                os.unlink(victim)
+                removed.append(victim)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process, or a pid we cannot ask about: leave its file alone
+    return True
 
 
 def _checked_document(state: SessionState) -> dict:

@@ -480,3 +480,22 @@ def test_to_trainer_continues_from_the_saved_epoch():
     assert back.epoch == 5 and back.checkpoint_epochs() == [5]
     a, b = t.step(), back.step()
     assert a.epoch == b.epoch == 6 and a.loss == b.loss
+
+
+def test_a_save_removes_temporaries_left_by_a_killed_save(tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()  # a pid that has exited
+    target = tmp_path / "xor.json"
+    left = tmp_path / f".xor.json.{dead}.0123abcd.tmp"  # what a save killed mid-write leaves
+    alive = tmp_path / f".xor.json.{os.getpid()}.89abcdef.tmp"  # a save of a process still running
+    other = tmp_path / f".other.json.{dead}.0123abcd.tmp"  # another file's: not ours to judge
+    mine = tmp_path / f".xor.json.{dead}.notours.tmp"  # not our naming
+    for p in (left, alive, other, mine):
+        p.write_text("half a session", "utf-8")
+    spec, data = load_preset("notebook-xor")
+    save(from_trainer(Trainer(spec, data)), target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["xor.json", alive.name, other.name, mine.name])
