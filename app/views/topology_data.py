@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGroupBox, QLabel, QPus
 
 from app.engine_wording import error_line
 from app.i18n import tr
-from engine.io.datasets import GENERATORS, MAX_N, MAX_NOISE, load_csv, make_dataset
+from engine.io.csvdata import load_csv
+from engine.io.datasets import GENERATORS, MAX_N, MAX_NOISE, make_dataset
 from engine.core.errors import EngineError, SpecError
 from engine.core.spec import Init
 
@@ -64,6 +65,15 @@ def keep_init_fitting(new, old):
     if new.init.kind == "explicit" and new.sizes != old.sizes:
         new = dataclasses.replace(new, init=Init("xavier"))
     return new
+
+
+def ask_csv_path(parent=None) -> str:
+    """The CSV file the learner picks ("" when cancelled), through the shell's dialog layer
+    (`app.dialogs.ask`, which tests monkeypatch)."""
+    from app import dialogs
+
+    return dialogs.ask("open", parent, title=tr("Import CSV"),
+                       filter=tr("CSV files (*.csv *.tsv *.txt);;All files (*)")) or ""
 
 
 class DataSection:
@@ -202,9 +212,7 @@ class DataSection:
                 f=data.n_features, n=data.n_samples))
 
     def _on_import(self) -> None:
-        from app.views import topology_form  # looked up there, where `ask_csv_path` is documented (and patched)
-
-        path = topology_form.ask_csv_path(self)
+        path = ask_csv_path(self)
         if not path:
             return
         try:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.engine_wording import error_text
 from app.i18n import tr
 from app.views.topology_data import (  # noqa: F401 (re-exported: they were defined here)
-    NOTE_STYLE, DataSection, fit_spec_to_data, generator_labels, generator_notes, keep_init_fitting,
+    NOTE_STYLE, DataSection, ask_csv_path, fit_spec_to_data, generator_labels, generator_notes, keep_init_fitting,
     outputs_for,
 )
 from app.views.topology_layers import (  # noqa: F401 (re-exported: they were defined here)
@@ -43,15 +43,6 @@ from engine.core.spec import INIT_KINDS, Init, Layer
 
 ERROR_STYLE = "color: #b2182b;"
 MIN_WIDTH = 280  # narrower, the fields stop being readable
-
-
-def ask_csv_path(parent=None) -> str:
-    """The CSV file the learner picks ("" when cancelled), through the shell's dialog layer
-    (`app.dialogs.ask`, which tests monkeypatch)."""
-    from app import dialogs
-
-    return dialogs.ask("open", parent, title=tr("Import CSV"),
-                       filter=tr("CSV files (*.csv *.tsv *.txt);;All files (*)")) or ""
 
 
 def init_labels() -> dict[str, str]:

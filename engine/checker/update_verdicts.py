@@ -15,7 +15,7 @@ from __future__ import annotations
 import torch
 
 from engine.core.spec import shape_text as S
-from .verdicts import F64, NotATensor, TensorResult, _snap, _values, formula
+from .results import F64, NotATensor, TensorResult, _snap, _values, formula
 
 
 def judge_update(judge, s, new, p0, implied, source, status) -> TensorResult:

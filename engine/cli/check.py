@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 
 from .common import UsageError
-from .common import add_source_args, load_source, positive_int
+from .common import add_source_args, float_in, int_in, load_source
 
 EPILOG = """\
 CODE.py holds the backward pass (and optionally the update) of one epoch, written like the notebook. It runs
@@ -34,14 +33,9 @@ any problem (a wrong tensor, a Python error, a time-out), 2 for a usage error.
 """
 
 
-def _positive_float(text: str) -> float:
-    try:
-        x = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(x) or x <= 0:
-        raise argparse.ArgumentTypeError(f"{text} must be a number above 0")
-    return x
+MAX_TIMEOUT = 3600.0  # seconds for one run of the learner's code
+MAX_MEMORY_MB = 1 << 20  # 1 TiB: more than any machine this runs on
+MAX_TRAIN = 100_000  # epochs of the learner's code (each one runs it once)
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -57,12 +51,12 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     add_source_args(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--values", action="store_true", help="with --json: include expected and got values")
-    p.add_argument("--timeout", type=_positive_float, default=5.0, metavar="S",
-                   help="seconds your code may run (default 5)")
-    p.add_argument("--memory", type=positive_int, default=2048, metavar="MB",
+    p.add_argument("--timeout", type=float_in(0, MAX_TIMEOUT), default=5.0, metavar="S",
+                   help=f"seconds your code may run (default 5, at most {MAX_TIMEOUT:g})")
+    p.add_argument("--memory", type=int_in(1, MAX_MEMORY_MB), default=2048, metavar="MB",
                    help="memory your code may use, in MiB (default 2048)")
-    p.add_argument("--train", type=positive_int, metavar="EPOCHS",
-                   help="train that many epochs with your code")
+    p.add_argument("--train", type=int_in(1, MAX_TRAIN), metavar="EPOCHS",
+                   help=f"train that many epochs with your code (1 to {MAX_TRAIN})")
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
     return p
 

@@ -9,6 +9,9 @@ from engine.core.errors import EngineError, SessionError
 from engine.io.presets import DEFAULT_PRESET, PRESETS, load_preset
 
 
+MAX_EPOCHS = 10**8  # as NetworkSpec.epochs
+
+
 class UsageError(Exception):
     """Bad arguments or an unreadable file: exit 2 with this one-line message."""
 
@@ -82,14 +85,48 @@ def diagnosis_dict(d) -> dict | None:
         "code": d.code,
         "reason": d.reason,
         "summary": d.summary(),
+        "explanation": d.text.to_dict(),
     }
+
+
+def _shown(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def positive_int(text: str) -> int:
     try:
         n = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a whole number") from None
     if n < 1:
-        raise argparse.ArgumentTypeError(f"{n} must be 1 or more")
+        raise argparse.ArgumentTypeError(f"{_shown(text)} must be 1 or more")
     return n
+
+
+def int_in(lo: int, hi: int):
+    """An argparse type: a whole number from lo to hi, else one line saying the range."""
+    def parse(text: str) -> int:
+        try:
+            n = int(text) if len(text.strip()) <= 4000 else None  # (Python refuses longer ones)
+        except ValueError:
+            n = None
+        if n is None:
+            raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a whole number from {lo} to {hi}")
+        if not lo <= n <= hi:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; use {lo} to {hi}")
+        return n
+    return parse
+
+
+def float_in(lo: float, hi: float):
+    """An argparse type: a number above lo and at most hi, else one line saying the range."""
+    def parse(text: str) -> float:
+        try:
+            x = float(text)
+        except (ValueError, OverflowError):
+            raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a number") from None
+        if not (math.isfinite(x) and lo < x <= hi):
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; use a number above {lo:g} "
+                                             f"and at most {hi:g}")
+        return x
+    return parse

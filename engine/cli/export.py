@@ -6,7 +6,7 @@ import argparse
 import os
 
 from .common import UsageError
-from .common import add_source_args, load_source, positive_int
+from .common import add_source_args, load_source, MAX_EPOCHS, int_in
 
 EPILOG = """\
 manual (default): only `import torch`; the data inline, the session's current parameters written exactly, the
@@ -30,9 +30,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     add_source_args(p)
     p.add_argument("--style", choices=("manual", "autograd"), default="manual",
                    help="backward by hand (default) or with autograd")
-    p.add_argument("--epochs", type=positive_int, metavar="N", help="epochs to run (default: the network's)")
+    p.add_argument("--epochs", type=int_in(1, MAX_EPOCHS), metavar="N", help="epochs to run (default: the network's)")
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
-    p.add_argument("--log-every", type=positive_int, metavar="K",
+    p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20)")
     p.add_argument("--format", choices=("py", "ipynb"), help="py (default) or ipynb (default for -o *.ipynb)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from .common import (
-    add_source_args, diagnosis_dict, json_number, json_values, load_source, positive_int, with_spec,
+    add_source_args, diagnosis_dict, json_number, json_values, load_source, MAX_EPOCHS, int_in, with_spec,
 )
 
 EPILOG = """\
@@ -17,11 +17,12 @@ network's start: a session saved at epoch 300 and run with --epochs 100 logs epo
 
 --json prints one object: {"epochs": N, "start_epoch": s, "end_epoch": e, "log": [{"epoch": e, "loss": x},
 …], "final_loss": x, "final_accuracy": a, "params": {"w1": [[…]], …}, "diverged": null | {…},
-"saved": null | {"path": …, "epoch": …}}. final_loss is the loss of the last epoch run (losses[-1], before
+"health": [{"kind", "level", "layer", "code", "args", "text"}, …], "saved": null | {"path": …, "epoch": …}}. final_loss is the loss of the last epoch run (losses[-1], before
 its update); params are the values after the last update; final_accuracy is measured with those params
 (null for regression). Non-finite numbers are written as null, so the output is strict JSON.
 
-If training diverges (a loss or parameter becomes NaN or infinite), it stops there, prints the diagnosis
+If training diverges (the loss, a parameter or any value computed in an epoch becomes NaN or infinite), it stops
+at the epoch where that first happened, prints the diagnosis
 and still exits 0; --save then writes the last finite state.
 """
 
@@ -33,10 +34,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_source_args(p)
-    p.add_argument("--epochs", type=positive_int, metavar="N",
+    p.add_argument("--epochs", type=int_in(1, MAX_EPOCHS), metavar="N",
                    help="epochs to run (default: the network's epochs)")
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
-    p.add_argument("--log-every", type=positive_int, metavar="K",
+    p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20, i.e. 500 for 10000)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
     p.add_argument("--save", metavar="OUT.json", help="write the trained state to a session file")
@@ -67,6 +68,7 @@ def run(args) -> int:
     accuracy = trainer.accuracy() if finite else None
     params = {k: json_values(v.tolist()) for k, v in trainer.params.items()}
     diagnosis = trainer.diagnosis
+    health = _health(trainer) if args.json else []
 
     saved = None
     if args.save:
@@ -87,6 +89,7 @@ def run(args) -> int:
             "final_accuracy": accuracy,
             "params": params,
             "diverged": diagnosis_dict(diagnosis),
+            "health": health,
             "saved": saved,
         }
         print(json.dumps(out, allow_nan=False))
@@ -105,3 +108,10 @@ def run(args) -> int:
         note = " (the last finite epoch)" if diagnosis is not None else ""
         print(f"saved {saved['path']} at epoch {saved['epoch']}{note}")
     return 0
+
+
+def _health(trainer) -> list[dict]:
+    """The training-health readings at the last epoch: {kind, level, layer, code, args, text} each."""
+    from engine.training.health import readings
+
+    return [r.to_dict() for r in readings(trainer)]

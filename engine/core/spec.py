@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from .errors import SpecError
+from .validate import finite as check_finite, int_in as check_int_in, is_number, json_text
+from .validate import number as check_number, whole as check_whole
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear")
 OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear")
@@ -129,17 +131,17 @@ class NetworkSpec:
             if h.activation not in HIDDEN_ACTIVATIONS:
                 raise SpecError(
                     f"hidden[{i}].activation",
-                    f"unknown activation {h.activation!r}; use one of {', '.join(HIDDEN_ACTIVATIONS)}",
+                    f"unknown activation {json_text(h.activation)}; use one of {', '.join(HIDDEN_ACTIVATIONS)}",
                 )
         _int_in("outputs", self.outputs, 1, MAX_OUTPUTS)
         if self.output_activation not in OUTPUT_ACTIVATIONS:
             raise SpecError(
                 "output_activation",
-                f"unknown output activation {self.output_activation!r}; "
+                f"unknown output activation {json_text(self.output_activation)}; "
                 f"use one of {', '.join(OUTPUT_ACTIVATIONS)}",
             )
         if self.loss not in LOSSES:
-            raise SpecError("loss", f"unknown loss {self.loss!r}; use one of {', '.join(LOSSES)}")
+            raise SpecError("loss", f"unknown loss {json_text(self.loss)}; use one of {', '.join(LOSSES)}")
         self._check_combination()
         _finite("lr", self.lr)
         if not 0 < self.lr <= MAX_LR:
@@ -152,9 +154,9 @@ class NetworkSpec:
             raise SpecError("l2", f"L2 strength {self.l2} must be 0 or more")
         self._check_init()
         if not isinstance(self.seed, int) or isinstance(self.seed, bool) or not 0 <= self.seed < 2**63:
-            raise SpecError("seed", f"seed must be a whole number from 0 to 2^63-1, not {self.seed!r}")
+            raise SpecError("seed", f"seed must be a whole number from 0 to 2^63-1, not {json_text(self.seed)}")
         if self.dtype not in DTYPES:
-            raise SpecError("dtype", f"unknown dtype {self.dtype!r}; use float32 or float64")
+            raise SpecError("dtype", f"unknown dtype {json_text(self.dtype)}; use float32 or float64")
         _int_in("epochs", self.epochs, 1, 10**8)
         return self
 
@@ -184,7 +186,7 @@ class NetworkSpec:
     def _check_init(self) -> None:
         init = self.init
         if init.kind not in INIT_KINDS:
-            raise SpecError("init.kind", f"unknown initialisation {init.kind!r}; use one of {', '.join(INIT_KINDS)}")
+            raise SpecError("init.kind", f"unknown initialisation {json_text(init.kind)}; use one of {', '.join(INIT_KINDS)}")
         if init.kind == "uniform":
             _finite("init.low", init.low)
             _finite("init.high", init.high)
@@ -265,11 +267,11 @@ class NetworkSpec:
         if "init" in kw:
             kw["init"] = _init(kw["init"])
         for key in ("lr", "momentum", "l2"):
-            if key in kw and not _is_number(kw[key]):
-                raise SpecError(key, f"must be a number, not {kw[key]!r}")
+            if key in kw:
+                check_number(SpecError, key, kw[key])
         for key in ("inputs", "outputs", "seed", "epochs"):
-            if key in kw and not _is_int(kw[key]):
-                raise SpecError(key, f"must be a whole number, not {kw[key]!r}")
+            if key in kw:
+                check_whole(SpecError, key, kw[key])
         for key in ("lr", "momentum", "l2"):
             if key in kw:
                 kw[key] = float(kw[key])
@@ -277,24 +279,12 @@ class NetworkSpec:
 
 
 # ----- helpers ---------------------------------------------------------------------------------
-def _is_int(v) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _is_number(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-
 def _int_in(name: str, value, lo: int, hi: int) -> None:
-    if not _is_int(value):
-        raise SpecError(name, f"must be a whole number, not {value!r}")
-    if not lo <= value <= hi:
-        raise SpecError(name, f"{value} is out of range; use {lo} to {hi}")
+    check_int_in(SpecError, name, value, lo, hi)
 
 
 def _finite(name: str, value) -> None:
-    if not _is_number(value) or not math.isfinite(value):
-        raise SpecError(name, f"must be a finite number, not {value!r}")
+    check_finite(SpecError, name, value)
 
 
 def _shape_text(shape: tuple[int, ...]) -> str:
@@ -316,8 +306,8 @@ def _check_values(name: str, values, shape: tuple[int, ...]) -> None:
         rows = values
     for r in rows:
         for v in r:
-            if not _is_number(v) or not math.isfinite(v):
-                raise SpecError(name, f"{v!r} is not a finite number")
+            if not is_number(v) or not math.isfinite(v):
+                raise SpecError(name, f"{json_text(v)} is not a finite number")
 
 
 def _layer(h, i: int = 0) -> Layer:
@@ -326,7 +316,7 @@ def _layer(h, i: int = 0) -> Layer:
     if isinstance(h, Mapping):
         extra = set(h) - {"units", "activation"}
         if extra:
-            raise SpecError(f"hidden[{i}]", f"unknown field {sorted(extra)[0]!r}; use units and activation")
+            raise SpecError(f"hidden[{i}]", f"unknown field {json_text(sorted(extra)[0])}; use units and activation")
         if "units" not in h:
             raise SpecError(f"hidden[{i}].units", "missing")
         return Layer(h["units"], h.get("activation", "sigmoid"))
@@ -342,8 +332,8 @@ def _init(d) -> Init:
     if extra:
         raise SpecError(f"init.{sorted(extra)[0]}", "unknown field")
     for key in ("low", "high", "value"):
-        if key in d and not _is_number(d[key]):
-            raise SpecError(f"init.{key}", f"must be a number, not {d[key]!r}")
+        if key in d:
+            check_number(SpecError, f"init.{key}", d[key])
     values = d.get("values")
     if values is not None and not isinstance(values, Mapping):
         raise SpecError("init.values", "must map parameter names to lists of numbers")

@@ -8,18 +8,18 @@ field names the 1-based file line ("line 7, column 2"), or "file", "labels" or "
 from __future__ import annotations
 
 import codecs
-import copy
 import csv
 import io
 import math
 import os
 from pathlib import Path
-from typing import Any, Mapping
 
 import torch
 
-from .datasets import F64, MAX_CLASSES, MAX_N, TASKS, Dataset, _int_in, _is_int, _number
+from .datasets import F64, MAX_CLASSES, MAX_N, TASKS, Dataset
+from .files import read_regular
 from engine.core.errors import DataError
+from engine.core.validate import json_text
 
 DELIMITERS = ("\t", ";", ",")  # preference order when several fit
 MAX_BYTES = 32 * 2**20
@@ -30,21 +30,9 @@ AUTO_MAX_CLASSES = 8  # whole-number labels with more distinct values than this 
 def load_csv(path, *, task: str | None = None) -> Dataset:
     """Read a CSV file (str or Path). The dataset is named after the file; source is {"csv": path}."""
     if not isinstance(path, (str, os.PathLike)) or path == "":
-        raise DataError("file", f"give the path of a CSV file, not {path!r}")
+        raise DataError("file", f"give the path of a CSV file, not {json_text(path) if isinstance(path, str) else type(path).__name__}")
     p = Path(path)
-    try:
-        with open(p, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise DataError("file", f"{path} not found") from None
-    except IsADirectoryError:
-        raise DataError("file", f"{path} is a folder, not a CSV file") from None
-    except PermissionError:
-        raise DataError("file", f"{path} cannot be read (permission denied)") from None
-    except (OSError, ValueError, TypeError) as e:
-        raise DataError("file", f"{path} cannot be read: {e}") from None
-    if len(data) > MAX_BYTES:
-        raise DataError("file", f"{path} is larger than {MAX_BYTES // 2**20} MB; use a smaller sample")
+    data = read_regular(os.fspath(p), MAX_BYTES, DataError, "a CSV file")
     return _parse(data, p.stem, task, {"csv": str(path)})
 
 
@@ -57,7 +45,7 @@ def parse_csv(text: str | bytes, name: str = "pasted", *, task: str | None = Non
 
 def _parse(text: str | bytes, name: str, task: str | None, source: dict) -> Dataset:
     if task is not None and task not in TASKS:
-        raise DataError("task", f"{task!r} is not a task; use one of {', '.join(TASKS)}, or none to guess")
+        raise DataError("task", f"{json_text(task)} is not a task; use one of {', '.join(TASKS)}, or none to guess")
     if isinstance(text, (bytes, bytearray)):
         text = _decode(bytes(text))
     if not isinstance(text, str):
@@ -132,7 +120,29 @@ def _rows(text: str) -> tuple[bool, list[tuple[int, list[str]]]]:
                 raise DataError("file", f"more than {MAX_N} data rows")
     except csv.Error as e:
         raise DataError(f"line {end + 1}", f"cannot be read as CSV ({e})") from None
+    if delimiter != ",":
+        _check_mixed(rows, delimiter)
     return delimiter != ",", rows
+
+
+def _check_mixed(rows: list[tuple[int, list[str]]], delimiter: str) -> None:
+    """Refuse a file that separates columns with both ',' and `delimiter` ("1,2;0" then "3;4,1"): read with
+    decimal commas it would silently become other numbers. The sign: the rows with commas split into the same
+    number of cells when ',' separates too, but their commas sit in different columns (decimal commas stay in
+    the columns of the numbers that have them)."""
+    with_commas = [(line, cells) for line, cells in rows if any("," in c for c in cells)]
+    if len(with_commas) < 2:
+        return
+    widths = {sum(c.count(",") + 1 for c in cells) for _, cells in with_commas}
+    first_line, first = with_commas[0]
+    where = tuple(j for j, c in enumerate(first) if "," in c)
+    for line, cells in with_commas[1:]:
+        here = tuple(j for j, c in enumerate(cells) if "," in c)
+        if len(widths) == 1 and here != where:
+            name = "tab" if delimiter == "\t" else f"'{delimiter}'"
+            raise DataError(f"line {line}", f"mixes ',' and {name} as column separators (line {first_line} has its "
+                            f"comma in column {where[0] + 1}, this line in column {here[0] + 1}); use one separator, "
+                            "and a decimal point in numbers")
 
 
 def _num(cell: str, comma_decimal: bool) -> float | None:
@@ -209,57 +219,3 @@ def _labels(labels: list[tuple[int, str]], col: int, task: str | None, comma_dec
     index = {key: i for i, key in enumerate(names)}
     y = torch.tensor([index[key] for key in keys], dtype=torch.int64)
     return y, task or ("binary" if k == 2 else "multiclass"), k, tuple(shown)
-
-
-# ----- inline lists (session files) ----------------------------------------------------------------
-def dataset_from_lists(d: Mapping[str, Any], name: str = "") -> Dataset:
-    """The inline form of Dataset.to_dict(): {"X": [[…]], "y": […], "task", "n_classes", …}."""
-    task = d.get("task")
-    if task not in TASKS:
-        raise DataError("task", f"{task!r} is not a task; use one of {', '.join(TASKS)}")
-    if "n_classes" in d and not _is_int(d["n_classes"]):
-        raise DataError("n_classes", f"must be a whole number, not {d['n_classes']!r}")
-    k = {"binary": 2, "regression": 0}.get(task, d.get("n_classes"))
-    if k is None:
-        raise DataError("n_classes", "missing; a multiclass dataset needs its number of classes")
-    _int_in("n_classes", k, 0 if task == "regression" else 2, MAX_CLASSES)
-    X = d.get("X")
-    if not isinstance(X, list) or not X or not all(isinstance(r, list) for r in X):
-        raise DataError("X", "must be a non-empty list of rows, each a list of numbers")
-    if len(X) > MAX_N:
-        raise DataError("X", f"{len(X)} points; at most {MAX_N}")
-    width = len(X[0])
-    for i, r in enumerate(X):
-        if len(r) != width or not r:
-            raise DataError(f"X[{i}]", f"has {len(r)} numbers; row 0 has {width} (at least 1)")
-    rows = [[_number(f"X[{i}][{j}]", v) for j, v in enumerate(r)] for i, r in enumerate(X)]
-    y = d.get("y")
-    if not isinstance(y, list) or len(y) != len(X):
-        raise DataError("y", f"must be a list of {len(X)} labels, one per row of X")
-    if task == "regression":
-        if not any(isinstance(t, list) for t in y):
-            y = [[t] for t in y]
-        for i, t in enumerate(y):
-            if not isinstance(t, list):
-                raise DataError(f"y[{i}]", "must be a list of target numbers, like the other rows")
-        targets = [[_number(f"y[{i}][{j}]", v) for j, v in enumerate(t)] for i, t in enumerate(y)]
-        if len({len(t) for t in targets}) != 1 or not targets[0]:
-            raise DataError("y", "every row needs the same number (at least 1) of targets")
-        yt = torch.tensor(targets, dtype=F64)
-    else:
-        labels = []
-        for i, v in enumerate(y):
-            if isinstance(v, float) and v.is_integer():
-                v = int(v)
-            if not _is_int(v) or not 0 <= v < k:
-                raise DataError(f"y[{i}]", f"{v!r} is not a class; use 0 to {k - 1}")
-            labels.append(v)
-        yt = torch.tensor(labels, dtype=torch.int64)
-    names = d.get("class_names") or ()
-    if not isinstance(names, (list, tuple)) or not all(isinstance(s, str) for s in names):
-        raise DataError("class_names", "must be a list of text, one per class")
-    origin = d.get("from")
-    if origin is not None and not isinstance(origin, Mapping):
-        raise DataError("from", "must be an object describing where the points came from")
-    source = {"inline": True, **({"from": copy.deepcopy(dict(origin))} if origin else {})}
-    return Dataset(torch.tensor(rows, dtype=F64), yt, task, k, source, name, tuple(names))

@@ -15,6 +15,8 @@ from typing import Any, Mapping, Sequence
 import torch
 
 from engine.core.errors import DataError
+from engine.core.validate import finite, int_in, is_int, is_number, json_text, number, whole
+from .generators import GATES, MAKERS, gate
 
 TASKS = ("binary", "multiclass", "regression")
 MAX_N = 100_000
@@ -37,10 +39,6 @@ GENERATORS: dict[str, dict] = {
     "blobs": _gen("multiclass", 300, 0.0, 3, "K Gaussian blobs on a circle of radius 2 (std 0.5 + noise)"),
     "sine": _gen("regression", 100, 0.1, None, "y = sin(x) + noise, x uniform in [-3, 3]"),
 }
-
-_CORNERS = ((0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0))
-_GATES = {"xor": (0, 1, 1, 0), "and": (0, 0, 0, 1), "or": (0, 1, 1, 1)}
-
 
 @dataclass(frozen=True, eq=False)
 class Dataset:
@@ -113,14 +111,14 @@ class Dataset:
             label = label.item()
         if isinstance(label, float) and label.is_integer():
             label = int(label)
-        if not _is_int(label) or not 0 <= label < self.n_classes:
-            raise DataError("label", f"{label!r} is not a class; use 0 to {self.n_classes - 1}")
+        if not is_int(label) or not 0 <= label < self.n_classes:
+            raise DataError("label", f"{json_text(label)} is not a class; use 0 to {self.n_classes - 1}")
         return label
 
     def without_point(self, index: int) -> Dataset:
         """A new dataset without point `index`; refuses to empty it or leave a classifier one class."""
-        if not _is_int(index) or not 0 <= index < self.n_samples:
-            raise DataError("index", f"{index!r} is not a point; use 0 to {self.n_samples - 1}")
+        if not is_int(index) or not 0 <= index < self.n_samples:
+            raise DataError("index", f"{json_text(index)} is not a point; use 0 to {self.n_samples - 1}")
         if self.n_samples == 1:
             raise DataError("index", "this is the only point; a dataset needs at least one")
         keep = torch.ones(self.n_samples, dtype=torch.bool)
@@ -160,18 +158,16 @@ class Dataset:
             raise DataError(str(unknown[0]), f"unknown field; known fields are {', '.join(sorted(known))}")
         name = d.get("name")
         if name is not None and not isinstance(name, str):
-            raise DataError("name", f"must be text, not {name!r}")
+            raise DataError("name", f"must be text, not {json_text(name)}")
         if "generator" in d:
             data = _regenerate(d)
             if name is not None:
                 data = Dataset(data.X, data.y, data.task, data.n_classes, data.source, name)
         else:
-            from .csvdata import dataset_from_lists
-
             data = dataset_from_lists(d, name or "")
         for key in ("task", "n_classes"):
             if key in d and d[key] != getattr(data, key):
-                raise DataError(key, f"{d[key]!r} does not match the data ({getattr(data, key)!r})")
+                raise DataError(key, f"{json_text(d[key])} does not match the data ({json_text(getattr(data, key))})")
         return data
 
 
@@ -182,10 +178,10 @@ _INLINE_KEYS = ("X", "y", "class_names", "from")
 
 def _regenerate(d: Mapping[str, Any]) -> Dataset:
     for key in ("n", "seed", "classes"):
-        if d.get(key) is not None and not _is_int(d[key]):
-            raise DataError(key, f"must be a whole number, not {d[key]!r}")
-    if d.get("noise") is not None and not _is_number(d["noise"]):
-        raise DataError("noise", f"must be a number, not {d['noise']!r}")
+        if d.get(key) is not None:
+            whole(DataError, key, d[key])
+    if d.get("noise") is not None:
+        number(DataError, "noise", d["noise"])
     try:
         return make_dataset(d["generator"], d.get("n"), d.get("noise"), d.get("seed", 0), d.get("classes"))
     except DataError as e:
@@ -200,7 +196,7 @@ def make_dataset(
 ) -> Dataset:
     """Generate dataset `name` (see GENERATORS). n, noise, classes: None means the generator's default."""
     if not isinstance(name, str) or name not in GENERATORS:
-        raise DataError("name", f"unknown dataset {name!r}; use one of {', '.join(GENERATORS)}")
+        raise DataError("name", f"unknown dataset {json_text(name)}; use one of {', '.join(GENERATORS)}")
     info = GENERATORS[name]
     if classes is not None and info["classes"] is None:
         raise DataError("classes", f"{name} has fixed classes; only spiral and blobs take a class count")
@@ -208,129 +204,31 @@ def make_dataset(
     if k is not None:
         _int_in("classes", k, 2, 8)
     n = info["default_n"] if n is None else n
-    if name in _GATES:
+    if name in GATES:
         _int_in("n", n, 4, MAX_N)  # the four corners at least once
     else:
         _int_in("n", n, 1 if info["task"] == "regression" else k or 2, MAX_N)  # >= 1 point per class
     noise = info["default_noise"] if noise is None else noise
-    if not _is_number(noise) or not math.isfinite(noise) or not 0 <= noise <= MAX_NOISE:
-        raise DataError("noise", f"must be a number from 0 to {MAX_NOISE}, not {noise!r}")
+    if not is_number(noise) or not math.isfinite(noise) or not 0 <= noise <= MAX_NOISE:
+        raise DataError("noise", f"must be a number from 0 to {MAX_NOISE}, not {json_text(noise)}")
     noise = float(noise)
-    if not _is_int(seed) or not 0 <= seed < 2**63:
-        raise DataError("seed", f"must be a whole number from 0 to 2^63-1, not {seed!r}")
+    if not is_int(seed) or not 0 <= seed < 2**63:
+        raise DataError("seed", f"must be a whole number from 0 to 2^63-1, not {json_text(seed)}")
     g = torch.Generator().manual_seed(seed)
-    X, y = _MAKERS[name](n, noise, g, k or 2) if name not in _GATES else _gate(name, n, noise, g)
+    X, y = MAKERS[name](n, noise, g, k or 2) if name not in GATES else gate(name, n, noise, g)
     task = info["task"] if k != 2 else "binary"
     source = {"generator": name, "n": n, "noise": noise, "seed": seed, "classes": k}
     return Dataset(X.contiguous(), y, task, 0 if task == "regression" else (k or 2), source, name)
 
 
-def _jitter(X: torch.Tensor, noise: float, g: torch.Generator) -> torch.Tensor:
-    r = torch.randn(X.shape, generator=g, dtype=F64)  # always drawn, so later draws do not depend on noise
-    return X + noise * r if noise > 0 else X
-
-
-def _gate(name: str, n: int, noise: float, g: torch.Generator):
-    idx = [i % 4 for i in range(n)]
-    X = torch.tensor([_CORNERS[i] for i in idx], dtype=F64)
-    y = torch.tensor([_GATES[name][i] for i in idx], dtype=torch.int64)
-    return _jitter(X, noise, g), y
-
-
-def _split(n: int, k: int) -> list[int]:
-    return [n // k + (c < n % k) for c in range(k)]
-
-
-def _circle(n: int, noise: float, g: torch.Generator, k: int):
-    n_out = n - n // 2
-    u, t = torch.rand(n, generator=g, dtype=F64), torch.rand(n, generator=g, dtype=F64) * (2 * math.pi)
-    r = torch.cat([torch.sqrt(0.25 + 0.75 * u[:n_out]), 0.5 * torch.sqrt(u[n_out:])])
-    X = torch.stack([r * torch.cos(t), r * torch.sin(t)], dim=1)
-    y = torch.cat([torch.zeros(n_out, dtype=torch.int64), torch.ones(n - n_out, dtype=torch.int64)])
-    return _jitter(X, noise, g), y
-
-
-def _moons(n: int, noise: float, g: torch.Generator, k: int):
-    n_out = n // 2
-    a, b = torch.linspace(0, math.pi, n_out, dtype=F64), torch.linspace(0, math.pi, n - n_out, dtype=F64)
-    X = torch.cat([
-        torch.stack([torch.cos(a), torch.sin(a)], dim=1),
-        torch.stack([1 - torch.cos(b), 0.5 - torch.sin(b)], dim=1),
-    ])
-    y = torch.cat([torch.zeros(n_out, dtype=torch.int64), torch.ones(n - n_out, dtype=torch.int64)])
-    return _jitter(X, noise, g), y
-
-
-def _spiral(n: int, noise: float, g: torch.Generator, k: int):
-    xs, ys = [], []
-    for c, m in enumerate(_split(n, k)):
-        r = torch.linspace(0.0, 1.0, m, dtype=F64)
-        t = torch.linspace(c * 4.0, (c + 1) * 4.0, m, dtype=F64)
-        t = t + torch.randn(m, generator=g, dtype=F64) * noise
-        xs.append(torch.stack([r * torch.sin(t), r * torch.cos(t)], dim=1))
-        ys.append(torch.full((m,), c, dtype=torch.int64))
-    return torch.cat(xs), torch.cat(ys)
-
-
-def _blobs(n: int, noise: float, g: torch.Generator, k: int):
-    xs, ys = [], []
-    for c, m in enumerate(_split(n, k)):
-        a = 2 * math.pi * c / k
-        centre = torch.tensor([2 * math.cos(a), 2 * math.sin(a)], dtype=F64)
-        xs.append(centre + (0.5 + noise) * torch.randn(m, 2, generator=g, dtype=F64))
-        ys.append(torch.full((m,), c, dtype=torch.int64))
-    return torch.cat(xs), torch.cat(ys)
-
-
-def _sine(n: int, noise: float, g: torch.Generator, k: int):
-    x = torch.sort(torch.rand(n, generator=g, dtype=F64) * 6 - 3).values
-    y = torch.sin(x) + noise * torch.randn(n, generator=g, dtype=F64)
-    return x[:, None], y[:, None]
-
-
-_MAKERS = {"circle": _circle, "moons": _moons, "spiral": _spiral, "blobs": _blobs, "sine": _sine}
-
-
-# ----- CSV (in csvdata.py; imported lazily, csvdata imports Dataset from here) ------------------
-def load_csv(path, *, task: str | None = None) -> Dataset:
-    """Read a CSV file: feature columns, label last, header optional (see engine.io.csvdata)."""
-    from . import csvdata
-
-    return csvdata.load_csv(path, task=task)
-
-
-def parse_csv(text: str | bytes, name: str = "pasted", *, task: str | None = None) -> Dataset:
-    """Read CSV text, e.g. pasted (see engine.io.csvdata)."""
-    from . import csvdata
-
-    return csvdata.parse_csv(text, name, task=task)
-
-
 # ----- validation helpers ------------------------------------------------------------------------
-def _is_int(v) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _is_number(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-
 def _int_in(field: str, v, lo: int, hi: int) -> None:
-    if not _is_int(v):
-        raise DataError(field, f"must be a whole number, not {v!r}")
-    if not lo <= v <= hi:
-        raise DataError(field, f"{v} is out of range; use {lo} to {hi}")
+    int_in(DataError, field, v, lo, hi)
 
 
 def _number(field: str, v) -> float:
     """v as a finite float, or DataError."""
-    try:
-        f = float(v) if _is_number(v) else math.nan
-    except OverflowError:
-        f = math.inf
-    if not math.isfinite(f):
-        raise DataError(field, f"{v!r} is not a finite number")
-    return f
+    return finite(DataError, field, v)
 
 
 def _check_dataset(d: Dataset) -> None:
@@ -340,7 +238,7 @@ def _check_dataset(d: Dataset) -> None:
     if X.shape[0] > MAX_N or not bool(torch.isfinite(X).all()):
         raise DataError("X", f"must be finite numbers, at most {MAX_N} points")
     if d.task not in TASKS:
-        raise DataError("task", f"{d.task!r} is not a task; use one of {', '.join(TASKS)}")
+        raise DataError("task", f"{json_text(d.task)} is not a task; use one of {', '.join(TASKS)}")
     if not isinstance(d.source, dict) or not isinstance(d.name, str):
         raise DataError("source", "source must be a dict and name text")
     n = X.shape[0]
@@ -366,3 +264,57 @@ def _check_dataset(d: Dataset) -> None:
     object.__setattr__(d, "class_names", tuple(names))
     if len(torch.unique(y)) < 2:
         raise DataError("y", f"only one class ({d._class_text(int(y[0]))}); a classifier needs at least 2")
+
+
+# ----- inline lists (session files) ----------------------------------------------------------------
+def dataset_from_lists(d: Mapping[str, Any], name: str = "") -> Dataset:
+    """The inline form of Dataset.to_dict(): {"X": [[…]], "y": […], "task", "n_classes", …}."""
+    task = d.get("task")
+    if task not in TASKS:
+        raise DataError("task", f"{json_text(task)} is not a task; use one of {', '.join(TASKS)}")
+    if "n_classes" in d:
+        whole(DataError, "n_classes", d["n_classes"])
+    k = {"binary": 2, "regression": 0}.get(task, d.get("n_classes"))
+    if k is None:
+        raise DataError("n_classes", "missing; a multiclass dataset needs its number of classes")
+    _int_in("n_classes", k, 0 if task == "regression" else 2, MAX_CLASSES)
+    X = d.get("X")
+    if not isinstance(X, list) or not X or not all(isinstance(r, list) for r in X):
+        raise DataError("X", "must be a non-empty list of rows, each a list of numbers")
+    if len(X) > MAX_N:
+        raise DataError("X", f"{len(X)} points; at most {MAX_N}")
+    width = len(X[0])
+    for i, r in enumerate(X):
+        if len(r) != width or not r:
+            raise DataError(f"X[{i}]", f"has {len(r)} numbers; row 0 has {width} (at least 1)")
+    rows = [[_number(f"X[{i}][{j}]", v) for j, v in enumerate(r)] for i, r in enumerate(X)]
+    y = d.get("y")
+    if not isinstance(y, list) or len(y) != len(X):
+        raise DataError("y", f"must be a list of {len(X)} labels, one per row of X")
+    if task == "regression":
+        if not any(isinstance(t, list) for t in y):
+            y = [[t] for t in y]
+        for i, t in enumerate(y):
+            if not isinstance(t, list):
+                raise DataError(f"y[{i}]", "must be a list of target numbers, like the other rows")
+        targets = [[_number(f"y[{i}][{j}]", v) for j, v in enumerate(t)] for i, t in enumerate(y)]
+        if len({len(t) for t in targets}) != 1 or not targets[0]:
+            raise DataError("y", "every row needs the same number (at least 1) of targets")
+        yt = torch.tensor(targets, dtype=F64)
+    else:
+        labels = []
+        for i, v in enumerate(y):
+            if isinstance(v, float) and v.is_integer():
+                v = int(v)
+            if not is_int(v) or not 0 <= v < k:
+                raise DataError(f"y[{i}]", f"{json_text(v)} is not a class; use 0 to {k - 1}")
+            labels.append(v)
+        yt = torch.tensor(labels, dtype=torch.int64)
+    names = d.get("class_names") or ()
+    if not isinstance(names, (list, tuple)) or not all(isinstance(s, str) for s in names):
+        raise DataError("class_names", "must be a list of text, one per class")
+    origin = d.get("from")
+    if origin is not None and not isinstance(origin, Mapping):
+        raise DataError("from", "must be an object describing where the points came from")
+    source = {"inline": True, **({"from": copy.deepcopy(dict(origin))} if origin else {})}
+    return Dataset(torch.tensor(rows, dtype=F64), yt, task, k, source, name, tuple(names))

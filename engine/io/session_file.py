@@ -18,6 +18,7 @@ import io
 import json
 import math
 import os
+import re
 import secrets
 import stat
 from dataclasses import dataclass, field, replace
@@ -26,8 +27,10 @@ from typing import Any, Mapping
 import torch
 
 from .datasets import Dataset
+from .files import read_regular
 from engine.core.errors import DataError, EngineError, SessionError, SpecError
 from engine.core.spec import NetworkSpec, shape_text
+from engine.core.validate import as_float, is_int, is_number, json_text, kind
 
 FORMAT = "backprop-tutor-session"
 VERSION = 1
@@ -144,6 +147,44 @@ def save(state: SessionState, path) -> None:
             raise SessionError("file", f"cannot write {path}: {e.strerror or e}") from None
         raise
     _fsync_folder(folder)
+    remove_stale_temporaries(path)
+
+
+def remove_stale_temporaries(path: str) -> list[str]:
+    """Delete the temporary files an earlier save of `path` left when its process was killed mid-write:
+    only names of our own pattern (.NAME.json.<pid>.<8 hex>.tmp) whose process no longer runs. Returns the
+    paths removed. (Not on Windows, where asking whether a pid runs is not a harmless signal.)"""
+    if os.name == "nt":
+        return []
+    folder, base = os.path.split(os.path.abspath(path))
+    pattern = re.compile(rf"\.{re.escape(base)}\.(\d+)\.[0-9a-f]{{8}}\.tmp")
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    for name in names:
+        m = pattern.fullmatch(name)
+        if m is None or _running(int(m.group(1))):
+            continue
+        victim = os.path.join(folder, name)
+        with contextlib.suppress(OSError):
+            if os.path.isfile(victim) and not os.path.islink(victim):
+                os.unlink(victim)
+                removed.append(victim)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process, or a pid we cannot ask about: leave its file alone
+    return True
 
 
 def _checked_document(state: SessionState) -> dict:
@@ -220,17 +261,7 @@ def load(path) -> SessionState:
         raise SessionError("file", f"give a file path, not {type(path).__name__}") from None
     if not p:
         raise SessionError("file", "give a file path")
-    try:
-        with open(p, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise SessionError("file", f"{p} not found") from None
-    except IsADirectoryError:
-        raise SessionError("file", f"{p} is a folder, not a session file") from None
-    except PermissionError:
-        raise SessionError("file", f"{p} cannot be read (permission denied)") from None
-    except (OSError, ValueError) as e:
-        raise SessionError("file", f"{p} cannot be read: {getattr(e, 'strerror', None) or e}") from None
+    raw = read_regular(p, MAX_BYTES, SessionError, "a session file")
     return loads(raw)
 
 
@@ -282,9 +313,9 @@ def _from_document(doc: Any) -> SessionState:
     if not isinstance(doc, dict):
         raise SessionError("file", f"a session file is a JSON object {{…}}, not {_kind(doc)}")
     if "format" not in doc:
-        raise SessionError("format", f"missing: this JSON is not a Backprop Tutor session ({FORMAT!r})")
+        raise SessionError("format", f"missing: this JSON is not a Backprop Tutor session (\"{FORMAT}\")")
     if doc["format"] != FORMAT:
-        raise SessionError("format", f"{_short(doc['format'])} is not a Backprop Tutor session ({FORMAT!r})")
+        raise SessionError("format", f"{_short(doc['format'])} is not a Backprop Tutor session (\"{FORMAT}\")")
     version = doc.get("version")
     if "version" not in doc:
         raise SessionError("version", f"missing; this Backprop Tutor reads version {VERSION}")
@@ -496,48 +527,11 @@ def _parse_int(s: str):
 
 
 # ----- small helpers --------------------------------------------------------------------------------
-def _is_int(v) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _is_number(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
+_is_int, _is_number, _as_float, _kind, _short = is_int, is_number, as_float, kind, json_text
 
 
 def _finite_number(v) -> bool:
     return _is_number(v) and math.isfinite(v)
-
-
-def _as_float(v) -> float | None:
-    if not _is_number(v):
-        return None
-    try:
-        return float(v)
-    except OverflowError:
-        return math.inf if v > 0 else -math.inf
-
-
-def _kind(v) -> str:
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true/false"
-    if isinstance(v, str):
-        return "text"
-    if isinstance(v, list):
-        return "a list"
-    if isinstance(v, dict):
-        return "an object"
-    return "a number" if _is_number(v) else type(v).__name__
-
-
-def _short(v, limit: int = 40) -> str:
-    """v as it looks in the file (JSON spelling: true, null, "x", NaN), shortened."""
-    try:
-        text = json.dumps(v, ensure_ascii=True)
-    except (TypeError, ValueError, RecursionError):
-        text = repr(v)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _short_key(k: str, limit: int = 40) -> str:

@@ -1,8 +1,15 @@
-"""Divergence diagnosis: when the loss or a parameter becomes non-finite, find the first epoch and the
-first operation that produced a non-finite value, and say why in plain words.
+"""Divergence diagnosis: when any value of an epoch becomes non-finite (the loss, a parameter, or any operation
+in between, such as l1 = a0 @ w1 + b1 overflowing while the loss stays finite), find the first epoch and the
+first operation that produced it, and say why.
 
-Reasons carry a stable `code` and their numbers, so the app can word them in any language; `reason`
-is the English wording.
+Every command asks the same question of the same trace (`explain_epoch`), so `run`, `trace` and the app give
+one diagnosis: the epoch it first happens in, the operation, and the cause. When the weights were already that
+large before any training from them (a session or an edit gave them), the cause is the starting weights, not
+the learning rate.
+
+A diagnosis carries a stable `code` (the kind: weights_exploding | overflow | log_zero | div_zero |
+exp_overflow | propagated), its `numbers`, and `text`: an engine.text.Text whose English template lives in
+engine/text/training.py (`reason` is that text rendered in English).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import torch
 
 from engine.core.network import Network
 from engine.core.trace import LINEAR, LOSS, LOSS_GRAD, UPDATE, Recorder, Step
+from engine.text import Text, render
 
 HEALTHY_RATIO = 1e-3
 
@@ -25,54 +33,93 @@ class Diagnosis:
     step: str  # the first non-finite operation, e.g. "w1" (its update), "l1", "loss", "d_loss"
     phase: str
     code: str  # weights_exploding | overflow | log_zero | div_zero | exp_overflow | propagated
-    reason: str
+    text: Text  # why, as a template code and its arguments
     numbers: dict = field(default_factory=dict)
 
+    @property
+    def reason(self) -> str:
+        return render(self.text)
+
+    def summary_text(self) -> Text:
+        return Text("diverge.summary", {"epoch": self.epoch, "step": self.step, "phase": self.phase,
+                                        "reason": self.text})
+
     def summary(self) -> str:
-        return f"diverged in epoch {self.epoch} at {self.step} ({self.phase}): {self.reason}"
+        return render(self.summary_text())
 
 
 def _finite(t: torch.Tensor) -> bool:
     return bool(torch.isfinite(t).all())
 
 
+def forward_finite(net: Network, P, X) -> bool:
+    """Whether every pre-activation and activation of a forward pass with parameters P is finite."""
+    ls, as_ = net.forward(P, X)
+    return all(_finite(t) for t in ls) and all(_finite(t) for t in as_)
+
+
+def epoch_finite(net: Network, P, X, loss) -> bool:
+    """After an epoch on the fast path: its loss and the parameters it left are finite."""
+    return math.isfinite(float(loss)) and all(_finite(v) for v in P.values())
+
+
 def first_bad_epoch(net: Network, P, V, X, T, start_epoch: int, stop_epoch: int):
-    """Replay from a finite state at `start_epoch`; return (epoch d, params and velocity before d)."""
+    """Replay from a finite state at `start_epoch`; return (epoch d, params and velocity before d) for the first
+    epoch d ≤ stop_epoch whose forward pass, loss or update is non-finite, or (None, …)."""
     P = {k: v.clone() for k, v in P.items()}
     V = {k: v.clone() for k, v in V.items()} if V else None
     for e in range(start_epoch + 1, stop_epoch + 1):
         before_p = {k: v.clone() for k, v in P.items()}
         before_v = {k: v.clone() for k, v in V.items()} if V else None
-        loss, _ = net.epoch(P, V, X, T)
-        if not math.isfinite(float(loss)) or not all(_finite(v) for v in P.values()):
+        if not forward_finite(net, P, X):
+            return e, before_p, before_v
+        loss, _ = net.epoch(P, V, X, T, need_grads=False)
+        if not epoch_finite(net, P, X, loss):
             return e, before_p, before_v
     return None, P, V
 
 
+def display_only(spec) -> set[str]:
+    """Steps shown for the learner but not used by the engine's maths (the textbook d_loss of bce/softmax)."""
+    return {"d_loss"} if spec.loss != "mse" else set()
+
+
 def diagnose(trainer) -> Diagnosis:
-    """Diagnose a trainer whose loss or parameters just became non-finite. Changes nothing."""
+    """Diagnose a trainer in which a non-finite value appeared at or before its current epoch. Changes nothing."""
     cps = [e for e in trainer.checkpoint_epochs() if e <= trainer.epoch
            and all(_finite(v) for v in trainer._checkpoints[e].params.values())]
     base = max(cps)
     cp = trainer._checkpoints[base]
     net = trainer.net
     d, P, V = first_bad_epoch(net, cp.params, cp.velocity, trainer.X, trainer.T, base, trainer.epoch)
-    if d is None:  # should not happen: report the present state
-        d, P, V = trainer.epoch, trainer.params_copy(), None
+    if d is None:  # nothing non-finite up to now: the next epoch is the one (its forward pass overflows)
+        d, P, V = trainer.epoch + 1, trainer.params_copy(), trainer.velocity
     rec = Recorder()
     Pc = {k: v.clone() for k, v in P.items()}
     net.epoch(Pc, {k: v.clone() for k, v in V.items()} if V else None, trainer.X, trainer.T, rec)
-    return explain_epoch(rec.steps, trainer.spec, P, d, display_only={"d_loss"} if trainer.spec.loss != "mse" else set())
+    return explain_epoch(rec.steps, trainer.spec, P, d, display_only(trainer.spec),
+                         start=d - 1 == trainer.start_epoch)
 
 
-def explain_epoch(steps, spec, params_before, epoch: int, display_only=frozenset()) -> Diagnosis:
-    """Name the first non-finite step of an epoch's trace and why it is non-finite."""
+def diagnose_trace(trainer, et) -> Diagnosis | None:
+    """The diagnosis of one traced epoch (an engine.training.trainer.EpochTrace), or None if all is finite."""
+    hidden = display_only(trainer.spec)
+    if all(s.name in hidden or _finite(s.result) for s in et.steps):
+        return None
+    return explain_epoch(et.steps, trainer.spec, et.params_before, et.epoch, hidden,
+                         start=et.epoch - 1 == trainer.start_epoch)
+
+
+def explain_epoch(steps, spec, params_before, epoch: int, display_only=frozenset(), start: bool = False
+                  ) -> Diagnosis:
+    """Name the first non-finite step of an epoch's trace and why it is non-finite. `start`: the parameters
+    before this epoch are the ones training started from (no update of ours made them)."""
     for s in steps:
         if s.name in display_only or _finite(s.result):
             continue
-        code, reason, numbers = explain_step(s, spec, params_before, steps)
-        return Diagnosis(epoch, epoch - 1, s.name, s.phase, code, reason, numbers)
-    return Diagnosis(epoch, epoch - 1, "?", "?", "propagated", "a value became non-finite", {})
+        code, text, numbers = explain(s, spec, params_before, steps, epoch if start else None)
+        return Diagnosis(epoch, epoch - 1, s.name, s.phase, code, text, numbers)
+    return Diagnosis(epoch, epoch - 1, "?", "?", "propagated", Text("diverge.unknown"), {})
 
 
 def update_ratios(steps, spec) -> dict[str, float]:
@@ -87,52 +134,51 @@ def update_ratios(steps, spec) -> dict[str, float]:
     return out
 
 
-def explain_step(s: Step, spec, params_before, steps) -> tuple[str, str, dict]:
-    """(code, English reason, numbers) for the first non-finite step `s`."""
+def _g(x: float) -> str:
+    return f"{x:.3g}"
+
+
+def explain(s: Step, spec, params_before, steps, start_epoch: int | None = None) -> tuple[str, Text, dict]:
+    """(code, Text, numbers) for the first non-finite step `s`. `start_epoch`: the epoch number when the
+    parameters before it are the starting ones (then large weights are blamed on the start, not on lr)."""
     bad_in = [o.name for o in s.operands if not _finite(o.value)]
     maxw = max(float(v.abs().max()) for k, v in params_before.items() if k.startswith("w"))
+    cause = (Text("cause.start", {"epoch": start_epoch}) if start_epoch is not None
+             else Text("cause.lr", {"lr": f"{spec.lr:g}"}))
     if s.op == UPDATE:
         ratios = update_ratios(steps, spec)
         r = ratios.get(s.name if s.name.startswith("w") else "w" + s.name[1:], math.nan)
-        return "weights_exploding", (
-            f"{s.name} overflowed in its update: lr·d_{s.name} is {r:.3g} times the size of "
-            f"{s.name[0]}{s.name[1:]} (healthy ≈ {HEALTHY_RATIO:g}), so the weights grew each epoch until they "
-            f"overflowed; the learning rate {spec.lr:g} is too large"), {"ratio": r, "lr": spec.lr, "max_abs_w": maxw}
+        return "weights_exploding", Text("diverge.weights_exploding", {
+            "step": s.name, "ratio": _g(r), "healthy": f"{HEALTHY_RATIO:g}", "lr": f"{spec.lr:g}"}), \
+            {"ratio": r, "lr": spec.lr, "max_abs_w": maxw}
     if s.op == LOSS and not any(o.name in bad_in for o in s.operands[:2]):
         # y_pred and y are finite: the loss itself overflowed ("loss per sample" is display-only, computed
         # from the same y_pred, so it is not an upstream cause)
         per = next((o.value for o in s.operands if o.name == "loss per sample"), None)
         if spec.l2 and per is not None and _finite(per):
-            return "overflow", (
-                f"the L2 term (l2/2)·Σ‖w‖² overflowed: the weights are so large (max |w| = {maxw:.3g}) that "
-                f"their squares exceed the largest {spec.dtype} number; the learning rate {spec.lr:g} is too "
-                "large"
-            ), {"max_abs_w": maxw}
+            return "overflow", Text("diverge.l2_overflow", {"max_w": _g(maxw), "dtype": spec.dtype,
+                                                            "cause": cause}), {"max_abs_w": maxw}
         if spec.loss == "mse":
             ymax = float(s.operands[0].value.abs().max())
-            return "overflow", (
-                f"the squared errors overflowed: the predictions reach |y_pred| = {ymax:.3g}, and "
-                f"(y_pred − y)² exceeds the largest {spec.dtype} number; the learning rate {spec.lr:g} is too "
-                "large"
-            ), {"max_abs_y_pred": ymax, "max_abs_w": maxw}
+            return "overflow", Text("diverge.mse_overflow", {"max_y": _g(ymax), "dtype": spec.dtype,
+                                                             "cause": cause}), \
+                {"max_abs_y_pred": ymax, "max_abs_w": maxw}
     if bad_in:
-        return "propagated", (f"{s.name} is non-finite because {bad_in[0]} already was"), {"operand": bad_in[0]}
+        return "propagated", Text("diverge.propagated", {"step": s.name, "operand": bad_in[0]}), \
+            {"operand": bad_in[0]}
     if s.op == LINEAR:
-        return "overflow", (
-            f"{s.name} overflowed: the weights are so large (max |w| = {maxw:.3g}) that the product "
-            f"exceeds the largest {spec.dtype} number; the learning rate {spec.lr:g} is too large"), {"max_abs_w": maxw}
-    if s.op == LOSS_GRAD:
+        return "overflow", Text("diverge.linear_overflow", {"step": s.name, "max_w": _g(maxw), "dtype": spec.dtype,
+                                                            "cause": cause}), \
+            {"max_abs_w": maxw, **({"start": True} if start_epoch is not None else {})}
+    if s.op in (LOSS_GRAD, LOSS):
         yp = s.operands[0].value
         sat = int(((yp == 0) | (yp == 1)).sum())
-        return "div_zero", (
-            f"d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, "
-            "so a division by zero gives inf or nan. σ'(l)·d_loss simplifies to (y_pred − y)/N, which never divides"
-        ), {"saturated": sat}
-    if s.op == LOSS:
-        yp = s.operands[0].value
-        sat = int(((yp == 0) | (yp == 1)).sum())
-        return "log_zero", (
-            f"the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf. "
-            "Compute the loss from l with a stable formula (softplus), as the engine does"), {"saturated": sat}
-    return "exp_overflow", (
-        f"{s.name} overflowed: exp of a large pre-activation exceeds the largest {spec.dtype} number"), {}
+        code = "div_zero" if s.op == LOSS_GRAD else "log_zero"
+        return code, Text(f"diverge.{code}", {"saturated": sat}), {"saturated": sat}
+    return "exp_overflow", Text("diverge.exp_overflow", {"step": s.name, "dtype": spec.dtype}), {}
+
+
+def explain_step(s: Step, spec, params_before, steps) -> tuple[str, str, dict]:
+    """(code, English reason, numbers) for the first non-finite step `s` (for the practice checker)."""
+    code, text, numbers = explain(s, spec, params_before, steps)
+    return code, render(text), numbers

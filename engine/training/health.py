@@ -1,5 +1,11 @@
 """Training-health readings: start loss against chance, update/weight ratio per layer, saturated or dead
-units. Each reading has a stable code, a level (ok / warn / bad), its numbers and an English line.
+units. Each reading has a kind (`code`), a level (ok / warn / bad), its numbers, and `explanation`: an
+engine.text.Text whose English template lives in engine/text/training.py (`text` is it rendered in English).
+
+A tiny update ratio usually means a learning rate too small, but not when the units feeding the gradient are
+saturated (sigmoid / tanh at their limits) or dead (ReLU 0 for every sample): then the gradient vanishes
+whatever the learning rate, typically because steps that were too large pushed the units there. The reading
+names that cause instead.
 """
 
 from __future__ import annotations
@@ -9,16 +15,27 @@ from dataclasses import dataclass, field
 
 import torch
 
+from engine.text import Text, render
 from .diagnose import HEALTHY_RATIO, update_ratios
+
+SATURATION_CAUSE = 0.5  # a layer at least this saturated explains a vanishing update ratio
 
 
 @dataclass(frozen=True)
 class Reading:
     code: str  # start_loss | update_ratio | saturated | dead
     level: str  # ok | warn | bad
-    text: str
+    explanation: Text
     layer: int | None = None
     numbers: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return render(self.explanation)
+
+    def to_dict(self) -> dict:
+        """{kind, level, layer, code, args, text}: JSON-ready (non-finite numbers become null)."""
+        return {"kind": self.code, "level": self.level, "layer": self.layer, **self.explanation.to_dict()}
 
 
 def chance_loss(trainer) -> float:
@@ -35,6 +52,59 @@ def chance_loss(trainer) -> float:
     return -sum(q * math.log(q) for q in probs if q > 0)
 
 
+def _units(trainer) -> list[Reading]:
+    """Saturated sigmoid/tanh outputs and dead ReLU units, per hidden layer."""
+    out = []
+    ls, as_ = trainer.forward()
+    for k, h in enumerate(trainer.spec.hidden, start=1):
+        a, l = as_[k], ls[k - 1]
+        if h.activation in ("sigmoid", "tanh"):
+            lo = 0.01 if h.activation == "sigmoid" else -0.99
+            frac = float(((a < lo) | (a > 0.99)).double().mean())
+            lvl = "ok" if frac < 0.1 else ("warn" if frac < 0.5 else "bad")
+            code = "health.saturated" if lvl == "ok" else "health.saturated.vanish"
+            out.append(Reading("saturated", lvl, Text(code, {"a": f"a{k}", "fraction": f"{frac:.0%}",
+                                                              "activation": h.activation}), k, {"fraction": frac}))
+        elif h.activation == "relu":
+            dead = int((l <= 0).all(0).sum())
+            lvl = "ok" if dead == 0 else ("warn" if dead < h.units / 2 else "bad")
+            code = "health.dead" if dead == 0 else "health.dead.stuck"
+            out.append(Reading("dead", lvl, Text(code, {"a": f"a{k}", "dead": dead, "units": h.units}), k,
+                               {"dead": dead, "units": h.units}))
+    return out
+
+
+def _vanishing_cause(k: int, units: dict[int, Reading]) -> Reading | None:
+    """The saturated or dead layer that explains a vanishing gradient of w{k}: layer k itself (its derivative
+    multiplies d_l{k}), else layer k−1 (its output multiplies d_w{k})."""
+    for j in (k, k - 1):
+        r = units.get(j)
+        if r is None:
+            continue
+        if r.code == "saturated" and r.numbers["fraction"] >= SATURATION_CAUSE:
+            return r
+        if r.code == "dead" and r.numbers["dead"] >= r.numbers["units"] / 2:
+            return r
+    return None
+
+
+def _ratio(name: str, r: float, spec, cause: Reading | None) -> tuple[str, Text]:
+    args = {"w": name, "ratio": f"{r:.1e}" if math.isfinite(r) else str(r)}
+    if not math.isfinite(r):
+        return "bad", Text("health.ratio.nan", args)
+    if r < HEALTHY_RATIO / 100:
+        if cause is not None and cause.code == "saturated":
+            return "bad", Text("health.ratio.saturated", {**args, "a": f"a{cause.layer}", "lr": f"{spec.lr:g}",
+                                                          "fraction": f"{cause.numbers['fraction']:.0%}"})
+        if cause is not None:
+            return "bad", Text("health.ratio.dead", {**args, "a": f"a{cause.layer}", "lr": f"{spec.lr:g}",
+                                                     "dead": cause.numbers["dead"], "units": cause.numbers["units"]})
+        return "warn", Text("health.ratio.small", args)
+    if r > HEALTHY_RATIO * 100:
+        return "bad", Text("health.ratio.large", args)
+    return "ok", Text("health.ratio.ok", {**args, "healthy": f"{HEALTHY_RATIO:g}"})
+
+
 def readings(trainer, trace=None) -> list[Reading]:
     """Readings for the trainer's current state (`trace`: a peek of the next epoch, computed if missing)."""
     trace = trace or trainer.peek()
@@ -43,40 +113,19 @@ def readings(trainer, trace=None) -> list[Reading]:
     start = trainer.losses[0] if trainer.losses else trace.loss
     ratio = start / chance if chance > 0 else math.inf
     if not math.isfinite(start):
-        out.append(Reading("start_loss", "bad", f"start loss {start}: not a number", None, {"loss": start}))
-    elif ratio > 1.5:
-        out.append(Reading("start_loss", "warn", f"start loss {start:.4g} vs chance {chance:.4g}: the initial "
-                           "weights make confident wrong guesses; smaller initial weights would start near chance",
-                           None, {"loss": start, "chance": chance}))
+        out.append(Reading("start_loss", "bad", Text("health.start_loss.nan", {"loss": str(start)}), None,
+                           {"loss": start}))
     else:
-        out.append(Reading("start_loss", "ok", f"start loss {start:.4g} vs chance {chance:.4g}: a sensible start",
-                           None, {"loss": start, "chance": chance}))
+        args = {"loss": f"{start:.4g}", "chance": f"{chance:.4g}"}
+        code, lvl = ("health.start_loss.high", "warn") if ratio > 1.5 else ("health.start_loss.ok", "ok")
+        out.append(Reading("start_loss", lvl, Text(code, args), None, {"loss": start, "chance": chance}))
+    units = _units(trainer)
+    by_layer = {r.layer: r for r in units}
     for name, r in update_ratios(trace.steps, trainer.spec).items():
         k = int(name[1:])
-        if not math.isfinite(r):
-            lvl, txt = "bad", f"ratio {r}: the weights or gradients are not finite"
-        elif r < HEALTHY_RATIO / 100:
-            lvl, txt = "warn", f"ratio {r:.1e}: learning rate likely too small"
-        elif r > HEALTHY_RATIO * 100:
-            lvl, txt = "bad", f"ratio {r:.1e}: learning rate likely too large"
-        else:
-            lvl, txt = "ok", f"ratio {r:.1e}: healthy (≈ {HEALTHY_RATIO:g})"
-        out.append(Reading("update_ratio", lvl, f"{name}: {txt}", k, {"ratio": r}))
-    ls, as_ = trainer.forward()
-    for k, h in enumerate(trainer.spec.hidden, start=1):
-        a, l = as_[k], ls[k - 1]
-        if h.activation in ("sigmoid", "tanh"):
-            lo = 0.01 if h.activation == "sigmoid" else -0.99
-            frac = float(((a < lo) | (a > 0.99)).double().mean())
-            lvl = "ok" if frac < 0.1 else ("warn" if frac < 0.5 else "bad")
-            out.append(Reading("saturated", lvl, f"a{k}: {frac:.0%} of {h.activation} outputs saturated"
-                               + ("" if lvl == "ok" else ": their gradients vanish"), k, {"fraction": frac}))
-        elif h.activation == "relu":
-            dead = int((l <= 0).all(0).sum())
-            lvl = "ok" if dead == 0 else ("warn" if dead < h.units / 2 else "bad")
-            out.append(Reading("dead", lvl, f"a{k}: {dead} of {h.units} ReLU units dead (0 for every sample)"
-                               + ("" if dead == 0 else ": they no longer learn"), k, {"dead": dead, "units": h.units}))
-    return out
+        lvl, text = _ratio(name, r, trainer.spec, _vanishing_cause(k, by_layer))
+        out.append(Reading("update_ratio", lvl, text, k, {"ratio": r}))
+    return out + units
 
 
 def finite(t: torch.Tensor) -> bool:

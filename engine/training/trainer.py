@@ -97,7 +97,8 @@ class Trainer:
         self.losses = array("d", losses)  # losses[e-1] is the loss of epoch e
         self.accuracies = array("d", accuracies)  # NaN where not computed
         self._checkpoints: dict[int, _Checkpoint] = {}
-        self.diagnosis = None
+        self.diagnosis = None  # engine.training.diagnose.Diagnosis once a value became non-finite
+        self.start_epoch = epoch  # the parameters after this epoch were given (not made by our updates)
         self._checkpoint()
 
     # ----- queries ----------------------------------------------------------------------------
@@ -142,9 +143,16 @@ class Trainer:
         loss = float(loss_t)
         self._log(loss, self.accuracy_of(y_pred))
         after = rec.params_after  # clones made by the update records: nothing mutates them
-        if math.isfinite(loss):
-            self._store_checkpoint(after)
-        return EpochTrace(self.epoch, tuple(rec.steps), loss, grads, rec.params_before, after)
+        et = EpochTrace(self.epoch, tuple(rec.steps), loss, grads, rec.params_before, after)
+        from .diagnose import diagnose_trace
+
+        diagnosis = diagnose_trace(self, et)
+        if diagnosis is None:
+            if math.isfinite(loss):
+                self._store_checkpoint(after)
+        elif self.diagnosis is None:  # the first epoch with a non-finite value: the one to explain
+            self.diagnosis = diagnosis
+        return et
 
     def peek(self) -> EpochTrace:
         """The trace the next epoch would record, without changing any state."""
@@ -188,7 +196,7 @@ class Trainer:
         Stops early when `cancel()` returns True, or when the loss or a parameter becomes non-finite:
         then the last snapshot carries the Diagnosis (see engine.training.diagnose).
         """
-        from .diagnose import diagnose
+        from .diagnose import diagnose, forward_finite
 
         import time
 
@@ -199,22 +207,26 @@ class Trainer:
         net, P, V, X, T = self.net, self.params, self.velocity, self.X, self.T
         losses = self.losses
         acc_nan = math.nan
+        check_forward = True  # the first epoch from here: its forward pass may already overflow
         while self.epoch < end:
             if cancel is not None and cancel():
                 break
+            bad = check_forward and not forward_finite(net, P, X)
+            check_forward = False
             r = net.epoch(P, V, X, T, need_grads=False)
             loss = float(r[0])
             self._last_y_pred = r.y_pred  # this epoch's predictions (before its update), for accuracy
             self.epoch += 1
             losses.append(loss)
             self.accuracies.append(acc_nan)
-            bad = not math.isfinite(loss)
-            if self.epoch % RUN_CHECKPOINT_EVERY == 0 or self.epoch == end:
-                bad = bad or not self.is_finite()
+            bad = bad or not math.isfinite(loss)
+            if not bad and (self.epoch % RUN_CHECKPOINT_EVERY == 0 or self.epoch == end):
+                # parameters, and the next forward pass (an operation can overflow while the loss stays finite)
+                bad = not self.is_finite() or not forward_finite(net, P, X)
                 if not bad:
                     self._store_checkpoint(self.params_copy())  # finiteness just checked
             if bad:
-                self.diagnosis = diagnose(self)
+                self._stop_diverged(diagnose(self))
                 yield self._snapshot(True, with_params, self.diagnosis)
                 return
             if self.epoch % every == 0 and self.epoch < end:
@@ -223,6 +235,17 @@ class Trainer:
                     last_yield = now
                     yield self._snapshot(False, with_params)
         yield self._snapshot(True, with_params)
+
+    def _stop_diverged(self, diagnosis) -> None:
+        """Stop at the epoch the first non-finite value appeared in (found by replaying, it may be earlier than
+        the epoch where it was noticed), with the diagnosis. An epoch not yet run (its forward pass overflows)
+        is run now, so its loss is in the history like any diverged epoch's."""
+        if diagnosis.epoch < self.epoch:
+            self.rewind(diagnosis.epoch)
+        elif diagnosis.epoch > self.epoch:
+            self.step_fast()
+        self._last_y_pred = None  # the epoch the history now ends at was not the last one this call ran
+        self.diagnosis = diagnosis
 
     def _snapshot(self, done: bool, with_params: bool, diagnosis=None) -> Snapshot:
         """The state after the last epoch; its accuracy is that epoch's (from the same forward pass as its
@@ -291,7 +314,7 @@ class Trainer:
         """Back to the initial parameters of the spec (epoch 0), forgetting the history."""
         self.params = init_params(self.spec)
         self.velocity = {k: torch.zeros_like(v) for k, v in self.params.items()} if self.spec.momentum else None
-        self.epoch = 0
+        self.epoch = self.start_epoch = 0
         self.losses, self.accuracies = array("d"), array("d")
         self._checkpoints.clear()
         self.diagnosis = None
@@ -307,5 +330,7 @@ class Trainer:
         if not bool(torch.isfinite(value).all()):
             raise SpecError(name, "values must be finite numbers")
         self.params[name] = value.clone().contiguous()
+        self.start_epoch = self.epoch
+        self.diagnosis = None
         self._checkpoints = {e: c for e, c in self._checkpoints.items() if e < self.epoch}
         self._checkpoint()

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 import torch
 
 from engine.core.network import Network, Params, Targets
+from engine.text import Text, render
 from .reference import autograd_grads
 from .reference import loss as reference_loss
 
@@ -86,17 +87,23 @@ class ParamCheck:
     numeric: torch.Tensor  # NaN where not sampled (max_elements); kinked elements: their two-slope difference
     rel_error: float  # norm-wise, max of manual vs autograd and manual vs numeric
     verdict: str  # ok | suspect | wrong
-    why: str  # plain words for suspect / wrong; for ok, "" or which elements a kink kept from the check
+    findings: tuple[Text, ...]  # why (suspect / wrong); which elements a kink or their size kept from the check
     elem_error: float = math.nan  # worst element-wise |a−b| / max(|a|+|b|, 1e-12), both comparisons
     autograd_error: float = math.nan  # rel(manual, autograd)
     numeric_error: float = math.nan  # rel(manual, numeric) over the checked elements
     checked: int = 0  # elements compared with finite differences
     kinked: int = 0  # elements with a ReLU kink on both sides: not compared with finite differences (see why)
     one_sided: int = 0  # elements at a kink compared with a one-sided difference (counted in checked)
+    unmeasurable: int = 0  # elements so large that p ± h == p: compared with autograd only
 
     @property
     def grad_name(self) -> str:
         return "d_" + self.name
+
+    @property
+    def why(self) -> str:
+        """The findings in English, joined with "; " ("" when there is nothing to say)."""
+        return "; ".join(render(t) for t in self.findings)
 
 
 def rel_error(a: torch.Tensor, b: torch.Tensor) -> float:
@@ -174,38 +181,54 @@ def summary(checks: dict[str, ParamCheck]) -> str:
 
 
 # ----- the verdict ---------------------------------------------------------------------------------
+def _f(x: float, spec: str = ".1e") -> str:
+    return format(x, spec)
+
+
+def _joined(parts: list[Text]) -> Text:
+    out = parts[0]
+    for p in parts[1:]:
+        out = Text("gradcheck.and", {"first": out, "second": p})
+    return out
+
+
 def _judge(spec, name, m, a, numeric, idx, crossed, one_sided, kinks, loss_manual, loss_ref, h, finite_state,
            fd) -> ParamCheck:
     g = f"d_{name}"
+    values = fd.P[name].reshape(-1)[idx]
+    big = (values + h == values) & (values - h == values)  # p ± h rounds to p: no finite difference
     use = idx[~crossed]  # elements with a finite-difference derivative (centred, or one-sided at a kink)
     flat_m, flat_n = m.reshape(-1)[use], numeric.reshape(-1)[use]
     e_auto = rel_error(m, a)
     e_num = rel_error(flat_m, flat_n)
     err = max(e_auto, e_num)
     worst = max(elem_error(m, a), elem_error(flat_m, flat_n))
+    n_big = int(big.sum()) if finite_state else 0
     kw = dict(elem_error=worst, autograd_error=e_auto, numeric_error=e_num, checked=int(use.numel()),
-              kinked=int(crossed.sum()), one_sided=int(one_sided.sum()))
+              kinked=int(crossed.sum()) - n_big, one_sided=int(one_sided.sum()), unmeasurable=n_big)
 
-    def result(verdict, *whys):  # (any kink note goes last)
-        why = "; ".join(w for w in (*whys, kink_text) if w)
-        return ParamCheck(name, m, a, numeric, err, verdict, why, **kw)
+    def result(verdict, *whys):  # (any kink or size note goes last)
+        found = tuple(w for w in (*whys, *notes) if w)
+        return ParamCheck(name, m, a, numeric, err, verdict, found, **kw)
 
-    kink_text = ""
+    notes: list[Text] = []
     if kinks:
-        where = " and ".join(f"{n_pre} pre-activation(s) of l{k} ({spec.hidden[k - 1].activation})"
-                             for k, (_, n_pre) in sorted(kinks.items()))
-        n_side, n_none = int(one_sided.sum()), int(crossed.sum())
-        kink_text = (f"{n_side + n_none} of {idx.numel()} element(s) of {name} sit at a kink: {name} ± h "
-                     f"(h = {h:g}) moves {where} across 0, where the slope jumps, so a centred difference "
-                     "averages two slopes")
+        where = _joined([Text("gradcheck.kink.where", {"count": n_pre, "k": k,
+                                                       "activation": spec.hidden[k - 1].activation})
+                         for k, (_, n_pre) in sorted(kinks.items())])
+        n_side, n_none = int(one_sided.sum()), int(crossed.sum()) - n_big
+        notes.append(Text("gradcheck.kink", {"count": n_side + n_none, "total": idx.numel(), "name": name,
+                                             "h": f"{h:g}", "where": where}))
         if n_side:
-            kink_text += (f"; {n_side} were compared with one-sided differences from the side whose slope the "
-                          "engine takes at 0 (ReLU'(0) = 0, LReLU'(0) = 0.01)")
+            notes.append(Text("gradcheck.kink.one_sided", {"count": n_side}))
         if n_none:
-            kink_text += (f"; {n_none} had a kink on both sides and were compared with autograd only")
+            notes.append(Text("gradcheck.kink.autograd_only", {"count": n_none}))
+    if n_big:
+        notes.append(Text("gradcheck.unmeasurable", {"count": n_big, "total": idx.numel(), "name": name,
+                                                     "value": _f(float(values[big].abs().max()), ".3g"),
+                                                     "h": f"{h:g}"}))
     if not finite_state or not math.isfinite(err):
-        return result("suspect", "the parameters or the loss are not finite, so the gradient cannot be "
-                      "checked; rewind to an epoch whose values are finite")
+        return result("suspect", Text("gradcheck.not_finite"))
     if err < OK_BELOW:
         return result("ok")
 
@@ -215,70 +238,53 @@ def _judge(spec, name, m, a, numeric, idx, crossed, one_sided, kinks, loss_manua
     # orders, agree only to about eps·Σ|terms| / |sum|.
     cancel = ROUNDING * EPS64 * float(torch.linalg.vector_norm(fd.abs_grads()["d_" + name])) / max(
         float(torch.linalg.vector_norm(m)) + float(torch.linalg.vector_norm(a)), 1e-300)
-    cancel_text = ""
+    cancel_text = None
     if e_auto >= OK_BELOW:
         if e_auto > cancel:
-            allows = f"{max(cancel, 1e-16):.0e}"
-            if e_auto > WRONG_ABOVE:
-                why = (f"the engine's {g} differs from autograd's (relative error {e_auto:.1e}; float64 "
-                       f"rounding allows {allows}), so the hand-written backward for {g} is wrong")
-            else:
-                why = (f"the engine's {g} differs from autograd's by a relative {e_auto:.1e}, more than "
-                       f"float64 rounding allows ({allows})")
-            if e_num >= OK_BELOW:
-                why += f"; finite differences disagree with it too ({e_num:.1e})"
-            return result("wrong" if e_auto > WRONG_ABOVE else "suspect", why)
+            args = {"g": g, "error": _f(e_auto), "allows": f"{max(cancel, 1e-16):.0e}"}
+            why = Text("gradcheck.backward_wrong" if e_auto > WRONG_ABOVE else "gradcheck.backward_off", args)
+            too = Text("gradcheck.numeric_too", {"error": _f(e_num)}) if e_num >= OK_BELOW else None
+            return result("wrong" if e_auto > WRONG_ABOVE else "suspect", why, too)
         digits = max(0, round(-math.log10(cancel)))
-        cancel_text = (f"{g} is a sum of terms that nearly cancel (confident right answers, or samples "
-                       f"pulling both ways), so float64 keeps only about {digits} of its digits; manual and "
-                       f"autograd add them in different orders and agree to {e_auto:.0e}, as rounding allows")
+        cancel_text = Text("gradcheck.cancel", {"g": g, "digits": digits, "error": f"{e_auto:.0e}"})
         if e_num < OK_BELOW:
             return result("suspect", cancel_text)
 
     # 2. manual (≈ autograd) against finite differences of the engine's own forward. Are those reliable here?
-    agree = "" if cancel_text else f"manual and autograd agree ({e_auto:.0e})"
+    agree = None if cancel_text else Text("gradcheck.agree", {"error": f"{e_auto:.0e}"})
     size = float(torch.linalg.vector_norm(flat_m))
     scale = abs(loss_manual) + fd.loss_terms()
     noise = 64 * EPS64 * scale / h  # the rounding of one difference
     if float(torch.linalg.vector_norm(flat_m - flat_n)) <= noise * math.sqrt(use.numel()):
-        return result("suspect", (
-            f"‖{g}‖ = {size:.1e} is so small that finite differences cannot resolve it at h = {h:g}: "
-            f"rounding the loss (computed from terms of size about {scale:.3g}) gives about {noise:.0e} per "
-            "element"),
+        return result("suspect", Text("gradcheck.too_small", {
+            "g": g, "size": _f(size), "h": f"{h:g}", "scale": _f(scale, ".3g"), "noise": f"{noise:.0e}"}),
             agree, cancel_text)
     # Redo the worst elements with step 10·h: rounding noise (~eps·|terms of the loss|/h) shrinks 10×,
-    # curvature error (~h²·f''') grows 100×; a real disagreement stays put.
+    # curvature error (~h²·f‴) grows 100×; a real disagreement stays put.
     worst_i = torch.topk((flat_m - flat_n).abs(), min(RECHECK, use.numel())).indices
     n10, crossed10, _, _ = fd.gradient(name, use[worst_i], 10 * h)
     keep = ~crossed10
     m_w, n_w, n10 = flat_m[worst_i][keep], flat_n[worst_i][keep], n10[keep]
     gap, gap10, spread = rel_error(m_w, n_w), rel_error(m_w, n10), rel_error(n_w, n10)
     if keep.any() and gap10 <= gap / 3:
-        return result("suspect", (
-            f"‖{g}‖ = {size:.1e} is so small that finite differences cannot resolve it at h = {h:g}: the "
-            f"rounding of the loss dominates the difference (with step 10·h they agree with the manual "
-            f"gradient to {gap10:.0e})"), agree, cancel_text)
+        return result("suspect", Text("gradcheck.too_small.recheck", {
+            "g": g, "size": _f(size), "h": f"{h:g}", "error": f"{gap10:.0e}"}), agree, cancel_text)
     if not keep.any() or spread >= gap / 10:
-        return result("suspect", (
-            f"finite differences of {g} change with the step (h and 10·h differ by {spread:.0e}, about as "
-            f"much as they differ from the manual gradient, {e_num:.0e}): the loss curves too sharply here "
-            "for them to settle it"), agree, cancel_text)
+        return result("suspect", Text("gradcheck.curvature", {
+            "g": g, "spread": f"{spread:.0e}", "error": f"{e_num:.0e}"}), agree, cancel_text)
     saturated = fd.saturated(int(name[1:]))
     if saturated:
-        where = " and ".join(f"{n} {act} output(s) of {a_}" for a_, act, n in saturated)
-        return result("suspect", (
-            f"saturated units: {where} lie within {SATURATED:g} of their limits, where the derivative "
-            f"a·(1 − a) or 1 − a² keeps only a few correct digits (autograd computes it from a the same "
-            f"way), so finite differences of the exact function differ by {e_num:.0e}"), agree, cancel_text)
-    why = (f"finite differences of the engine's loss disagree with {g} (relative error {e_num:.1e}, the same "
-           f"with step 10·h) although manual and autograd agree ({e_auto:.0e})")
+        where = _joined([Text("gradcheck.saturated.where", {"count": n, "activation": act, "a": a_})
+                         for a_, act, n in saturated])
+        return result("suspect", Text("gradcheck.saturated", {
+            "where": where, "limit": f"{SATURATED:g}", "error": f"{e_num:.0e}"}), agree, cancel_text)
+    why = Text("gradcheck.numeric_wrong", {"g": g, "error": _f(e_num), "agree": f"{e_auto:.0e}"})
+    differs = None
     if not math.isclose(loss_manual, loss_ref, rel_tol=1e-9, abs_tol=1e-12):
-        why += (f"; the engine's loss {loss_manual!r} differs from the reference loss {loss_ref!r}: "
-                "check the forward pass")
-    return result("wrong" if e_num > WRONG_ABOVE else "suspect", why)
+        differs = Text("gradcheck.loss_differs", {"loss": repr(loss_manual), "reference": repr(loss_ref)})
+    return result("wrong" if e_num > WRONG_ABOVE else "suspect", why, differs)
 
 
-# ----- finite differences --------------------------------------------------------------------------
 class _FiniteDifferences:
     """Centred differences of the engine's own forward and loss, from the perturbed parameter's layer on.
 
@@ -382,6 +388,11 @@ class _FiniteDifferences:
             flat[i] = xm
             lm, sm = self._loss(k)
             flat[i] = x  # restore exactly
+            if xp == xm:  # x is so large that x ± h rounds back to x: no difference to measure
+                values.append(math.nan)
+                crossed.append(True)
+                one_sided.append(False)
+                continue
             value = (lp - lm) / (xp - xm)  # the step actually taken, after rounding
             hit = False
             for j in sp:

@@ -96,7 +96,7 @@ def test_bce_with_softmax_output_is_refused_in_place_and_the_old_network_keeps_r
 
 
 @pytest.mark.parametrize("text, words", [
-    ("abc", "must be a finite number, not 'abc'"),
+    ("abc", 'must be a finite number, not "abc"'),
     ("0", "must be greater than 0"),
     ("-1e-3", "must be greater than 0"),
 ])

@@ -63,8 +63,13 @@ def test_run_json_with_overrides_and_save(tmp_path):
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
     assert set(d) == {"epochs", "start_epoch", "end_epoch", "log", "final_loss", "final_accuracy", "params",
-                      "diverged", "saved"}
+                      "diverged", "health", "saved"}
     t = trained("xor-tanh", 200, lr=0.3, epochs=200)
+    from engine.training.health import readings
+    assert d["health"] == [r.to_dict() for r in readings(t)]  # at the last epoch
+    assert [h["kind"] for h in d["health"]] == ["start_loss", "update_ratio", "update_ratio", "saturated"]
+    assert all(h["code"].startswith("health.") and h["text"] and isinstance(h["args"], dict) for h in d["health"])
+    assert d["health"][1]["text"].startswith("w1: ratio ") and d["health"][1]["args"]["w"] == "w1"
     assert d["epochs"] == 200 and d["start_epoch"] == 0 and d["end_epoch"] == 200
     assert d["log"] == [{"epoch": e, "loss": t.losses[e - 1]} for e in (50, 100, 150, 200)]
     assert d["final_loss"] == t.losses[-1]  # exact: JSON floats round-trip

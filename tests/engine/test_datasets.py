@@ -10,8 +10,9 @@ import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.io import csvdata
-from engine.io.datasets import GENERATORS, Dataset, load_csv, make_dataset, parse_csv
+from engine.io import csvdata, files
+from engine.io.csvdata import load_csv, parse_csv
+from engine.io.datasets import GENERATORS, Dataset, make_dataset
 from engine.core.errors import DataError
 
 NOTEBOOK_X = [[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]
@@ -129,9 +130,9 @@ def test_two_class_spiral_and_blobs_are_binary():
     (("moons",), {"n": 2.5}, "n", "whole number"),
     (("moons",), {"n": True}, "n", "whole number"),
     (("moons",), {"noise": -0.1}, "noise", "from 0"),
-    (("moons",), {"noise": math.nan}, "noise", "nan"),
-    (("moons",), {"noise": math.inf}, "noise", "inf"),
-    (("moons",), {"noise": "0.1"}, "noise", "'0.1'"),
+    (("moons",), {"noise": math.nan}, "noise", "not NaN"),
+    (("moons",), {"noise": math.inf}, "noise", "not Infinity"),
+    (("moons",), {"noise": "0.1"}, "noise", 'not "0.1"'),
     (("xor",), {"classes": 3}, "classes", "only spiral and blobs"),
     (("spiral",), {"classes": 1}, "classes", "use 2 to 8"),
     (("blobs",), {"classes": 9}, "classes", "use 2 to 8"),
@@ -203,7 +204,9 @@ def test_csv_labels_classes_and_regression():
     ("a,y\n0,cat\n1,dog\n", {"task": "regression"}, "line 2, column 2", "'cat' is not a number"),
     ("a,y\n0,0\n1,1\n2,2\n", {"task": "binary"}, "labels",
      "binary needs exactly 2 classes, found 3 (0, 1, 2)"),
-    ("a,y\n0,0\n1,1\n", {"task": "linear"}, "task", "'linear' is not a task"),
+    ("a,y\n0,0\n1,1\n", {"task": "linear"}, "task", '"linear" is not a task'),
+    ("1,2;0\n3;4,1\n", {}, "line 2", "mixes ',' and ';' as column separators (line 1 has its comma in column 1, "
+                                    "this line in column 2)"),
     ('a,b,y\n0,"1,1\n1,1,0\n', {}, "line 2", "this row has 2 columns"),  # a stray quote
     ('a,b,y\n"0\n",0,0\n1,x,1\n', {}, "line 4, column 2", "'x' is not a number"),  # quoted newline
 ])
@@ -247,7 +250,7 @@ def test_load_csv_files(tmp_path, monkeypatch):
     def denied(*a, **k):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(csvdata, "open", denied, raising=False)
+    monkeypatch.setattr(files, "_open", denied)
     with pytest.raises(DataError, match="^file: .*permission denied"):
         load_csv(f)
 

@@ -194,12 +194,21 @@ BAD = [
     (("velocity",), {"w1": [[0.0, 0.0], [0.0, 0.0]]}, "velocity", "no momentum"),
     (("network", "lr"), -1.0, "network.lr", "learning rate -1.0 must be greater than 0"),
     (("network", "lr"), "fast", "network.lr", "must be a number"),
+    # values are quoted as the file spells them (JSON), never as Python would (None, '0.1', nan)
+    (("network", "lr"), None, "network.lr", "must be a number, not null"),
+    (("network", "lr"), "0.1", "network.lr", 'must be a number, not "0.1"'),
+    (("network", "seed"), None, "network.seed", "must be a whole number, not null"),
+    (("network", "loss"), "hinge", "network.loss", 'unknown loss "hinge"'),
+    (("network", "hidden"), [{"units": 2, "activation": None}], "network.hidden[1].activation",
+     "unknown activation null"),
+    (("network", "init"), {"kind": "uniform", "low": False}, "network.init.low", "must be a number, not false"),
+    (("data", "noise"), "0.1", "data.noise", 'must be a number, not "0.1"'),
     (("network", "hidden"), [{"units": 0, "activation": "sigmoid"}], "network.hidden[1].units",
      "out of range"),
     (("network", "colour"), "red", "network.colour", "unknown field"),
     (("network",), [], "network", "must be an object, not a list"),
     (("data", "noise"), -1, "data.noise", "must be a number from 0"),
-    (("data", "generator"), "nope", "data.generator", "unknown dataset 'nope'"),
+    (("data", "generator"), "nope", "data.generator", 'unknown dataset "nope"'),
     (("data",), "xor", "data", "must be an object, not text"),
     (("data",), {"generator": "sine"}, "network.inputs", "does not fit the data: the data has 1 features"),
     (("epoch",), -1, "epoch", "must be a whole number 0 or more"),
@@ -325,12 +334,17 @@ def test_loading_never_writes(tmp_path, good, monkeypatch):
     def refuse(*a, **k):
         raise AssertionError(f"load must not write: {a}")
 
+    real_os_open = os.open
+    writing = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+    def read_only_os_open(path, flags, *a, **k):
+        assert not flags & writing, f"load opened {path} with flags {flags:#o}"
+        return real_os_open(path, flags, *a, **k)
+
     monkeypatch.setattr(builtins, "open", read_only_open)
-    for name in ("open", "replace", "rename", "unlink", "remove", "mkdir", "chmod"):
-        if name == "open":
-            monkeypatch.setattr(os, "open", refuse)
-        else:
-            monkeypatch.setattr(os, name, refuse)
+    monkeypatch.setattr(os, "open", read_only_os_open)
+    for name in ("replace", "rename", "unlink", "remove", "mkdir", "chmod"):
+        monkeypatch.setattr(os, name, refuse)
     load(tmp_path / "good.json")
     with pytest.raises(SessionError):
         load(tmp_path / "bad.json")
@@ -466,3 +480,22 @@ def test_to_trainer_continues_from_the_saved_epoch():
     assert back.epoch == 5 and back.checkpoint_epochs() == [5]
     a, b = t.step(), back.step()
     assert a.epoch == b.epoch == 6 and a.loss == b.loss
+
+
+def test_a_save_removes_temporaries_left_by_a_killed_save(tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()  # a pid that has exited
+    target = tmp_path / "xor.json"
+    left = tmp_path / f".xor.json.{dead}.0123abcd.tmp"  # what a save killed mid-write leaves
+    alive = tmp_path / f".xor.json.{os.getpid()}.89abcdef.tmp"  # a save of a process still running
+    other = tmp_path / f".other.json.{dead}.0123abcd.tmp"  # another file's: not ours to judge
+    mine = tmp_path / f".xor.json.{dead}.notours.tmp"  # not our naming
+    for p in (left, alive, other, mine):
+        p.write_text("half a session", "utf-8")
+    spec, data = load_preset("notebook-xor")
+    save(from_trainer(Trainer(spec, data)), target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["xor.json", alive.name, other.name, mine.name])
