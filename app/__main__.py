@@ -100,6 +100,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
               "--screenshot FILE.png renders offscreen", file=sys.stderr)
         return 2
+    if not shot:  # missing xcb libraries would make QApplication abort the process: name them instead
+        from app.platform_check import choose_platform
+
+        platform, message = choose_platform()
+        if message:
+            print(message, file=sys.stderr)
+            return 2
+        if platform:
+            os.environ["QT_QPA_PLATFORM"] = platform
 
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
