@@ -1,4 +1,5 @@
 """`backprop-tutor [SESSION.json] [--preset NAME] [--lang en|ko] [--epochs N] [--screenshot FILE.png]`
+`backprop-tutor --install-desktop-entry | --uninstall-desktop-entry` (app/desktop_entry.py)
 
 With no arguments the app opens the notebook-xor preset. `--screenshot` loads, trains N epochs (default 0)
 on this thread, renders the whole main window at 1600×1000 (offscreen unless a platform is set) and saves
@@ -29,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "ko"), help="interface language (stored for next time)")
     p.add_argument("--epochs", type=int, default=0, metavar="N", help="train N epochs before showing")
     p.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the main window and exit")
+    entry = p.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Backprop Tutor to the desktop's application menu (a .desktop file and the "
+                            "icon in $XDG_DATA_HOME or ~/.local/share), then exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry wrote, then exit")
     p.add_argument("--measure-startup", action="store_true",
                    help="for benchmarks: print 'shown' when the first window has painted, 'ready' when the "
                         "main window with its panes has, then exit")
@@ -90,6 +97,10 @@ def _one_line(e: Exception) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from app import desktop_entry
+
+        return desktop_entry.main("install" if args.install_desktop_entry else "uninstall")
     if args.epochs < 0:
         print(f"{PROG}: error: --epochs must be 0 or more", file=sys.stderr)
         return 2
@@ -120,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
+    from app.desktop_entry import APP_ID
+    from app.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window's title bar and the X11 taskbar
+    app.setDesktopFileName(APP_ID)  # Wayland: the compositor finds the launcher, and its icon, by this name
     if args.lang and not shot:  # remembered for next time (a screenshot changes nothing the user set)
         settings.set_language(args.lang)
     install_translator(app, args.lang or settings.language())
