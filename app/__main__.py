@@ -4,7 +4,8 @@
 With no arguments the app opens the notebook-xor preset. `--screenshot` loads, trains N epochs (default 0)
 on this thread, renders the whole main window at 1600×1000 (offscreen unless a platform is set) and saves
 it, then exits 0. A session file or preset that cannot be opened is explained: a message box when
-interactive (then the default preset opens), one line on stderr and exit 2 with --screenshot.
+interactive (then the default preset opens), one line on stderr and exit 2 with --screenshot. A pane that
+cannot be built (app/panes.py) is named in a message box, or on stderr with exit 1 after --screenshot.
 
 Only argparse is imported at module level; Qt, torch and the views load inside main() (cold start). An
 interactive start first shows app.startup's shell window (menus, toolbar, "Loading the network…") before
@@ -171,8 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(session, restore=not shot)
     if args.epochs:
         session.train_now(args.epochs)
+    from app.panes import broken, title
+
+    failed = broken(window.panes)  # a pane that could not be built is named, never silently missing
     if shot:
-        return save_screenshot(window, shot)
+        status = save_screenshot(window, shot)
+        for name, error in failed.items():
+            print(f"{PROG}: the {title(name)} pane could not be built: {error}", file=sys.stderr)
+        return status or (1 if failed else 0)
 
     if args.measure_startup:
         window.confirm_close = False
@@ -189,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
 
         dialogs.ask("error", window, title=tr("Cannot open the session"),
                     text=tr("{problem}\nThe default preset is open instead.").format(problem=problem))
+    if failed:
+        from app import dialogs
+        from app.i18n import tr
+
+        lines = "\n".join(f"{title(name)}: {error}" for name, error in failed.items())
+        dialogs.ask("error", window, title=tr("Some panes could not be built"),
+                    text=tr("These panes are missing from the window:\n{panes}\nReinstalling Backprop Tutor "
+                            "may fix this.").format(panes=lines))
     return app.exec()
 
 

@@ -27,6 +27,20 @@ The default preset is open instead.</source>
 대신 기본 프리셋을 열었습니다.</translation>
     </message>
     <message>
+        <location filename="../../app/__main__.py" line="204"/>
+        <source>Some panes could not be built</source>
+        <translation>일부 패널을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="205"/>
+        <source>These panes are missing from the window:
+{panes}
+Reinstalling Backprop Tutor may fix this.</source>
+        <translation>다음 패널이 창에 없습니다:
+{panes}
+Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../../app/actions.py" line="57"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
