@@ -5,7 +5,8 @@ Debian and Ubuntu desktops lack. Without them QApplication aborts the process (a
 after one cryptic line. So on Linux with a display, and no platform chosen by the user, we resolve the plugin's
 shared-library dependencies first with `ldd` (part of libc on every distribution; about 30 ms) — or, if there
 is no ldd, by loading the plugin with ctypes, which names only the first missing library — and print one
-message naming what is missing and the commands that install it. A Wayland session uses the Wayland plugin
+message naming what is missing and the commands that install it. A DISPLAY whose X server does not answer
+would abort the same way, so it is tried too (a socket connect). A Wayland session uses the Wayland plugin
 when its libraries resolve (XWayland and the xcb plugin otherwise).
 
 Public API:
@@ -13,6 +14,7 @@ Public API:
     missing_libraries(plugin) -> [soname]                       unresolved dependencies of a Qt plugin
     install_message(missing, plugin) -> str                      the message for the learner
     python -m app.platform_check                                 `make run`'s check: exit 0, or 2 with the message
+    python -m app.platform_check --debian-packages              .ci/run: the packages to apt-get install
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import ctypes
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 
@@ -149,11 +152,48 @@ def choose_platform(env=None) -> tuple[str | None, str]:
             return None, install_message(missing, "wayland") if missing else ""
         return None, ""  # no display at all: main() says so
     missing = missing_libraries(plugin_path("xcb"))
-    return ("xcb", "") if not missing else (None, install_message(missing, "xcb"))
+    if missing:
+        return None, install_message(missing, "xcb")
+    if x_server_reachable(env["DISPLAY"]) is False:  # Qt would abort here too ("could not connect to display")
+        return None, (f"backprop-tutor: cannot connect to the X display {env['DISPLAY']} (DISPLAY): is its X "
+                      "server running? (--screenshot FILE.png renders offscreen without one.)")
+    return "xcb", ""
 
 
-def main() -> int:
-    """`make run`'s check before launching: exit 0 when a window can open, 2 with the message otherwise."""
+def x_server_reachable(display: str) -> bool | None:
+    """Whether an X server accepts connections at `display` (":0", "unix:1.0", "host:10.0"); None when the
+    name is not one we can check (then Qt tries)."""
+    m = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?|([\w.-]+):(\d+)(?:\.\d+)?", display)
+    if not m:
+        return None
+    if m.group(2) is not None:  # over TCP, as ssh -X forwards it (localhost:10.0)
+        try:
+            socket.create_connection((m.group(2), 6000 + int(m.group(3))), timeout=2).close()
+            return True
+        except OSError:
+            return False
+    number = int(m.group(1))  # local: the abstract socket (Linux), then the socket file
+    for address in (f"\0/tmp/.X11-unix/X{number}", f"/tmp/.X11-unix/X{number}"):
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(2)
+        try:
+            sock.connect(address)
+            return True
+        except OSError:
+            continue
+        finally:
+            sock.close()
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`make run`'s check before launching: exit 0 when a window can open, 2 with the message otherwise.
+    `--debian-packages` (for .ci/run) prints the Debian packages the xcb plugin lacks, one line, and exits 0."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--debian-packages"]:
+        missing = missing_libraries(plugin_path("xcb"))
+        print(" ".join(dict.fromkeys(packages_for(so)[0] for so in missing)))
+        return 0
     platform, message = choose_platform()
     if message:
         print(message, file=sys.stderr)

@@ -292,6 +292,11 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
+        <location filename="../../app/dialogs.py" line="47"/>
+        <source>&amp;Discard</source>
+        <translation>저장 안 함(&amp;D)</translation>
+    </message>
+    <message>
         <location filename="../../app/dialogs.py" line="42"/>
         <source>Save the changes to {name}?</source>
         <translation>{name}의 변경 사항을 저장할까요?</translation>

@@ -78,7 +78,27 @@ def test_a_wayland_session_prefers_wayland_when_its_plugin_loads(monkeypatch):
     platform, message = choose_platform(session)
     assert platform is None and "sudo apt-get install libxcb-cursor0" in message
     missing["xcb"] = []
+    monkeypatch.setattr(platform_check, "x_server_reachable", lambda display: True)
     assert choose_platform(session) == ("xcb", "")
+
+
+@needs_ldd
+def test_a_display_without_an_x_server_gets_a_message_not_a_core_dump(tmp_path):
+    free = next(n for n in range(140, 200) if not os.path.exists(f"/tmp/.X11-unix/X{n}"))
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=f":{free}", XDG_SESSION_TYPE="x11", PYTHONPATH=ROOT)
+    r = subprocess.run([sys.executable, "-m", "app"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                       timeout=60)
+    if "needs system libraries" in r.stderr:
+        pytest.skip("this machine lacks the xcb libraries (the other test covers that message)")
+    assert r.returncode == 2
+    assert r.stderr == (f"backprop-tutor: cannot connect to the X display :{free} (DISPLAY): is its X server "
+                        "running? (--screenshot FILE.png renders offscreen without one.)\n")
+
+
+def test_x_display_names():
+    assert platform_check.x_server_reachable("not a display") is None
+    assert platform_check.x_server_reachable("localhost:999") is False  # port 6999: nothing listens
 
 
 def test_without_ldd_the_loader_names_the_first_missing_library(monkeypatch, tmp_path):
