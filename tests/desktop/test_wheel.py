@@ -98,3 +98,24 @@ def test_the_installed_checker_judges_the_notebooks_cell(installed):
     r = run([env / "bin" / "python", "-m", "engine", "check", cell], cwd=work)
     assert r.returncode == 1, r.stderr  # the notebook's cell has mistakes
     assert r.stdout.splitlines()[-1] == "root mistake: d_loss (line 3)"
+
+
+def test_an_editable_install_finds_the_resources_in_the_source_tree(tmp_path):
+    """`make` installs with `pip install -e`: the same lookup must find the top-level resources/ folder."""
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=SKIP)
+    env = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False).create(env)
+    python = env / "bin" / "python"
+    purelib = run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=tmp_path)
+    deps = sorted({str(Path(__import__(m).__file__).resolve().parents[1]) for m in DEPS})
+    Path(purelib.stdout.strip(), "deps.pth").write_text("\n".join(deps) + "\n")
+    r = run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-build-isolation", "-q",
+             "-e", src], cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    code = ("from app.i18n import qm_path\nfrom app.views.practice.lesson import LESSONS\n"
+            "from app.icons import app_icon_file\nprint(qm_path('ko')); print(LESSONS); print(app_icon_file())\n")
+    r = run([python, "-c", code], cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == [str(src / "resources" / "i18n" / "ko.qm"), str(src / "resources" / "lessons"),
+                                     str(src / "resources" / "icons" / "backprop-tutor.svg")]
