@@ -19,7 +19,10 @@ venv: $(STAMP)
 test: $(STAMP) $(I18N)/ko.qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# The platform check names missing system libraries (libxcb-cursor0, …) and the command that installs them,
+# instead of letting Qt abort with a core dump (app/platform_check.py; the app checks again itself).
 run: $(STAMP) $(I18N)/ko.qm
+	@QT_QPA_PLATFORM= $(BIN)/python -m app.platform_check
 	QT_QPA_PLATFORM= $(BIN)/backprop-tutor $(ARGS)
 
 bench: $(STAMP)

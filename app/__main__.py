@@ -1,9 +1,11 @@
 """`backprop-tutor [SESSION.json] [--preset NAME] [--lang en|ko] [--epochs N] [--screenshot FILE.png]`
+`backprop-tutor --install-desktop-entry | --uninstall-desktop-entry` (app/desktop_entry.py)
 
 With no arguments the app opens the notebook-xor preset. `--screenshot` loads, trains N epochs (default 0)
 on this thread, renders the whole main window at 1600×1000 (offscreen unless a platform is set) and saves
 it, then exits 0. A session file or preset that cannot be opened is explained: a message box when
-interactive (then the default preset opens), one line on stderr and exit 2 with --screenshot.
+interactive (then the default preset opens), one line on stderr and exit 2 with --screenshot. A pane that
+cannot be built (app/panes.py) is named in a message box, or on stderr with exit 1 after --screenshot.
 
 Only argparse is imported at module level; Qt, torch and the views load inside main() (cold start). An
 interactive start first shows app.startup's shell window (menus, toolbar, "Loading the network…") before
@@ -29,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "ko"), help="interface language (stored for next time)")
     p.add_argument("--epochs", type=int, default=0, metavar="N", help="train N epochs before showing")
     p.add_argument("--screenshot", metavar="FILE.png", help="save a picture of the main window and exit")
+    entry = p.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Backprop Tutor to the desktop's application menu (a .desktop file and the "
+                            "icon in $XDG_DATA_HOME or ~/.local/share), then exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry wrote, then exit")
     p.add_argument("--measure-startup", action="store_true",
                    help="for benchmarks: print 'shown' when the first window has painted, 'ready' when the "
                         "main window with its panes has, then exit")
@@ -90,6 +98,10 @@ def _one_line(e: Exception) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from app import desktop_entry
+
+        return desktop_entry.main("install" if args.install_desktop_entry else "uninstall")
     if args.epochs < 0:
         print(f"{PROG}: error: --epochs must be 0 or more", file=sys.stderr)
         return 2
@@ -100,6 +112,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
               "--screenshot FILE.png renders offscreen", file=sys.stderr)
         return 2
+    if not shot:  # missing xcb libraries would make QApplication abort the process: name them instead
+        from app.platform_check import choose_platform
+
+        platform, message = choose_platform()
+        if message:
+            print(message, file=sys.stderr)
+            return 2
+        if platform:
+            os.environ["QT_QPA_PLATFORM"] = platform
 
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -111,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
+    from app.desktop_entry import APP_ID
+    from app.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window's title bar and the X11 taskbar
+    app.setDesktopFileName(APP_ID)  # Wayland: the compositor finds the launcher, and its icon, by this name
     if args.lang and not shot:  # remembered for next time (a screenshot changes nothing the user set)
         settings.set_language(args.lang)
     install_translator(app, args.lang or settings.language())
@@ -146,8 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(session, restore=not shot)
     if args.epochs:
         session.train_now(args.epochs)
+    from app.panes import broken, title
+
+    failed = broken(window.panes)  # a pane that could not be built is named, never silently missing
     if shot:
-        return save_screenshot(window, shot)
+        status = save_screenshot(window, shot)
+        for name, error in failed.items():
+            print(f"{PROG}: the {title(name)} pane could not be built: {error}", file=sys.stderr)
+        return status or (1 if failed else 0)
 
     if args.measure_startup:
         window.confirm_close = False
@@ -164,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
 
         dialogs.ask("error", window, title=tr("Cannot open the session"),
                     text=tr("{problem}\nThe default preset is open instead.").format(problem=problem))
+    if failed:
+        from app import dialogs
+        from app.i18n import tr
+
+        lines = "\n".join(f"{title(name)}: {error}" for name, error in failed.items())
+        dialogs.ask("error", window, title=tr("Some panes could not be built"),
+                    text=tr("These panes are missing from the window:\n{panes}\nReinstalling Backprop Tutor "
+                            "may fix this.").format(panes=lines))
     return app.exec()
 
 

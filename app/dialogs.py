@@ -44,6 +44,7 @@ def ask(kind: str, parent=None, **kw):
         B = QMessageBox.StandardButton
         box.setStandardButtons(B.Save | B.Discard | B.Cancel)
         box.setDefaultButton(B.Save)
+        box.button(B.Discard).setText(tr("&Discard"))  # Alt+D: Enter saves, Escape cancels, this discards
         answer = box.exec()
         return {B.Save: "save", B.Discard: "discard"}.get(B(answer), "cancel")
     if kind == "open":

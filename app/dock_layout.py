@@ -4,8 +4,6 @@ default sizes on the first show, and the remembered layout. A mixin of the main 
 
 from __future__ import annotations
 
-import traceback
-
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -32,16 +30,7 @@ class DockLayout:
         center = None
         self._pending_tabs: list[tuple[QDockWidget, QDockWidget]] = []
         for name, title, where, area in panes.PANES:
-            try:
-                cls = panes.load(where)
-                if cls is None:
-                    continue
-                widget = cls(self.session)
-            except Exception as e:  # a broken pane must not take the window down with it
-                traceback.print_exc()
-                widget = QLabel(tr("This pane could not be built:\n{error}").format(error=f"{type(e).__name__}: {e}"))
-                widget.setWordWrap(True)
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget = panes.build(name, where, self.session)  # a BrokenPane saying why, if it fails
             widget.setObjectName(f"{name}Pane")
             self.panes[name] = widget
             if area == "center" and center is None:

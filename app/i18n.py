@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import os
 import re
+from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CONTEXT = "app"
 LANGUAGES = ("en", "ko")
-I18N_DIR = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "i18n"))
+# The top-level `resources` package (resources/__init__.py says why it is a package); a real folder however
+# the app is installed (source tree, editable, wheel), so Qt can load the .qm from its path.
+I18N_DIR = os.fspath(files("resources") / "i18n")
 
 _installed: list[QTranslator] = []
 _current = "en"

@@ -102,3 +102,33 @@ def _icon(name: str, ink: str) -> QIcon:
 def icon(name: str) -> QIcon:
     """The icon called `name` (a key of SVG), in the current palette's ink."""
     return _icon(name, _ink())
+
+
+APP_ICON_NAME = "backprop-tutor"  # the icon's name in the desktop's icon theme (app/desktop_entry.py)
+APP_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon_file() -> str:
+    """The application icon's SVG: resources/icons/backprop-tutor.svg (the `resources` package)."""
+    import os
+    from importlib.resources import files
+
+    return os.fspath(files("resources") / "icons" / f"{APP_ICON_NAME}.svg")
+
+
+@lru_cache(maxsize=None)
+def app_icon() -> QIcon:
+    """The application's icon (window title bar, taskbar, Alt+Tab), drawn from its SVG at the usual sizes."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(app_icon_file())
+    icon = QIcon()
+    for size in APP_SIZES:
+        pm = QPixmap(size, size)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(p, QRectF(0, 0, size, size))
+        p.end()
+        icon.addPixmap(pm)
+    return icon

@@ -1,15 +1,21 @@
 """The main window's dockable panes, in View-menu order: (object name, title, "module:Class", area).
 Titles are in English (marked for translation); `title(name)` gives one in the interface language.
 
-Each class is a QWidget constructed as Class(session). Missing modules are skipped, so panes can be
-added one at a time.
+Each class is a QWidget constructed as Class(session). `build` makes one; a pane whose module is missing (an
+incomplete install) or whose constructor fails becomes a BrokenPane in its place, which says why, and the
+window lists the broken ones (`broken(panes)`): app/__main__.py shows them in a message box, or exits 1 with
+--screenshot. Never a silently missing pane.
 """
 
 from __future__ import annotations
 
 import importlib
+import traceback
 
-from app.i18n import tr_noop, translate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.i18n import tr, tr_noop, translate
 
 PANES = [
     ("topology", tr_noop("Network"), "app.views.topology_form:TopologyForm", "left"),
@@ -31,12 +37,31 @@ def title(name: str) -> str:
 
 
 def load(path: str):
-    """The class named by "module:Class", or None when that module does not exist yet."""
+    """The class named by "module:Class"; ImportError or AttributeError when it cannot be imported."""
     mod_name, cls_name = path.split(":")
+    return getattr(importlib.import_module(mod_name), cls_name)
+
+
+def build(name: str, path: str, session):
+    """Pane `name` built on `session`, or a BrokenPane saying why it could not be (the traceback on stderr)."""
     try:
-        mod = importlib.import_module(mod_name)
-    except ModuleNotFoundError as e:
-        if e.name and mod_name.startswith(e.name):
-            return None
-        raise
-    return getattr(mod, cls_name)
+        return load(path)(session)
+    except Exception as e:  # a broken pane must not take the window down with it
+        traceback.print_exc()
+        return BrokenPane(name, f"{type(e).__name__}: {e}")
+
+
+def broken(built: dict) -> dict[str, str]:
+    """{name: error} of the BrokenPanes among `built` ({name: widget})."""
+    return {name: w.error for name, w in built.items() if isinstance(w, BrokenPane)}
+
+
+class BrokenPane(QLabel):
+    """Stands where pane `name` should be: "This pane could not be built: <error>"."""
+
+    def __init__(self, name: str, error: str):
+        super().__init__(tr("This pane could not be built:\n{error}").format(error=error))
+        self.name, self.error = name, error
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,10 +9,8 @@ kept). During a run the panes wait until training pauses (the worker owns the tr
 
 from __future__ import annotations
 
-import traceback
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import panes, settings
 from app.engine_wording import preset_description, preset_title
@@ -132,15 +130,7 @@ def rebuild_panes(w) -> None:
 def _make(name: str, path: str | None, session):
     if path is None:
         return None
-    try:
-        cls = panes.load(path)
-        return None if cls is None else cls(session)
-    except Exception as e:  # as when the window is built: a broken pane must not take the window down
-        traceback.print_exc()
-        label = QLabel(tr("This pane could not be built:\n{error}").format(error=f"{type(e).__name__}: {e}"))
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+    return panes.build(name, path, session)  # as when the window is built: a BrokenPane saying why
 
 
 def _carry_over(old, new) -> None:

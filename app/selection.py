@@ -33,8 +33,7 @@ class Selection(QObject):
         if sel is None:
             sel = cls(session)
             setattr(session, _ATTR, sel)
-            if hasattr(session, "network_changed"):
-                session.network_changed.connect(sel.clear)
+            session.network_changed.connect(sel.clear)
         return sel
 
     # ----- cell -------------------------------------------------------------------------------------

@@ -192,8 +192,7 @@ class BoundaryPlot(QWidget):
 
         session.network_changed.connect(self._on_network)
         session.params_changed.connect(self._on_params)
-        if hasattr(session, "snapshot"):
-            session.snapshot.connect(self._on_snapshot)
+        session.snapshot.connect(self._on_snapshot)
         self._on_network()
         # the shared selection: the sample the inspector follows is ringed here
         from app.selection import Selection
@@ -216,7 +215,7 @@ class BoundaryPlot(QWidget):
     def refresh(self, params=None) -> None:
         """Recompute the output over the grid (and the misclassified points) and redraw."""
         if params is None:
-            if getattr(self.session, "running", False):
+            if self.session.running:
                 return  # the worker owns the trainer; snapshots bring the params
             params = self.session.trainer.params
         self._last_params = params
@@ -490,7 +489,7 @@ class BoundaryPlot(QWidget):
     def _on_snapshot(self, snap) -> None:
         if not snap.params:
             return
-        if getattr(self.session, "running", False) and not self._run_throttle.due():
+        if self.session.running and not self._run_throttle.due():
             return  # the next snapshot (or the end of the run) brings newer params anyway
         self.refresh(snap.params)
 

@@ -198,10 +198,8 @@ class LossPlot(QWidget):
         session.history_changed.connect(self._on_history)
         session.network_changed.connect(self._on_network)
         session.params_changed.connect(self._update_epoch)
-        if hasattr(session, "snapshot"):
-            session.snapshot.connect(self._on_snapshot)
-        if hasattr(session, "running_changed"):
-            session.running_changed.connect(self._on_running)
+        session.snapshot.connect(self._on_snapshot)
+        session.running_changed.connect(self._on_running)
         self._on_network()
         if self._running():  # built during a run (e.g. the language changed): run-mode ranges from here on
             self._on_running(True)
@@ -222,11 +220,11 @@ class LossPlot(QWidget):
 
     # ----- updates ----------------------------------------------------------------------------------
     def _running(self) -> bool:
-        return bool(getattr(self.session, "running", False))
+        return self.session.running
 
     def _losses(self):
         s = self.session
-        return s.losses if hasattr(s, "losses") else s.trainer.losses
+        return s.losses
 
     def _x_for(self, n: int) -> np.ndarray:
         if n > len(self._x):

@@ -94,10 +94,9 @@ class TopologyForm(DataSection, LayersSection, QWidget):
         self._scroll = scroll
 
         session.network_changed.connect(self._sync)
-        if hasattr(session, "running_changed"):
-            session.running_changed.connect(self._on_running)
+        session.running_changed.connect(self._on_running)
         self._sync()
-        self._on_running(bool(getattr(session, "running", False)))
+        self._on_running(session.running)
 
     # ----- building -------------------------------------------------------------------------------
     def _error_label(self, key: str) -> QLabel:
@@ -272,7 +271,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
 
     def _apply(self, data=None, reinit: bool = False, merge_key=None) -> None:
         """Validate the form's network for `data` (default: the form's data) and push it if it differs."""
-        if self._syncing or getattr(self.session, "running", False):
+        if self._syncing or self.session.running:
             return  # while training runs the worker owns the trainer; the form is disabled then
         data = self._data if data is None else data
         self._show_init_fields(self.init_kind.currentData())

@@ -163,7 +163,7 @@ class WeightsEditor(QWidget):
         self.session = session
         self._blocks: dict[str, _ParamBlock] = {}
         self._selecting = False
-        self._running = bool(getattr(session, "running", False))
+        self._running = session.running
 
         self.show_grads = QCheckBox(tr("Show gradients"))
         self.show_grads.setToolTip(
@@ -197,10 +197,8 @@ class WeightsEditor(QWidget):
         session.trace_changed.connect(self._refresh_grads)
         session.position_changed.connect(self._refresh_grads)
         self._run_throttle = Throttle(RUN_REFRESHES_PER_SECOND)  # snapshots shown during a run
-        if hasattr(session, "snapshot"):
-            session.snapshot.connect(self._on_snapshot)
-        if hasattr(session, "running_changed"):
-            session.running_changed.connect(self._on_running)
+        session.snapshot.connect(self._on_snapshot)
+        session.running_changed.connect(self._on_running)
         self.setMinimumWidth(220)
         self._rebuild()
         # the shared selection: a cell picked here is picked in the diagram and inspector, and back
@@ -326,7 +324,7 @@ class WeightsEditor(QWidget):
     def _on_snapshot(self, snap) -> None:
         if not snap.params:
             return
-        if getattr(self.session, "running", False) and not self._run_throttle.due():
+        if self.session.running and not self._run_throttle.due():
             return
         self._set_params(snap.params)
 

@@ -4,27 +4,41 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/__main__.py" line="56"/>
+        <location filename="../../app/__main__.py" line="64"/>
         <source>cannot open {path}: {reason}</source>
         <translation>{path}을(를) 열 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="64"/>
+        <location filename="../../app/__main__.py" line="72"/>
         <source>cannot load preset {name}: {reason}</source>
         <translation>프리셋 {name}을(를) 불러올 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="165"/>
+        <location filename="../../app/__main__.py" line="197"/>
         <location filename="../../app/files.py" line="90"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="166"/>
+        <location filename="../../app/__main__.py" line="198"/>
         <source>{problem}
 The default preset is open instead.</source>
         <translation>{problem}
 대신 기본 프리셋을 열었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="204"/>
+        <source>Some panes could not be built</source>
+        <translation>일부 패널을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/__main__.py" line="205"/>
+        <source>These panes are missing from the window:
+{panes}
+Reinstalling Backprop Tutor may fix this.</source>
+        <translation>다음 패널이 창에 없습니다:
+{panes}
+Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/actions.py" line="57"/>
@@ -213,7 +227,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/banner.py" line="43"/>
-        <location filename="../../app/retranslate.py" line="45"/>
+        <location filename="../../app/retranslate.py" line="43"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -293,45 +307,42 @@ The default preset is open instead.</source>
         <translation>저장하지 않으면 학습 진행 상황과 편집 내용이 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs.py" line="50"/>
+        <location filename="../../app/dialogs.py" line="47"/>
+        <source>&amp;Discard</source>
+        <translation>저장 안 함(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/dialogs.py" line="51"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs.py" line="55"/>
+        <location filename="../../app/dialogs.py" line="56"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs.py" line="64"/>
+        <location filename="../../app/dialogs.py" line="65"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs.py" line="66"/>
+        <location filename="../../app/dialogs.py" line="67"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs.py" line="66"/>
+        <location filename="../../app/dialogs.py" line="67"/>
         <source>Shortcut</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../app/dialogs.py" line="66"/>
+        <location filename="../../app/dialogs.py" line="67"/>
         <source>What it does</source>
         <translation>하는 일</translation>
     </message>
     <message>
-        <location filename="../../app/dock_layout.py" line="42"/>
-        <location filename="../../app/retranslate.py" line="140"/>
-        <source>This pane could not be built:
-{error}</source>
-        <translation>이 창을 만들 수 없습니다:
-{error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/dock_layout.py" line="63"/>
+        <location filename="../../app/dock_layout.py" line="52"/>
         <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
     </message>
@@ -673,25 +684,25 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/files.py" line="19"/>
-        <location filename="../../app/retranslate.py" line="81"/>
+        <location filename="../../app/retranslate.py" line="79"/>
         <source>&amp;New from preset</source>
         <translation>프리셋으로 새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../app/files.py" line="28"/>
-        <location filename="../../app/retranslate.py" line="89"/>
+        <location filename="../../app/retranslate.py" line="87"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/files.py" line="34"/>
-        <location filename="../../app/retranslate.py" line="91"/>
+        <location filename="../../app/retranslate.py" line="89"/>
         <source>&amp;Export plot as PNG</source>
         <translation>그래프를 PNG로 내보내기(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/files.py" line="38"/>
-        <location filename="../../app/retranslate.py" line="94"/>
+        <location filename="../../app/retranslate.py" line="92"/>
         <source>{title} plot…</source>
         <translation>{title} 그래프…</translation>
     </message>
@@ -781,32 +792,32 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/language_menu.py" line="15"/>
-        <location filename="../../app/retranslate.py" line="32"/>
+        <location filename="../../app/retranslate.py" line="30"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="65"/>
-        <location filename="../../app/retranslate.py" line="39"/>
+        <location filename="../../app/retranslate.py" line="37"/>
         <location filename="../../app/startup.py" line="54"/>
         <source>Stepping</source>
         <translation>진행</translation>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="75"/>
-        <location filename="../../app/retranslate.py" line="40"/>
+        <location filename="../../app/retranslate.py" line="38"/>
         <source>The epoch Run to epoch stops at</source>
         <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="76"/>
-        <location filename="../../app/retranslate.py" line="41"/>
+        <location filename="../../app/retranslate.py" line="39"/>
         <source>Target epoch</source>
         <translation>목표 에포크</translation>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="100"/>
-        <location filename="../../app/retranslate.py" line="31"/>
+        <location filename="../../app/retranslate.py" line="29"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="22"/>
         <source>&amp;File</source>
@@ -814,7 +825,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="106"/>
-        <location filename="../../app/retranslate.py" line="31"/>
+        <location filename="../../app/retranslate.py" line="29"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="22"/>
         <source>&amp;Edit</source>
@@ -822,7 +833,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="111"/>
-        <location filename="../../app/retranslate.py" line="31"/>
+        <location filename="../../app/retranslate.py" line="29"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="23"/>
         <source>&amp;Training</source>
@@ -830,7 +841,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="119"/>
-        <location filename="../../app/retranslate.py" line="32"/>
+        <location filename="../../app/retranslate.py" line="30"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="23"/>
         <source>&amp;View</source>
@@ -838,7 +849,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="128"/>
-        <location filename="../../app/retranslate.py" line="32"/>
+        <location filename="../../app/retranslate.py" line="30"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="24"/>
         <source>&amp;Help</source>
@@ -846,7 +857,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/main_window.py" line="143"/>
-        <location filename="../../app/retranslate.py" line="42"/>
+        <location filename="../../app/retranslate.py" line="40"/>
         <source>epoch %v of %m</source>
         <translation>에포크 %v / %m</translation>
     </message>
@@ -921,60 +932,67 @@ The default preset is open instead.</source>
         <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="15"/>
+        <location filename="../../app/panes.py" line="21"/>
         <source>Network</source>
         <translation>네트워크</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="16"/>
+        <location filename="../../app/panes.py" line="22"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="17"/>
+        <location filename="../../app/panes.py" line="23"/>
         <location filename="../../app/views/topology_layers.py" line="96"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="18"/>
+        <location filename="../../app/panes.py" line="24"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="19"/>
+        <location filename="../../app/panes.py" line="25"/>
         <source>Operations</source>
         <translation>연산 목록</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="20"/>
+        <location filename="../../app/panes.py" line="26"/>
         <source>Matrix inspector</source>
         <translation>행렬 인스펙터</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="21"/>
+        <location filename="../../app/panes.py" line="27"/>
         <source>Network diagram</source>
         <translation>네트워크 도식</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="22"/>
+        <location filename="../../app/panes.py" line="28"/>
         <source>Gradient check</source>
         <translation>기울기 검사</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="23"/>
+        <location filename="../../app/panes.py" line="29"/>
         <location filename="../../app/views/inspector/health_pane.py" line="38"/>
         <source>Training health</source>
         <translation>학습 상태</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="24"/>
+        <location filename="../../app/panes.py" line="30"/>
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
+        <location filename="../../app/panes.py" line="63"/>
+        <source>This pane could not be built:
+{error}</source>
+        <translation>이 창을 만들 수 없습니다:
+{error}</translation>
+    </message>
+    <message>
         <location filename="../../app/session.py" line="146"/>
-        <location filename="../../app/views/weights_editor.py" line="301"/>
+        <location filename="../../app/views/weights_editor.py" line="299"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
@@ -1031,7 +1049,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/views/boundary_plot.py" line="153"/>
-        <location filename="../../app/views/boundary_plot.py" line="281"/>
+        <location filename="../../app/views/boundary_plot.py" line="280"/>
         <source>Shift-click removes the nearest point</source>
         <translation>Shift+클릭하면 가장 가까운 점을 지웁니다</translation>
     </message>
@@ -1046,32 +1064,32 @@ The default preset is open instead.</source>
         <translation>은닉 유닛:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="254"/>
+        <location filename="../../app/views/boundary_plot.py" line="253"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="274"/>
+        <location filename="../../app/views/boundary_plot.py" line="273"/>
         <source>class {name}</source>
         <translation>클래스 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="280"/>
+        <location filename="../../app/views/boundary_plot.py" line="279"/>
         <source>Click adds a point at (x, y) · Shift-click removes the nearest</source>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="290"/>
+        <location filename="../../app/views/boundary_plot.py" line="289"/>
         <source>a{k} ({n} units)</source>
         <translation>a{k} (유닛 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="464"/>
+        <location filename="../../app/views/boundary_plot.py" line="463"/>
         <source>each map: a{k}[:, j] over the same grid ({act}); red low, blue high</source>
         <translation>각 지도: 같은 격자 위의 a{k}[:, j] ({act}); 빨강은 낮음, 파랑은 높음</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="465"/>
+        <location filename="../../app/views/boundary_plot.py" line="464"/>
         <source> · first {m} of {n}</source>
         <translation> · {n}개 중 처음 {m}개</translation>
     </message>
@@ -1210,15 +1228,15 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/views/loss_plot.py" line="147"/>
-        <location filename="../../app/views/loss_plot.py" line="215"/>
+        <location filename="../../app/views/loss_plot.py" line="213"/>
         <location filename="../../app/views/inspector/plan.py" line="113"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
         <location filename="../../app/views/loss_plot.py" line="148"/>
-        <location filename="../../app/views/loss_plot.py" line="243"/>
-        <location filename="../../app/views/loss_plot.py" line="244"/>
+        <location filename="../../app/views/loss_plot.py" line="241"/>
+        <location filename="../../app/views/loss_plot.py" line="242"/>
         <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>epoch</source>
         <translation>에포크</translation>
@@ -1244,315 +1262,315 @@ The default preset is open instead.</source>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="215"/>
+        <location filename="../../app/views/loss_plot.py" line="213"/>
         <location filename="../../app/views/practice/train_plot.py" line="45"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="266"/>
+        <location filename="../../app/views/loss_plot.py" line="264"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="309"/>
+        <location filename="../../app/views/loss_plot.py" line="307"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="311"/>
+        <location filename="../../app/views/loss_plot.py" line="309"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="314"/>
+        <location filename="../../app/views/loss_plot.py" line="312"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="21"/>
+        <location filename="../../app/views/topology_data.py" line="22"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="21"/>
+        <location filename="../../app/views/topology_data.py" line="22"/>
         <source>AND</source>
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="21"/>
+        <location filename="../../app/views/topology_data.py" line="22"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="21"/>
+        <location filename="../../app/views/topology_data.py" line="22"/>
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="22"/>
+        <location filename="../../app/views/topology_data.py" line="23"/>
         <source>two moons</source>
         <translation>두 개의 반달</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="22"/>
+        <location filename="../../app/views/topology_data.py" line="23"/>
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="22"/>
+        <location filename="../../app/views/topology_data.py" line="23"/>
         <source>blobs</source>
         <translation>덩어리</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="23"/>
+        <location filename="../../app/views/topology_data.py" line="24"/>
         <source>sine (regression)</source>
         <translation>사인 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="28"/>
+        <location filename="../../app/views/topology_data.py" line="29"/>
         <source>XOR of two bits: the notebook&apos;s 4 points (more points repeat them)</source>
         <translation>두 비트의 XOR: 노트북의 점 4개 (점을 늘리면 반복됩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="29"/>
+        <location filename="../../app/views/topology_data.py" line="30"/>
         <source>AND of two bits: 4 corner points, linearly separable</source>
         <translation>두 비트의 AND: 모서리 점 4개, 선형 분리 가능</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="30"/>
+        <location filename="../../app/views/topology_data.py" line="31"/>
         <source>OR of two bits: 4 corner points, linearly separable</source>
         <translation>두 비트의 OR: 모서리 점 4개, 선형 분리 가능</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="31"/>
+        <location filename="../../app/views/topology_data.py" line="32"/>
         <source>points in a disc of radius 1; class 1 inside radius 0.5</source>
         <translation>반지름 1인 원판 안의 점들; 반지름 0.5 안쪽이 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="32"/>
+        <location filename="../../app/views/topology_data.py" line="33"/>
         <source>two interleaving half-moons</source>
         <translation>서로 맞물린 두 반달</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="33"/>
+        <location filename="../../app/views/topology_data.py" line="34"/>
         <source>one spiral arm per class (noise jitters the angle)</source>
         <translation>클래스마다 나선 팔 하나 (잡음은 각도를 흔듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="34"/>
+        <location filename="../../app/views/topology_data.py" line="35"/>
         <source>Gaussian blobs on a circle of radius 2, one per class</source>
         <translation>반지름 2인 원 위의 가우스 덩어리, 클래스마다 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="35"/>
+        <location filename="../../app/views/topology_data.py" line="36"/>
         <source>y = sin(x) + noise, x uniform in [-3, 3]</source>
         <translation>y = sin(x) + 잡음, x는 [-3, 3]에서 균등 분포</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="73"/>
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="100"/>
-        <source>Import CSV…</source>
-        <translation>CSV 가져오기…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="104"/>
-        <source>Dataset</source>
-        <translation>데이터셋</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="106"/>
-        <source>Points</source>
-        <translation>점 개수</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="107"/>
-        <source>Noise</source>
-        <translation>잡음</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="108"/>
-        <source>Data seed</source>
-        <translation>데이터 시드</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="109"/>
-        <source>Classes</source>
-        <translation>클래스</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="113"/>
-        <source>Inputs</source>
-        <translation>입력</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="125"/>
-        <source>CSV: {name}</source>
-        <translation>CSV: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="127"/>
-        <source>your points</source>
-        <translation>직접 만든 점</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="130"/>
-        <source>{n} points you added, removed or imported; pick a generator to start over</source>
-        <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="146"/>
-        <source>binary classes</source>
-        <translation>이진 클래스</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="146"/>
-        <source>{k} classes</source>
-        <translation>클래스 {k}개</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="147"/>
-        <source>regression</source>
-        <translation>회귀</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="148"/>
-        <source>{f} (from the data: {n} points, {task})</source>
-        <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_data.py" line="201"/>
-        <source>{f} (from the data: {n} points)</source>
-        <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_form.py" line="53"/>
+        <location filename="../../app/views/topology_data.py" line="75"/>
         <source>Import CSV</source>
         <translation>CSV 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="54"/>
+        <location filename="../../app/views/topology_data.py" line="76"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="58"/>
+        <location filename="../../app/views/topology_data.py" line="83"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="110"/>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="114"/>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="116"/>
+        <source>Points</source>
+        <translation>점 개수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="117"/>
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="118"/>
+        <source>Data seed</source>
+        <translation>데이터 시드</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="119"/>
+        <source>Classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="123"/>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="135"/>
+        <source>CSV: {name}</source>
+        <translation>CSV: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="137"/>
+        <source>your points</source>
+        <translation>직접 만든 점</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="140"/>
+        <source>{n} points you added, removed or imported; pick a generator to start over</source>
+        <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="156"/>
+        <source>binary classes</source>
+        <translation>이진 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="156"/>
+        <source>{k} classes</source>
+        <translation>클래스 {k}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="157"/>
+        <source>regression</source>
+        <translation>회귀</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="158"/>
+        <source>{f} (from the data: {n} points, {task})</source>
+        <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="211"/>
+        <source>{f} (from the data: {n} points)</source>
+        <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="49"/>
         <source>Xavier (Glorot uniform)</source>
         <translation>Xavier (Glorot 균등)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="58"/>
+        <location filename="../../app/views/topology_form.py" line="49"/>
         <source>He (normal)</source>
         <translation>He (정규)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="58"/>
+        <location filename="../../app/views/topology_form.py" line="49"/>
         <source>uniform(a, b)</source>
         <translation>uniform(a, b)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="59"/>
+        <location filename="../../app/views/topology_form.py" line="50"/>
         <source>constant</source>
         <translation>상수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="59"/>
+        <location filename="../../app/views/topology_form.py" line="50"/>
         <source>explicit values</source>
         <translation>직접 지정한 값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="136"/>
+        <location filename="../../app/views/topology_form.py" line="126"/>
         <location filename="../../app/views/practice/pane.py" line="182"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="138"/>
+        <location filename="../../app/views/topology_form.py" line="128"/>
         <source>Step size of gradient descent; scientific notation works (1e-3)</source>
         <translation>경사 하강법의 보폭. 과학적 표기도 됩니다 (1e-3)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="139"/>
+        <location filename="../../app/views/topology_form.py" line="129"/>
         <source>0 = plain gradient descent; 0.9 is common; must be below 1</source>
         <translation>0 = 일반 경사 하강법. 흔히 0.9. 1보다 작아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="140"/>
+        <location filename="../../app/views/topology_form.py" line="130"/>
         <source>Weight decay strength: adds (l2/2)·Σ‖w‖² to the loss; 0 = off</source>
         <translation>가중치 감쇠 강도: 손실에 (l2/2)·Σ‖w‖²를 더합니다. 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="141"/>
+        <location filename="../../app/views/topology_form.py" line="131"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="143"/>
+        <location filename="../../app/views/topology_form.py" line="133"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="145"/>
+        <location filename="../../app/views/topology_form.py" line="135"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="150"/>
+        <location filename="../../app/views/topology_form.py" line="140"/>
         <source>Starting weights</source>
         <translation>시작 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="156"/>
+        <location filename="../../app/views/topology_form.py" line="146"/>
         <source>Lower end a of uniform(a, b)</source>
         <translation>uniform(a, b)의 아래 끝 a</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="157"/>
+        <location filename="../../app/views/topology_form.py" line="147"/>
         <source>Upper end b of uniform(a, b)</source>
         <translation>uniform(a, b)의 위 끝 b</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="158"/>
+        <location filename="../../app/views/topology_form.py" line="148"/>
         <source>Every weight and bias starts at this value</source>
         <translation>모든 가중치와 편향이 이 값에서 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="163"/>
-        <location filename="../../app/views/topology_form.py" line="312"/>
+        <location filename="../../app/views/topology_form.py" line="153"/>
+        <location filename="../../app/views/topology_form.py" line="302"/>
         <source>Re-initialise</source>
         <translation>다시 초기화</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="164"/>
+        <location filename="../../app/views/topology_form.py" line="154"/>
         <source>Start again from fresh starting weights (epoch 0)</source>
         <translation>새 시작 가중치로 처음부터 다시 (에포크 0)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="174"/>
+        <location filename="../../app/views/topology_form.py" line="164"/>
         <source>Range</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="175"/>
+        <location filename="../../app/views/topology_form.py" line="165"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="176"/>
+        <location filename="../../app/views/topology_form.py" line="166"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="179"/>
+        <location filename="../../app/views/topology_form.py" line="169"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="203"/>
+        <location filename="../../app/views/topology_form.py" line="193"/>
         <source>{n} (from the task)</source>
         <translation>{n} (과제에서 정해짐)</translation>
     </message>
@@ -1699,22 +1717,22 @@ The default preset is open instead.</source>
         <translation>셀을 두 번 클릭해 새 값을 입력하세요 (1e-3도 됩니다). Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="365"/>
+        <location filename="../../app/views/weights_editor.py" line="363"/>
         <source>d_{name}: not computed yet</source>
         <translation>d_{name}: 아직 계산되지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="366"/>
+        <location filename="../../app/views/weights_editor.py" line="364"/>
         <source>Step an epoch, or step past d_{name} in the backward pass, to see ∂loss/∂{name}</source>
         <translation>∂loss/∂{name}을(를) 보려면 에포크를 진행하거나, 역전파에서 d_{name}을(를) 지나갈 때까지 진행하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="371"/>
+        <location filename="../../app/views/weights_editor.py" line="369"/>
         <source>d_{name} {shape}, epoch {epoch}</source>
         <translation>d_{name} {shape}, 에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="373"/>
+        <location filename="../../app/views/weights_editor.py" line="371"/>
         <source>∂loss/∂{name}: the same shape as {name}</source>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
     </message>
@@ -1739,159 +1757,159 @@ The default preset is open instead.</source>
         <translation>연결선:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="108"/>
+        <location filename="../../app/views/inspector/diagram.py" line="107"/>
         <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
         <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="111"/>
+        <location filename="../../app/views/inspector/diagram.py" line="110"/>
         <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
         <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="198"/>
+        <location filename="../../app/views/inspector/diagram.py" line="197"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="318"/>
+        <location filename="../../app/views/inspector/diagram.py" line="317"/>
         <source>(a bias: added to unit {j}, not an edge)</source>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="322"/>
+        <location filename="../../app/views/inspector/diagram.py" line="321"/>
         <source>gradients d_w (how the loss changes with each weight)</source>
         <translation>기울기 d_w (가중치마다 손실이 얼마나 변하는지)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="322"/>
+        <location filename="../../app/views/inspector/diagram.py" line="321"/>
         <source>weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="323"/>
+        <location filename="../../app/views/inspector/diagram.py" line="322"/>
         <source>Edges show {what}: &lt;b style=&apos;color:{pos}&apos;&gt;blue +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;red −&lt;/b&gt;, wider or darker = larger size. {n} edges (one per weight; biases are the small squares).</source>
         <translation>연결선은 {what}을(를) 나타냅니다: &lt;b style=&apos;color:{pos}&apos;&gt;파랑 +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;빨강 −&lt;/b&gt;, 굵고 진할수록 큰 값. 연결선 {n}개 (가중치마다 하나, 편향은 작은 사각형).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="327"/>
+        <location filename="../../app/views/inspector/diagram.py" line="326"/>
         <source>Grey: not computed yet in this backward pass.</source>
         <translation>회색: 이번 역전파에서 아직 계산되지 않음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="330"/>
+        <location filename="../../app/views/inspector/diagram.py" line="329"/>
         <source>Large layers show their {m} strongest edges; hover finds any edge.</source>
         <translation>큰 층은 가장 강한 연결선 {m}개만 보여 줍니다. 마우스를 올리면 어느 연결선이든 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="366"/>
+        <location filename="../../app/views/inspector/diagram.py" line="365"/>
         <source>sample {n}: {v}</source>
         <translation>샘플 {n}: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="77"/>
+        <location filename="../../app/views/inspector/equation.py" line="76"/>
         <source>Notebook names (l1, a1, d_w2)</source>
         <translation>노트북 이름 (l1, a1, d_w2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="78"/>
+        <location filename="../../app/views/inspector/equation.py" line="77"/>
         <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
         <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="79"/>
+        <location filename="../../app/views/inspector/equation.py" line="78"/>
         <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
         <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="84"/>
+        <location filename="../../app/views/inspector/equation.py" line="83"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="85"/>
+        <location filename="../../app/views/inspector/equation.py" line="84"/>
         <source>Numbers</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="86"/>
+        <location filename="../../app/views/inspector/equation.py" line="85"/>
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="87"/>
+        <location filename="../../app/views/inspector/equation.py" line="86"/>
         <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
         <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="93"/>
+        <location filename="../../app/views/inspector/equation.py" line="92"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="95"/>
+        <location filename="../../app/views/inspector/equation.py" line="94"/>
         <source>Follow one data row through every matrix that has a row per sample</source>
         <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="96"/>
         <source>Names:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="96"/>
         <source>Matrices:</source>
         <translation>행렬:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="98"/>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="174"/>
+        <location filename="../../app/views/inspector/equation.py" line="173"/>
         <source>Why this shape</source>
         <translation>왜 이 모양인가</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="192"/>
+        <location filename="../../app/views/inspector/equation.py" line="191"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="194"/>
+        <location filename="../../app/views/inspector/equation.py" line="193"/>
         <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
         <translation>아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="198"/>
+        <location filename="../../app/views/inspector/equation.py" line="197"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="402"/>
+        <location filename="../../app/views/inspector/equation.py" line="401"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="409"/>
+        <location filename="../../app/views/inspector/equation.py" line="408"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="426"/>
+        <location filename="../../app/views/inspector/equation.py" line="425"/>
         <source>epoch {e} · operation {i} of {n} · {op}</source>
         <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="432"/>
+        <location filename="../../app/views/inspector/equation.py" line="431"/>
         <source>Hover over or click any cell of {name} to see how it is computed.</source>
         <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="435"/>
+        <location filename="../../app/views/inspector/equation.py" line="434"/>
         <source>Note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
@@ -2011,27 +2029,27 @@ the transpose turns its rows into columns:</source>
         <translation>모든 매개변수의 모든 원소에 유한 차분 적용 (큰 네트워크에서는 느림). 선택하지 않으면 매개변수마다 원소 {n}개를 표본으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="143"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="142"/>
         <source>Checking {n} parameters …</source>
         <translation>매개변수 {n}개 검사 중 …</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="152"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="151"/>
         <source>The parameters changed since the last check.</source>
         <translation>마지막 검사 이후 매개변수가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="172"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="171"/>
         <source>The check could not run: {m}</source>
         <translation>검사를 실행할 수 없습니다: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="201"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="200"/>
         <source>{ok} of {n} gradients agree (relative error below 1e-7 is ok, above 1e-2 wrong).</source>
         <translation>기울기 {n}개 중 {ok}개 일치 (상대 오차 1e-7 미만이면 정상, 1e-2 초과면 틀림).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="206"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="205"/>
         <source>Finite differences on {c} of {t} elements (a sample).</source>
         <translation>원소 {t}개 중 {c}개에 유한 차분 적용 (표본).</translation>
     </message>
@@ -2041,7 +2059,7 @@ the transpose turns its rows into columns:</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/health_pane.py" line="90"/>
+        <location filename="../../app/views/inspector/health_pane.py" line="89"/>
         <source>level: {level}</source>
         <translation>수준: {level}</translation>
     </message>
@@ -2261,17 +2279,17 @@ the transpose turns its rows into columns:</source>
         <translation>다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="112"/>
+        <location filename="../../app/views/inspector/timeline.py" line="111"/>
         <source>{op} · textbook: {tb}</source>
         <translation>{op} · 교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="125"/>
+        <location filename="../../app/views/inspector/timeline.py" line="124"/>
         <source>No epoch in progress</source>
         <translation>진행 중인 에포크 없음</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="127"/>
+        <location filename="../../app/views/inspector/timeline.py" line="126"/>
         <source>Epoch {e}: operation {i} of {n}</source>
         <translation>에포크 {e}: 연산 {i} / {n}</translation>
     </message>
@@ -3270,7 +3288,7 @@ The engine computes: {formula}</source>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../app/i18n.py" line="112"/>
+        <location filename="../../app/i18n.py" line="115"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
@@ -3507,6 +3525,226 @@ The engine computes: {formula}</source>
         <location filename="../../engine/text (derivative.linear)" line="0"/>
         <source>id&apos;(l) = 1</source>
         <translation>id&apos;(l) = 1</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.summary)" line="0"/>
+        <source>diverged in epoch {epoch} at {step} ({phase}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.weights_exploding)" line="0"/>
+        <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ {healthy}), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.l2_overflow)" line="0"/>
+        <source>the L2 term (l2/2)·Σ‖w‖² overflowed: the weights are so large (max |w| = {max_w}) that their squares exceed the largest {dtype} number; {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.mse_overflow)" line="0"/>
+        <source>the squared errors overflowed: the predictions reach |y_pred| = {max_y}, and (y_pred − y)² exceeds the largest {dtype} number; {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.linear_overflow)" line="0"/>
+        <source>{step} overflowed: the weights are so large (max |w| = {max_w}) that the product exceeds the largest {dtype} number; {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.propagated)" line="0"/>
+        <source>{step} is non-finite because {operand} already was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.div_zero)" line="0"/>
+        <source>d_loss divides by y_pred and by 1 − y_pred; {saturated} prediction(s) are saturated at exactly 0 or 1, so a division by zero gives inf or nan. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.log_zero)" line="0"/>
+        <source>the loss takes log(y_pred) and log(1 − y_pred); {saturated} saturated prediction(s) make that log(0) = −inf. Compute the loss from l with a stable formula (softplus), as the engine does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.exp_overflow)" line="0"/>
+        <source>{step} overflowed: exp of a large pre-activation exceeds the largest {dtype} number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (diverge.unknown)" line="0"/>
+        <source>a value became non-finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (cause.lr)" line="0"/>
+        <source>the learning rate {lr} is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (cause.start)" line="0"/>
+        <source>these are the weights training started from (epoch {epoch} is the first with them), not grown by it: start from smaller weights (re-initialise, or edit them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.start_loss.nan)" line="0"/>
+        <source>start loss {loss}: not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.start_loss.high)" line="0"/>
+        <source>start loss {loss} vs chance {chance}: the initial weights make confident wrong guesses; smaller initial weights would start near chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.start_loss.ok)" line="0"/>
+        <source>start loss {loss} vs chance {chance}: a sensible start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.ratio.nan)" line="0"/>
+        <source>{w}: ratio {ratio}: the weights or gradients are not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.ratio.small)" line="0"/>
+        <source>{w}: ratio {ratio}: learning rate likely too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.ratio.saturated)" line="0"/>
+        <source>{w}: ratio {ratio}: not a small learning rate: {a} is {fraction} saturated, so the gradients through it vanish; too large steps (lr {lr}) or too large starting weights push units there. Re-initialise, with a smaller learning rate if it was large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.ratio.dead)" line="0"/>
+        <source>{w}: ratio {ratio}: not a small learning rate: {dead} of {units} ReLU units of {a} are dead, so no gradient flows through them; too large steps (lr {lr}) or too large starting weights kill units. Re-initialise, with a smaller learning rate if it was large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.ratio.large)" line="0"/>
+        <source>{w}: ratio {ratio}: learning rate likely too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.ratio.ok)" line="0"/>
+        <source>{w}: ratio {ratio}: healthy (≈ {healthy})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.saturated)" line="0"/>
+        <source>{a}: {fraction} of {activation} outputs saturated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.saturated.vanish)" line="0"/>
+        <source>{a}: {fraction} of {activation} outputs saturated: their gradients vanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.dead)" line="0"/>
+        <source>{a}: {dead} of {units} ReLU units dead (0 for every sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.dead.stuck)" line="0"/>
+        <source>{a}: {dead} of {units} ReLU units dead (0 for every sample): they no longer learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.kink)" line="0"/>
+        <source>{count} of {total} element(s) of {name} sit at a kink: {name} ± h (h = {h}) moves {where} across 0, where the slope jumps, so a centred difference averages two slopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.kink.where)" line="0"/>
+        <source>{count} pre-activation(s) of l{k} ({activation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.kink.one_sided)" line="0"/>
+        <source>{count} were compared with one-sided differences from the side whose slope the engine takes at 0 (ReLU&apos;(0) = 0, LReLU&apos;(0) = 0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.kink.autograd_only)" line="0"/>
+        <source>{count} had a kink on both sides and were compared with autograd only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.not_finite)" line="0"/>
+        <source>the parameters or the loss are not finite, so the gradient cannot be checked; rewind to an epoch whose values are finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.unmeasurable)" line="0"/>
+        <source>{count} of {total} element(s) of {name} are so large (up to |{name}| = {value}) that {name} ± h (h = {h}) rounds back to {name} itself in float64: the finite difference is not measurable at that magnitude, so they were compared with autograd only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.backward_wrong)" line="0"/>
+        <source>the engine&apos;s {g} differs from autograd&apos;s (relative error {error}; float64 rounding allows {allows}), so the hand-written backward for {g} is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.backward_off)" line="0"/>
+        <source>the engine&apos;s {g} differs from autograd&apos;s by a relative {error}, more than float64 rounding allows ({allows})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.numeric_too)" line="0"/>
+        <source>finite differences disagree with it too ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.cancel)" line="0"/>
+        <source>{g} is a sum of terms that nearly cancel (confident right answers, or samples pulling both ways), so float64 keeps only about {digits} of its digits; manual and autograd add them in different orders and agree to {error}, as rounding allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.agree)" line="0"/>
+        <source>manual and autograd agree ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.too_small)" line="0"/>
+        <source>‖{g}‖ = {size} is so small that finite differences cannot resolve it at h = {h}: rounding the loss (computed from terms of size about {scale}) gives about {noise} per element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.too_small.recheck)" line="0"/>
+        <source>‖{g}‖ = {size} is so small that finite differences cannot resolve it at h = {h}: the rounding of the loss dominates the difference (with step 10·h they agree with the manual gradient to {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.curvature)" line="0"/>
+        <source>finite differences of {g} change with the step (h and 10·h differ by {spread}, about as much as they differ from the manual gradient, {error}): the loss curves too sharply here for them to settle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.saturated)" line="0"/>
+        <source>saturated units: {where} lie within {limit} of their limits, where the derivative a·(1 − a) or 1 − a² keeps only a few correct digits (autograd computes it from a the same way), so finite differences of the exact function differ by {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.saturated.where)" line="0"/>
+        <source>{count} {activation} output(s) of {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.numeric_wrong)" line="0"/>
+        <source>finite differences of the engine&apos;s loss disagree with {g} (relative error {error}, the same with step 10·h) although manual and autograd agree ({agree})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.loss_differs)" line="0"/>
+        <source>the engine&apos;s loss {loss} differs from the reference loss {reference}: check the forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (gradcheck.and)" line="0"/>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -78,8 +78,7 @@ class DiagramPane(QWidget):
         session.trace_changed.connect(self._refresh)
         session.position_changed.connect(self._on_position)
         self._run_throttle = Throttle(RUN_REFRESHES_PER_SECOND)  # snapshots shown during a run
-        if hasattr(session, "snapshot"):
-            session.snapshot.connect(self._on_snapshot)
+        session.snapshot.connect(self._on_snapshot)
         self.selection.cell_selected.connect(self._on_cell_selected)
         self.selection.sample_changed.connect(lambda _n: self._colour_nodes())
         self._rebuild()
@@ -207,7 +206,7 @@ class DiagramPane(QWidget):
         tr_ = self.session.trace
         if tr_ is not None and not self.session.committed:
             return tr_.params_before
-        if getattr(self.session, "running", False):
+        if self.session.running:
             return self._weights
         return self.session.trainer.params
 
@@ -255,7 +254,7 @@ class DiagramPane(QWidget):
 
     def _on_snapshot(self, snap) -> None:
         if getattr(snap, "params", None):
-            if getattr(self.session, "running", False) and not self._run_throttle.due():
+            if self.session.running and not self._run_throttle.due():
                 return
             self._weights = snap.params
             self._key = None
@@ -297,7 +296,7 @@ class DiagramPane(QWidget):
         if mode != WEIGHTS:
             return (mode, id(s.trace), s.position if mode == PENDING else -1)
         w = self._params().get(f"w{k}")
-        return (mode, id(s.trace), s.committed, s.trainer.epoch if not getattr(s, "running", False) else -1,
+        return (mode, id(s.trace), s.committed, s.trainer.epoch if not s.running else -1,
                 id(w), id(self._weights), self._params_version)
 
     def _colour_badges(self, k: int, mode: str) -> None:
@@ -347,7 +346,7 @@ class DiagramPane(QWidget):
             for k in range(len(self._nodes)):
                 name = "X" if k == 0 else ("y_pred" if k == len(self._nodes) - 1 else f"a{k}")
                 if k == 0:
-                    v = self.session.trainer.X if not getattr(self.session, "running", False) else None
+                    v = self.session.trainer.X if not self.session.running else None
                 else:
                     st = next((s for s in tr_.steps if s.name == name), None)
                     v = st.result if st is not None and st.index <= self.session.position else None

@@ -62,8 +62,7 @@ class InspectorPane(CellsMixin, QWidget):
         session.trace_changed.connect(self._on_trace)
         session.position_changed.connect(self._on_position)
         session.network_changed.connect(self._on_network)
-        if hasattr(session, "running_changed"):
-            session.running_changed.connect(self._on_running)
+        session.running_changed.connect(self._on_running)
         self.selection.cell_selected.connect(self._on_cell_selected)
         self.selection.sample_changed.connect(self._on_sample)
         self._on_network()
@@ -303,7 +302,7 @@ class InspectorPane(CellsMixin, QWidget):
                 b.set_visible(False)
             for o in self._ops:
                 set_text(o, "")
-            running = bool(getattr(self.session, "running", False))
+            running = self.session.running
             set_text(self.empty, self._running_text if running else self._idle_text)
             set_shown(self.empty, True)
             set_shown(self.start_button, not running)

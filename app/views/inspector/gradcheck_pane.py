@@ -112,8 +112,7 @@ class GradcheckPane(QWidget):
         self._timer.timeout.connect(self._auto)
         session.params_changed.connect(self._stale)
         session.network_changed.connect(self._stale)
-        if hasattr(session, "running_changed"):
-            session.running_changed.connect(self._on_running_changed)
+        session.running_changed.connect(self._on_running_changed)
 
     # ----- public --------------------------------------------------------------------------------
     def verdicts(self) -> dict[str, str]:
@@ -126,7 +125,7 @@ class GradcheckPane(QWidget):
 
     def run_check(self) -> None:
         """Check the current parameters (at once when small, else on a pool thread); `finished` follows."""
-        if getattr(self.session, "running", False):
+        if self.session.running:
             return
         self._generation += 1
         tr_ = self.session.trainer
@@ -161,7 +160,7 @@ class GradcheckPane(QWidget):
     def _auto(self) -> None:
         tr_ = self.session.trainer
         small = sum(v.numel() for v in tr_.params.values()) <= INSTANT_UP_TO
-        if small and not getattr(self.session, "running", False):
+        if small and not self.session.running:
             self.run_check()
 
     def _on_failed(self, message: str, generation: int) -> None:

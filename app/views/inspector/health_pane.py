@@ -57,8 +57,7 @@ class HealthPane(QWidget):
         self._stale = True
         session.params_changed.connect(self._on_change)
         session.network_changed.connect(self._on_change)
-        if hasattr(session, "running_changed"):
-            session.running_changed.connect(self._on_running_changed)
+        session.running_changed.connect(self._on_running_changed)
 
     # ----- public ----------------------------------------------------------------------------------
     def readings(self) -> list:
@@ -70,7 +69,7 @@ class HealthPane(QWidget):
         return [reading_text(r, spec) for r in self._readings]
 
     def refresh(self) -> None:
-        if getattr(self.session, "running", False):
+        if self.session.running:
             return
         from engine.training.health import readings
 

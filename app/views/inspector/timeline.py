@@ -70,8 +70,7 @@ class TimelinePane(QWidget):
         session.trace_changed.connect(self._on_trace)
         session.position_changed.connect(self._on_position)
         session.network_changed.connect(self._on_trace)
-        if hasattr(session, "running_changed"):
-            session.running_changed.connect(self._on_running)
+        session.running_changed.connect(self._on_running)
         self._on_trace()
 
     # ----- public (tests) ----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,8 +30,7 @@ from PySide6.QtWidgets import (
 from app import panes
 from app.i18n import tr
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-LESSONS = os.path.join(ROOT, "resources", "lessons")
+LESSONS = os.fspath(files("resources") / "lessons")  # the `resources` package: see resources/__init__.py
 DEFAULT_LESSON = "notebook-xor"
 HEADER = re.compile(r"^(pane|action|button):\s*(.*?)\s*$")
 FLASH_MS = 1500
