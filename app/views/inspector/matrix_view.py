@@ -78,7 +78,7 @@ class MatrixCanvas(QWidget):
             self._recolour()
         fill = QColor(*(int(x) for x in self._rgb[r, c]))
         if self._ghost and r > 0:
-            return fill, palette.mix(palette.best_text(fill), fill, 0.3)
+            return fill, palette.readable(palette.mix(palette.best_text(fill), fill, 0.3), fill)  # faded, legible
         return fill, palette.best_text(fill)
 
     @property
