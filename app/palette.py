@@ -119,7 +119,7 @@ DARK = Colours(
                "follows": QColor(190, 205, 245), "missing": QColor(200, 200, 200)},
     series={"loss": (86, 160, 222), "test": (245, 150, 60), "accuracy": (95, 205, 130), "epoch": (150, 150, 150),
             "learner": (245, 105, 95), "reference": (86, 160, 222), "diverge": (255, 90, 90),
-            "wrong": (255, 70, 70), "curve": (120, 180, 235), "point_edge": (20, 20, 20), "marker": (245, 245, 245)},
+            "wrong": (255, 70, 70), "curve": (120, 180, 235), "point_edge": (235, 235, 235), "marker": (245, 245, 245)},
     error="#ff8a80", success="#7ee08f", code_style="github-dark",
 )
 
@@ -295,3 +295,11 @@ def style_label(label, kind: str, extra: str = "") -> None:
 
     apply()
     follow(label, apply)
+
+
+def box_style(kind: str) -> tuple[str, str, str]:
+    """(background, border, text) hex colours of a message box: "error" (a red box) or "hint" (a pale note)."""
+    dark = current().dark
+    if kind == "error":
+        return ("#4a1e1e", "#d9534f", "#ffd2cc") if dark else ("#fdecea", "#d9534f", "#611a15")
+    return ("#3d3620", "#8a7a3a", "#f2ead0") if dark else ("#fffbe6", "#e0d9b8", "#000000")

@@ -14,8 +14,18 @@ from PySide6.QtCore import Qt
 from app import palette
 
 
+def device_ratio() -> float:
+    """Device pixels per pixel of the screens (2 at QT_SCALE_FACTOR=2 or on a 200 % display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    return max(1.0, app.devicePixelRatio()) if app is not None else 1.0
+
+
 def series_pen(colours: palette.Colours, name: str, width: float = 2, dash: bool = False):
-    return pg.mkPen(color=colours.series[name], width=width,
+    """A curve's pen. pyqtgraph's pens are cosmetic, drawn `width` *device* pixels wide: the width is
+    multiplied by the device pixel ratio so a curve is as thick at scale 2 as at scale 1."""
+    return pg.mkPen(color=colours.series[name], width=width * device_ratio(),
                     style=Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine)
 
 

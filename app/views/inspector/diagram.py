@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
 from PySide6.QtWidgets import (
-    QComboBox, QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene,
+    QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene,
     QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,13 @@ from . import colors as C
 from . import notation as nt
 from .diagram_items import GRADIENTS, PENDING, WEIGHTS, DiagramView, EdgeLayer
 from .fmt import num
+
+
+def _screen_sized(item, dx: float, dy: float) -> None:
+    """Draw `item` (a text) at the interface font's size whatever the zoom that fits the diagram into the pane,
+    offset by (dx, dy) pixels from its position: scaled with the scene, it was 6 px high in a small pane."""
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+    item.setTransform(QTransform.fromTranslate(dx, dy))
 
 LAYER_DX = 190.0
 HEIGHT = 360.0
@@ -201,7 +208,8 @@ class DiagramPane(QWidget):
             label.setBrush(QBrush(C.TEXT))
             br = label.boundingRect()
             bottom = max(float(centres[i][:, 1].max()) for i in range(len(sizes)))
-            label.setPos(k * LAYER_DX - br.width() / 2, bottom + 24)
+            label.setPos(k * LAYER_DX, bottom + 20)
+            _screen_sized(label, -br.width() / 2, 0)
             label.setToolTip(tr("textbook: {tb}").format(tb=nt.textbook(name) if k > 0 else "X = a⁽⁰⁾"))
             self.scene.addItem(label)
             self._labels.append(label)
@@ -291,7 +299,8 @@ class DiagramPane(QWidget):
                     t.setText(num(values[i, j]))
                     p = layer.midpoint(i, j, 0.28)
                     br = t.boundingRect()
-                    t.setPos(p.x() - br.width() / 2, p.y() - br.height() - 1)
+                    t.setPos(p.x(), p.y())
+                    _screen_sized(t, -br.width() / 2, -br.height() - 1)
             self._colour_badges(layer.k, mode)
         any_grad = GRADIENTS in modes
         self.legend.setText(self._legend_html(any_grad, PENDING in modes))

@@ -86,7 +86,13 @@ class MatrixCanvas(QWidget):
         return self._v
 
     def number_cell_size(self) -> tuple[float, float]:
-        return self._fm.horizontalAdvance(WIDEST_CELL) + 10, self._fm.height() + 8
+        """A number cell's width and height: the widest number and padding, all in terms of the font."""
+        em = self._fm.height()
+        return self._fm.horizontalAdvance(WIDEST_CELL) + 0.7 * em, em * 1.57
+
+    @property
+    def number_font(self) -> QFont:
+        return QFont(self._font)
 
     def set_mode(self, heat: bool, cw: float, ch: float) -> None:
         self._heat, self._cw, self._ch = heat, cw, ch
@@ -151,9 +157,9 @@ class MatrixCanvas(QWidget):
             self._gl = 7.0
             self._gt = 7.0
         else:
-            self._gl = self._sfm.horizontalAdvance(str(max(rows - 1, 0))) + 8
-            self._gt = self._sfm.height() + 3
-        self._gb = 16.0 if self._sum else 2.0
+            self._gl = self._sfm.horizontalAdvance(str(max(rows - 1, 0))) + 0.7 * self._sfm.height()
+            self._gt = self._sfm.height() * 1.27
+        self._gb = self._sfm.height() * 1.45 if self._sum else 2.0  # room for "Σ↓" under a summed axis
         w = self._gl + cols * self._cw + 3
         h = self._gt + rows * self._ch + self._gb
         self.setFixedSize(QSize(math.ceil(w), math.ceil(h)))
@@ -214,7 +220,7 @@ class MatrixCanvas(QWidget):
             p.setFont(self._small)
             for c in range(cols):
                 x = self._gl + (c + 0.5) * self._cw
-                p.drawText(QRectF(x - 20, y0, 40, self._gb - 2), Qt.AlignmentFlag.AlignCenter, "Σ↓")
+                p.drawText(QRectF(x - self._cw / 2, y0, self._cw, self._gb - 2), Qt.AlignmentFlag.AlignCenter, "Σ↓")
         else:
             x0, x1 = self._gl, self._gl + cols * self._cw
             p.drawLine(QPointF(x0, y0 + 4), QPointF(x1, y0 + 4))
