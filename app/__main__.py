@@ -140,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.lang and not shot:  # remembered for next time (a screenshot changes nothing the user set)
         settings.set_language(args.lang)
     install_translator(app, args.lang or settings.language())
+    from app.palette import apply_theme
+
+    apply_theme(settings.theme())  # View ▸ Theme: System (the desktop's palette), Light or Dark
 
     # Cold start: a window within half a second, before torch (over a second to import), pyqtgraph and the
     # panes load; the real main window takes its place when built (app/startup.py).

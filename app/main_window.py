@@ -124,6 +124,9 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
         m.addSeparator()
         m.addAction(self.toolbar.toggleViewAction())
         self._build_language_menu(m)
+        from app.theme_menu import ThemeMenu  # View ▸ Theme (app/palette.py colours every view)
+
+        self.theme_menu = m.addMenu(ThemeMenu(self))
 
         m = mb.addMenu(tr("&Help"))
         m.setObjectName("helpMenu")

@@ -63,3 +63,17 @@ def language() -> str:
 def set_language(lang: str) -> None:
     if lang in LANGUAGES:
         settings().setValue("language", lang)
+
+
+THEMES = ("system", "light", "dark")
+
+
+def theme() -> str:
+    """View ▸ Theme: "system" (the desktop's palette, the default), "light" or "dark"."""
+    value = settings().value("theme", "system")
+    return value if value in THEMES else "system"
+
+
+def set_theme(name: str) -> None:
+    if name in THEMES:
+        settings().setValue("theme", name)

@@ -4,7 +4,9 @@ Used wherever the app shows numbers in a grid: the weights editor, the matrix in
 
 - DisplayRole: the value formatted "%.4g"; EditRole: the exact value as text (shortest round-trip repr
   for the tensor's dtype), so the default delegate edits it in a QLineEdit and scientific notation works.
-- BackgroundRole: diverging colour by sign (blue ≥ 0, red < 0), alpha by |v| / max |v|.
+- BackgroundRole: diverging colour by sign (blue ≥ 0, red < 0), stronger with |v| / max |v|, blended onto the
+  palette's Base so it is opaque; ForegroundRole: black or white, whichever reads better on it (colours from
+  app/palette.py: a light and a dark set).
 - ToolTipRole: "w1[0, 1] = 0.123456789".
 - setData parses text; text, NaN and inf are refused: `error` is emitted with a clear message and
   setData returns False. With an `edit_handler`, a valid value is handed to it (the weights editor
@@ -26,14 +28,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QStyledItemDelegate
 
+from app import palette
 from app.i18n import tr
 
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the value as a Python float
-
-POSITIVE = (33, 102, 172)  # blue
-NEGATIVE = (178, 24, 43)  # red
-NONFINITE = QColor(160, 160, 160, 160)
 
 EditHandler = Callable[[int, int, float], "str | None"]
 
@@ -193,6 +192,8 @@ class MatrixModel(QAbstractTableModel):
             return f"{self.cell_name(r, c)} = {self._exact(v)}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(self._colour(float(v)))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(palette.best_text(self._colour(float(v))))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole:
@@ -206,11 +207,13 @@ class MatrixModel(QAbstractTableModel):
         return repr(v.item()) if self._a.dtype == np.float64 else str(v)
 
     def _colour(self, v: float) -> QColor:
+        """The cell's fill, opaque: the sign's colour at 7 … 66 % (by |v| / max |v|) over the palette's Base."""
+        theme = palette.current()
+        base = theme.canvas
         if not math.isfinite(v):
-            return NONFINITE
+            return QColor(*palette.blend(theme.nonfinite, 0.63, base))
         frac = abs(v) / self._max if self._max > 0 else 0.0
-        r, g, b = POSITIVE if v >= 0 else NEGATIVE
-        return QColor(r, g, b, int(18 + 150 * min(frac, 1.0)))
+        return QColor(*palette.blend(theme.sign_rgb(v), (18 + 150 * min(frac, 1.0)) / 255, base))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -264,7 +267,7 @@ class MatrixDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if index.data(HIGHLIGHT_ROLE):
             painter.save()
-            pen = QPen(QColor(20, 20, 20), 2)
+            pen = QPen(palette.current().selected, 2)
             painter.setPen(pen)
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
             painter.restore()

@@ -40,11 +40,13 @@ import numpy as np
 import pyqtgraph as pg
 import torch
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app import palette
 from app.i18n import tr
 from app.throttle import Throttle
+from app.views.plot_style import series_pen, style_plot
 from engine.core.network import Network
 
 MIN_GRID = 100
@@ -55,27 +57,41 @@ CLASS_COLOURS = np.array([
     (230, 97, 1), (33, 102, 172), (27, 158, 119), (117, 112, 179),
     (231, 41, 138), (102, 166, 30), (200, 150, 0), (140, 90, 40),
 ], dtype=np.float64)
-WRONG_PEN = pg.mkPen(color=(215, 0, 0), width=2.5)
+# the other colours (misclassified ring, curve, the canvas the maps fade to) come from app/palette.py
 
 
 def class_colour(k: int) -> tuple[int, int, int]:
     return tuple(int(v) for v in CLASS_COLOURS[k % len(CLASS_COLOURS)])
 
 
+def _canvas() -> np.ndarray:
+    c = palette.current().canvas
+    return np.array([c.red(), c.green(), c.blue()], dtype=np.float64)
+
+
 def _pastel(rgb, amount: float = 0.55) -> np.ndarray:
-    """Colours mixed towards white, so the data points stay visible on top."""
-    return np.asarray(rgb, dtype=np.float64) * (1 - amount) + 255 * amount
+    """Colours mixed towards the canvas (white, or the dark theme's grey), so the data points stay visible."""
+    return np.asarray(rgb, dtype=np.float64) * (1 - amount) + _canvas() * amount
 
 
 def diverging_colormap() -> pg.ColorMap:
-    """Class 0 colour (pastel) → white at the middle → class 1 colour (pastel)."""
+    """Class 0 colour (pastel) → the canvas at the middle → class 1 colour (pastel)."""
     lo, hi = _pastel(CLASS_COLOURS[0], 0.35), _pastel(CLASS_COLOURS[1], 0.35)
-    return pg.ColorMap([0.0, 0.5, 1.0], [tuple(lo.astype(int)), (255, 255, 255), tuple(hi.astype(int))])
+    mid = tuple(_canvas().astype(int))
+    return pg.ColorMap([0.0, 0.5, 1.0], [tuple(lo.astype(int)), mid, tuple(hi.astype(int))])
 
 
 def unit_colormap() -> pg.ColorMap:
-    """For activations scaled to [0, 1] (low → middle → high)."""
-    return pg.ColorMap([0.0, 0.5, 1.0], [(178, 24, 43), (247, 247, 247), (33, 102, 172)])
+    """For activations scaled to [0, 1] (low red → the canvas → high blue)."""
+    t = palette.current()
+    mid = tuple(int(v) for v in _pastel((247, 247, 247), 0.9))
+    return pg.ColorMap([0.0, 0.5, 1.0], [t.negative, mid, t.positive])
+
+
+def _label_fill(t: palette.Colours):
+    fill = QColor(t.canvas)
+    fill.setAlpha(200)
+    return pg.mkBrush(fill)
 
 
 class SmoothImageItem(pg.ImageItem):
@@ -109,7 +125,9 @@ class BoundaryPlot(QWidget):
         self._inputs: torch.Tensor | None = None
         self._run_throttle = Throttle(RUN_REDRAWS_PER_SECOND)  # redraws from snapshots during a run
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        t = palette.current()
+        em = max(1.0, QFontMetricsF(self.font()).height() / 16)  # marker sizes follow the font (high DPI)
+        self.plot_widget = pg.PlotWidget()
         pi = self.plot_widget.getPlotItem()
         pi.setMenuEnabled(False)
         pi.hideButtons()
@@ -120,15 +138,15 @@ class BoundaryPlot(QWidget):
         self.image.setZValue(-10)
         pi.addItem(self.image)
         self._cmap = diverging_colormap()
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(color=(33, 102, 172), width=2.5))
+        self.curve = pg.PlotDataItem(pen=series_pen(t, "curve", 2.5))
         pi.addItem(self.curve)
-        self.scatter = pg.ScatterPlotItem(size=9, pen=pg.mkPen(40, 40, 40, 200, width=1))
+        self.scatter = pg.ScatterPlotItem(size=9 * em, pen=pg.mkPen(*t.series["point_edge"], 200, width=1))
         self.scatter.setZValue(5)
         pi.addItem(self.scatter)
-        self.wrong = pg.ScatterPlotItem(size=17, symbol="o", pen=WRONG_PEN, brush=None)
+        self.wrong = pg.ScatterPlotItem(size=17 * em, symbol="o", pen=series_pen(t, "wrong", 2.5), brush=None)
         self.wrong.setZValue(6)
         pi.addItem(self.wrong)
-        self.marker = pg.ScatterPlotItem(size=24, symbol="o", pen=pg.mkPen(0, 0, 0, width=2.5), brush=None)
+        self.marker = pg.ScatterPlotItem(size=24 * em, symbol="o", pen=series_pen(t, "marker", 2.5), brush=None)
         self.marker.setZValue(7)
         pi.addItem(self.marker)
         self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
@@ -140,34 +158,33 @@ class BoundaryPlot(QWidget):
         self.nan_note = QLabel(tr("The network's output is not a number here: training diverged (see the "
                                   "loss plot). Roll back or lower the learning rate."))
         self.nan_note.setWordWrap(True)
-        self.nan_note.setStyleSheet("color: #b2182b;")
+        palette.style_label(self.nan_note, "error")
         self.nan_note.hide()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b2182b;")
+        palette.style_label(self.error, "error")
         self.error.hide()
 
         self.class_combo = QComboBox()
         self.class_combo.setToolTip(tr("The class a click adds"))
         self._class_label = QLabel(tr("Click adds:"))
         self.hint = QLabel(tr("Shift-click removes the nearest point"))
-        self.hint.setStyleSheet("color: #666;")
+        palette.style_label(self.hint, "muted")
         self.hint.setWordWrap(True)
         self.unit_combo = QComboBox()
         self.unit_combo.setToolTip(tr("Which hidden layer's units the small maps show"))
         self.unit_combo.currentIndexChanged.connect(self._on_unit_layer)
 
         self.units_widget = pg.GraphicsLayoutWidget()
-        self.units_widget.setBackground("w")
         self._units_vb = self.units_widget.addViewBox(lockAspect=True, enableMouse=False)
         self._units_vb.setMenuEnabled(False)
         self.units_image = SmoothImageItem(axisOrder="row-major")
         self.units_image.setColorMap(unit_colormap())
         self._units_vb.addItem(self.units_image)
         self._unit_labels: list[pg.TextItem] = []
-        self.units_widget.setFixedHeight(130)
+        self.units_widget.setFixedHeight(round(130 * em))
         self._units_caption = QLabel()
-        self._units_caption.setStyleSheet("color: #666;")
+        palette.style_label(self._units_caption, "muted")
         self._units_caption.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -198,6 +215,25 @@ class BoundaryPlot(QWidget):
         from app.selection import Selection
 
         Selection.of(session).sample_changed.connect(self._on_shared_sample)
+        style_plot(self.plot_widget, [self.plot_widget.getPlotItem()], self._apply_theme)
+        style_plot(self.units_widget, [])
+
+    def _apply_theme(self, t: palette.Colours) -> None:
+        """Pens, colour maps and the unit labels for the light or dark set; the maps are drawn again."""
+        self.curve.setPen(series_pen(t, "curve", 2.5))
+        self.scatter.setPen(pg.mkPen(*t.series["point_edge"], 200, width=1))
+        self.wrong.setPen(series_pen(t, "wrong", 2.5))
+        self.marker.setPen(series_pen(t, "marker", 2.5))
+        self._cmap = diverging_colormap()
+        if not self._rgb:
+            self.image.setColorMap(self._cmap)
+        self.units_image.setColorMap(unit_colormap())
+        for label in self._unit_labels:
+            label.setColor(t.text)
+            label.fill = _label_fill(t)
+            label.update()
+        if self._last_params is not None and not getattr(self.session, "running", False):
+            self.refresh(self._last_params)
 
     # ----- public ---------------------------------------------------------------------------------
     def set_grid_size(self, n: int) -> None:
@@ -388,11 +424,12 @@ class BoundaryPlot(QWidget):
             self.image.setImage(img, autoLevels=False, levels=(0.0, 1.0))
         else:
             K = out.shape[1]
-            palette = _pastel(CLASS_COLOURS[np.arange(K) % len(CLASS_COLOURS)], 0.45)  # (K, 3)
-            colours = torch.from_numpy(palette).to(out.dtype)
+            mixed = _pastel(CLASS_COLOURS[np.arange(K) % len(CLASS_COLOURS)], 0.45)  # (K, 3)
+            colours = torch.from_numpy(mixed).to(out.dtype)
             rgb = (out.clamp(0, 1) @ colours).reshape(G, G, 3)  # probability-weighted class colours
             if not finite:  # not a number: no colour (the float maps above show NaN as blank by themselves)
-                rgb = torch.where(torch.isfinite(rgb), rgb, torch.full_like(rgb, 255.0))
+                blank = torch.from_numpy(_canvas()).to(out.dtype).expand_as(rgb)
+                rgb = torch.where(torch.isfinite(rgb), rgb, blank)
             img = rgb.clamp_(0, 255).to(torch.uint8).numpy()
             self.image.setImage(img, autoLevels=False, levels=(0, 255))
         if self._rect_dirty:
@@ -471,7 +508,8 @@ class BoundaryPlot(QWidget):
         self._unit_labels = []
         for j in range(n):
             r, c = divmod(j, cols)
-            t = pg.TextItem(f"{j}", color=(30, 30, 30), anchor=(0, 0))
+            theme = palette.current()  # the unit's number on a small box of the canvas colour
+            t = pg.TextItem(f"{j}", color=theme.text, fill=_label_fill(theme), anchor=(0, 0))
             t.setPos(c * (g + TILE_GAP), (rows - r) * (g + TILE_GAP) - TILE_GAP)
             self._units_vb.addItem(t)
             self._unit_labels.append(t)

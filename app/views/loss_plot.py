@@ -40,13 +40,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app import palette
 from app.i18n import tr
 from app.throttle import Throttle
+from app.views.plot_style import series_pen, style_plot
 
-LOSS_PEN = pg.mkPen(color=(33, 102, 172), width=2)
-TEST_PEN = pg.mkPen(color=(230, 97, 1), width=2, style=Qt.PenStyle.DashLine)
-ACC_PEN = pg.mkPen(color=(27, 120, 55), width=2)
-EPOCH_PEN = pg.mkPen(color=(120, 120, 120), width=1, style=Qt.PenStyle.DashLine)
+# the curves' colours come from app/palette.py (a light and a dark set): see _apply_theme
 # Peak downsampling to one min/max pair per pixel column: the same envelope as pyqtgraph's default of ~5
 # samples per pixel, but a 2-pixel pen strokes 5 times fewer vertices (a repaint of 10⁴+ epochs drops from
 # ~6 ms to ~1.5 ms: most of the run-mode redraw cost).
@@ -141,20 +140,21 @@ class LossPlot(QWidget):
         self._acc_throttle = Throttle(RUN_ACCURACY_PER_SECOND)
         self._readout_throttle = Throttle(RUN_READOUT_PER_SECOND)
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        t = palette.current()
+        self.plot_widget = pg.PlotWidget()
         pi = self.plot_widget.getPlotItem()
         pi.showGrid(x=True, y=True, alpha=0.25)
         pi.setLabel("left", tr("loss"))
         pi.setLabel("bottom", tr("epoch"))
         pi.setMenuEnabled(False)
         pi.addLegend(offset=(-10, 10))
-        self.loss_curve = pi.plot(name=tr("training loss"), pen=LOSS_PEN, **CURVE_OPTIONS)
+        self.loss_curve = pi.plot(name=tr("training loss"), pen=series_pen(t, "loss"), **CURVE_OPTIONS)
         self.test_curve = None
-        self.epoch_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=EPOCH_PEN)
+        self.epoch_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
         pi.addItem(self.epoch_line, ignoreBounds=True)
         pi.getViewBox().sigRangeChangedManually.connect(self._on_manual_range)
 
-        self.acc_widget = pg.PlotWidget(background="w")
+        self.acc_widget = pg.PlotWidget()
         ai = self.acc_widget.getPlotItem()
         ai.showGrid(x=True, y=True, alpha=0.25)
         ai.setLabel("left", tr("accuracy"))
@@ -164,13 +164,15 @@ class LossPlot(QWidget):
         ai.getViewBox().setMouseEnabled(y=False)
         ai.getViewBox().enableAutoRange(axis="y", enable=False)
         ai.setXLink(pi)
-        self.acc_curve = ai.plot(pen=ACC_PEN, symbol=None, **CURVE_OPTIONS)
-        self.acc_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=EPOCH_PEN)
+        self.acc_curve = ai.plot(pen=series_pen(t, "accuracy"), symbol=None, **CURVE_OPTIONS)
+        self.acc_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
         ai.addItem(self.acc_line, ignoreBounds=True)
-        self.acc_widget.setFixedHeight(120)
+        fm = self.fontMetrics()  # sizes follow the font (high DPI, large fonts)
+        self.acc_widget.setFixedHeight(max(120, fm.height() * 7))
         # the two left axes the same width, so the epochs line up
-        pi.getAxis("left").setWidth(52)
-        ai.getAxis("left").setWidth(52)
+        left = max(52, fm.horizontalAdvance("0.0001") + fm.height() + 8)
+        pi.getAxis("left").setWidth(left)
+        ai.getAxis("left").setWidth(left)
         for axis in (pi.getAxis("left"), pi.getAxis("bottom"), ai.getAxis("bottom")):
             axis.enableAutoSIPrefix(False)  # "600 (x0.001)" reads badly: show the loss itself
 
@@ -179,6 +181,8 @@ class LossPlot(QWidget):
             c.setClipToView(True)
         cache_axes(pi)
         cache_axes(ai)
+        style_plot(self.plot_widget, [pi], self._apply_theme)
+        style_plot(self.acc_widget, [ai])
 
         self.log_y = QCheckBox(tr("log y"))
         self.log_y.setToolTip(tr("Logarithmic loss axis: shows progress when the loss is already small"))
@@ -254,6 +258,16 @@ class LossPlot(QWidget):
             self._sync_accuracy_from_trainer()
         self._update_epoch()
 
+    def _apply_theme(self, t: palette.Colours) -> None:
+        """The curves' pens for the light or dark set (style_plot calls this on every palette change)."""
+        self.loss_curve.setPen(series_pen(t, "loss"))
+        self.acc_curve.setPen(series_pen(t, "accuracy"))
+        for line in (self.epoch_line, self.acc_line):
+            line.setPen(series_pen(t, "epoch", 1, True))
+        if self.test_curve is not None:
+            self.test_curve.setPen(series_pen(t, "test", dash=True))
+        self._draw_accuracy()
+
     def _sync_test(self) -> None:
         test = getattr(self.session, "test_losses", None)  # a test split does not exist yet
         if test is None:
@@ -261,7 +275,7 @@ class LossPlot(QWidget):
                 self.test_curve.setData([], [])
             return
         if self.test_curve is None:
-            self.test_curve = self.plot_widget.getPlotItem().plot(name=tr("test loss"), pen=TEST_PEN,
+            self.test_curve = self.plot_widget.getPlotItem().plot(name=tr("test loss"), pen=series_pen(palette.current(), "test", dash=True),
                                                                   **CURVE_OPTIONS)
             self.test_curve.setDownsampling(auto=True, method="peak")
             self.test_curve.setClipToView(True)
@@ -296,7 +310,7 @@ class LossPlot(QWidget):
         v = np.fromiter((self._acc[int(k)] for k in e), dtype=np.float64, count=len(e))
         few = len(e) <= 200  # single traced epochs are dots; long runs are a line
         self.acc_curve.setData(e, v, symbol="o" if few else None, symbolSize=5, symbolPen=None,
-                               symbolBrush=ACC_PEN.color())
+                               symbolBrush=pg.mkColor(palette.current().series["accuracy"]))
 
     def _update_epoch(self) -> None:
         s = self.session

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine_wording import error_text
+from app import palette
 from app.i18n import tr
 from app.views.topology_data import (  # noqa: F401 (re-exported: they were defined here)
     NOTE_STYLE, DataSection, ask_csv_path, fit_spec_to_data, generator_labels, generator_notes, keep_init_fitting,
@@ -41,7 +42,6 @@ from app.views.topology_layers import (  # noqa: F401 (re-exported: they were de
 from engine.core.errors import EngineError
 from engine.core.spec import INIT_KINDS, Init, Layer
 
-ERROR_STYLE = "color: #b2182b;"
 MIN_WIDTH = 280  # narrower, the fields stop being readable
 
 
@@ -102,7 +102,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
     def _error_label(self, key: str) -> QLabel:
         lab = QLabel()
         lab.setWordWrap(True)
-        lab.setStyleSheet(ERROR_STYLE)
+        palette.style_label(lab, "error")
         lab.hide()
         self._errors[key] = lab
         return lab

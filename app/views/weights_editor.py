@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from app import palette
 from app.i18n import tr
 from app.models.matrix_model import MatrixDelegate, MatrixModel
 from app.throttle import Throttle
@@ -31,7 +32,6 @@ from engine.core.spec import shape_text
 
 MAX_VISIBLE_ROWS = 8
 RUN_REFRESHES_PER_SECOND = 2  # during a run the tables follow the snapshots this often (app/throttle.py)
-ERROR_STYLE = "color: #b2182b;"
 
 
 def param_caption(spec, name: str) -> str:
@@ -122,7 +122,7 @@ class _ParamBlock(QWidget):
         self.grad_caption = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        palette.style_label(self.message, "error")
         self.message.hide()
         self.model.error.connect(self.show_message)
 
@@ -171,7 +171,7 @@ class WeightsEditor(QWidget):
         self.show_grads.toggled.connect(self._on_show_grads)
         self.hint = QLabel(tr("Double-click a cell to type a new value (1e-3 works); Ctrl+Z undoes it."))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #666;")
+        palette.style_label(self.hint, "muted")
 
         self._inner = QWidget()
         self._inner_layout = QVBoxLayout(self._inner)

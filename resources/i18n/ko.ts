@@ -14,25 +14,25 @@
         <translation>프리셋 {name}을(를) 불러올 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="197"/>
+        <location filename="../../app/__main__.py" line="200"/>
         <location filename="../../app/files.py" line="90"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="198"/>
+        <location filename="../../app/__main__.py" line="201"/>
         <source>{problem}
 The default preset is open instead.</source>
         <translation>{problem}
 대신 기본 프리셋을 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="204"/>
+        <location filename="../../app/__main__.py" line="207"/>
         <source>Some panes could not be built</source>
         <translation>일부 패널을 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="205"/>
+        <location filename="../../app/__main__.py" line="208"/>
         <source>These panes are missing from the window:
 {panes}
 Reinstalling Backprop Tutor may fix this.</source>
@@ -82,7 +82,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/actions.py" line="61"/>
-        <location filename="../../app/main_window.py" line="248"/>
+        <location filename="../../app/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -93,7 +93,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/actions.py" line="62"/>
-        <location filename="../../app/main_window.py" line="250"/>
+        <location filename="../../app/main_window.py" line="253"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -708,7 +708,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/files.py" line="45"/>
-        <location filename="../../app/main_window.py" line="193"/>
+        <location filename="../../app/main_window.py" line="196"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -848,7 +848,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="128"/>
+        <location filename="../../app/main_window.py" line="131"/>
         <location filename="../../app/retranslate.py" line="30"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="24"/>
@@ -856,78 +856,78 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="143"/>
+        <location filename="../../app/main_window.py" line="146"/>
         <location filename="../../app/retranslate.py" line="40"/>
         <source>epoch %v of %m</source>
         <translation>에포크 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="201"/>
+        <location filename="../../app/main_window.py" line="204"/>
         <source>Epoch {epoch} · training…</source>
         <translation>에포크 {epoch} · 학습 중…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="204"/>
+        <location filename="../../app/main_window.py" line="207"/>
         <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
         <translation>에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="205"/>
+        <location filename="../../app/main_window.py" line="208"/>
         <source>Epoch {epoch} · {phase} · {title}</source>
         <translation>에포크 {epoch} · {phase} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="226"/>
+        <location filename="../../app/main_window.py" line="229"/>
         <source>Epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="227"/>
+        <location filename="../../app/main_window.py" line="230"/>
         <source>Loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="228"/>
+        <location filename="../../app/main_window.py" line="231"/>
         <source>Accuracy {acc}</source>
         <translation>정확도 {acc}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="231"/>
+        <location filename="../../app/main_window.py" line="234"/>
         <source>{rate} epochs/s</source>
         <translation>초당 {rate} 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="247"/>
+        <location filename="../../app/main_window.py" line="250"/>
         <source>&amp;Undo {what}</source>
         <translation>{what} 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="249"/>
+        <location filename="../../app/main_window.py" line="252"/>
         <source>&amp;Redo {what}</source>
         <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="290"/>
+        <location filename="../../app/main_window.py" line="293"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="295"/>
+        <location filename="../../app/main_window.py" line="298"/>
         <source>Rolled back to epoch {epoch}</source>
         <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="318"/>
+        <location filename="../../app/main_window.py" line="321"/>
         <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
         <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="354"/>
+        <location filename="../../app/main_window.py" line="357"/>
         <source>About Backprop Tutor</source>
         <translation>Backprop Tutor 정보</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="354"/>
+        <location filename="../../app/main_window.py" line="357"/>
         <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
     </message>
@@ -1008,88 +1008,109 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>네트워크를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/models/matrix_model.py" line="45"/>
+        <location filename="../../app/theme_menu.py" line="20"/>
+        <source>&amp;System</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="20"/>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="20"/>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/theme_menu.py" line="31"/>
+        <location filename="../../app/theme_menu.py" line="48"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/matrix_model.py" line="44"/>
         <source>Type a number, for example 0.5 or 1e-3.</source>
         <translation>숫자를 입력하세요. 예: 0.5, 1e-3</translation>
     </message>
     <message>
-        <location filename="../../app/models/matrix_model.py" line="49"/>
+        <location filename="../../app/models/matrix_model.py" line="48"/>
         <source>“{text}” is not a number; type one like 0.5, -2 or 1e-3.</source>
         <translation>“{text}”은(는) 숫자가 아닙니다. 0.5, -2, 1e-3 같은 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/models/matrix_model.py" line="51"/>
+        <location filename="../../app/models/matrix_model.py" line="50"/>
         <source>NaN is not allowed: a weight must be a finite number.</source>
         <translation>NaN은 쓸 수 없습니다: 가중치는 유한한 숫자여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/models/matrix_model.py" line="53"/>
+        <location filename="../../app/models/matrix_model.py" line="52"/>
         <source>Infinity is not allowed: a weight must be a finite number (the value is too large).</source>
         <translation>무한대는 쓸 수 없습니다: 가중치는 유한한 숫자여야 합니다 (값이 너무 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../app/models/matrix_model.py" line="241"/>
+        <location filename="../../app/models/matrix_model.py" line="244"/>
         <source>{value} is too large for this tensor&apos;s number type.</source>
         <translation>{value}은(는) 이 텐서의 숫자 형식에 비해 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="140"/>
+        <location filename="../../app/views/boundary_plot.py" line="158"/>
         <source>The network&apos;s output is not a number here: training diverged (see the loss plot). Roll back or lower the learning rate.</source>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="151"/>
+        <location filename="../../app/views/boundary_plot.py" line="169"/>
         <source>The class a click adds</source>
         <translation>클릭으로 추가할 점의 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="152"/>
+        <location filename="../../app/views/boundary_plot.py" line="170"/>
         <source>Click adds:</source>
         <translation>클릭하면 추가:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="153"/>
-        <location filename="../../app/views/boundary_plot.py" line="280"/>
+        <location filename="../../app/views/boundary_plot.py" line="171"/>
+        <location filename="../../app/views/boundary_plot.py" line="316"/>
         <source>Shift-click removes the nearest point</source>
         <translation>Shift+클릭하면 가장 가까운 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="157"/>
+        <location filename="../../app/views/boundary_plot.py" line="175"/>
         <source>Which hidden layer&apos;s units the small maps show</source>
         <translation>작은 지도들이 보여 줄 은닉층의 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="178"/>
+        <location filename="../../app/views/boundary_plot.py" line="195"/>
         <source>Hidden units:</source>
         <translation>은닉 유닛:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="253"/>
+        <location filename="../../app/views/boundary_plot.py" line="289"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="273"/>
+        <location filename="../../app/views/boundary_plot.py" line="309"/>
         <source>class {name}</source>
         <translation>클래스 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="279"/>
+        <location filename="../../app/views/boundary_plot.py" line="315"/>
         <source>Click adds a point at (x, y) · Shift-click removes the nearest</source>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="289"/>
+        <location filename="../../app/views/boundary_plot.py" line="325"/>
         <source>a{k} ({n} units)</source>
         <translation>a{k} (유닛 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="463"/>
+        <location filename="../../app/views/boundary_plot.py" line="500"/>
         <source>each map: a{k}[:, j] over the same grid ({act}); red low, blue high</source>
         <translation>각 지도: 같은 격자 위의 a{k}[:, j] ({act}); 빨강은 낮음, 파랑은 높음</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="464"/>
+        <location filename="../../app/views/boundary_plot.py" line="501"/>
         <source> · first {m} of {n}</source>
         <translation> · {n}개 중 처음 {m}개</translation>
     </message>
@@ -1228,16 +1249,16 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/loss_plot.py" line="147"/>
-        <location filename="../../app/views/loss_plot.py" line="213"/>
+        <location filename="../../app/views/loss_plot.py" line="217"/>
         <location filename="../../app/views/inspector/plan.py" line="113"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
         <location filename="../../app/views/loss_plot.py" line="148"/>
-        <location filename="../../app/views/loss_plot.py" line="241"/>
-        <location filename="../../app/views/loss_plot.py" line="242"/>
-        <location filename="../../app/views/practice/train_plot.py" line="46"/>
+        <location filename="../../app/views/loss_plot.py" line="245"/>
+        <location filename="../../app/views/loss_plot.py" line="246"/>
+        <location filename="../../app/views/practice/train_plot.py" line="47"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
@@ -1252,38 +1273,38 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="183"/>
+        <location filename="../../app/views/loss_plot.py" line="187"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="184"/>
+        <location filename="../../app/views/loss_plot.py" line="188"/>
         <source>Logarithmic loss axis: shows progress when the loss is already small</source>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="213"/>
-        <location filename="../../app/views/practice/train_plot.py" line="45"/>
+        <location filename="../../app/views/loss_plot.py" line="217"/>
+        <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="264"/>
+        <location filename="../../app/views/loss_plot.py" line="278"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="307"/>
+        <location filename="../../app/views/loss_plot.py" line="321"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="309"/>
+        <location filename="../../app/views/loss_plot.py" line="323"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="312"/>
+        <location filename="../../app/views/loss_plot.py" line="326"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
@@ -1484,7 +1505,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="126"/>
-        <location filename="../../app/views/practice/pane.py" line="182"/>
+        <location filename="../../app/views/practice/pane.py" line="198"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1737,179 +1758,179 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="58"/>
+        <location filename="../../app/views/inspector/diagram.py" line="66"/>
         <source>Auto: gradients once the backward pass computes them</source>
         <translation>자동: 역전파가 계산하면 기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="59"/>
+        <location filename="../../app/views/inspector/diagram.py" line="67"/>
         <source>Weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="60"/>
+        <location filename="../../app/views/inspector/diagram.py" line="68"/>
         <source>Gradients d_w</source>
         <translation>기울기 d_w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="62"/>
+        <location filename="../../app/views/inspector/diagram.py" line="70"/>
         <source>Edges:</source>
         <translation>연결선:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="107"/>
+        <location filename="../../app/views/inspector/diagram.py" line="116"/>
         <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
         <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="110"/>
+        <location filename="../../app/views/inspector/diagram.py" line="119"/>
         <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
         <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="197"/>
+        <location filename="../../app/views/inspector/diagram.py" line="212"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="317"/>
+        <location filename="../../app/views/inspector/diagram.py" line="333"/>
         <source>(a bias: added to unit {j}, not an edge)</source>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="321"/>
+        <location filename="../../app/views/inspector/diagram.py" line="339"/>
         <source>gradients d_w (how the loss changes with each weight)</source>
         <translation>기울기 d_w (가중치마다 손실이 얼마나 변하는지)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="321"/>
+        <location filename="../../app/views/inspector/diagram.py" line="339"/>
         <source>weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="322"/>
+        <location filename="../../app/views/inspector/diagram.py" line="340"/>
         <source>Edges show {what}: &lt;b style=&apos;color:{pos}&apos;&gt;blue +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;red −&lt;/b&gt;, wider or darker = larger size. {n} edges (one per weight; biases are the small squares).</source>
         <translation>연결선은 {what}을(를) 나타냅니다: &lt;b style=&apos;color:{pos}&apos;&gt;파랑 +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;빨강 −&lt;/b&gt;, 굵고 진할수록 큰 값. 연결선 {n}개 (가중치마다 하나, 편향은 작은 사각형).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="326"/>
+        <location filename="../../app/views/inspector/diagram.py" line="344"/>
         <source>Grey: not computed yet in this backward pass.</source>
         <translation>회색: 이번 역전파에서 아직 계산되지 않음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="329"/>
+        <location filename="../../app/views/inspector/diagram.py" line="347"/>
         <source>Large layers show their {m} strongest edges; hover finds any edge.</source>
         <translation>큰 층은 가장 강한 연결선 {m}개만 보여 줍니다. 마우스를 올리면 어느 연결선이든 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="365"/>
+        <location filename="../../app/views/inspector/diagram.py" line="383"/>
         <source>sample {n}: {v}</source>
         <translation>샘플 {n}: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="76"/>
+        <location filename="../../app/views/inspector/equation.py" line="77"/>
         <source>Notebook names (l1, a1, d_w2)</source>
         <translation>노트북 이름 (l1, a1, d_w2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="77"/>
+        <location filename="../../app/views/inspector/equation.py" line="78"/>
         <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
         <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="78"/>
+        <location filename="../../app/views/inspector/equation.py" line="79"/>
         <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
         <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="83"/>
+        <location filename="../../app/views/inspector/equation.py" line="84"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="84"/>
+        <location filename="../../app/views/inspector/equation.py" line="85"/>
         <source>Numbers</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="85"/>
+        <location filename="../../app/views/inspector/equation.py" line="86"/>
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="86"/>
+        <location filename="../../app/views/inspector/equation.py" line="87"/>
         <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
         <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="92"/>
+        <location filename="../../app/views/inspector/equation.py" line="93"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="94"/>
+        <location filename="../../app/views/inspector/equation.py" line="95"/>
         <source>Follow one data row through every matrix that has a row per sample</source>
         <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="96"/>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
         <source>Names:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="96"/>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
         <source>Matrices:</source>
         <translation>행렬:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="98"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="173"/>
+        <location filename="../../app/views/inspector/equation.py" line="166"/>
         <source>Why this shape</source>
         <translation>왜 이 모양인가</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="191"/>
+        <location filename="../../app/views/inspector/equation.py" line="181"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="193"/>
+        <location filename="../../app/views/inspector/equation.py" line="183"/>
         <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
         <translation>아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="197"/>
+        <location filename="../../app/views/inspector/equation.py" line="187"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="401"/>
+        <location filename="../../app/views/inspector/equation.py" line="402"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="408"/>
+        <location filename="../../app/views/inspector/equation.py" line="409"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="425"/>
+        <location filename="../../app/views/inspector/equation.py" line="426"/>
         <source>epoch {e} · operation {i} of {n} · {op}</source>
         <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="431"/>
+        <location filename="../../app/views/inspector/equation.py" line="432"/>
         <source>Hover over or click any cell of {name} to see how it is computed.</source>
         <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="434"/>
+        <location filename="../../app/views/inspector/equation.py" line="435"/>
         <source>Note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
@@ -2269,7 +2290,7 @@ the transpose turns its rows into columns:</source>
     </message>
     <message>
         <location filename="../../app/views/inspector/timeline.py" line="53"/>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
@@ -2384,12 +2405,12 @@ the transpose turns its rows into columns:</source>
         <translation>내 값 = {k} × 기댓값.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="54"/>
+        <location filename="../../app/views/practice/editor.py" line="59"/>
         <source>Your backward code</source>
         <translation>내 역전파 코드</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="55"/>
+        <location filename="../../app/views/practice/editor.py" line="60"/>
         <source>Write or paste your backward pass here: d_loss = …, d_l2 = …, …</source>
         <translation>여기에 역전파 코드를 쓰거나 붙여 넣으세요: d_loss = …, d_l2 = …, …</translation>
     </message>
@@ -2475,171 +2496,171 @@ the transpose turns its rows into columns:</source>
         <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="74"/>
+        <location filename="../../app/views/practice/pane.py" line="91"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="76"/>
+        <location filename="../../app/views/practice/pane.py" line="93"/>
         <source>&lt;b&gt;Check (Ctrl+Return)&lt;/b&gt;&lt;br&gt;Run your code once against the engine and name the first wrong tensor</source>
         <translation>&lt;b&gt;검사 (Ctrl+Return)&lt;/b&gt;&lt;br&gt;코드를 한 번 실행해 엔진과 비교하고, 처음으로 틀린 텐서를 알려 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="79"/>
+        <location filename="../../app/views/practice/pane.py" line="96"/>
         <source>Train with my code</source>
         <translation>내 코드로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="81"/>
+        <location filename="../../app/views/practice/pane.py" line="98"/>
         <source>Train with your gradients and update for the number of epochs beside, and plot your loss next to the engine&apos;s</source>
         <translation>내 기울기와 업데이트로 옆에 적은 에포크 수만큼 학습하고, 내 손실을 엔진의 손실과 나란히 그립니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="88"/>
+        <location filename="../../app/views/practice/pane.py" line="105"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="89"/>
+        <location filename="../../app/views/practice/pane.py" line="106"/>
         <source>Epochs to train with your code</source>
         <translation>내 코드로 학습할 에포크 수</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="94"/>
+        <location filename="../../app/views/practice/pane.py" line="111"/>
         <source>lr </source>
         <translation>lr </translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="95"/>
+        <location filename="../../app/views/practice/pane.py" line="112"/>
         <source>Learning rate for training with your code</source>
         <translation>내 코드로 학습할 때의 학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="101"/>
+        <location filename="../../app/views/practice/pane.py" line="118"/>
         <source>time-out </source>
         <translation>제한 시간 </translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="102"/>
+        <location filename="../../app/views/practice/pane.py" line="119"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="103"/>
+        <location filename="../../app/views/practice/pane.py" line="120"/>
         <source>How long one run of your code may take</source>
         <translation>코드를 한 번 실행하는 데 허용하는 시간</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="106"/>
+        <location filename="../../app/views/practice/pane.py" line="123"/>
         <source>Template</source>
         <translation>템플릿</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="107"/>
+        <location filename="../../app/views/practice/pane.py" line="124"/>
         <source>Replace the code with the template for this network (Ctrl+Z undoes)</source>
         <translation>코드를 이 네트워크용 템플릿으로 바꿉니다 (Ctrl+Z로 되돌림)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="121"/>
+        <location filename="../../app/views/practice/pane.py" line="138"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="145"/>
-        <location filename="../../app/views/practice/pane.py" line="449"/>
+        <location filename="../../app/views/practice/pane.py" line="160"/>
+        <location filename="../../app/views/practice/pane.py" line="465"/>
         <source>Write your backward pass on the left and press Check.</source>
         <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="181"/>
+        <location filename="../../app/views/practice/pane.py" line="197"/>
         <source>Your tensor and the expected one</source>
         <translation>내 텐서와 기댓값</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="307"/>
+        <location filename="../../app/views/practice/pane.py" line="323"/>
         <location filename="../../app/views/practice/runner.py" line="94"/>
         <source>A check is already running.</source>
         <translation>이미 검사가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="309"/>
+        <location filename="../../app/views/practice/pane.py" line="325"/>
         <source>Pause training first: your code is checked against the network&apos;s current state.</source>
         <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="335"/>
+        <location filename="../../app/views/practice/pane.py" line="351"/>
         <source>cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="338"/>
-        <location filename="../../app/views/practice/pane.py" line="428"/>
+        <location filename="../../app/views/practice/pane.py" line="354"/>
+        <location filename="../../app/views/practice/pane.py" line="444"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="364"/>
+        <location filename="../../app/views/practice/pane.py" line="380"/>
         <source>Pause training first</source>
         <translation>먼저 학습을 일시정지하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="373"/>
+        <location filename="../../app/views/practice/pane.py" line="389"/>
         <source>training {n} epochs with your code… (time-out {s} s)</source>
         <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="376"/>
+        <location filename="../../app/views/practice/pane.py" line="392"/>
         <source>checking… (time-out {s} s)</source>
         <translation>검사 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="377"/>
+        <location filename="../../app/views/practice/pane.py" line="393"/>
         <source>{head} · {t:.1f} s</source>
         <translation>{head} · {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="467"/>
+        <location filename="../../app/views/practice/pane.py" line="483"/>
         <source>✓ Every tensor your code defines is right.</source>
         <translation>✓ 코드가 정의한 텐서가 모두 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="470"/>
-        <location filename="../../app/views/practice/train_plot.py" line="114"/>
+        <location filename="../../app/views/practice/pane.py" line="486"/>
+        <location filename="../../app/views/practice/train_plot.py" line="125"/>
         <source> (line {line})</source>
         <translation> ({line}번째 줄)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="472"/>
+        <location filename="../../app/views/practice/pane.py" line="488"/>
         <source>Root mistake: {name}{line}.</source>
         <translation>근본 실수: {name}{line}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="474"/>
+        <location filename="../../app/views/practice/pane.py" line="490"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
         <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="479"/>
+        <location filename="../../app/views/practice/pane.py" line="495"/>
         <source>Your code stopped with an error.</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="489"/>
+        <location filename="../../app/views/practice/pane.py" line="505"/>
         <source>… ({n} more lines)</source>
         <translation>… (이하 {n}줄 생략)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="490"/>
+        <location filename="../../app/views/practice/pane.py" line="506"/>
         <source>Your code printed:</source>
         <translation>코드가 출력한 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="508"/>
+        <location filename="../../app/views/practice/pane.py" line="524"/>
         <source>checked in {t:.1f} s</source>
         <translation>검사 {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="520"/>
+        <location filename="../../app/views/practice/pane.py" line="536"/>
         <source>
 The engine computes: {formula}</source>
         <translation>
@@ -2666,12 +2687,12 @@ The engine computes: {formula}</source>
         <translation>검사기가 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="50"/>
+        <location filename="../../app/views/practice/train_plot.py" line="51"/>
         <source>your code</source>
         <translation>내 코드</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="51"/>
+        <location filename="../../app/views/practice/train_plot.py" line="52"/>
         <source>engine (reference)</source>
         <translation>엔진 (기준)</translation>
     </message>
@@ -2681,83 +2702,83 @@ The engine computes: {formula}</source>
         <translation>“내 코드로 학습”을 누르면 내 기울기로 학습하고 손실을 엔진의 손실과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="92"/>
+        <location filename="../../app/views/practice/train_plot.py" line="103"/>
         <source>, accuracy {acc:.0%}</source>
         <translation>, 정확도 {acc:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="93"/>
+        <location filename="../../app/views/practice/train_plot.py" line="104"/>
         <source>Engine with lr {lr}: {n} epochs, loss {first} → {last}{acc}</source>
         <translation>엔진 (lr {lr}): {n} 에포크, 손실 {first} → {last}{acc}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="101"/>
+        <location filename="../../app/views/practice/train_plot.py" line="112"/>
         <source>Your code: {n} epochs, loss {first} → {last}</source>
         <translation>내 코드: {n} 에포크, 손실 {first} → {last}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="109"/>
+        <location filename="../../app/views/practice/train_plot.py" line="120"/>
         <location filename="../../app/views/practice/wording.py" line="371"/>
         <source>NaN at epoch {epoch}</source>
         <translation>에포크 {epoch}에서 NaN</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="115"/>
+        <location filename="../../app/views/practice/train_plot.py" line="126"/>
         <source>Stopped in epoch {epoch}{where}: {message}</source>
         <translation>에포크 {epoch}{where}에서 멈춤: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="119"/>
+        <location filename="../../app/views/practice/train_plot.py" line="130"/>
         <source>Updated by the engine from your gradients: {names}</source>
         <translation>내 기울기로 엔진이 업데이트함: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="122"/>
+        <location filename="../../app/views/practice/train_plot.py" line="133"/>
         <source>Never updated: {names}</source>
         <translation>한 번도 업데이트되지 않음: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Tensor</source>
         <translation>텐서</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Yours</source>
         <translation>내 것</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Factor</source>
         <translation>배율</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>max |err|</source>
         <translation>최대 |오차|</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="27"/>
         <source>Follows from</source>
         <translation>원인</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="27"/>
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="27"/>
         <source>Hint</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="119"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="108"/>
         <source>{name}  ◀ root</source>
         <translation>{name}  ◀ 근본 실수</translation>
     </message>

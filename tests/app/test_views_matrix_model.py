@@ -63,7 +63,9 @@ def test_background_diverges_by_sign_and_grows_with_size(w1):
     pos_small = m.data(m.index(1, 1), BG).color()  # 3e-4
     neg = m.data(m.index(0, 1), BG).color()  # -2
     assert pos_big.blue() > pos_big.red() and neg.red() > neg.blue()
-    assert pos_big.alpha() > pos_small.alpha()
+    # opaque, blended onto the palette's Base (white here): a larger |v| is further from it
+    assert pos_big.alpha() == pos_small.alpha() == 255
+    assert pos_big.lightness() < pos_small.lightness()
 
 
 @pytest.mark.parametrize("text", ["abc", "nan", "inf", "-inf", "", "1e999"])

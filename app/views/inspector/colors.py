@@ -1,28 +1,33 @@
 """Colours of the inspector: values by sign and size (the weights editor's blue/red), and one colour per
-kind of highlight, used the same way in matrices, captions and the diagram so the eye can link them."""
+kind of highlight, used the same way in matrices, captions and the diagram so the eye can link them.
+
+The colours themselves live in app/palette.py (a light and a dark set); `C.INNER`, `C.POSITIVE`… read the set
+of the current application palette each time, so a view that repaints after a theme change gets the other set.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtGui import QColor
 
-POSITIVE = (33, 102, 172)  # blue, as app.models.matrix_model
-NEGATIVE = (178, 24, 43)  # red
-NONFINITE = (170, 170, 170)
+from app import palette
 
-INNER = QColor(230, 97, 1)  # a matmul's inner dimension: in both operands and in the shape captions
-INNER_BG = QColor(253, 224, 196)
-SUM = QColor(84, 39, 136)  # the axis a batch sum adds up
-SUM_BG = QColor(226, 218, 240)
-SAMPLE = QColor(230, 171, 2)  # the followed sample
-SAMPLE_FILL = QColor(255, 214, 0, 80)
-MARK = QColor(27, 158, 119)  # where the expanded cell came from
-MARK_FILL = QColor(27, 158, 119, 40)
-SELECTED = QColor(20, 20, 20)  # the expanded cell
-PARAM = QColor(231, 41, 138)  # a cell selected elsewhere (diagram, weights editor)
 GHOST_ALPHA = 0.35  # broadcast copies are drawn this strongly
-OK, WARN, BAD = QColor(26, 152, 80), QColor(217, 140, 0), QColor(215, 48, 39)
-LEVEL = {"ok": OK, "warn": WARN, "suspect": WARN, "bad": BAD, "wrong": BAD}
+
+_NAMES = {"POSITIVE": "positive", "NEGATIVE": "negative", "NONFINITE": "nonfinite", "INNER": "inner",
+          "INNER_BG": "inner_bg", "SUM": "sum", "SUM_BG": "sum_bg", "SAMPLE": "sample",
+          "SAMPLE_FILL": "sample_fill", "MARK": "mark", "MARK_FILL": "mark_fill", "SELECTED": "selected",
+          "PARAM": "param", "OK": "ok", "WARN": "warn", "BAD": "bad", "PENDING": "pending",
+          "CANVAS": "canvas", "TEXT": "text", "MUTED": "muted", "GRID": "grid"}
+
+
+def __getattr__(name: str):
+    if name in _NAMES:
+        return getattr(palette.current(), _NAMES[name])
+    if name == "LEVEL":
+        c = palette.current()
+        return {"ok": c.ok, "warn": c.warn, "suspect": c.warn, "bad": c.bad, "wrong": c.bad}
+    raise AttributeError(name)
 
 
 def hex_of(c: QColor) -> str:
@@ -41,19 +46,22 @@ def strength(values: np.ndarray) -> np.ndarray:
 
 
 def rgb(values: np.ndarray, ghost_rows_from: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """(rows × cols × 3 uint8 colours blended on white, rows × cols opacity 0 … 1) for a matrix.
+    """(rows × cols × 3 uint8 colours blended on the canvas colour, rows × cols opacity 0 … 1) for a matrix.
 
-    Opacity grows with |v| from 0.12 to 0.9 (exact zeros are white); NaN and ±inf are grey. Rows from
-    `ghost_rows_from` on (a broadcast's copies) are drawn faded."""
+    Opacity grows with |v| from 0.12 to 0.9 (exact zeros are the canvas colour); NaN and ±inf are grey. Rows
+    from `ghost_rows_from` on (a broadcast's copies) are drawn faded."""
+    c = palette.current()
+    canvas = c.canvas
     v = np.asarray(values, dtype=np.float64)
     s = strength(v)
     alpha = np.where(v == 0, 0.0, 0.12 + 0.78 * s)
     if ghost_rows_from is not None:
         alpha[ghost_rows_from:] *= GHOST_ALPHA
-    base = np.where((v >= 0)[..., None], np.array(POSITIVE, float), np.array(NEGATIVE, float))
-    out = 255.0 - alpha[..., None] * (255.0 - base)
+    base = np.where((v >= 0)[..., None], np.array(c.positive, float), np.array(c.negative, float))
+    on = np.array([canvas.red(), canvas.green(), canvas.blue()], float)
+    out = on + alpha[..., None] * (base - on)
     bad = ~np.isfinite(v)
     if bad.any():
-        out[bad] = NONFINITE
+        out[bad] = c.nonfinite
         alpha[bad] = 0.5
-    return out.astype(np.uint8), alpha
+    return np.round(out).astype(np.uint8), alpha

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
 from PySide6.QtWidgets import (
-    QComboBox, QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene,
+    QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene,
     QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget,
 )
 
+from app import palette
 from app.i18n import tr
 from app.selection import Selection
 from app.throttle import Throttle
@@ -28,6 +29,13 @@ from . import colors as C
 from . import notation as nt
 from .diagram_items import GRADIENTS, PENDING, WEIGHTS, DiagramView, EdgeLayer
 from .fmt import num
+
+
+def _screen_sized(item, dx: float, dy: float) -> None:
+    """Draw `item` (a text) at the interface font's size whatever the zoom that fits the diagram into the pane,
+    offset by (dx, dy) pixels from its position: scaled with the scene, it was 6 px high in a small pane."""
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+    item.setTransform(QTransform.fromTranslate(dx, dy))
 
 LAYER_DX = 190.0
 HEIGHT = 360.0
@@ -82,6 +90,7 @@ class DiagramPane(QWidget):
         self.selection.cell_selected.connect(self._on_cell_selected)
         self.selection.sample_changed.connect(lambda _n: self._colour_nodes())
         self._rebuild()
+        palette.follow(self, self._rebuild)  # the other colour set: build the scene again
 
     # ----- public API (tests) --------------------------------------------------------------------
     def edge_count(self) -> int:
@@ -131,6 +140,9 @@ class DiagramPane(QWidget):
     # ----- building ----------------------------------------------------------------------------------
     def _rebuild(self) -> None:
         self.scene.clear()  # deletes the old items, the selection line too
+        self.view.setBackgroundBrush(QBrush(C.CANVAS))
+        self._node_key = None
+        base_pt = self.font().pointSizeF()  # the diagram's texts follow the interface font (9 pt usually)
         self._selected_line = QGraphicsLineItem()
         halo = QColor(C.PARAM)
         halo.setAlpha(110)
@@ -160,8 +172,9 @@ class DiagramPane(QWidget):
                         t = QGraphicsSimpleTextItem()
                         t.setZValue(3)
                         f = QFont(t.font())
-                        f.setPointSizeF(8)
+                        f.setPointSizeF(base_pt * 8 / 9)
                         t.setFont(f)
+                        t.setBrush(QBrush(C.TEXT))
                         self.scene.addItem(t)
                         texts.append(t)
                 self._edge_texts[k] = texts
@@ -172,15 +185,15 @@ class DiagramPane(QWidget):
             for j in range(n):
                 x, y = centres[k][j]
                 e = QGraphicsEllipseItem(x - r, y - r, 2 * r, 2 * r)
-                e.setBrush(QBrush(QColor(255, 255, 255)))
-                e.setPen(QPen(QColor(60, 60, 60), 1.2))
+                e.setBrush(QBrush(C.CANVAS))
+                e.setPen(QPen(C.MUTED, 1.2))
                 e.setZValue(4)
                 self.scene.addItem(e)
                 nodes.append(e)
                 if k > 0:
                     b = QGraphicsRectItem(x + r * 0.5, y - r * 1.3, r * 0.9, r * 0.9)
                     b.setZValue(4.5)
-                    b.setPen(QPen(QColor(90, 90, 90), 0.6))
+                    b.setPen(QPen(C.MUTED, 0.6))
                     self.scene.addItem(b)
                     badges.append(b)
             self._nodes.append(nodes)
@@ -188,12 +201,14 @@ class DiagramPane(QWidget):
             name = "X" if k == 0 else ("y_pred" if k == len(sizes) - 1 else f"a{k}")
             label = QGraphicsSimpleTextItem(f"{name} ({n})")
             f = QFont(label.font())
-            f.setPointSizeF(10)
+            f.setPointSizeF(base_pt * 10 / 9)
             f.setBold(True)
             label.setFont(f)
+            label.setBrush(QBrush(C.TEXT))
             br = label.boundingRect()
             bottom = max(float(centres[i][:, 1].max()) for i in range(len(sizes)))
-            label.setPos(k * LAYER_DX - br.width() / 2, bottom + 24)
+            label.setPos(k * LAYER_DX, bottom + 20)
+            _screen_sized(label, -br.width() / 2, 0)
             label.setToolTip(tr("textbook: {tb}").format(tb=nt.textbook(name) if k > 0 else "X = a⁽⁰⁾"))
             self.scene.addItem(label)
             self._labels.append(label)
@@ -283,7 +298,8 @@ class DiagramPane(QWidget):
                     t.setText(num(values[i, j]))
                     p = layer.midpoint(i, j, 0.28)
                     br = t.boundingRect()
-                    t.setPos(p.x() - br.width() / 2, p.y() - br.height() - 1)
+                    t.setPos(p.x(), p.y())
+                    _screen_sized(t, -br.width() / 2, -br.height() - 1)
             self._colour_badges(layer.k, mode)
         any_grad = GRADIENTS in modes
         self.legend.setText(self._legend_html(any_grad, PENDING in modes))
@@ -305,7 +321,7 @@ class DiagramPane(QWidget):
         badges = self._badges[k]
         if b is None:
             for it in badges:
-                it.setBrush(QBrush(QColor(225, 225, 225)))
+                it.setBrush(QBrush(C.PENDING))
                 it.setToolTip("")
             return
         rgbs, _a = C.rgb(b.reshape(1, -1))
@@ -317,7 +333,9 @@ class DiagramPane(QWidget):
                           + tr("(a bias: added to unit {j}, not an edge)").format(j=j))
 
     def _legend_html(self, grads: bool, pending: bool) -> str:
-        pos, neg = QColor(*C.POSITIVE).name(), QColor(*C.NEGATIVE).name()
+        window = self.palette().color(self.backgroundRole())  # the legend is text on the pane's window
+        pos = palette.readable(QColor(*C.POSITIVE), window).name()
+        neg = palette.readable(QColor(*C.NEGATIVE), window).name()
         what = tr("gradients d_w (how the loss changes with each weight)") if grads else tr("weights w")
         text = tr("Edges show {what}: <b style='color:{pos}'>blue +</b>, <b style='color:{neg}'>red −</b>, "
                   "wider or darker = larger size. {n} edges (one per weight; biases are the small squares).")
@@ -355,7 +373,7 @@ class DiagramPane(QWidget):
             vals = acts[k] if acts else None
             if vals is None:
                 for e in nodes:
-                    e.setBrush(QBrush(QColor(255, 255, 255)))
+                    e.setBrush(QBrush(C.CANVAS))
                     e.setToolTip("")
                 continue
             rgbs, _a = C.rgb(vals.reshape(1, -1))
@@ -414,4 +432,4 @@ class DiagramPane(QWidget):
         for k, badges in enumerate(self._badges):
             for j, b in enumerate(badges):
                 on = cell is not None and cell[0] == f"b{k}" and cell[2] == j
-                b.setPen(QPen(C.PARAM, 2.5) if on else QPen(QColor(90, 90, 90), 0.6))
+                b.setPen(QPen(C.PARAM, 2.5) if on else QPen(C.MUTED, 0.6))

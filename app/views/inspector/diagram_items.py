@@ -48,7 +48,9 @@ class EdgeLayer(QGraphicsItem):
         n = self.n_in * self.n_out
         if values is None or mode == PENDING:
             self.values = np.full((self.n_in, self.n_out), np.nan)
-            pen = QPen(QColor(200, 200, 200, 90 if many else 255), 0.0 if many else 1.0)
+            grey = QColor(C.PENDING)
+            grey.setAlpha(90 if many else 255)
+            pen = QPen(grey, 0.0 if many else 1.0)
             step = max(1, n // MAX_DRAWN)
             self._buckets = [(pen, self._lines[::step])]
             self.drawn = len(self._buckets[0][1])
@@ -123,7 +125,7 @@ class DiagramView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(QBrush(QColor(255, 255, 255)))
+        self.setBackgroundBrush(QBrush(C.CANVAS))
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

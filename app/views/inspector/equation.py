@@ -15,12 +15,13 @@ Run alone: `python -m app.views.inspector [preset]`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
+from app import palette
 from app.i18n import tr
 from app.selection import Selection
 from engine.core import trace as T
@@ -31,7 +32,7 @@ from .captions import NOTE_WIDTH, WRAP, check_html, esc, heat_len, shape_html, s
 from .equation_cells import CellsMixin
 from .expansion import Expansion
 from .plan import COL, ROW, Context, Plan, Term, build, op_text, phase_text
-from .qt_util import fill, set_shown, set_text, text_colour
+from .qt_util import fill, fill_base, set_shown, set_text, text_colour
 from .slot import MatrixBlock
 from .wording import formula_text, note_text, why_text
 
@@ -103,7 +104,7 @@ class InspectorPane(CellsMixin, QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
-        fill(content, QColor(255, 255, 255))
+        fill_base(content)
         col = QVBoxLayout(content)
         col.setContentsMargins(8, 6, 8, 8)
         col.setSpacing(6)
@@ -153,21 +154,13 @@ class InspectorPane(CellsMixin, QWidget):
         col.addWidget(self.check)
 
         self.hint = QLabel()
-        text_colour(self.hint, QColor(102, 102, 102))
+        palette.style_label(self.hint, "muted")
         col.addWidget(self.hint)
         self.expansion = QLabel()
         self.expansion.setTextFormat(Qt.TextFormat.RichText)
         self.expansion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.expansion.setFrameShape(QFrame.Shape.Box)
         self.expansion.setMargin(6)
-        fill(self.expansion, QColor(244, 250, 247))
-        text_colour(self.expansion, QColor(20, 20, 20))
-        pal = self.expansion.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(20, 20, 20))
-        pal.setColor(QPalette.ColorRole.Light, C.MARK)
-        pal.setColor(QPalette.ColorRole.Dark, C.MARK)
-        pal.setColor(QPalette.ColorRole.Mid, C.MARK)
-        self.expansion.setPalette(pal)
         col.addWidget(self.expansion)
 
         self.why_title = QLabel(tr("Why this shape"))
@@ -176,14 +169,11 @@ class InspectorPane(CellsMixin, QWidget):
         self.why_title.setFont(wf)
         self.why = QLabel()
         self.why.setMargin(5)
-        fill(self.why, QColor(255, 244, 222))
         self.why.setFrameShape(QFrame.Shape.Panel)
-        pal = self.why.palette()
-        for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Dark, QPalette.ColorRole.Mid):
-            pal.setColor(role, C.INNER)
-        self.why.setPalette(pal)
         self.note = QLabel()
-        text_colour(self.note, QColor(68, 68, 68))
+        palette.style_label(self.note, "muted")
+        self._apply_theme()
+        palette.follow(self, self._apply_theme)
         col.addWidget(self.why_title)
         col.addWidget(self.why)
         col.addWidget(self.note)
@@ -205,6 +195,17 @@ class InspectorPane(CellsMixin, QWidget):
                               self.why_title, self.why, self.note]
 
     # ----- public API ----------------------------------------------------------------------------
+    def _apply_theme(self) -> None:
+        """The expansion's and the "why" box's tints and frames for the light or dark set."""
+        t = palette.current()
+        for w, accent in ((self.expansion, C.MARK), (self.why, C.INNER)):
+            fill(w, palette.mix(t.canvas, accent, 0.16 if t.dark else 0.07))
+            text_colour(w, t.text)
+            pal = w.palette()
+            for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Dark, QPalette.ColorRole.Mid):
+                pal.setColor(role, accent)
+            w.setPalette(pal)
+
     def set_notation(self, mode: str) -> None:
         """NOTEBOOK (l1, a1, d_w2) or TEXTBOOK (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾)."""
         if mode not in nt.MODES or mode == self._mode:

@@ -75,7 +75,7 @@ class CellsMixin:
         out.append(f"<br>    = <b>{esc(num(e.value))}</b></div>")
         extra = lines[n_main:]
         if extra:
-            out.append("<div style='margin-top:4px; color:#333; white-space: pre-wrap;'>"
+            out.append(f"<div style='margin-top:4px; color:{C.TEXT.name()}; white-space: pre-wrap;'>"
                        + "<br>".join(tx(wrap(x, self._wrap)).replace("\n", "<br>") for x in extra) + "</div>")
         return "".join(out)
 

@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from app import palette
+
 from . import colors as C
 from .fmt import WIDEST_CELL, cell as cell_text
 from .plan import COL, ROW
@@ -36,6 +38,7 @@ class MatrixCanvas(QWidget):
         self._rgb = np.zeros((1, 1, 3), np.uint8)
         self._alpha = np.zeros((1, 1))
         self._image: QImage | None = None
+        self._rgb_for = None
         self._ghost = False
         self._heat = False
         self._cw, self._ch = 40.0, 20.0
@@ -61,16 +64,35 @@ class MatrixCanvas(QWidget):
     def set_values(self, values: np.ndarray, ghost: bool = False) -> None:
         self._v = values
         self._ghost = ghost
-        self._rgb, self._alpha = C.rgb(values, 1 if ghost else None)
-        self._image = None
+        self._recolour()
         self.update()
+
+    def _recolour(self) -> None:
+        self._rgb, self._alpha = C.rgb(self._v, 1 if self._ghost else None)
+        self._rgb_for = C.CANVAS.rgb()
+        self._image = None
+
+    def cell_colours(self, r: int, c: int) -> tuple[QColor, QColor]:
+        """(fill, text) of cell (r, c) as painted: the text is black or white, whichever reads better."""
+        if self._rgb_for != C.CANVAS.rgb():  # the theme changed since the colours were computed
+            self._recolour()
+        fill = QColor(*(int(x) for x in self._rgb[r, c]))
+        if self._ghost and r > 0:
+            return fill, palette.readable(palette.mix(palette.best_text(fill), fill, 0.3), fill)  # faded, legible
+        return fill, palette.best_text(fill)
 
     @property
     def values(self) -> np.ndarray:
         return self._v
 
     def number_cell_size(self) -> tuple[float, float]:
-        return self._fm.horizontalAdvance(WIDEST_CELL) + 10, self._fm.height() + 8
+        """A number cell's width and height: the widest number and padding, all in terms of the font."""
+        em = self._fm.height()
+        return self._fm.horizontalAdvance(WIDEST_CELL) + 0.7 * em, em * 1.57
+
+    @property
+    def number_font(self) -> QFont:
+        return QFont(self._font)
 
     def set_mode(self, heat: bool, cw: float, ch: float) -> None:
         self._heat, self._cw, self._ch = heat, cw, ch
@@ -135,9 +157,9 @@ class MatrixCanvas(QWidget):
             self._gl = 7.0
             self._gt = 7.0
         else:
-            self._gl = self._sfm.horizontalAdvance(str(max(rows - 1, 0))) + 8
-            self._gt = self._sfm.height() + 3
-        self._gb = 16.0 if self._sum else 2.0
+            self._gl = self._sfm.horizontalAdvance(str(max(rows - 1, 0))) + 0.7 * self._sfm.height()
+            self._gt = self._sfm.height() * 1.27
+        self._gb = self._sfm.height() * 1.45 if self._sum else 2.0  # room for "Σ↓" under a summed axis
         w = self._gl + cols * self._cw + 3
         h = self._gt + rows * self._ch + self._gb
         self.setFixedSize(QSize(math.ceil(w), math.ceil(h)))
@@ -146,7 +168,9 @@ class MatrixCanvas(QWidget):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         clip = QRectF(event.rect())
-        p.fillRect(clip, QColor(255, 255, 255))
+        if self._rgb_for != C.CANVAS.rgb():  # the theme changed since the colours were computed
+            self._recolour()
+        p.fillRect(clip, C.CANVAS)
         rows, cols = self._v.shape
         r0 = max(0, math.floor((clip.top() - self._gt) / self._ch))
         r1 = min(rows, math.ceil((clip.bottom() - self._gt) / self._ch) + 1)
@@ -181,7 +205,7 @@ class MatrixCanvas(QWidget):
         if self._heat:
             return
         p.setFont(self._small)
-        p.setPen(QColor(110, 110, 110))
+        p.setPen(C.MUTED)
         for c in range(c0, c1):
             p.drawText(QRectF(self._gl + c * self._cw, 0, self._cw, self._gt - 1),
                        Qt.AlignmentFlag.AlignCenter, str(c))
@@ -196,7 +220,7 @@ class MatrixCanvas(QWidget):
             p.setFont(self._small)
             for c in range(cols):
                 x = self._gl + (c + 0.5) * self._cw
-                p.drawText(QRectF(x - 20, y0, 40, self._gb - 2), Qt.AlignmentFlag.AlignCenter, "Σ↓")
+                p.drawText(QRectF(x - self._cw / 2, y0, self._cw, self._gb - 2), Qt.AlignmentFlag.AlignCenter, "Σ↓")
         else:
             x0, x1 = self._gl, self._gl + cols * self._cw
             p.drawLine(QPointF(x0, y0 + 4), QPointF(x1, y0 + 4))
@@ -212,30 +236,27 @@ class MatrixCanvas(QWidget):
         whole = QRectF(self._gl, self._gt, cols * self._cw, rows * self._ch)
         p.drawImage(whole, self._image)
         if self._ghost:  # the bias itself solid, its broadcast copies dashed
-            p.setPen(QPen(QColor(150, 150, 150), 1, Qt.PenStyle.DashLine))
+            p.setPen(QPen(C.GRID, 1, Qt.PenStyle.DashLine))
             p.drawRect(whole)
-            p.setPen(QPen(QColor(60, 60, 60), 1.5))
+            p.setPen(QPen(C.MUTED, 1.5))
             p.drawRect(QRectF(self._gl, self._gt, cols * self._cw, max(self._ch, 3.0)))
         else:
-            p.setPen(QPen(QColor(150, 150, 150), 1))
+            p.setPen(QPen(C.GRID, 1))
             p.drawRect(whole)
 
     def _paint_numbers(self, p, r0, r1, c0, c1) -> None:
         p.setFont(self._font)
-        grid = QPen(QColor(200, 200, 200), 1)
-        ghost_grid = QPen(QColor(190, 190, 190), 1, Qt.PenStyle.DashLine)
+        grid = QPen(C.GRID, 1)
+        ghost_grid = QPen(C.GRID, 1, Qt.PenStyle.DashLine)
         for r in range(r0, r1):
             ghost = self._ghost and r > 0
             for c in range(c0, c1):
                 rect = self.cell_rect(r, c)
-                rr, gg, bb = (int(x) for x in self._rgb[r, c])
-                p.fillRect(rect, QColor(rr, gg, bb))
+                fill, text = self.cell_colours(r, c)
+                p.fillRect(rect, fill)
                 p.setPen(ghost_grid if ghost else grid)
                 p.drawRect(rect)
-                if ghost:
-                    p.setPen(QColor(140, 140, 140))
-                else:
-                    p.setPen(QColor(255, 255, 255) if self._alpha[r, c] > 0.62 else QColor(20, 20, 20))
+                p.setPen(text)
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, cell_text(self._v[r, c]))
 
     def _band(self, axis: str, i: int, rows: int, cols: int) -> QRectF:

@@ -15,6 +15,14 @@ def fill(w: QWidget, colour: QColor) -> None:
     w.setAutoFillBackground(True)
 
 
+def fill_base(w: QWidget) -> None:
+    """Paint `w` with the palette's Base (white, or a dark theme's grey) and its text in Text: it follows
+    the application palette (View ▸ Theme), where `fill` sets a fixed colour."""
+    w.setBackgroundRole(QPalette.ColorRole.Base)
+    w.setForegroundRole(QPalette.ColorRole.Text)
+    w.setAutoFillBackground(True)
+
+
 def text_colour(w: QWidget, colour: QColor) -> None:
     pal = w.palette()
     pal.setColor(QPalette.ColorRole.WindowText, colour)

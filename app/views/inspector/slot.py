@@ -4,11 +4,13 @@ transposed operand, its original drawn small."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app import palette
+
 from .matrix_view import MAX_VIEW_H, MAX_VIEW_W, MatrixCanvas
-from .qt_util import fill, set_shown, set_text, text_colour
+from .qt_util import fill_base, set_shown, set_text
 
 
 class MatrixBlock:
@@ -35,7 +37,7 @@ class MatrixBlock:
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        fill(self.scroll.viewport(), QColor(255, 255, 255))
+        fill_base(self.scroll.viewport())
         self.shape_label = QLabel(self.box)
         self.shape_label.setTextFormat(Qt.TextFormat.RichText)
         sf = QFont(parent.font())
@@ -46,13 +48,13 @@ class MatrixBlock:
         for w in (self.name_label, self.scroll, self.shape_label, self.note_label):
             stack.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        text_colour(self.note_label, QColor(68, 68, 68))
+        palette.style_label(self.note_label, "muted")
         self.term = None
         self.used = False
         # a transposed operand's original, small: "a1 (4×2) as the forward pass made it"
         self.origin_label = QLabel(parent)
         self.origin_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        text_colour(self.origin_label, QColor(90, 90, 90))
+        palette.style_label(self.origin_label, "muted")
         self.origin = MatrixCanvas(parent, compact=True)
         self.origin.setToolTip("")
         self.origin.hide()

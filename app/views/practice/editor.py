@@ -12,14 +12,19 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from app import palette
 from app.i18n import tr
 
 from .highlighter import PygmentsHighlighter
 
-MARK_BG = QColor(255, 205, 205)
-GUTTER_BG = QColor(245, 245, 245)
-GUTTER_FG = QColor(140, 140, 140)
-GUTTER_MARK = QColor(200, 30, 30)
+
+
+def _colours() -> tuple[QColor, QColor, QColor, QColor]:
+    """(marked line background, gutter background, line numbers, marked line number) for the theme."""
+    t = palette.current()
+    if t.dark:
+        return QColor(96, 34, 34), palette.mix(t.canvas, t.text, 0.06), t.muted, t.bad
+    return QColor(255, 205, 205), QColor(245, 245, 245), QColor(110, 110, 110), QColor(200, 30, 30)
 
 
 def monospace_font(point_size: float | None = None):
@@ -59,6 +64,14 @@ class CodeEditor(QPlainTextEdit):
         self.blockCountChanged.connect(self._update_gutter_width)
         self.updateRequest.connect(self._update_gutter)
         self._update_gutter_width()
+        palette.follow(self, self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        if self.marked_line is not None:  # the marked line's background comes from the theme
+            sels = self.extraSelections()
+            for sel in sels:
+                sel.format.setBackground(_colours()[0])
+            self.setExtraSelections(sels)
 
     # ----- content ----------------------------------------------------------------------------------
     def set_code(self, text: str) -> None:
@@ -79,7 +92,7 @@ class CodeEditor(QPlainTextEdit):
         if line is not None and 1 <= line <= self.blockCount():
             block = self.document().findBlockByNumber(line - 1)
             sel = QTextEdit.ExtraSelection()
-            sel.format.setBackground(MARK_BG)
+            sel.format.setBackground(_colours()[0])
             sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             sel.cursor = QTextCursor(block)
             sels.append(sel)
@@ -131,7 +144,8 @@ class CodeEditor(QPlainTextEdit):
 
     def paint_gutter(self, event) -> None:
         p = QPainter(self.gutter)
-        p.fillRect(event.rect(), GUTTER_BG)
+        _mark_bg, gutter_bg, gutter_fg, gutter_mark = _colours()
+        p.fillRect(event.rect(), gutter_bg)
         p.setFont(self.font())
         block = self.firstVisibleBlock()
         n = block.blockNumber()
@@ -142,7 +156,7 @@ class CodeEditor(QPlainTextEdit):
         while block.isValid() and top <= event.rect().bottom():
             if block.isVisible() and bottom >= event.rect().top():
                 marked = self.marked_line == n + 1
-                p.setPen(GUTTER_MARK if marked else GUTTER_FG)
+                p.setPen(gutter_mark if marked else gutter_fg)
                 if marked:
                     f = p.font()
                     f.setBold(True)

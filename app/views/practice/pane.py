@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QApplication, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
+from app import palette
 from app.i18n import tr
 
 from . import wording
@@ -70,6 +71,22 @@ class PracticePane(QWidget):
         self._load_from_session()
 
     # ----- building -----------------------------------------------------------------------------------
+    def _apply_theme(self) -> None:
+        """The error box, hint, printed output and summary in the light or dark set (app/palette.py)."""
+        bg, border, fg = palette.box_style("error")
+        self.error_box.setStyleSheet(f"#practiceError {{ background: {bg}; border: 1px solid {border}; "
+                                     f"border-radius: 4px; padding: 6px; color: {fg}; }}")
+        bg, _border, fg = palette.box_style("hint")
+        self.hint.setStyleSheet(f"#practiceHint {{ background: {bg}; color: {fg}; padding: 4px; }}")
+        self.printed.setStyleSheet(f"color: {palette.label_colour('muted').name()}; font-family: monospace;")
+        self._set_summary_kind(self._summary_kind)
+
+    def _set_summary_kind(self, kind: str) -> None:
+        """The summary in bold green ("success"), bold red ("error") or plain ("")."""
+        self._summary_kind = kind
+        self.summary.setStyleSheet(f"color: {palette.label_colour(kind).name()}; font-weight: bold;" if kind
+                                   else "")
+
     def _build(self) -> None:
         self.check_button = QPushButton(tr("Check"))
         self.check_button.setObjectName("checkButton")
@@ -139,8 +156,6 @@ class PracticePane(QWidget):
         self.error_box.setWordWrap(True)
         self.error_box.setTextFormat(Qt.TextFormat.RichText)
         self.error_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_box.setStyleSheet("#practiceError { background: #fdecea; border: 1px solid #d9534f; "
-                                     "border-radius: 4px; padding: 6px; color: #611a15; }")
         self.error_box.hide()
         self.summary = QLabel(tr("Write your backward pass on the left and press Check."))
         self.summary.setObjectName("practiceSummary")
@@ -150,7 +165,6 @@ class PracticePane(QWidget):
         self.printed.setObjectName("practicePrinted")
         self.printed.setTextFormat(Qt.TextFormat.PlainText)
         self.printed.setWordWrap(True)
-        self.printed.setStyleSheet("color: #444; font-family: monospace;")
         self.printed.hide()
         self.model = VerdictModel(self)
         self.table = QTableView()
@@ -172,8 +186,10 @@ class PracticePane(QWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hint.setStyleSheet("#practiceHint { background: #fffbe6; padding: 4px; }")
         self.hint.hide()
+        self._summary_kind = ""
+        self._apply_theme()
+        palette.follow(self, self._apply_theme)
         self.compare = TensorCompare()
         self.plot = TrainPlot()
         self.tabs = QTabWidget()
@@ -465,7 +481,7 @@ class PracticePane(QWidget):
             self.error_box.hide()
         if report.ok:
             self.summary.setText(tr("✓ Every tensor your code defines is right."))
-            self.summary.setStyleSheet("color: #146428; font-weight: bold;")
+            self._set_summary_kind("success")
         elif report.root:
             line = tr(" (line {line})").format(line=report.root_line) if report.root_line else ""
             follows = sum(1 for r in report.results if r.status == "follows")
@@ -474,10 +490,10 @@ class PracticePane(QWidget):
                 text += " " + tr("{n} tensor(s) marked “follows” are computed right from it: fix {name} "
                                  "first.").format(n=follows, name=report.root)
             self.summary.setText(text)
-            self.summary.setStyleSheet("color: #8b0000; font-weight: bold;")
+            self._set_summary_kind("error")
         elif e is not None:
             self.summary.setText(tr("Your code stopped with an error."))
-            self.summary.setStyleSheet("color: #8b0000; font-weight: bold;")
+            self._set_summary_kind("error")
         else:
             self.summary.setText("")
         out = report.stdout.strip()

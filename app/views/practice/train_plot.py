@@ -13,15 +13,15 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app import palette
 from app.i18n import tr
+from app.views.plot_style import series_pen, style_plot
 
 from . import wording
 
-LEARNER_PEN = pg.mkPen(color=(215, 48, 39), width=2)
-REFERENCE_PEN = pg.mkPen(color=(33, 102, 172), width=2, style=Qt.PenStyle.DashLine)
-DIVERGE_PEN = pg.mkPen(color=(160, 0, 0), width=2)
 FLOOR = 1e-12  # log scale: a loss of exactly 0 is drawn here
 
 
@@ -39,7 +39,8 @@ class TrainPlot(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("practiceTrainPlot")
-        self.plot_widget = pg.PlotWidget(background="w")
+        t = palette.current()  # colours: app/palette.py, set again on a palette change (_apply_theme)
+        self.plot_widget = pg.PlotWidget()
         pi = self.plot_widget.getPlotItem()
         pi.showGrid(x=True, y=True, alpha=0.25)
         pi.setLabel("left", tr("loss (log scale)"))
@@ -47,11 +48,10 @@ class TrainPlot(QWidget):
         pi.setMenuEnabled(False)
         pi.setLogMode(x=False, y=True)
         pi.addLegend(offset=(-10, 10))
-        self.learner_curve = pi.plot(name=tr("your code"), pen=LEARNER_PEN)
-        self.reference_curve = pi.plot(name=tr("engine (reference)"), pen=REFERENCE_PEN)
-        self.divergence_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=DIVERGE_PEN,
-                                               label="", labelOpts={"position": 0.9, "color": (160, 0, 0),
-                                                                    "fill": (255, 255, 255, 220),
+        self.learner_curve = pi.plot(name=tr("your code"), pen=series_pen(t, "learner"))
+        self.reference_curve = pi.plot(name=tr("engine (reference)"), pen=series_pen(t, "reference", dash=True))
+        self.divergence_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "diverge"),
+                                               label="", labelOpts={"position": 0.9,
                                                                     "anchors": [(0, 0.5), (0, 0.5)]})
         pi.addItem(self.divergence_line, ignoreBounds=True)
         self.divergence_line.hide()
@@ -59,7 +59,7 @@ class TrainPlot(QWidget):
         self.divergence_label.setObjectName("divergenceLabel")
         self.divergence_label.setWordWrap(True)
         self.divergence_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.divergence_label.setStyleSheet("color: #8b0000; font-weight: bold;")
+        palette.style_label(self.divergence_label, "error", "font-weight: bold;")
         self.divergence_label.hide()
         self.summary = QLabel(tr("Press “Train with my code” to train with your gradients and compare the "
                                  "loss with the engine's."))
@@ -72,6 +72,17 @@ class TrainPlot(QWidget):
         lay.addWidget(self.divergence_label)
         lay.addWidget(self.summary)
         self.diverged_at: int | None = None
+        style_plot(self.plot_widget, [pi], self._apply_theme)
+
+    def _apply_theme(self, t: palette.Colours) -> None:
+        self.learner_curve.setPen(series_pen(t, "learner"))
+        self.reference_curve.setPen(series_pen(t, "reference", dash=True))
+        self.divergence_line.setPen(series_pen(t, "diverge"))
+        label = self.divergence_line.label  # "NaN at epoch 312" on a box of the canvas colour
+        fill = QColor(t.canvas)
+        fill.setAlpha(220)
+        label.fill = pg.mkBrush(fill)
+        label.setColor(palette.readable(QColor(*t.series["diverge"]), t.canvas))
 
     def clear(self) -> None:
         self.learner_curve.setData([], [])

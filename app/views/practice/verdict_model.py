@@ -8,8 +8,9 @@ engine.checker.verdicts.TensorResult.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from app import palette
 from app.i18n import tr
 from engine.core.spec import shape_text
 
@@ -17,20 +18,6 @@ from . import wording
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 10
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 11
-
-STATUS_BG = {
-    "ok": QColor(212, 239, 214),
-    "follows": QColor(226, 232, 242),
-    "sign": QColor(253, 214, 178),
-    "scale": QColor(253, 214, 178),
-    "shape": QColor(247, 196, 190),
-    "wrong": QColor(247, 196, 190),
-    "not_finite": QColor(247, 196, 190),
-    "missing": QColor(236, 236, 236),
-}
-STATUS_FG = {"ok": QColor(20, 100, 40), "sign": QColor(140, 60, 0), "scale": QColor(140, 60, 0),
-             "shape": QColor(150, 20, 20), "wrong": QColor(150, 20, 20), "not_finite": QColor(150, 20, 20),
-             "follows": QColor(60, 70, 110), "missing": QColor(110, 110, 110)}
 
 TENSOR, STATUS, EXPECTED, GOT, FACTOR, ERR, FOLLOWS, LINE, HINT = range(9)
 
@@ -101,9 +88,11 @@ class VerdictModel(QAbstractTableModel):
                 return self._hints[index.row()] or None
             return None
         if role == Qt.ItemDataRole.BackgroundRole and c == STATUS:
-            return QBrush(STATUS_BG.get(r.status, QColor(255, 255, 255)))
+            theme = palette.current()  # the status colours: a light and a dark set (app/palette.py)
+            return QBrush(theme.status_bg.get(r.status, theme.canvas))
         if role == Qt.ItemDataRole.ForegroundRole and c == STATUS:
-            return QBrush(STATUS_FG.get(r.status, QColor(0, 0, 0)))
+            theme = palette.current()
+            return QBrush(theme.status_fg.get(r.status, theme.text))
         if role == Qt.ItemDataRole.FontRole and (r.name == self.root or c == STATUS):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (FACTOR, ERR, LINE):
