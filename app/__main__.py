@@ -175,13 +175,14 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(session, restore=not shot)
     if args.epochs:
         session.train_now(args.epochs)
-    from app.panes import broken, title
+    from app.panes import PANES, broken, title
 
     failed = broken(window.panes)  # a pane that could not be built is named, never silently missing
     if shot:
         status = save_screenshot(window, shot)
+        english = {n: t for n, t, *_ in PANES}  # stderr speaks English, as the other command-line messages
         for name, error in failed.items():
-            print(f"{PROG}: the {title(name)} pane could not be built: {error}", file=sys.stderr)
+            print(f"{PROG}: the {english[name]} pane could not be built: {error}", file=sys.stderr)
         return status or (1 if failed else 0)
 
     if args.measure_startup:

@@ -143,9 +143,8 @@ def choose_platform(env=None) -> tuple[str | None, str]:
     env = os.environ if env is None else env
     if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
         return None, ""
-    if _wayland_session(env) and env.get("WAYLAND_DISPLAY"):
-        if not missing_libraries(plugin_path("wayland")):
-            return "wayland", ""
+    if env.get("WAYLAND_DISPLAY") and not missing_libraries(plugin_path("wayland")):
+        return "wayland", ""  # a Wayland compositor and a plugin that loads: native, not XWayland
     if not env.get("DISPLAY"):
         if _wayland_session(env):  # Wayland without XWayland, and the wayland plugin cannot load
             missing = missing_libraries(plugin_path("wayland"))
