@@ -287,7 +287,7 @@ def dataset_from_lists(d: Mapping[str, Any], name: str = "") -> Dataset:
     for i, r in enumerate(X):
         if len(r) != width or not r:
             raise DataError(f"X[{i}]", f"has {len(r)} numbers; row 0 has {width} (at least 1)")
-    rows = [[_number(f"X[{i}][{j}]", v) for j, v in enumerate(r)] for i, r in enumerate(X)]
+    rows = _matrix("X", X)
     y = d.get("y")
     if not isinstance(y, list) or len(y) != len(X):
         raise DataError("y", f"must be a list of {len(X)} labels, one per row of X")
@@ -317,4 +317,18 @@ def dataset_from_lists(d: Mapping[str, Any], name: str = "") -> Dataset:
     if origin is not None and not isinstance(origin, Mapping):
         raise DataError("from", "must be an object describing where the points came from")
     source = {"inline": True, **({"from": copy.deepcopy(dict(origin))} if origin else {})}
-    return Dataset(torch.tensor(rows, dtype=F64), yt, task, k, source, name, tuple(names))
+    return Dataset(rows, yt, task, k, source, name, tuple(names))
+
+
+def _matrix(field: str, rows: list) -> torch.Tensor:
+    """Rows of JSON numbers (equal lengths) as a float64 tensor; DataError naming the first entry that is not
+    a finite number. The usual case goes at C speed; only a bad file pays for the entry-by-entry search."""
+    if all(type(v) is float or type(v) is int for r in rows for v in r):  # (true/false are not numbers)
+        try:
+            t = torch.tensor(rows, dtype=F64)
+        except (OverflowError, RuntimeError, ValueError, TypeError):
+            t = None
+        if t is not None and bool(torch.isfinite(t).all()):
+            return t
+    return torch.tensor([[_number(f"{field}[{i}][{j}]", v) for j, v in enumerate(r)] for i, r in enumerate(rows)],
+                        dtype=F64)

@@ -26,10 +26,10 @@ from typing import Any, Mapping
 
 import torch
 
-from .datasets import Dataset
+from .datasets import MAX_N, Dataset
 from .files import read_regular
 from engine.core.errors import DataError, EngineError, SessionError, SpecError
-from engine.core.spec import NetworkSpec, shape_text
+from engine.core.spec import MAX_HIDDEN_LAYERS, MAX_INPUTS, NetworkSpec, shape_text
 from engine.core.validate import as_float, is_int, is_number, json_text, kind
 
 FORMAT = "backprop-tutor-session"
@@ -286,7 +286,12 @@ def loads(text: str | bytes) -> SessionState:
     if not text.strip():
         raise SessionError("file", "the file is empty; a session file is a JSON object")
     try:
-        doc = json.loads(text, parse_int=_parse_int, object_pairs_hook=_no_duplicates)
+        try:
+            doc = json.loads(text, object_pairs_hook=_no_duplicates)
+        except ValueError as e:  # an integer too long for int(): read them all as _parse_int does
+            if isinstance(e, json.JSONDecodeError):
+                raise
+            doc = json.loads(text, parse_int=_parse_int, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as e:
         raise SessionError(f"line {e.lineno}, column {e.colno}", f"not valid JSON ({e.msg})") from None
     except RecursionError:
@@ -334,6 +339,7 @@ def _from_document(doc: Any) -> SessionState:
     if unknown:
         raise SessionError(_short_key(unknown[0]), "unknown key; a version 1 session has "
                            + ", ".join(KEY_ORDER) + " (put app data under extra)")
+    _check_sizes(doc)
     _check_json(doc)
 
     # network and data
@@ -452,6 +458,8 @@ def _history(where: str, value, epoch: int, convert) -> list[float]:
     if len(value) != epoch:
         raise SessionError(where, f"has {len(value)} entries; a session at epoch {epoch} needs {epoch}, "
                            "one per epoch done")
+    if convert is _loss_in and all(type(v) is float for v in value):
+        return value  # the usual case, at C speed: every loss written as a float (non-finite ones are text)
     return [convert(f"{where}[{i}]", v) for i, v in enumerate(value)]
 
 
@@ -478,6 +486,31 @@ def _accuracy_in(where: str, v) -> float:
     return f
 
 
+def _check_sizes(doc: dict) -> None:
+    """Refuse what is too large from the sizes the file declares (list lengths), before reading any element:
+    a million hidden layers or points, or a history longer than its epoch, costs nothing to refuse."""
+    net, data = doc["network"], doc["data"]
+    if isinstance(net, dict) and isinstance(net.get("hidden"), list) and len(net["hidden"]) > MAX_HIDDEN_LAYERS:
+        raise SessionError("network.hidden", f"{len(net['hidden'])} hidden layers; use 0 to {MAX_HIDDEN_LAYERS}")
+    if isinstance(data, dict):
+        for key in ("X", "y"):
+            v = data.get(key)
+            if isinstance(v, list) and len(v) > MAX_N:
+                raise SessionError(f"data.{key}", f"{len(v)} points; at most {MAX_N}")
+        X = data.get("X")
+        if isinstance(X, list):
+            for i, row in enumerate(X):
+                if isinstance(row, list) and len(row) > MAX_INPUTS:
+                    raise SessionError(f"data.X[{i}]", f"{len(row)} features; a network takes at most "
+                                       f"{MAX_INPUTS} inputs")
+    epoch = doc["epoch"]
+    for key in ("losses", "accuracies"):
+        v = doc.get(key)
+        if is_int(epoch) and epoch >= 0 and isinstance(v, list) and len(v) != epoch:
+            raise SessionError(key, f"has {len(v)} entries; a session at epoch {epoch} needs {epoch}, "
+                               "one per epoch done")
+
+
 def _check_json(doc: dict) -> None:
     """Every text must be writable as UTF-8 (no lone surrogates from \\ud800 escapes), and no number
     outside the history and the parameters (which have their own messages) may be NaN or infinite, so
@@ -486,7 +519,9 @@ def _check_json(doc: dict) -> None:
     for key, value in doc.items():
         if not _utf8(key):
             raise SessionError("file", "a key contains an invalid character (a lone UTF-16 surrogate)")
-        if key not in ("losses", "accuracies", "params", "velocity"):
+        if key == "data" and isinstance(value, dict):  # the points: checked number by number when read
+            stack.extend((f"data.{_short_key(k)}", x) for k, x in value.items() if k not in ("X", "y"))
+        elif key not in ("losses", "accuracies", "params", "velocity"):
             stack.append((_short_key(key), value))
     while stack:
         where, v = stack.pop()
@@ -513,6 +548,9 @@ def _utf8(s: str) -> bool:
 
 
 def _no_duplicates(pairs):
+    out = dict(pairs)  # (at C speed; only an object with a repeated key takes the loop below)
+    if len(out) == len(pairs):
+        return out
     out = {}
     for k, v in pairs:
         if k in out:

@@ -499,3 +499,62 @@ def test_a_save_removes_temporaries_left_by_a_killed_save(tmp_path):
     save(from_trainer(Trainer(spec, data)), target)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["xor.json", alive.name, other.name, mine.name])
+
+
+# ----- large files: refused from their declared sizes, read without a Python step per number ------------------
+def _big(good, **changes) -> str:
+    doc = copy.deepcopy(good)
+    for path, value in changes.items():
+        target = doc
+        *head, last = path.split("__")
+        for key in head:
+            target = target[key]
+        target[last] = value
+    return json.dumps(doc)
+
+
+def _never(name):
+    def fail(*a, **k):
+        raise AssertionError(f"{name} should not run for a file refused from its sizes")
+    return fail
+
+
+def test_a_million_hidden_layers_are_refused_before_the_network_is_built(good, monkeypatch):
+    from engine.core.spec import NetworkSpec
+
+    text = _big(good, network__hidden=[{"units": 2, "activation": "sigmoid"}] * 1_000_000)
+    monkeypatch.setattr(NetworkSpec, "from_dict", _never("NetworkSpec.from_dict"))
+    monkeypatch.setattr(S, "_check_json", _never("the element-by-element JSON check"))
+    e = error_of(text)
+    assert (e.field, e.message) == ("network.hidden", "1000000 hidden layers; use 0 to 8")
+
+
+@pytest.mark.parametrize("key, value, field, message", [
+    ("data", {"task": "binary", "X": [[0.0, 1.0]] * 100_001, "y": [0, 1] * 50_000 + [0]}, "data.X",
+     "100001 points; at most 100000"),
+    ("data", {"task": "binary", "X": [[0.0] * 65, [1.0] * 65], "y": [0, 1]}, "data.X[0]",
+     "65 features; a network takes at most 64 inputs"),
+    ("losses", [0.5] * 1_000_000, "losses", "has 1000000 entries; a session at epoch 3 needs 3, one per epoch done"),
+])
+def test_oversized_parts_are_refused_from_their_lengths(good, monkeypatch, key, value, field, message):
+    from engine.io import datasets
+
+    monkeypatch.setattr(datasets, "_number", _never("the check of each number"))
+    monkeypatch.setattr(S, "_check_json", _never("the element-by-element JSON check"))
+    e = error_of(_big(good, **{key: value}))
+    assert (e.field, e.message) == (field, message)
+
+
+def test_large_inline_data_is_read_without_a_python_step_per_number(good, monkeypatch):
+    from engine.io import datasets
+
+    X = [[float(i % 7), float(i % 3) / 4] for i in range(20_000)]
+    y = [i % 2 for i in range(20_000)]
+    text = _big(good, data={"task": "binary", "n_classes": 2, "X": X, "y": y})
+    monkeypatch.setattr(datasets, "_number", _never("the check of each number"))
+    state = loads(text)
+    assert state.data.X.shape == (20_000, 2) and state.data.X[20_000 - 1].tolist() == X[-1]
+    monkeypatch.undo()
+    X[1234][1] = True  # a bad entry is still named exactly
+    e = error_of(_big(good, data={"task": "binary", "n_classes": 2, "X": X, "y": y}))
+    assert (e.field, e.message) == ("data.X[1234][1]", "must be a finite number, not true")
