@@ -42,7 +42,9 @@ class StartupWindow(QMainWindow):
         self.message = QLabel(tr("Loading the network…"))
         self.message.setObjectName("startupMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #666; font-size: 16pt;")
+        from app.palette import label_colour
+
+        self.message.setStyleSheet(f"color: {label_colour('muted').name()}; font-size: 16pt;")
         self.setCentralWidget(self.message)
         self.statusBar().showMessage(tr("Loading the network…"))
 

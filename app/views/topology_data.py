@@ -9,6 +9,7 @@ import dataclasses
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QGroupBox, QLabel, QPushButton, QSpinBox
 
 from app.engine_wording import error_line
+from app import palette
 from app.i18n import tr
 from engine.io.csvdata import load_csv
 from engine.io.datasets import GENERATORS, MAX_N, MAX_NOISE, make_dataset
@@ -89,7 +90,7 @@ class DataSection:
         self.generator.currentIndexChanged.connect(self._on_generator)
         self.data_note = QLabel()
         self.data_note.setWordWrap(True)
-        self.data_note.setStyleSheet(NOTE_STYLE)
+        palette.style_label(self.data_note, "muted")
         self.n = QSpinBox()
         self.n.setRange(1, MAX_N)
         self.n.setKeyboardTracking(False)

@@ -288,3 +288,20 @@ def test_matrix_model_colours_follow_the_palette(qapp):
         assert contrast(m.data(m.index(0, 0), Qt.ItemDataRole.ForegroundRole).color(), dark) >= AA
     finally:
         palette.apply_theme("system")
+
+
+def test_operations_list_reads_in_the_dark(qtbot, dark, session):
+    from app.views.inspector.timeline import TimelinePane
+
+    pane = TimelinePane(session)
+    qtbot.addWidget(pane)
+    for _ in range(5):
+        session.next_op()
+    base = pane.tree.viewport().palette().color(QPalette.ColorRole.Base)
+    pos = session.position
+    for i in range(len(session.trace.steps)):
+        it = pane.item_for(i)
+        fg = it.foreground(0).color()
+        bg = it.background(0).color() if it.background(0).style() != Qt.BrushStyle.NoBrush else base
+        # done and current operations at 4.5:1; the ones still to come are greyed, as in the light set, ≥ 3:1
+        assert contrast(fg, bg) >= (AA if i <= pos else 3.0), (i, fg.name(), bg.name())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTransform
 from PySide6.QtWidgets import (
     QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene,
     QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget,
@@ -79,6 +79,8 @@ class DiagramPane(QWidget):
         self.view.hovered.connect(self._on_hover)
         self.view.clicked.connect(self._on_click)
         self.view.left.connect(QToolTip.hideText)
+        self.view.fitted.connect(self._on_fitted)
+        self._min_gap = 56.0  # scene units between two units of a layer (the closest edge labels)
         lay.addWidget(self.view, 1)
         self._selected_line: QGraphicsLineItem | None = None
         session.network_changed.connect(self._rebuild)
@@ -161,6 +163,7 @@ class DiagramPane(QWidget):
             top = -gap * (n - 1) / 2
             centres.append(np.array([[k * LAYER_DX, top + gap * j] for j in range(n)]))
         total_edges = sum(sizes[k] * sizes[k + 1] for k in range(len(sizes) - 1))
+        self._min_gap = min(min(56.0, HEIGHT / max(n, 1)) for n in sizes)
         for k in range(1, len(sizes)):
             layer = EdgeLayer(k, centres[k - 1], centres[k])
             self.scene.addItem(layer)
@@ -215,6 +218,16 @@ class DiagramPane(QWidget):
         self._key = None
         self._refresh()
         self.view.fit()
+
+    def _on_fitted(self, scale: float) -> None:
+        """Edge values are drawn at the font's size: shown only when the units are far enough apart on screen
+        for them not to cover each other (hovering an edge still tells its value)."""
+        texts = [t for ts in self._edge_texts.values() for t in ts]
+        if not texts:
+            return
+        room = self._min_gap * scale >= 3.0 * QFontMetricsF(texts[0].font()).height()
+        for t in texts:
+            t.setVisible(room)
 
     # ----- values -----------------------------------------------------------------------------------
     def _params(self) -> dict:

@@ -118,6 +118,7 @@ class DiagramView(QGraphicsView):
     hovered = Signal(QPointF, QPointF)  # scene point, global point
     clicked = Signal(QPointF)
     left = Signal()
+    fitted = Signal(float)  # the scale the scene is drawn at after fitting it into the view
 
     def __init__(self, scene):
         super().__init__(scene)
@@ -135,6 +136,7 @@ class DiagramView(QGraphicsView):
         r = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
         if r.isValid():
             self.fitInView(r, Qt.AspectRatioMode.KeepAspectRatio)
+            self.fitted.emit(self.transform().m11())
 
     def mouseMoveEvent(self, e) -> None:
         self.hovered.emit(self.mapToScene(e.position().toPoint()), e.globalPosition())

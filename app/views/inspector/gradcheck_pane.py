@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine_wording import gradcheck_why, verdict_text
+from app import palette
 from app.i18n import tr
 
 from . import colors as C
@@ -186,7 +187,7 @@ class GradcheckPane(QWidget):
             for col, text in enumerate(cells):
                 it = QTableWidgetItem(text)
                 if col == 5:
-                    it.setForeground(QBrush(QColor(255, 255, 255)))
+                    it.setForeground(QBrush(palette.best_text(colour)))  # black or white, whichever reads
                     it.setBackground(QBrush(colour))
                     it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     if c.why:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app import palette
 from app.i18n import tr
 from engine.core.trace import PHASES
 
@@ -22,8 +23,13 @@ from .fmt import shape as shape_text
 from .plan import op_text, phase_text
 from .wording import formula_text, title_text
 
-CURRENT_BG = QColor(255, 236, 179)
-DONE, TODO = QColor(20, 20, 20), QColor(150, 150, 150)
+
+
+def _colours() -> tuple[QColor, QColor, QColor]:
+    """(current operation's background, done, to do) for the light or dark set (app/palette.py)."""
+    t = palette.current()
+    current = QColor(92, 74, 20) if t.dark else QColor(255, 236, 179)
+    return current, t.text, palette.readable(palette.mix(t.text, t.canvas, 0.55), t.canvas, 3.0)
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -61,8 +67,7 @@ class TimelinePane(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         self._fonts = (QFont(self.tree.font()), bold)
-        self._brushes = {True: QBrush(CURRENT_BG), False: QBrush()}
-        self._pens = {True: QBrush(DONE), False: QBrush(TODO)}
+        self._set_colours()
         lay.addWidget(self.tree, 1)
         self.empty = QLabel(tr("Press Next ▶ to start walking through one epoch."))
         self.empty.setWordWrap(True)
@@ -72,6 +77,17 @@ class TimelinePane(QWidget):
         session.network_changed.connect(self._on_trace)
         session.running_changed.connect(self._on_running)
         self._on_trace()
+        palette.follow(self, self._theme_changed)
+
+    def _set_colours(self) -> None:
+        current, done, todo = _colours()
+        self._brushes = {True: QBrush(current), False: QBrush()}
+        self._pens = {True: QBrush(done), False: QBrush(todo)}
+
+    def _theme_changed(self) -> None:
+        self._set_colours()
+        self._current = -1  # paint every row again
+        self._on_position(self.session.position)
 
     # ----- public (tests) ----------------------------------------------------------------------------
     def item_for(self, index: int) -> QTreeWidgetItem | None:
