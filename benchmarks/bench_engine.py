@@ -91,7 +91,7 @@ def _engine_loop(spec, data, traced: bool):
             return t.losses[-1]
         net, P, V, X, T = t.net, t.params, t.velocity, t.X, t.T
         for _ in range(epochs):
-            loss = net.epoch(P, V, X, T, need_grads=False)[0]  # as Trainer.train runs it
+            loss = net.epoch(P, V, X, T, need_grads=False).loss  # as Trainer.train runs it
         return float(loss)
 
     return run

@@ -23,21 +23,20 @@ from .trace import NO_RECORD, StepText
 Params = dict[str, torch.Tensor]
 
 
-class EpochResult(tuple):
-    """What an epoch returns: unpacks as (loss, grads); `.y_pred` is its predictions (before its update)."""
+class EpochResult:
+    """What an epoch returns: its loss (before the update), the gradients, and its predictions y_pred (before
+    the update). Unpacks as (loss, grads)."""
 
-    def __new__(cls, loss, grads, y_pred):
-        r = tuple.__new__(cls, (loss, grads))
-        r.y_pred = y_pred
-        return r
+    __slots__ = ("loss", "grads", "y_pred")
 
-    @property
-    def loss(self) -> torch.Tensor:
-        return self[0]
+    def __init__(self, loss: torch.Tensor, grads: Params, y_pred: torch.Tensor):
+        self.loss, self.grads, self.y_pred = loss, grads, y_pred
 
-    @property
-    def grads(self) -> Params:
-        return self[1]
+    def __iter__(self):
+        return iter((self.loss, self.grads))
+
+    def __getitem__(self, i):
+        return (self.loss, self.grads)[i]
 
 
 class Network:

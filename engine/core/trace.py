@@ -4,8 +4,10 @@ The Network calls the same observer methods on every epoch; the fast path passes
 nothing, so the maths never branches on whether it is recorded. A Recorder keeps the tensors as given (the
 engine never tracks gradients, and nothing mutates them afterwards: parameters are cloned before the
 update) and computes display-only values (d_loss, f'(l)) lazily. A step's explanation is a StepText, a code
-and its arguments (engine/core/step.py); they depend only on the network and the batch size N, so they are
-built once per (network, N, step index) and shared by the Steps of later epochs.
+and its arguments (engine/core/step.py): `step.code` and `step.args`, each part as a Text (`step.formula_text`,
+`remark_text`, `why_text`, `note_text`, for app.i18n.engine_text) and in English (`step.formula`, `title`,
+`why`, `note`). They depend only on the network and the batch size N, so they are built once per (network,
+N, step index) and shared by the Steps of later epochs: the traced path builds no strings.
 
     begin(net, P, N)                            the parameters before the update, kept for the record
     linear(k, a_prev, w, b, l)                  l{k} = a{k-1} @ w{k} + b{k}

@@ -214,7 +214,7 @@ class Trainer:
             bad = check_forward and not forward_finite(net, P, X)
             check_forward = False
             r = net.epoch(P, V, X, T, need_grads=False)
-            loss = float(r[0])
+            loss = float(r.loss)
             self._last_y_pred = r.y_pred  # this epoch's predictions (before its update), for accuracy
             self.epoch += 1
             losses.append(loss)
