@@ -12,7 +12,7 @@ Public API:
     contrast(a, b) -> float          WCAG 2 contrast ratio of two colours (1 … 21)
     blend(base_rgb, alpha, on) -> (r, g, b)
     apply_theme(choice)              "system" | "light" | "dark": Fusion with a light or dark palette, or the
-                                     style and palette the application started with
+                                     style the application started with and the platform's palette
     style_label(label, kind)         "error" | "success" | "muted" text on the window, following the theme
     watcher().changed                emitted after the application palette changed (views repaint with the
                                      other set)
@@ -194,7 +194,7 @@ def dark_palette() -> QPalette:
     return p
 
 
-_started_with: tuple[str, QPalette] | None = None
+_started_with: str | None = None  # the style the application started with
 
 
 def apply_theme(choice: str) -> None:
@@ -207,7 +207,9 @@ def apply_theme(choice: str) -> None:
         return
     watcher()  # listening before the palette changes
     if _started_with is None:
-        _started_with = (app.style().name(), QPalette(app.palette()))
+        if choice not in ("dark", "light"):
+            return  # the desktop's own style and palette, untouched (and still following the desktop)
+        _started_with = app.style().name()
     if choice == "dark":
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette())
@@ -216,10 +218,9 @@ def apply_theme(choice: str) -> None:
         app.setStyle(fusion)
         app.setPalette(fusion.standardPalette())
     else:
-        name, pal = _started_with
-        if app.style().name() != name:
-            app.setStyle(QStyleFactory.create(name))
-        app.setPalette(pal)
+        if app.style().name() != _started_with:
+            app.setStyle(QStyleFactory.create(_started_with))
+        app.setPalette(QPalette())  # an empty palette: back to the platform theme's, which follows the desktop
 
 
 class _Watcher(QObject):
@@ -276,7 +277,7 @@ def readable(fg: QColor, bg: QColor, ratio: float = 4.5) -> QColor:
 
 
 def label_colour(kind: str) -> QColor:
-    """A label's text colour on the window: "error", "success" or "muted" (secondary text)."""
+    """A label's text colour on the window: "error", "success", "link" or "muted" (secondary text)."""
     t = current()
     pal = _palette()
     window = pal.color(QPalette.ColorRole.Window)
@@ -284,6 +285,8 @@ def label_colour(kind: str) -> QColor:
         return readable(QColor(t.error), window)
     if kind == "success":
         return readable(QColor(t.success), window)
+    if kind == "link":
+        return readable(QColor(110, 170, 255) if t.dark else QColor(31, 95, 168), window)
     return readable(mix(pal.color(QPalette.ColorRole.WindowText), window, 0.4), window)
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QDockWidget, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from app import panes
+from app import palette, panes
 from app.i18n import tr
 
 LESSONS = os.fspath(files("resources") / "lessons")  # the `resources` package: see resources/__init__.py
@@ -115,7 +115,7 @@ class LessonPanel(QWidget):
         self.pane_button = QPushButton()
         self.pane_button.setObjectName("lessonPane")
         self.pane_button.setFlat(True)
-        self.pane_button.setStyleSheet("text-align: left; color: #1f5fa8;")
+        palette.style_label(self.pane_button, "link", "text-align: left;")  # a link's blue, readable in the dark
         self.pane_button.setToolTip(tr("Show the pane this step talks about"))
         self.text = QTextBrowser()
         self.text.setObjectName("lessonText")
