@@ -126,6 +126,7 @@ def _stop(proc) -> None:
     """SIGTERM the supervisor (it kills the tree), then SIGKILL whatever is left of its group."""
     if proc.poll() is None:
         try:
+            proc.send_signal(signal.SIGCONT)  # the code may have stopped it
             proc.send_signal(signal.SIGTERM)
             proc.wait(KILL_AFTER)
         except (OSError, subprocess.TimeoutExpired):
@@ -251,7 +252,7 @@ def _limit_memory(memory_mb: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    tmp, status_fd = argv[0], int(argv[1])
+    tmp, status_fds = argv[0], [int(fd) for fd in argv[1].split(",")]
     import torch
 
     torch.set_num_threads(1)
@@ -266,11 +267,12 @@ def main(argv: list[str]) -> int:
         pass  # no /proc or no resource module: the time limit still holds
 
     def ready() -> None:
-        try:
-            os.write(status_fd, b"R")
-            os.close(status_fd)
-        except OSError:
-            pass
+        for fd in status_fds:
+            try:
+                os.write(fd, b"R")
+                os.close(fd)
+            except OSError:
+                pass
 
     try:
         out = run_code(payload, Limiter(True), ready)

@@ -17,7 +17,9 @@ The learner's code sees this process as its parent: killing "its parent" ends th
 (inside bubblewrap's PID namespace the checker and the app are not visible at all).
 
 It writes one JSON line to STATUS_FD: {"ready": bool, "end": "exited" | "time" | "memory" | "stopped",
-"returncode": int | null, "killed": n, "peak_mb": x} and forwards "R" to the parent when the code starts.
+"returncode": int | null, "killed": n, "peak_mb": x, "means": […]}; the worker writes its "ready" byte both
+here and to the parent's READY_FD. Should the code kill this process, the worker dies with it (Linux:
+PR_SET_PDEATHSIG) and the checker's CLI, itself a subreaper, ends what is left (engine.cli.check).
 """
 
 from __future__ import annotations
@@ -30,17 +32,27 @@ import subprocess
 import sys
 import time
 
+PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
 
 
-def set_subreaper() -> bool:
+def _prctl(option: int, value: int) -> bool:
     try:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+        return libc.prctl(option, value, 0, 0, 0) == 0
     except (OSError, AttributeError):
         return False
+
+
+def set_subreaper() -> bool:
+    """This process adopts every orphaned descendant (Linux ≥ 3.4)."""
+    return _prctl(PR_SET_CHILD_SUBREAPER, 1)
+
+
+def _die_with_parent() -> None:
+    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _children_map() -> dict[int, list[int]]:
@@ -108,6 +120,29 @@ def kill_tree(means: set, worker: subprocess.Popen) -> int:
     return len(killed)
 
 
+def end_descendants() -> int:
+    """Kill every descendant of this process (the CLI's last resort once a supervisor was killed)."""
+    killed = 0
+    for _ in range(100):
+        pids = descendants(os.getpid())
+        if not pids:
+            break
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed += 1
+            except OSError:
+                pass
+        while True:
+            try:
+                if os.waitpid(-1, os.WNOHANG)[0] == 0:
+                    break
+            except ChildProcessError:
+                break
+        time.sleep(0.005)
+    return killed
+
+
 def _reap(worker) -> None:
     worker.poll()
     while True:
@@ -137,8 +172,9 @@ def main(argv: list[str]) -> int:
         means.discard("subreaper")
     shm_before = _shm() if "shm_cleanup" in means else set()
     r_fd, w_fd = os.pipe()
-    worker = subprocess.Popen(worker_argv[:-1] + [str(w_fd)], pass_fds=(w_fd,), close_fds=True,
-                              start_new_session=True, stdin=subprocess.DEVNULL)
+    worker = subprocess.Popen(worker_argv[:-1] + [f"{w_fd},{ready_out}"], pass_fds=(w_fd, ready_out),
+                              close_fds=True, start_new_session=True, stdin=subprocess.DEVNULL,
+                              preexec_fn=_die_with_parent if "subreaper" in means else None)
     os.close(w_fd)
     ready, end, deadline, base, peak = False, "exited", None, None, 0.0
     last_mem = 0.0
@@ -154,13 +190,9 @@ def main(argv: list[str]) -> int:
             time.sleep(0.02)
         if got:
             data = os.read(r_fd, 1)
-            if data == b"R":
+            if data == b"R":  # the worker wrote "R" to the parent too
                 ready = True
                 deadline = time.monotonic() + limit_s
-                try:
-                    os.write(ready_out, b"R")
-                except OSError:
-                    pass
                 if "memory_tree" in means:
                     base = pss_mb([worker.pid] + descendants(worker.pid))
         if deadline is not None and time.monotonic() > deadline:

@@ -96,8 +96,15 @@ def run(args) -> int:
     spec = trainer.spec
     if args.lr is not None:
         spec = spec.with_changes(lr=args.lr)  # SpecError: exit 2
+    from engine.checker.supervisor import end_descendants, set_subreaper
+
+    # should the code kill its supervisor (no PID namespace here), what it started is re-parented to this
+    # process, which then ends it
+    subreaper = os.name == "posix" and set_subreaper()
     report = check_code(code, trainer, timeout=args.timeout, memory_mb=args.memory,
                         train_epochs=args.train or 0, lr=args.lr, filename=os.path.basename(args.code))
+    if subreaper and report.error is not None and report.error.code == "parent_killed":
+        end_descendants()
     if args.json:
         print(json.dumps(report.to_dict(values=args.values), ensure_ascii=False, allow_nan=False))
     else:
