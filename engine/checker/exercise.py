@@ -8,8 +8,8 @@ names are bound, computed by the engine for the trainer's current state (see `bo
 
     torch                    the torch module
     X (N × in), y            the data; y as the engine's targets: (N × 1) floats for BCE (the notebook's
-                             y), one-hot (N × K) for softmax cross-entropy (then also y_labels (N,)),
-                             (N × T) for MSE
+                             y), one-hot (N × K) for softmax cross-entropy (then also labels (N,), the
+                             class indices, as cs231n's y; y_labels is the same), (N × T) for MSE
     N, lr                    the number of samples, the learning rate
     momentum, v_w1, v_b1, …  with momentum: its factor and the velocity buffers (v ← m·v + d; p ← p − lr·v)
     l2_lambda                with L2: its strength (the loss adds (l2_lambda/2)·Σ‖w‖², weights only)
@@ -253,6 +253,9 @@ def _report(result: dict, stdout: str, stderr: str, elapsed: float, timeout: flo
     )
 
 
+Y_KIND = {"softmax_ce": " one-hot", "bce": " (0 or 1)"}
+
+
 def template(trainer) -> str:
     """A starting point for the learner's code: the names bound for them with their shapes, then the
     gradients to write, in backprop order, each with the shape it must have (as comments)."""
@@ -265,8 +268,8 @@ def template(trainer) -> str:
         fwd += [f"l{k} {sh((N, sz[k]))}", f"{'y_pred' if k == L else f'a{k}'} {sh((N, sz[k]))}"]
     lines = [
         "# Bound for you, for the network's current state:",
-        f"#   X {sh((N, sz[0]))}, y {sh(y_shape)}"
-        + (f", y_labels {sh((N,))}" if spec.loss == "softmax_ce" else "")
+        f"#   X {sh((N, sz[0]))}, y {sh(y_shape)}" + Y_KIND.get(spec.loss, "")
+        + (f", labels {sh((N,))} (class indices)" if spec.loss == "softmax_ce" else "")
         + f", N = {N}, lr = {spec.lr:g}"
         + (f", momentum = {spec.momentum:g}, v_w1, …" if spec.momentum else "")
         + (f", l2_lambda = {spec.l2:g}" if spec.l2 else ""),

@@ -34,6 +34,24 @@ TEMPLATES = {
     "checker.memory_tree.hint": "the memory limit counts every process your code starts",
     "checker.isolation": "isolation: {means}",
     "checker.not_isolated": "not enforced here: {means}",
+    # the means of containment, as `isolation` lists them
+    "checker.means.time_limit": "a time limit",
+    "checker.means.supervisor": "a supervisor process between your code and the checker",
+    "checker.means.memory_per_process": "a memory limit for each process",
+    "checker.means.process_tree": "every process your code starts ends with the check",
+    "checker.means.memory_tree": "a memory limit for all its processes together",
+    "checker.means.shm_cleanup": "files it leaves in /dev/shm are removed",
+    "checker.means.pid_namespace": "its own process namespace (it cannot see or signal other programs)",
+    "checker.means.no_network": "no network",
+    "checker.means.read_only_files": "no writes outside its temporary folder",
+    "checker.means.private_tmp": "a private /tmp and /dev/shm",
 }
+
+
+def means_texts(means) -> list:
+    """The means of containment as Texts (for the app); unknown names are skipped."""
+    from engine.text import Text
+
+    return [Text(f"checker.means.{m}") for m in means if f"checker.means.{m}" in TEMPLATES]
 
 register(TEMPLATES)

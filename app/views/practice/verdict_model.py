@@ -27,10 +27,12 @@ STATUS_BG = {
     "wrong": QColor(247, 196, 190),
     "not_finite": QColor(247, 196, 190),
     "missing": QColor(236, 236, 236),
+    "aliased": QColor(250, 240, 200),
 }
 STATUS_FG = {"ok": QColor(20, 100, 40), "sign": QColor(140, 60, 0), "scale": QColor(140, 60, 0),
              "shape": QColor(150, 20, 20), "wrong": QColor(150, 20, 20), "not_finite": QColor(150, 20, 20),
-             "follows": QColor(60, 70, 110), "missing": QColor(110, 110, 110)}
+             "follows": QColor(60, 70, 110), "missing": QColor(110, 110, 110),
+             "aliased": QColor(120, 90, 0)}
 
 TENSOR, STATUS, EXPECTED, GOT, FACTOR, ERR, FOLLOWS, LINE, HINT = range(9)
 
