@@ -19,7 +19,6 @@ TEMPLATES = {
     "checker.aliased_via": "{name} was right when line {line} assigned it, but line {changed_line} changed it "
                            "in place, and {via} is that same tensor ({via} = {name} copies no values). Copy "
                            "it first: {via} = {name}.clone(), then change {via}.",
-    "checker.global": "against the engine's value: {status}",
     "checker.y_one_hot": "y is one-hot, {shape}: it cannot index rows by class. Use labels, the class "
                          "indices {labels_shape}: y_pred[range(N), labels].",
     # the run itself

@@ -337,13 +337,13 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="64"/>
-        <location filename="../../app/views/practice/wording.py" line="347"/>
+        <location filename="../../app/views/practice/wording.py" line="380"/>
         <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
         <translation>{step}이(가) 업데이트에서 오버플로했습니다: lr·d_{step}의 크기가 {step}의 {ratio}배여서 (건강한 값 ≈ 0.001) 가중치가 에포크마다 커지다가 오버플로했습니다. 학습률 {lr}이(가) 너무 큽니다</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="69"/>
-        <location filename="../../app/views/practice/wording.py" line="351"/>
+        <location filename="../../app/views/practice/wording.py" line="384"/>
         <source>{step} became inf or nan ({count} entries) although its inputs were finite: a value overflowed or divided by zero</source>
         <translation>입력은 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
     </message>
@@ -379,7 +379,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="95"/>
-        <location filename="../../app/views/practice/wording.py" line="345"/>
+        <location filename="../../app/views/practice/wording.py" line="378"/>
         <source>{step} is non-finite because {up} already was</source>
         <translation>{up}이(가) 이미 유한하지 않았기 때문에 {step}도 유한하지 않습니다</translation>
     </message>
@@ -411,7 +411,7 @@ The default preset is open instead.</source>
     <message>
         <location filename="../../app/engine_wording.py" line="109"/>
         <location filename="../../app/engine_wording.py" line="163"/>
-        <location filename="../../app/views/practice/wording.py" line="51"/>
+        <location filename="../../app/views/practice/wording.py" line="52"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
@@ -487,7 +487,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="163"/>
-        <location filename="../../app/views/practice/wording.py" line="56"/>
+        <location filename="../../app/views/practice/wording.py" line="57"/>
         <source>wrong</source>
         <translation>틀림</translation>
     </message>
@@ -1466,7 +1466,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="136"/>
-        <location filename="../../app/views/practice/pane.py" line="182"/>
+        <location filename="../../app/views/practice/pane.py" line="184"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2251,7 +2251,7 @@ the transpose turns its rows into columns:</source>
     </message>
     <message>
         <location filename="../../app/views/inspector/timeline.py" line="53"/>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="41"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
@@ -2476,14 +2476,19 @@ the transpose turns its rows into columns:</source>
         <translation>내 값 = {k} × 기댓값.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="54"/>
+        <location filename="../../app/views/practice/editor.py" line="57"/>
         <source>Your backward code</source>
         <translation>내 역전파 코드</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="55"/>
+        <location filename="../../app/views/practice/editor.py" line="58"/>
         <source>Write or paste your backward pass here: d_loss = …, d_l2 = …, …</source>
         <translation>여기에 역전파 코드를 쓰거나 붙여 넣으세요: d_loss = …, d_l2 = …, …</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/editor.py" line="94"/>
+        <source>Not pasted: the code would be {n} characters long; practice code is limited to {max} characters.</source>
+        <translation>붙여넣지 않았습니다: 코드가 {n}자가 됩니다. 연습 코드는 {max}자까지입니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/lesson.py" line="119"/>
@@ -2567,193 +2572,193 @@ the transpose turns its rows into columns:</source>
         <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="74"/>
+        <location filename="../../app/views/practice/pane.py" line="76"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="76"/>
+        <location filename="../../app/views/practice/pane.py" line="78"/>
         <source>&lt;b&gt;Check (Ctrl+Return)&lt;/b&gt;&lt;br&gt;Run your code once against the engine and name the first wrong tensor</source>
         <translation>&lt;b&gt;검사 (Ctrl+Return)&lt;/b&gt;&lt;br&gt;코드를 한 번 실행해 엔진과 비교하고, 처음으로 틀린 텐서를 알려 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="79"/>
+        <location filename="../../app/views/practice/pane.py" line="81"/>
         <source>Train with my code</source>
         <translation>내 코드로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="81"/>
+        <location filename="../../app/views/practice/pane.py" line="83"/>
         <source>Train with your gradients and update for the number of epochs beside, and plot your loss next to the engine&apos;s</source>
         <translation>내 기울기와 업데이트로 옆에 적은 에포크 수만큼 학습하고, 내 손실을 엔진의 손실과 나란히 그립니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="88"/>
+        <location filename="../../app/views/practice/pane.py" line="90"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="89"/>
+        <location filename="../../app/views/practice/pane.py" line="91"/>
         <source>Epochs to train with your code</source>
         <translation>내 코드로 학습할 에포크 수</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="94"/>
+        <location filename="../../app/views/practice/pane.py" line="96"/>
         <source>lr </source>
         <translation>lr </translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="95"/>
+        <location filename="../../app/views/practice/pane.py" line="97"/>
         <source>Learning rate for training with your code</source>
         <translation>내 코드로 학습할 때의 학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="101"/>
+        <location filename="../../app/views/practice/pane.py" line="103"/>
         <source>time-out </source>
         <translation>제한 시간 </translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="102"/>
+        <location filename="../../app/views/practice/pane.py" line="104"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="103"/>
+        <location filename="../../app/views/practice/pane.py" line="105"/>
         <source>How long one run of your code may take</source>
         <translation>코드를 한 번 실행하는 데 허용하는 시간</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="106"/>
+        <location filename="../../app/views/practice/pane.py" line="108"/>
         <source>Template</source>
         <translation>템플릿</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="107"/>
+        <location filename="../../app/views/practice/pane.py" line="109"/>
         <source>Replace the code with the template for this network (Ctrl+Z undoes)</source>
         <translation>코드를 이 네트워크용 템플릿으로 바꿉니다 (Ctrl+Z로 되돌림)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="121"/>
+        <location filename="../../app/views/practice/pane.py" line="123"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="145"/>
-        <location filename="../../app/views/practice/pane.py" line="449"/>
+        <location filename="../../app/views/practice/pane.py" line="147"/>
+        <location filename="../../app/views/practice/pane.py" line="452"/>
         <source>Write your backward pass on the left and press Check.</source>
         <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="181"/>
+        <location filename="../../app/views/practice/pane.py" line="183"/>
         <source>Your tensor and the expected one</source>
         <translation>내 텐서와 기댓값</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="307"/>
-        <location filename="../../app/views/practice/runner.py" line="94"/>
+        <location filename="../../app/views/practice/pane.py" line="310"/>
+        <location filename="../../app/views/practice/runner.py" line="95"/>
         <source>A check is already running.</source>
         <translation>이미 검사가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="309"/>
+        <location filename="../../app/views/practice/pane.py" line="312"/>
         <source>Pause training first: your code is checked against the network&apos;s current state.</source>
         <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="335"/>
+        <location filename="../../app/views/practice/pane.py" line="338"/>
         <source>cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="338"/>
-        <location filename="../../app/views/practice/pane.py" line="428"/>
+        <location filename="../../app/views/practice/pane.py" line="341"/>
+        <location filename="../../app/views/practice/pane.py" line="431"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="364"/>
+        <location filename="../../app/views/practice/pane.py" line="367"/>
         <source>Pause training first</source>
         <translation>먼저 학습을 일시정지하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="373"/>
+        <location filename="../../app/views/practice/pane.py" line="376"/>
         <source>training {n} epochs with your code… (time-out {s} s)</source>
         <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="376"/>
+        <location filename="../../app/views/practice/pane.py" line="379"/>
         <source>checking… (time-out {s} s)</source>
         <translation>검사 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="377"/>
+        <location filename="../../app/views/practice/pane.py" line="380"/>
         <source>{head} · {t:.1f} s</source>
         <translation>{head} · {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="467"/>
+        <location filename="../../app/views/practice/pane.py" line="470"/>
         <source>✓ Every tensor your code defines is right.</source>
         <translation>✓ 코드가 정의한 텐서가 모두 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="470"/>
+        <location filename="../../app/views/practice/pane.py" line="473"/>
         <location filename="../../app/views/practice/train_plot.py" line="114"/>
         <source> (line {line})</source>
         <translation> ({line}번째 줄)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="472"/>
+        <location filename="../../app/views/practice/pane.py" line="475"/>
         <source>Root mistake: {name}{line}.</source>
         <translation>근본 실수: {name}{line}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="474"/>
+        <location filename="../../app/views/practice/pane.py" line="477"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
         <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="479"/>
+        <location filename="../../app/views/practice/pane.py" line="482"/>
         <source>Your code stopped with an error.</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="489"/>
+        <location filename="../../app/views/practice/pane.py" line="492"/>
         <source>… ({n} more lines)</source>
         <translation>… (이하 {n}줄 생략)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="490"/>
+        <location filename="../../app/views/practice/pane.py" line="493"/>
         <source>Your code printed:</source>
         <translation>코드가 출력한 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="508"/>
+        <location filename="../../app/views/practice/pane.py" line="511"/>
         <source>checked in {t:.1f} s</source>
         <translation>검사 {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="520"/>
+        <location filename="../../app/views/practice/pane.py" line="524"/>
         <source>
 The engine computes: {formula}</source>
         <translation>
 엔진의 계산: {formula}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="108"/>
+        <location filename="../../app/views/practice/runner.py" line="109"/>
         <source>The network&apos;s current state cannot be checked: {reason}</source>
         <translation>네트워크의 현재 상태는 검사할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="166"/>
+        <location filename="../../app/views/practice/runner.py" line="167"/>
         <source>The checker could not start: {reason}</source>
         <translation>검사기를 시작할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="187"/>
+        <location filename="../../app/views/practice/runner.py" line="188"/>
         <source>exit code {code}</source>
         <translation>종료 코드 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="188"/>
+        <location filename="../../app/views/practice/runner.py" line="189"/>
         <source>The checker failed: {reason}</source>
         <translation>검사기가 실패했습니다: {reason}</translation>
     </message>
@@ -2789,7 +2794,7 @@ The engine computes: {formula}</source>
     </message>
     <message>
         <location filename="../../app/views/practice/train_plot.py" line="109"/>
-        <location filename="../../app/views/practice/wording.py" line="371"/>
+        <location filename="../../app/views/practice/wording.py" line="404"/>
         <source>NaN at epoch {epoch}</source>
         <translation>에포크 {epoch}에서 NaN</translation>
     </message>
@@ -2809,482 +2814,492 @@ The engine computes: {formula}</source>
         <translation>한 번도 업데이트되지 않음: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="41"/>
         <source>Tensor</source>
         <translation>텐서</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="41"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="41"/>
         <source>Yours</source>
         <translation>내 것</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="41"/>
         <source>Factor</source>
         <translation>배율</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="39"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="41"/>
         <source>max |err|</source>
         <translation>최대 |오차|</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="42"/>
         <source>Follows from</source>
         <translation>원인</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="42"/>
         <source>Line</source>
         <translation>줄</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="40"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="42"/>
         <source>Hint</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/verdict_model.py" line="119"/>
+        <location filename="../../app/views/practice/verdict_model.py" line="121"/>
         <source>{name}  ◀ root</source>
         <translation>{name}  ◀ 근본 실수</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="44"/>
+        <location filename="../../app/views/practice/wording.py" line="45"/>
         <source>{status} ×{k}</source>
         <translation>{status} ×{k}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="46"/>
+        <location filename="../../app/views/practice/wording.py" line="47"/>
         <source>follows {name}</source>
         <translation>{name}의 여파</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="52"/>
+        <location filename="../../app/views/practice/wording.py" line="53"/>
         <source>follows</source>
         <translation>여파</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="53"/>
+        <location filename="../../app/views/practice/wording.py" line="54"/>
         <source>sign</source>
         <translation>부호</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="54"/>
+        <location filename="../../app/views/practice/wording.py" line="55"/>
         <source>scale</source>
         <translation>배율</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="55"/>
+        <location filename="../../app/views/practice/wording.py" line="56"/>
         <source>shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="57"/>
+        <location filename="../../app/views/practice/wording.py" line="58"/>
         <source>inf / nan</source>
         <translation>inf / nan</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="58"/>
+        <location filename="../../app/views/practice/wording.py" line="59"/>
         <source>not defined</source>
         <translation>정의 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="64"/>
+        <location filename="../../app/views/practice/wording.py" line="60"/>
+        <source>changed in place</source>
+        <translation>제자리에서 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="66"/>
         <source>Equal to the engine&apos;s value (up to rounding).</source>
         <translation>엔진의 값과 같습니다 (반올림 오차 범위에서).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="65"/>
+        <location filename="../../app/views/practice/wording.py" line="67"/>
         <source>The formula on this line is right; the value is wrong only because a tensor it is computed from is wrong.</source>
         <translation>이 줄의 식은 맞습니다. 계산에 쓰인 텐서가 틀렸기 때문에 값이 틀렸을 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="67"/>
+        <location filename="../../app/views/practice/wording.py" line="69"/>
         <source>The right value times −1.</source>
         <translation>올바른 값 × −1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="68"/>
+        <location filename="../../app/views/practice/wording.py" line="70"/>
         <source>The right value times a constant factor.</source>
         <translation>올바른 값 × 상수 배율.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="69"/>
+        <location filename="../../app/views/practice/wording.py" line="71"/>
         <source>The shape differs from the tensor it is the gradient of.</source>
         <translation>기울기의 대상인 텐서와 모양이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="70"/>
+        <location filename="../../app/views/practice/wording.py" line="72"/>
         <source>Neither the right value nor a simple mistake the checker recognises.</source>
         <translation>올바른 값도 아니고, 검사기가 알아보는 단순한 실수도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="71"/>
+        <location filename="../../app/views/practice/wording.py" line="73"/>
         <source>Some entries are inf or nan.</source>
         <translation>일부 원소가 inf 또는 nan입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="72"/>
+        <location filename="../../app/views/practice/wording.py" line="74"/>
         <source>Your code does not define this name (fine if you computed it inline).</source>
         <translation>코드에 이 이름이 정의되어 있지 않습니다 (식 안에서 바로 계산했다면 괜찮습니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="92"/>
+        <location filename="../../app/views/practice/wording.py" line="75"/>
+        <source>Right when assigned; a later line changed the same tensor in place.</source>
+        <translation>대입될 때는 맞았지만, 뒤의 줄이 같은 텐서를 제자리에서 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="100"/>
         <source> The right formula: {formula}.</source>
         <translation> 올바른 식: {formula}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="99"/>
+        <location filename="../../app/views/practice/wording.py" line="107"/>
         <source>(Compared with what the right formula gives with your {name}; {name} itself is wrong too: see above.)</source>
         <translation>(내 {name}에 올바른 식을 적용한 값과 비교한 결과입니다. {name} 자체도 틀렸습니다: 위를 보세요.)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="106"/>
+        <location filename="../../app/views/practice/wording.py" line="114"/>
         <source>{name} is {got}: per-sample values, one row for each of the {N} samples; {base} is {want}, so sum over the batch axis: {name} = {up}.sum(0).</source>
         <translation>{name}은(는) {got}입니다: 샘플 {N}개마다 행이 하나씩인 샘플별 값입니다. {base}은(는) {want}이므로 배치 축으로 더하세요: {name} = {up}.sum(0).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="113"/>
+        <location filename="../../app/views/practice/wording.py" line="121"/>
         <source>{name} is a {type}, not a tensor.</source>
         <translation>{name}은(는) 텐서가 아니라 {type}입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="114"/>
+        <location filename="../../app/views/practice/wording.py" line="122"/>
         <source>This line is right for your {src}; {name} is wrong only because {src} is: fix that first.</source>
         <translation>이 줄은 내 {src}에 대해서는 맞습니다. {src}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐이니, 그것부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="116"/>
+        <location filename="../../app/views/practice/wording.py" line="124"/>
         <source>{name} has the wrong sign (factor −1): loss = −mean(…), and the minus carries into every gradient.</source>
         <translation>{name}의 부호가 틀렸습니다 (배율 −1): loss = −mean(…)이고, 이 마이너스가 모든 기울기로 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="118"/>
+        <location filename="../../app/views/practice/wording.py" line="126"/>
         <source>{name} is {N} × the right value: the 1/N of the mean is missing (the loss is a mean over the N = {N} samples, so every gradient carries 1/{N}).</source>
         <translation>{name}은(는) 올바른 값의 {N}배입니다: 평균의 1/N이 빠졌습니다 (손실은 N = {N}개 샘플의 평균이므로 모든 기울기에 1/{N}이 붙습니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="121"/>
+        <location filename="../../app/views/practice/wording.py" line="129"/>
         <source>{name} is {k} × the right value: the sign and the 1/N of the mean are missing (loss = −mean(…) = −(1/{N})·Σ…).</source>
         <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호와 평균의 1/N이 빠졌습니다 (loss = −mean(…) = −(1/{N})·Σ…).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="124"/>
+        <location filename="../../app/views/practice/wording.py" line="132"/>
         <source>{name} is 1/{N} of the right value: it is divided by N = {N} once too often (the 1/N of the mean belongs in d_loss only).</source>
         <translation>{name}은(는) 올바른 값의 1/{N}입니다: N = {N}으로 한 번 더 나누었습니다 (평균의 1/N은 d_loss에만 들어갑니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="127"/>
+        <location filename="../../app/views/practice/wording.py" line="135"/>
         <source>{name} is {k} × the right value: the wrong sign, and divided by N = {N} once too often.</source>
         <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호가 틀렸고, N = {N}으로 한 번 더 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="130"/>
+        <location filename="../../app/views/practice/wording.py" line="138"/>
         <source>{name} is the mean over the batch axis, 1/{N} of the right value; a bias gradient is the sum over the batch axis.</source>
         <translation>{name}은(는) 배치 축의 평균이라 올바른 값의 1/{N}입니다. 편향의 기울기는 배치 축의 합입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="133"/>
+        <location filename="../../app/views/practice/wording.py" line="141"/>
         <source>{name} is {k} × the right value.</source>
         <translation>{name}은(는) 올바른 값의 {k}배입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="135"/>
+        <location filename="../../app/views/practice/wording.py" line="143"/>
         <source>{name} has {count} entries that are inf or nan because {up} has.</source>
         <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="137"/>
+        <location filename="../../app/views/practice/wording.py" line="145"/>
         <source>{name} has {count} entries that are inf or nan because {up} has. y_pred is saturated, so d_loss divides by zero; σ&apos;·d_loss simplifies to (y_pred − y)/N, which never divides: {name} = (y_pred - y) / N.</source>
         <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다. y_pred가 포화되어 d_loss가 0으로 나눕니다. σ&apos;·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다: {name} = (y_pred - y) / N.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="141"/>
+        <location filename="../../app/views/practice/wording.py" line="149"/>
         <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides.</source>
         <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1이라 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="145"/>
+        <location filename="../../app/views/practice/wording.py" line="153"/>
         <source>{name} has {count} entries that are inf or nan.</source>
         <translation>{name}에 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="147"/>
+        <location filename="../../app/views/practice/wording.py" line="155"/>
         <source>{name} does not match.</source>
         <translation>{name}이(가) 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="148"/>
+        <location filename="../../app/views/practice/wording.py" line="156"/>
         <source>{name} is all zeros.</source>
         <translation>{name}이(가) 모두 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="149"/>
+        <location filename="../../app/views/practice/wording.py" line="157"/>
         <source>{name} is {got} but {base} is {want}: this is the transpose of the right gradient.</source>
         <translation>{name}은(는) {got}인데 {base}은(는) {want}입니다: 올바른 기울기의 전치입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="154"/>
+        <location filename="../../app/views/practice/wording.py" line="162"/>
         <source>{name} is the transpose of the right gradient.</source>
         <translation>{name}은(는) 올바른 기울기의 전치입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="156"/>
+        <location filename="../../app/views/practice/wording.py" line="164"/>
         <source>{name} lacks the L2 term: the loss adds (l2/2)·Σ‖w‖², so add l2·{base} (l2 = {l2}).</source>
         <translation>{name}에 L2 항이 빠졌습니다: 손실에 (l2/2)·Σ‖w‖²이 더해지므로 l2·{base}을(를) 더하세요 (l2 = {l2}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="159"/>
+        <location filename="../../app/views/practice/wording.py" line="167"/>
         <source>{name} has the right values but the shape {got}; {base} is {want}, and so must {name} be.</source>
         <translation>{name}의 값은 맞지만 모양이 {got}입니다. {base}이(가) {want}이므로 {name}도 그래야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="164"/>
+        <location filename="../../app/views/practice/wording.py" line="172"/>
         <source>{name} must have the shape of {base}, {want}; yours is {got}.</source>
         <translation>{name}은(는) {base}와(과) 같은 모양 {want}이어야 하는데, 내 값은 {got}입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="168"/>
+        <location filename="../../app/views/practice/wording.py" line="176"/>
         <source>{name} equals {up}: the activation&apos;s derivative is missing: {name} = {fix}.</source>
         <translation>{name}이(가) {up}와(과) 같습니다: 활성화 함수의 도함수가 빠졌습니다: {name} = {fix}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="170"/>
+        <location filename="../../app/views/practice/wording.py" line="178"/>
         <source>{name} multiplies by the activation {act} itself; use its derivative: {name} = {fix}.</source>
         <translation>{name}에 활성화 함수 {act} 자체를 곱했습니다. 도함수를 쓰세요: {name} = {fix}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="188"/>
+        <location filename="../../app/views/practice/wording.py" line="196"/>
         <source>(relative to the step your {name} gives; {name} itself is wrong too)</source>
         <translation>(내 {name}이(가) 주는 걸음과 비교한 값입니다. {name} 자체도 틀렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="191"/>
+        <location filename="../../app/views/practice/wording.py" line="199"/>
         <source>(and momentum is missing: v = momentum·v + d, then p -= lr·v)</source>
         <translation>(그리고 모멘텀이 빠졌습니다: v = momentum·v + d, 그다음 p -= lr·v)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="196"/>
+        <location filename="../../app/views/practice/wording.py" line="204"/>
         <source>{name} is now a {type}, not a tensor.</source>
         <translation>{name}이(가) 이제 텐서가 아니라 {type}입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="198"/>
+        <location filename="../../app/views/practice/wording.py" line="206"/>
         <source>{name} changed shape from {want} to {got}; an update must keep the shape.</source>
         <translation>{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="201"/>
+        <location filename="../../app/views/practice/wording.py" line="209"/>
         <source>{name} changed shape from {want} to {got}; an update must keep the shape. d_{name} holds per-sample values: sum over the batch axis: d_{name} = ….sum(0).</source>
         <translation>{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다. d_{name}에 샘플별 값이 들어 있으니 배치 축으로 더하세요: d_{name} = ….sum(0).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="205"/>
+        <location filename="../../app/views/practice/wording.py" line="213"/>
         <source>This update is right for your d_{name}; {name} is wrong only because d_{name} is.</source>
         <translation>이 업데이트는 내 d_{name}에 대해서는 맞습니다. d_{name}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="207"/>
+        <location filename="../../app/views/practice/wording.py" line="215"/>
         <source>This update subtracts lr × the mean of d_{name} over the batch axis: a mean where the sum belongs. Once d_{name} is the batch sum {shape}, subtract it itself: {name} -= lr * d_{name}</source>
         <translation>이 업데이트는 lr × (d_{name}의 배치 축 평균)을 뺍니다: 합이 들어갈 자리에 평균을 썼습니다. d_{name}을(를) 배치 합 {shape}(으)로 만든 뒤 그 자체를 빼세요: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="211"/>
+        <location filename="../../app/views/practice/wording.py" line="219"/>
         <source>This update sums d_{name} over the batch axis; better make d_{name} itself the sum {shape} and write {name} -= lr * d_{name}</source>
         <translation>이 업데이트는 d_{name}을(를) 배치 축으로 더합니다. d_{name} 자체를 합 {shape}(으)로 만들고 {name} -= lr * d_{name}(으)로 쓰는 편이 좋습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="214"/>
+        <location filename="../../app/views/practice/wording.py" line="222"/>
         <source>This update subtracts lr × the mean of all {entries} entries of d_{name} (one number): subtract d_{name} itself: {name} -= lr * d_{name}</source>
         <translation>이 업데이트는 lr × (d_{name}의 원소 {entries}개 전체의 평균, 숫자 하나)을 뺍니다. d_{name} 자체를 빼세요: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="217"/>
+        <location filename="../../app/views/practice/wording.py" line="225"/>
         <source>This is plain gradient descent; with momentum {m}: v_{name} = {m} * v_{name} + d_{name}, then {name} -= lr * v_{name}</source>
         <translation>이것은 일반 경사 하강법입니다. 모멘텀 {m}(으)로는: v_{name} = {m} * v_{name} + d_{name}, 그다음 {name} -= lr * v_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="220"/>
+        <location filename="../../app/views/practice/wording.py" line="228"/>
         <source>{name} moved along the gradient instead of against it: {name} -= lr * d_{name}</source>
         <translation>{name}이(가) 기울기의 반대 방향이 아니라 기울기 방향으로 움직였습니다: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="223"/>
+        <location filename="../../app/views/practice/wording.py" line="231"/>
         <source>The step is {k} × the right one: multiply d_{name} by lr: {name} -= lr * d_{name}</source>
         <translation>걸음이 올바른 걸음의 {k}배입니다: d_{name}에 lr을 곱하세요: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="226"/>
+        <location filename="../../app/views/practice/wording.py" line="234"/>
         <source>The step is {k} × the right one: {name} -= lr * d_{name}</source>
         <translation>걸음이 올바른 걸음의 {k}배입니다: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="228"/>
+        <location filename="../../app/views/practice/wording.py" line="236"/>
         <source>{name} does not match the update {formula}</source>
         <translation>{name}이(가) 업데이트 {formula}와(과) 일치하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="240"/>
+        <location filename="../../app/views/practice/wording.py" line="254"/>
         <source>training did not finish within {s} s</source>
         <translation>학습이 {s}초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="241"/>
+        <location filename="../../app/views/practice/wording.py" line="255"/>
         <source>your code did not finish within {s} s</source>
         <translation>코드가 {s}초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="244"/>
+        <location filename="../../app/views/practice/wording.py" line="258"/>
         <source>out of memory: line {line} asked for {gib} GiB</source>
         <translation>메모리 부족: {line}번째 줄이 {gib} GiB를 요청했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="246"/>
+        <location filename="../../app/views/practice/wording.py" line="260"/>
         <source>out of memory</source>
         <translation>메모리 부족</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="248"/>
+        <location filename="../../app/views/practice/wording.py" line="262"/>
         <source>your code called exit()</source>
         <translation>코드가 exit()를 호출했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="250"/>
+        <location filename="../../app/views/practice/wording.py" line="264"/>
         <source>your code defines none of the gradients</source>
         <translation>코드가 기울기를 하나도 정의하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="252"/>
+        <location filename="../../app/views/practice/wording.py" line="266"/>
         <source>the process running your code ended without a result</source>
         <translation>코드를 실행하던 프로세스가 결과 없이 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="254"/>
+        <location filename="../../app/views/practice/wording.py" line="268"/>
         <source>the checker&apos;s process could not start</source>
         <translation>검사기 프로세스를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="256"/>
+        <location filename="../../app/views/practice/wording.py" line="270"/>
         <source>the checker failed</source>
         <translation>검사기가 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="265"/>
+        <location filename="../../app/views/practice/wording.py" line="279"/>
         <source>Line {line} · {type}: {message}</source>
         <translation>{line}번째 줄 · {type}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="266"/>
+        <location filename="../../app/views/practice/wording.py" line="280"/>
         <source>{type}: {message}</source>
         <translation>{type}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="287"/>
+        <location filename="../../app/views/practice/wording.py" line="320"/>
         <source>write {good} instead of {bad}</source>
         <translation>{bad} 대신 {good}을(를) 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="289"/>
+        <location filename="../../app/views/practice/wording.py" line="322"/>
         <source>indent the lines consistently (the checker runs them as one block, like a loop body)</source>
         <translation>줄의 들여쓰기를 일정하게 맞추세요 (검사기는 반복문 본문처럼 한 블록으로 실행합니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="290"/>
+        <location filename="../../app/views/practice/wording.py" line="323"/>
         <source>Python cannot read line {line}: check the brackets and operators there</source>
         <translation>Python이 {line}번째 줄을 읽을 수 없습니다: 그 줄의 괄호와 연산자를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="298"/>
+        <location filename="../../app/views/practice/wording.py" line="331"/>
         <source>{a} is {sa} and {b} is {sb}</source>
         <translation>{a}은(는) {sa}, {b}은(는) {sb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="301"/>
+        <location filename="../../app/views/practice/wording.py" line="334"/>
         <source>: use {bt} {sbt}: {a} @ {bt} is {res}</source>
         <translation>입니다. {bt} {sbt}을(를) 쓰세요: {a} @ {bt}의 결과가 {res}입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="304"/>
+        <location filename="../../app/views/practice/wording.py" line="337"/>
         <source>: use {at} {sat}: {at} @ {b} is {res}</source>
         <translation>입니다. {at} {sat}을(를) 쓰세요: {at} @ {b}의 결과가 {res}입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="306"/>
+        <location filename="../../app/views/practice/wording.py" line="339"/>
         <source>: the order is reversed: {b} @ {a} is {res}</source>
         <translation>입니다. 순서가 뒤바뀌었습니다: {b} @ {a}의 결과가 {res}입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="312"/>
+        <location filename="../../app/views/practice/wording.py" line="345"/>
         <source>{a} is {sa} and {b} is {sb}: an entry-by-entry product or sum needs equal shapes</source>
         <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다: 원소별 곱이나 합에는 같은 모양이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="315"/>
+        <location filename="../../app/views/practice/wording.py" line="348"/>
         <source>Line {line} was running when the time ran out: is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
         <translation>시간이 다 되었을 때 {line}번째 줄이 실행 중이었습니다: 끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="317"/>
+        <location filename="../../app/views/practice/wording.py" line="350"/>
         <source>Is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
         <translation>끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="319"/>
+        <location filename="../../app/views/practice/wording.py" line="352"/>
         <source>leave out exit() and sys.exit()</source>
         <translation>exit()와 sys.exit()는 빼세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="320"/>
+        <location filename="../../app/views/practice/wording.py" line="353"/>
         <source>the engine&apos;s tensors carry no autograd graph: write each gradient by hand, as d_&lt;name&gt; (that is the exercise)</source>
         <translation>엔진의 텐서에는 autograd 그래프가 없습니다: 기울기를 하나하나 d_&lt;이름&gt;으로 직접 쓰세요 (그것이 이 연습입니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="322"/>
+        <location filename="../../app/views/practice/wording.py" line="355"/>
         <source>name your gradients like the notebook: d_loss, d_l2, d_w2, …</source>
         <translation>기울기 이름은 노트북처럼 지으세요: d_loss, d_l2, d_w2, …</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="323"/>
+        <location filename="../../app/views/practice/wording.py" line="356"/>
         <source>the checker allows {mb} MiB; the tensors of this network are tiny, so a shape here is far larger than intended</source>
         <translation>검사기는 {mb} MiB까지 허용합니다. 이 네트워크의 텐서는 아주 작으니, 여기서 어떤 모양이 의도보다 훨씬 큽니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="325"/>
+        <location filename="../../app/views/practice/wording.py" line="358"/>
         <source>an update must keep the parameter&apos;s shape</source>
         <translation>업데이트는 매개변수의 모양을 유지해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="338"/>
+        <location filename="../../app/views/practice/wording.py" line="371"/>
         <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
         <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1로 포화되어 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="342"/>
+        <location filename="../../app/views/practice/wording.py" line="375"/>
         <source>the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf</source>
         <translation>손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="354"/>
+        <location filename="../../app/views/practice/wording.py" line="387"/>
         <source>the squared errors overflowed: the predictions reach |y_pred| = {y}; the learning rate is too large</source>
         <translation>오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이릅니다. 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="357"/>
+        <location filename="../../app/views/practice/wording.py" line="390"/>
         <source>{step} overflowed: the weights are so large (max |w| = {w}) that the numbers exceed the largest float; the learning rate is too large</source>
         <translation>{step}이(가) 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 값이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="361"/>
+        <location filename="../../app/views/practice/wording.py" line="394"/>
         <source>{step} overflowed: exp of a large pre-activation exceeds the largest float</source>
         <translation>{step}이(가) 오버플로했습니다: 큰 활성화 전 값의 exp가 가장 큰 부동소수점 수를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="372"/>
+        <location filename="../../app/views/practice/wording.py" line="405"/>
         <source>{head}: {why}</source>
         <translation>{head}: {why}</translation>
     </message>
@@ -3292,9 +3307,137 @@ The engine computes: {formula}</source>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../app/i18n.py" line="104"/>
+        <location filename="../../app/i18n.py" line="112"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../engine/text (checker.local.sign)" line="0"/>
+        <source>{name} has the opposite sign of what the right formula gives with your {up}: this line adds a minus. The right formula: {formula}.</source>
+        <translation>{name}의 부호가 당신의 {up}에 올바른 공식을 적용한 값과 반대입니다: 이 줄이 마이너스를 더합니다. 올바른 공식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.local.mean_instead_of_sum)" line="0"/>
+        <source>{name} is the mean of your {up} over the batch axis, 1/{N} of its sum: a bias gradient is the sum over the batch axis. The right formula: {formula}.</source>
+        <translation>{name}은(는) 당신의 {up}을(를) 배치 축으로 평균한 값으로, 합의 1/{N}입니다: 편향의 기울기는 배치 축에 대한 합입니다. 올바른 공식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.local.mean_extra)" line="0"/>
+        <source>{name} is 1/{N} of what the right formula gives with your {up}: this line divides by N = {N} (the 1/N of the mean belongs in d_loss only). The right formula: {formula}.</source>
+        <translation>{name}은(는) 당신의 {up}에 올바른 공식을 적용한 값의 1/{N}입니다: 이 줄이 N = {N}으로 나눕니다(평균의 1/N은 d_loss에만 들어갑니다). 올바른 공식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.local.factor)" line="0"/>
+        <source>{name} is {k} × what the right formula gives with your {up}. The right formula: {formula}.</source>
+        <translation>{name}은(는) 당신의 {up}에 올바른 공식을 적용한 값의 {k}배입니다. 올바른 공식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.aliased)" line="0"/>
+        <source>{name} was right when line {line} assigned it, but line {changed_line} changed the same tensor in place afterwards. Keep {name} intact: change a copy, {name}.clone().</source>
+        <translation>{name}은(는) {line}번 줄에서 대입될 때는 맞았지만, 그 뒤 {changed_line}번 줄이 같은 텐서를 제자리에서 바꿨습니다. {name}은(는) 그대로 두고 복사본 {name}.clone()을 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.aliased_via)" line="0"/>
+        <source>{name} was right when line {line} assigned it, but line {changed_line} changed it in place, and {via} is that same tensor ({via} = {name} copies no values). Copy it first: {via} = {name}.clone(), then change {via}.</source>
+        <translation>{name}은(는) {line}번 줄에서 대입될 때는 맞았지만, {changed_line}번 줄이 그것을 제자리에서 바꿨고 {via}도 같은 텐서입니다({via} = {name}은(는) 값을 복사하지 않습니다). 먼저 복사하세요: {via} = {name}.clone(), 그다음 {via}을(를) 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.y_one_hot)" line="0"/>
+        <source>y is one-hot, {shape}: it cannot index rows by class. Use labels, the class indices {labels_shape}: y_pred[range(N), labels].</source>
+        <translation>y는 원-핫 {shape}이라 클래스로 행을 인덱싱할 수 없습니다. 클래스 인덱스 {labels_shape}인 labels를 쓰세요: y_pred[range(N), labels].</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.unreadable)" line="0"/>
+        <source>your code&apos;s results could not be read</source>
+        <translation>코드의 결과를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.unreadable.hint)" line="0"/>
+        <source>the process running your code ended without handing back its tensors in the expected form (did your code end the process, e.g. os._exit, or overwrite the checker&apos;s files?)</source>
+        <translation>코드를 실행한 프로세스가 텐서를 정해진 형식으로 돌려주지 않고 끝났습니다(코드가 os._exit 등으로 프로세스를 끝냈거나 검사기의 파일을 덮어썼나요?)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.parent_killed)" line="0"/>
+        <source>your code ended the process that supervises it; the check was stopped</source>
+        <translation>코드가 자신을 감독하는 프로세스를 끝냈습니다. 검사를 중단했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.parent_killed.hint)" line="0"/>
+        <source>the checker runs your code under a supervisor process: signalling os.getppid() ends only the check</source>
+        <translation>검사기는 코드를 감독 프로세스 아래에서 실행합니다: os.getppid()에 신호를 보내면 검사만 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.memory_tree)" line="0"/>
+        <source>your code and the processes it started used more than {memory_mb} MiB together</source>
+        <translation>코드와 코드가 시작한 프로세스들이 합쳐서 {memory_mb} MiB보다 많은 메모리를 썼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.memory_tree.hint)" line="0"/>
+        <source>the memory limit counts every process your code starts</source>
+        <translation>메모리 제한은 코드가 시작한 모든 프로세스를 합쳐서 셉니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.isolation)" line="0"/>
+        <source>isolation: {means}</source>
+        <translation>격리: {means}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.not_isolated)" line="0"/>
+        <source>not enforced here: {means}</source>
+        <translation>이 컴퓨터에서 적용하지 못한 것: {means}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.time_limit)" line="0"/>
+        <source>a time limit</source>
+        <translation>시간 제한</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.supervisor)" line="0"/>
+        <source>a supervisor process between your code and the checker</source>
+        <translation>코드와 검사기 사이의 감독 프로세스</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.memory_per_process)" line="0"/>
+        <source>a memory limit for each process</source>
+        <translation>프로세스마다의 메모리 제한</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.process_tree)" line="0"/>
+        <source>every process your code starts ends with the check</source>
+        <translation>코드가 시작한 모든 프로세스는 검사와 함께 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.memory_tree)" line="0"/>
+        <source>a memory limit for all its processes together</source>
+        <translation>모든 프로세스를 합친 메모리 제한</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.shm_cleanup)" line="0"/>
+        <source>files it leaves in /dev/shm are removed</source>
+        <translation>/dev/shm에 남긴 파일 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.pid_namespace)" line="0"/>
+        <source>its own process namespace (it cannot see or signal other programs)</source>
+        <translation>독립된 프로세스 네임스페이스(다른 프로그램을 보거나 신호를 보낼 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.no_network)" line="0"/>
+        <source>no network</source>
+        <translation>네트워크 없음</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.read_only_files)" line="0"/>
+        <source>no writes outside its temporary folder</source>
+        <translation>임시 폴더 밖에는 쓰기 금지</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.private_tmp)" line="0"/>
+        <source>a private /tmp and /dev/shm</source>
+        <translation>전용 /tmp와 /dev/shm</translation>
     </message>
 </context>
 </TS>
