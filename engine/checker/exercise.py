@@ -40,7 +40,7 @@ from engine.text import Text
 
 DEFAULT_TIMEOUT = 5.0
 DEFAULT_MEMORY_MB = 2048
-GRACE = 1.5  # seconds the child may take beyond the code's own limit (explaining an error, writing the result)
+GRACE = 1.2  # seconds the child may take beyond the code's own limit (explaining an error, writing the result)
 
 
 @dataclass
