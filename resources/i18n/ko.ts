@@ -3342,7 +3342,7 @@ The engine computes: {formula}</source>
     <message>
         <location filename="../../engine/text (checker.aliased_via)" line="0"/>
         <source>{name} was right when line {line} assigned it, but line {changed_line} changed it in place, and {via} is that same tensor ({via} = {name} copies no values). Copy it first: {via} = {name}.clone(), then change {via}.</source>
-        <translation>{name}은(는) {line}번 줄에서 대입될 때는 맞았지만, {changed_line}번 줄이 그것을 제자리에서 바꿨고 {via}도 같은 텐서입니다({via} = {name}은(는) 값을 복사하지 않습니다). 먼저 복사하세요: {via} = {name}.clone(), 그다음 {via}을(를) 바꾸세요.</translation>
+        <translation>{name}은(는) {line}번 줄에서 대입될 때는 맞았지만, {changed_line}번 줄이 그것을 제자리에서 바꿨고 {via}도 같은 텐서입니다({via} = {name} 대입은 값을 복사하지 않습니다). 먼저 복사하세요: {via} = {name}.clone(), 그다음 {via}을(를) 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../../engine/text (checker.y_one_hot)" line="0"/>

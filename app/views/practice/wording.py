@@ -15,11 +15,17 @@ from __future__ import annotations
 
 import re
 
-from app.i18n import engine_text, tr
+from app.i18n import engine_text as _engine_text
+from app.i18n import particles, tr
 from engine.core.spec import shape_text
 from engine.text import Text
 
 BAD_STATUSES = ("sign", "scale", "shape", "wrong", "not_finite")
+
+
+def engine_text(text) -> str:
+    """app.i18n.engine_text with the Korean particles ("{name}은(는)") resolved for the filled-in names."""
+    return particles(_engine_text(text))
 
 
 def _num(x) -> str:
