@@ -7,7 +7,7 @@ started before it exits itself:
   - `subreaper` (Linux, prctl PR_SET_CHILD_SUBREAPER): processes that leave the worker's process group or
     session (setsid, start_new_session, setpgid, a double fork) are re-parented to this process, so it finds
     and kills them all when the check ends;
-  - `memory_tree` (Linux, /proc): every 20 ms it adds up the proportional set size (PSS) of all its
+  - `memory_tree` (Linux, /proc): every 50 ms it adds up the proportional set size (PSS) of all its
     descendants and ends the check when they hold more than MEMORY_MB beyond the worker's size when it
     started the code (forked children share pages: PSS counts a shared page once);
   - `shm_cleanup`: files the code created in /dev/shm are removed (only where no private /dev/shm exists);
@@ -70,18 +70,43 @@ def _children_map() -> dict[int, list[int]]:
     return kids
 
 
+def _children(pid: int) -> list[int] | None:
+    """pid's children from /proc/PID/task/*/children (cheap), or None where the kernel lacks that file."""
+    out = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children", "rb") as f:
+                out += [int(x) for x in f.read().split()]
+    except FileNotFoundError:  # the process is gone, or this kernel has no children files
+        return None if os.path.exists(f"/proc/{pid}") else out
+    except (OSError, ValueError):
+        pass
+    return out
+
+
 def descendants(root: int) -> list[int]:
     if not os.path.isdir("/proc/self"):
         return []
-    kids, out, todo = _children_map(), [], [root]
+    out, todo, kids = [], [root], None
     while todo:
-        for c in kids.get(todo.pop(), []):
+        pid = todo.pop()
+        if kids is None:
+            direct = _children(pid)
+            if direct is None:  # no children files: one scan of /proc for everything
+                kids = _children_map()
+        if kids is not None:
+            direct = kids.get(pid, [])
+        for c in direct:
             out.append(c)
             todo.append(c)
     return out
 
 
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024 if hasattr(os, "sysconf") else 4
+
+
 def pss_mb(pids: list[int]) -> float:
+    """The processes' proportional set size in MiB (their resident size where smaps_rollup is missing)."""
     total = 0
     for pid in pids:
         try:
@@ -90,6 +115,12 @@ def pss_mb(pids: list[int]) -> float:
                     if line.startswith(b"Pss:"):
                         total += int(line.split()[1])
                         break
+        except FileNotFoundError:
+            try:
+                with open(f"/proc/{pid}/statm", "rb") as f:
+                    total += int(f.read().split()[1]) * PAGE_KB
+            except (OSError, ValueError, IndexError):
+                continue
         except (OSError, ValueError):
             continue
     return total / 1024.0
@@ -199,7 +230,7 @@ def main(argv: list[str]) -> int:
             end = "time"
             break
         now = time.monotonic()
-        if base is not None and now - last_mem >= 0.02:
+        if base is not None and now - last_mem >= 0.05:
             last_mem = now
             mb = pss_mb(descendants(os.getpid()) if "subreaper" in means else
                         [worker.pid] + descendants(worker.pid)) - base
