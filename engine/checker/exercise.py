@@ -8,8 +8,8 @@ names are bound, computed by the engine for the trainer's current state (see `bo
 
     torch                    the torch module
     X (N × in), y            the data; y as the engine's targets: (N × 1) floats for BCE (the notebook's
-                             y), one-hot (N × K) for softmax cross-entropy (then also y_labels (N,)),
-                             (N × T) for MSE
+                             y), one-hot (N × K) for softmax cross-entropy (then also labels (N,), the
+                             class indices, as cs231n's y; y_labels is the same), (N × T) for MSE
     N, lr                    the number of samples, the learning rate
     momentum, v_w1, v_b1, …  with momentum: its factor and the velocity buffers (v ← m·v + d; p ← p − lr·v)
     l2_lambda                with L2: its strength (the loss adds (l2_lambda/2)·Σ‖w‖², weights only)
@@ -34,11 +34,13 @@ from dataclasses import asdict, dataclass, field
 from .helpers import HELPERS  # noqa: F401 - re-exported for the app's template
 from .learner import bound_names  # noqa: F401 - re-exported
 from engine.core.spec import shape_text
+from .printed import escape_controls
 from .verdicts import TensorResult
+from engine.text import Text
 
 DEFAULT_TIMEOUT = 5.0
 DEFAULT_MEMORY_MB = 2048
-GRACE = 5.0  # seconds the parent allows beyond the code's own limits (verdicts, hints, writing the result)
+GRACE = 1.2  # seconds the child may take beyond the code's own limit (explaining an error, writing the result)
 
 
 @dataclass
@@ -96,6 +98,8 @@ class CheckReport:
     names: list[str] = field(default_factory=list)  # the names that were bound
     elapsed: float = 0.0
     timeout: float = DEFAULT_TIMEOUT
+    isolation: list[str] = field(default_factory=list)  # the means of containment that were in effect
+    not_isolated: list[str] = field(default_factory=list)  # those this machine does not offer
 
     def result(self, name: str) -> TensorResult:
         for r in self.results:
@@ -115,6 +119,8 @@ class CheckReport:
             "stdout": self.stdout,
             "stderr": self.stderr,
             "elapsed": round(self.elapsed, 3),
+            "isolation": list(self.isolation),
+            "not_isolated": list(self.not_isolated),
         }
         if self.train is not None:
             t = asdict(self.train)
@@ -132,7 +138,7 @@ def _strict(v):
     return v
 
 
-def _payload(code: str, trainer, spec, timeout: float, train_epochs: int, filename: str) -> dict:
+def _payload(code: str, trainer, spec, timeout: float, train_epochs: int, filename: str, steps) -> dict:
     return {
         "code": code,
         "filename": filename,
@@ -143,12 +149,15 @@ def _payload(code: str, trainer, spec, timeout: float, train_epochs: int, filena
         "velocity": {k: v.clone() for k, v in trainer.velocity.items()} if trainer.velocity else None,
         "timeout": float(timeout),
         "train_epochs": int(train_epochs),
+        # names and shapes only: the expected values never leave this process
+        "grad_names": [s.name for s in steps if s.phase == "backward"],
+        "shapes": {s.name: list(s.result.shape) for s in steps},
     }
 
 
 def time_limit(timeout: float, train_epochs: int = 0) -> float:
-    """The parent's hard limit once the code has started: the check's own limit, plus --train's
-    timeout × (1 + E/1000), plus GRACE."""
+    """The hard limit once the code has started: the check's own limit, plus --train's
+    timeout × (1 + E/1000), plus GRACE (the verdict then arrives within timeout + 2 s)."""
     return timeout + (timeout * (1 + train_epochs / 1000) if train_epochs else 0.0) + GRACE
 
 
@@ -157,47 +166,81 @@ def check_code(code: str, trainer, *, timeout: float = DEFAULT_TIMEOUT, memory_m
                isolate: bool = True) -> CheckReport:
     """Check `code` against `trainer`'s current state (the trainer is not changed).
 
+    The code runs in a contained child process (engine.checker.sandbox) that hands back only plain values;
+    the expected tensors are computed, and every verdict is made, here (engine.checker.judging).
     isolate=False runs the code in this process without time or memory limits: only for trusted code (the
     tests of the verdicts); the app and the CLI always isolate."""
     import time
 
+    from . import judging, result_file
+
     spec = trainer.spec if lr is None else trainer.spec.with_changes(lr=lr)  # SpecError for a bad lr
-    payload = _payload(code, trainer, spec, timeout, train_epochs, filename)
+    steps = judging.expected_steps(spec, trainer.X, trainer.data.y, trainer.params, trainer.velocity)
+    payload = _payload(code, trainer, spec, timeout, train_epochs, filename, steps)
+    grad_names, param_names = payload["grad_names"], list(spec.param_names)
+    N = int(trainer.X.shape[0])
+    names = bound_names(spec)
+
+    def verdict(raw, stdout, stderr, elapsed, isolation=(), lacking=()) -> CheckReport:
+        out = judging.judge(raw, steps, spec, N, trainer.velocity, trainer.params, code, names)
+        out["train"] = raw.get("train")
+        rep = _report(out, stdout, stderr, elapsed, timeout)
+        rep.isolation, rep.not_isolated = list(isolation), list(lacking)
+        return rep
+
     t0 = time.monotonic()
     if not isolate:
         import contextlib
         import io
-
-        from .learner import Limiter, run_payload
-
         import warnings
+
+        from .learner import Limiter, run_code
 
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), warnings.catch_warnings():
             warnings.simplefilter("default")  # their code's warnings are shown, never raised
-            result = run_payload(payload, Limiter(False))
-        return _report(result, out.getvalue(), err.getvalue(), time.monotonic() - t0, timeout)
+            raw = run_code(payload, Limiter(False))
+        raw = result_file.validate(raw, grad_names, param_names)
+        return verdict(raw, out.getvalue(), err.getvalue(), time.monotonic() - t0)
     from .sandbox import run_isolated
 
-    o = run_isolated(payload, time_limit(timeout, train_epochs), memory_mb)
-    if o.result is not None and "internal_error" not in o.result:
-        return _report(o.result, o.stdout, o.stderr, o.elapsed, timeout)
-    if o.timed_out and o.started:
-        err = CheckError("TimeoutError", None, f"your code did not finish within {timeout:g} s",
-                         "it was stopped from outside; is there a loop that never ends?", "timeout",
-                         {"timeout": timeout})
-    elif o.result is not None:
-        err = CheckError("InternalError", None, "the checker failed", o.result["internal_error"], "internal")
-    elif not o.started:
-        err = CheckError("StartError", None, "the checker's process could not start",
-                         o.stderr.strip()[-2000:], "start")
-    else:
-        rc = o.returncode
-        how = f"signal {-rc}" if rc is not None and rc < 0 else f"exit code {rc}"
-        err = CheckError("Crash", None, f"the process running your code ended without a result ({how})",
-                         "a crash or running out of memory; the last output is in stderr", "crash",
-                         {"returncode": rc})
-    return CheckReport(False, None, None, err, [], o.stdout, o.stderr, None, [], o.elapsed, timeout)
+    o = run_isolated(payload, time_limit(timeout, train_epochs), memory_mb,
+                     lambda path: result_file.read(path, grad_names, param_names))
+    if o.result is not None:
+        return verdict(o.result, o.stdout, o.stderr, o.elapsed, o.isolation, o.not_isolated)
+    err = _run_error(o, timeout, memory_mb)
+    return CheckReport(False, None, None, err, [], o.stdout, o.stderr, None, names, o.elapsed, timeout,
+                       o.isolation, o.not_isolated)
+
+
+def _run_error(o, timeout: float, memory_mb: int) -> CheckError:
+    """Why there is no result to judge, as a CheckError."""
+    from engine.text import Text
+
+    def coded(code, type_, key, numbers=None):
+        args = numbers or {}
+        return CheckError(type_, None, str(Text(key, args)), str(Text(key + ".hint", args)), code,
+                          dict(args))
+
+    if o.end == "time" and o.started:
+        return CheckError("TimeoutError", None, f"your code did not finish within {timeout:g} s",
+                          "it was stopped from outside; is there a loop that never ends?", "timeout",
+                          {"timeout": timeout})
+    if o.end == "memory":
+        return coded("memory_tree", "MemoryError", "checker.memory_tree", {"memory_mb": memory_mb})
+    if o.end == "supervisor_killed" and o.started:
+        return coded("parent_killed", "Stopped", "checker.parent_killed")
+    if o.internal_error:
+        return CheckError("InternalError", None, "the checker failed", o.internal_error, "internal")
+    if not o.started:
+        return CheckError("StartError", None, "the checker's process could not start",
+                          o.stderr.strip()[-2000:], "start")
+    rc = o.returncode
+    if rc is not None and rc < 0:
+        return CheckError("Crash", None, f"the process running your code ended without a result (signal "
+                          f"{-rc})", "a crash or running out of memory; the last output is in stderr", "crash",
+                          {"returncode": rc})
+    return coded("unreadable", "ResultError", "checker.unreadable", {"returncode": rc})
 
 
 def _report(result: dict, stdout: str, stderr: str, elapsed: float, timeout: float) -> CheckReport:
@@ -208,6 +251,9 @@ def _report(result: dict, stdout: str, stderr: str, elapsed: float, timeout: flo
         train=TrainResult.from_dict(result.get("train")), names=result.get("names", []), elapsed=elapsed,
         timeout=timeout,
     )
+
+
+Y_KIND = {"softmax_ce": " one-hot", "bce": " (0 or 1)"}
 
 
 def template(trainer) -> str:
@@ -222,8 +268,8 @@ def template(trainer) -> str:
         fwd += [f"l{k} {sh((N, sz[k]))}", f"{'y_pred' if k == L else f'a{k}'} {sh((N, sz[k]))}"]
     lines = [
         "# Bound for you, for the network's current state:",
-        f"#   X {sh((N, sz[0]))}, y {sh(y_shape)}"
-        + (f", y_labels {sh((N,))}" if spec.loss == "softmax_ce" else "")
+        f"#   X {sh((N, sz[0]))}, y {sh(y_shape)}" + Y_KIND.get(spec.loss, "")
+        + (f", labels {sh((N,))} (class indices)" if spec.loss == "softmax_ce" else "")
         + f", N = {N}, lr = {spec.lr:g}"
         + (f", momentum = {spec.momentum:g}, v_w1, …" if spec.momentum else "")
         + (f", l2_lambda = {spec.l2:g}" if spec.l2 else ""),
@@ -252,6 +298,16 @@ def _status_text(r: TensorResult) -> str:
     return r.status
 
 
+def _global_text(r: TensorResult) -> str:
+    """The comparison with the engine's value alone, where it says more than the status does."""
+    g = r.global_status
+    if g is None or r.status in ("ok", "missing"):
+        return ""
+    if g in ("sign", "scale") and r.global_factor is not None:
+        return f"×{r.global_factor:g}".replace("-", "−")
+    return g
+
+
 def _shape(s) -> str:
     return "—" if s is None else shape_text(s)
 
@@ -259,12 +315,12 @@ def _shape(s) -> str:
 def report_text(report: CheckReport, title: str = "") -> str:
     out = [title] if title else []
     if report.results:
-        rows = [("tensor", "status", "expected", "got", "max|err|", "line")]
+        rows = [("tensor", "status", "expected", "got", "max|err|", "vs engine", "line")]
         for r in report.results:
             err = "" if r.max_abs_err is None else f"{r.max_abs_err:.3g}"
             rows.append((r.name, _status_text(r), _shape(r.expected_shape), _shape(r.got_shape), err,
-                         "" if r.line is None else str(r.line)))
-        widths = [max(len(row[i]) for row in rows) for i in range(6)]
+                         _global_text(r), "" if r.line is None else str(r.line)))
+        widths = [max(len(row[i]) for row in rows) for i in range(7)]
         for i, row in enumerate(rows):
             mark = "  ← root" if i and report.results[i - 1].name == report.root else ""
             out.append("  " + "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + mark)
@@ -280,11 +336,11 @@ def report_text(report: CheckReport, title: str = "") -> str:
     if e is not None:
         out.append("")
         where = f"line {e.line}: " if e.line else ""
-        out.append(f"error: {where}{e.type}: {e.message}")
+        out.append(escape_controls(f"error: {where}{e.type}: {e.message}"))
         if e.text:
-            out.append(f"    {e.text.strip()}")
+            out.append(f"    {escape_controls(e.text.strip())}")
         if e.hint:
-            out.append(f"  hint: {e.hint}")
+            out.append(f"  hint: {escape_controls(e.hint)}")
     out.append("")
     if report.ok:
         out.append("ok: every tensor your code defines is right")
@@ -292,7 +348,8 @@ def report_text(report: CheckReport, title: str = "") -> str:
         line = f" (line {report.root_line})" if report.root_line else ""
         out.append(f"root mistake: {report.root}{line}")
     if report.stdout.strip():
-        out += ["", "your code printed:"] + ["  " + s for s in report.stdout.rstrip("\n").splitlines()]
+        printed = escape_controls(report.stdout.rstrip("\n"))
+        out += ["", "your code printed:"] + ["  " + s for s in printed.split("\n")]
     t = report.train
     if t is not None:
         out.append("")
@@ -314,4 +371,9 @@ def report_text(report: CheckReport, title: str = "") -> str:
             out.append("  updated by the engine from your gradients: " + ", ".join(t.engine_updated))
         if t.not_updated:
             out.append("  never updated: " + ", ".join(t.not_updated))
+    if report.isolation or report.not_isolated:
+        out.append("")
+        out.append(str(Text("checker.isolation", {"means": ", ".join(report.isolation) or "—"})))
+        if report.not_isolated:
+            out.append(str(Text("checker.not_isolated", {"means": ", ".join(report.not_isolated)})))
     return "\n".join(out)

@@ -24,10 +24,10 @@ import torch
 from . import helpers
 from engine.training.diagnose import explain_step
 from engine.core.network import Network, Targets
-from .pyerrors import CodeTimeout, Context, assigned_lines, explain
+from .pyerrors import CodeTimeout, Context, explain
 from engine.core.spec import NetworkSpec, shape_text
 from engine.core.trace import LOSS_GRAD, UPDATE, Operand, Recorder, Step, StepText
-from .verdicts import Judge, NotATensor, as_tensor
+from .values import as_tensor
 
 MISSING = object()
 
@@ -57,7 +57,7 @@ class Limiter:
 def bound_names(spec: NetworkSpec) -> list[str]:
     """The names bound for the learner's code, in the order the template lists them."""
     L = spec.depth
-    names = ["torch", "X", "y"] + (["y_labels"] if spec.loss == "softmax_ce" else []) + ["N", "lr"]
+    names = ["torch", "X", "y"] + (["labels", "y_labels"] if spec.loss == "softmax_ce" else []) + ["N", "lr"]
     if spec.momentum:
         names.append("momentum")
     if spec.l2:
@@ -78,7 +78,8 @@ def bind(ns: dict, spec, X, T, params, forward: dict, velocity=None, first: bool
         ns.update(helpers.FUNCTIONS)
         ns.update(X=X.clone(), y=T.y.clone(), N=int(X.shape[0]), lr=spec.lr)
         if spec.loss == "softmax_ce":
-            ns["y_labels"] = T.labels.clone()
+            ns["labels"] = T.labels.clone()  # class indices (N,), as cs231n's y; y itself is one-hot
+            ns["y_labels"] = ns["labels"]
         if spec.momentum:
             ns["momentum"] = spec.momentum
             for p in spec.param_names:
@@ -90,23 +91,24 @@ def bind(ns: dict, spec, X, T, params, forward: dict, velocity=None, first: bool
     return ns
 
 
-def _forward_of(steps) -> dict:
-    return {s.name: s.result.clone() for s in steps if s.phase == "forward"}
-
-
 def _compile(code: str, filename: str):
     text = textwrap.dedent(code)
     tree = ast.parse(text, filename)
     return text, tree, compile(tree, filename, "exec")
 
 
-def _run(code_obj, ns, limiter, seconds):
-    """exec with the time limit; returns the exception (or None)."""
+def _run(code_obj, ns, limiter, seconds, tracer=None):
+    """exec with the time limit (and a line tracer); returns the exception (or None)."""
+    import sys
+
     try:
         limiter.arm(seconds)
         try:
+            if tracer is not None:
+                sys.settrace(tracer)
             exec(code_obj, ns)  # noqa: S102 - this is the sandbox
         finally:
+            sys.settrace(None)
             limiter.disarm()
     except BaseException as e:  # noqa: BLE001 - everything their code raises is reported
         return e
@@ -120,7 +122,7 @@ def _error(type_: str, code: str, message: str, hint: str = "", target=None, **m
 
 
 def _explain(exc, ctx, limiter):
-    limiter.arm(1.0)  # re-evaluating operands for the hint gets one more second at most
+    limiter.arm(0.75)  # re-evaluating operands for the hint gets 0.75 s more at most (GRACE is 1.2 s)
     try:
         return explain(exc, ctx)
     except CodeTimeout:
@@ -129,8 +131,78 @@ def _explain(exc, ctx, limiter):
         limiter.disarm()
 
 
-def run_payload(payload: dict, limiter: Limiter, ready=None) -> dict:
-    """The check (and --train) for one payload; see engine.checker.exercise.check_code for its keys."""
+class Aliasing:
+    """Line tracing of the checked run: a d_<name> tensor that a later line changes in place (its version
+    counter moves while the name still holds the same object) is remembered with its value when assigned,
+    the line that assigned it and the first line that changed it (the cs231n idiom
+    `d_a2[a2 <= 0] = 0; d_l2 = d_a2` masks d_a2 itself)."""
+
+    def __init__(self, ns: dict, names: list[str], filename: str):
+        self.ns, self.names, self.filename = ns, names, filename
+        self.seen: dict[str, list] = {}  # name -> [tensor, version, value when assigned, line]
+        self.changed: dict[str, int] = {}
+        self.via: dict[str, str] = {}  # name -> another tracked name bound to the same tensor then
+        self.prev: int | None = None
+
+    def global_trace(self, frame, event, arg):
+        return self.local_trace if frame.f_code.co_filename == self.filename else None
+
+    def local_trace(self, frame, event, arg):
+        if event in ("line", "return"):
+            self.observe()
+            self.prev = frame.f_lineno if event == "line" else self.prev
+        return self.local_trace
+
+    def observe(self) -> None:
+        for name in self.names:
+            v = self.ns.get(name)
+            if not isinstance(v, torch.Tensor):
+                continue
+            rec = self.seen.get(name)
+            if rec is None or rec[0] is not v:
+                if v.numel() <= 10**6:
+                    self.seen[name] = [v, v._version, v.detach().clone(), self.prev]
+                self.changed.pop(name, None)
+            elif v._version != rec[1]:
+                rec[1] = v._version
+                if name not in self.changed:
+                    self.changed[name] = self.prev
+                    other = [n for n in self.names if n != name and self.ns.get(n) is v]
+                    if other:
+                        self.via[name] = other[0]
+
+    def report(self) -> dict:
+        out = {}
+        for name, line in self.changed.items():
+            v, _, value, assigned = self.seen[name]
+            if line is not None and assigned is not None and self.ns.get(name) is v:
+                t = as_tensor(value)
+                if isinstance(t, torch.Tensor):
+                    via = self.via.get(name) or next(
+                        (n for n in self.names if n != name and self.ns.get(n) is v), None)
+                    out[name] = {"value": t, "line": int(assigned), "changed_line": int(line), "via": via}
+        return out
+
+
+def _forward_values(net, spec, params, X, T) -> dict:
+    """l1, a1, …, y_pred and loss for `params` (the forward pass only: no gradient exists here)."""
+    ls, as_ = net.forward(params, X)
+    fwd = {"loss": net.loss(params, ls[-1], as_[-1], T)}
+    for k in range(1, spec.depth + 1):
+        fwd[f"l{k}"] = ls[k - 1]
+        fwd["y_pred" if k == spec.depth else f"a{k}"] = as_[k]
+    return {k: v.clone() for k, v in fwd.items()}
+
+
+def _plain(v):
+    t = as_tensor(v)
+    return t if isinstance(t, torch.Tensor) else t.type_name
+
+
+def run_code(payload: dict, limiter: Limiter, ready=None) -> dict:
+    """Run the learner's code once (and --train) and return their values as plain data (see
+    engine.checker.result_file). No expected gradient exists in this process and nothing here judges:
+    engine.checker.judging does, in the parent."""
     spec = NetworkSpec.from_dict(payload["spec"])
     dt = spec.torch_dtype
     X = payload["X"].to(dt)
@@ -139,18 +211,12 @@ def run_payload(payload: dict, limiter: Limiter, ready=None) -> dict:
     velocity = {k: v.to(dt) for k, v in payload["velocity"].items()} if payload.get("velocity") else None
     N = int(X.shape[0])
     net = Network(spec)
-    rec = Recorder()
-    net.epoch({k: v.clone() for k, v in params.items()},
-              {k: v.clone() for k, v in velocity.items()} if velocity else
-              ({k: torch.zeros_like(v) for k, v in params.items()} if spec.momentum else None), X, T, rec)
-    steps = rec.steps
     names = bound_names(spec)
-    grad_names = [s.name for s in steps if s.phase == "backward"]
-    expected = {s.name: tuple(s.result.shape) for s in steps}
+    grad_names = list(payload["grad_names"])
+    expected = {k: tuple(v) for k, v in payload["shapes"].items()}
     timeout, filename = float(payload["timeout"]), payload.get("filename") or "your code"
     ctx = Context(payload["code"], filename, names, expected, N, timeout, int(payload.get("memory_mb", 2048)))
-    out = {"ok": False, "root": None, "root_line": None, "error": None, "results": [], "train": None,
-           "names": names}
+    out = {"version": 1, "error": None, "got": {}, "changed": {}, "aliased": {}, "train": None}
     try:
         text, tree, code_obj = _compile(payload["code"], filename)
         ctx.code, ctx.tree = text, tree
@@ -158,61 +224,48 @@ def run_payload(payload: dict, limiter: Limiter, ready=None) -> dict:
         if not isinstance(e, SyntaxError):
             e = SyntaxError(str(e) or type(e).__name__, (filename, 1, 1, "", 1, 1))
         out["error"] = explain(e, ctx)
-        out["root"] = out["error"]["target"]
-        out["root_line"] = out["error"]["line"]
         if payload.get("train_epochs"):
             out["train"] = {"epochs_run": 0, "diverged_at": None, "loss": [], "diagnosis": None,
                             "error": out["error"]}
         return out
-    lines = assigned_lines(tree)
-    ns = bind({}, spec, X, T, {k: v.clone() for k, v in params.items()}, _forward_of(steps), velocity)
+    ns = bind({}, spec, X, T, {k: v.clone() for k, v in params.items()},
+              _forward_values(net, spec, params, X, T), velocity)
     bound_p = {p: ns[p] for p in spec.param_names}
     versions = {p: t._version for p, t in bound_p.items()}
+    alias = Aliasing(ns, grad_names + ["d_y_pred", f"d_a{spec.depth}"], filename)
     if ready:
         ready()
-    exc = _run(code_obj, ns, limiter, timeout)
+    exc = _run(code_obj, ns, limiter, timeout, alias.global_trace)
     if exc is not None:
         out["error"] = _explain(exc, ctx, limiter)
-    got = {}
     for name in grad_names:
-        v = ns.get(name, MISSING)
+        key, v = name, ns.get(name, MISSING)
         if v is MISSING and name == "d_loss":  # also accepted: d_y_pred, d_a{L} (y_pred is a{L})
-            v = ns.get("d_y_pred", ns.get(f"d_a{spec.depth}", MISSING))
+            for key in ("d_y_pred", f"d_a{spec.depth}"):
+                v = ns.get(key, MISSING)
+                if v is not MISSING:
+                    break
         if v is not MISSING:
-            got[name] = as_tensor(v)
-    changed = {}
+            out["got"][name] = _plain(v)
+            a = alias.report().get(key)
+            if a is not None:
+                out["aliased"][name] = a
     for p in spec.param_names:
         v = ns.get(p, MISSING)
         if v is not bound_p[p] or bound_p[p]._version != versions[p]:
-            changed[p] = as_tensor(v) if v is not MISSING else NotATensor("deleted name")
-    judge = Judge(steps, spec, N, velocity)
-    results = judge.judge(got, changed, params, lines)
-    out["results"] = [r.to_dict() for r in results]
-    bad = [r for r in results if r.status not in ("ok", "follows", "missing")]
-    err = out["error"]
-    if err is not None:  # the error's variable, unless a wrong tensor on an earlier line comes first
-        earlier = [r for r in bad if r.line is not None and err["line"] is not None and r.line < err["line"]]
-        first = earlier[0] if earlier else (None if err["target"] else (bad[0] if bad else None))
-        out["root"] = first.name if first else err["target"]
-        out["root_line"] = first.line if first else err["line"]
-    elif bad:
-        out["root"], out["root_line"] = bad[0].name, bad[0].line
-    elif not got and not changed:
-        out["error"] = _error("NothingToCheck", "nothing_defined",
-                              "your code defines none of " + ", ".join(grad_names),
-                              "name your gradients like the notebook: d_loss, d_l2, d_w2, …")
-    out["ok"] = out["error"] is None and not bad
+            out["changed"][p] = _plain(v) if v is not MISSING else "deleted name"
     if payload.get("train_epochs"):
         if exc is not None:
-            out["train"] = {"epochs_run": 0, "diverged_at": None, "loss": [], "diagnosis": None, "error": err}
+            out["train"] = {"epochs_run": 0, "diverged_at": None, "loss": [], "diagnosis": None,
+                            "error": out["error"]}
         else:
             epochs = int(payload["train_epochs"])
-            out["train"] = train(code_obj, ctx, spec, net, X, T, params, velocity, epochs, limiter, steps)
+            out["train"] = train(code_obj, ctx, spec, net, X, T, params, velocity, epochs, limiter, grad_names)
     return out
 
 
 # ----- --train -----------------------------------------------------------------------------------------
-def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter, steps) -> dict:
+def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter, grad_names) -> dict:
     """E epochs: the engine's forward pass, then the learner's code for the gradients and the update.
 
     A parameter the code changes (in place or by rebinding) takes the code's value; one it leaves alone is
@@ -220,7 +273,6 @@ def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter
     P = {k: v.clone() for k, v in params.items()}
     Ve = ({k: (velocity[k] if velocity else torch.zeros_like(v)).clone() for k, v in P.items()}
           if spec.momentum else None)
-    grad_names = [s.name for s in steps if s.phase == "backward"]
     L = spec.depth
     budget = ctx.timeout * (1 + epochs / 1000)
     deadline = time.monotonic() + budget
@@ -287,7 +339,7 @@ def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter
             break
         if not all(bool(torch.isfinite(t).all()) for t in P.values()):
             res["diverged_at"] = e
-            res["diagnosis"] = _learner_diagnosis(ns, steps, spec, before, P, e)
+            res["diagnosis"] = _learner_diagnosis(ns, net, X, T, spec, before, P, e)
             break
     res["engine_updated"], res["not_updated"] = sorted(engine_updated), sorted(not_updated - engine_updated)
     return res
@@ -299,8 +351,13 @@ def _diag(e, step, phase, code, reason, numbers) -> dict:
             "summary": f"diverged in epoch {e} at {step} ({phase}): {reason}"}
 
 
-def _learner_diagnosis(ns, steps, spec, before, P, e) -> dict:
-    """The first of the learner's tensors (in backprop order) that is not finite, and why (engine wording)."""
+def _learner_diagnosis(ns, net, X, T, spec, before, P, e) -> dict:
+    """The first of the learner's tensors (in backprop order) that is not finite, and why (engine wording).
+    The epoch's steps are recorded here, once training has gone wrong, for their structure only."""
+    rec = Recorder()
+    net.epoch({k: v.clone() for k, v in before.items()}, None if not spec.momentum else
+              {k: torch.zeros_like(v) for k, v in before.items()}, X, T, rec)
+    steps = rec.steps
     for s in steps:
         if s.phase != "backward":
             continue

@@ -1,5 +1,5 @@
 """What a verdict is made of, shared by engine.checker.verdicts (gradients) and update_verdicts (updates):
-the TensorResult record, the learner's value as a tensor, and the small formatting helpers.
+the TensorResult record and the small formatting helpers (the learner's values as tensors: values.py).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import torch
 
 from engine.core.trace import BATCH_SUM
 
+from .values import F64, NotATensor, as_tensor  # noqa: F401 - re-exported for the judges
+
 MAX_VALUES = 4096  # tensors with more entries are reported without their values
-MAX_COMPARE = 10**7  # larger tensors are not even converted (the network's own are far smaller)
-F64 = torch.float64
 ACT_HELPER = {"σ": "sigmoid", "tanh": "tanh", "ReLU": "relu", "LReLU": "leaky_relu", "id": "linear"}
 
 
@@ -35,6 +35,9 @@ class TensorResult:
     got: list | None = None
     line: int | None = None  # the line of the learner's code that last assigned it
     formula: str = ""  # the engine's formula for it
+    global_status: str | None = None  # against the engine's value alone: ok | sign | scale | shape | differs
+    global_factor: float | None = None  # k with got ≈ k × the engine's value
+    text: dict | None = None  # the hint as an engine.text.Text ({code, args, text}) where it has one
 
     def to_dict(self, values: bool = True) -> dict:
         d = asdict(self)
@@ -42,32 +45,6 @@ class TensorResult:
             d.pop("expected")
             d.pop("got")
         return d
-
-
-class NotATensor:
-    """A learner value that is not a tensor (and cannot become one)."""
-
-    def __init__(self, type_name: str):
-        self.type_name = type_name
-
-
-def as_tensor(v):
-    """The learner's value as a detached float64 tensor, or NotATensor."""
-    if isinstance(v, torch.Tensor):
-        if v.numel() > MAX_COMPARE:
-            return NotATensor(f"tensor of shape {tuple(v.shape)}, too large to compare")
-        t = v.detach()
-        if t.layout != torch.strided:
-            t = t.to_dense()
-        if t.is_complex():
-            return NotATensor("complex tensor")
-        return t.to(F64).as_subclass(torch.Tensor).clone()
-    if isinstance(v, (bool, int, float, list, tuple)) or type(v).__module__ == "numpy":
-        try:
-            return torch.as_tensor(v, dtype=F64).clone()
-        except (TypeError, ValueError, RuntimeError):
-            pass
-    return NotATensor(type(v).__name__)
 
 
 def base_of(name: str) -> str:

@@ -1,21 +1,22 @@
-"""The isolated runner: the learner's code runs in a child process, never in the caller's.
+"""The isolated runner: the learner's code runs in a contained child process, never in the caller's.
 
-Parent side, `run_isolated(payload, time_limit, memory_mb)`:
-  - writes the payload (tensors and plain data, torch.save) into a fresh temporary directory, the child's
-    working directory, removed afterwards;
-  - starts `python -I -u -c <boot> TMPDIR FD` in its own session (process group), stdin closed, stdout and
-    stderr piped; reader threads keep the first 64 KiB of each and drop the rest (so a print loop cannot
-    fill memory);
-  - waits up to `startup_limit` s for the child's "ready" byte on a pipe (importing torch takes ~1 s), then
-    up to `time_limit` s more; on time-out the whole process group is killed (SIGKILL), and it is killed
-    after a normal exit too, so nothing the code started survives;
-  - reads the child's result (JSON, never pickle: nothing the child writes is executed).
-  It uses no signals and no global state, so a GUI may call it from a worker thread.
+Parent side, `run_isolated(payload, time_limit, memory_mb, read_result)`:
+  - writes the payload (tensors and plain data, torch.save) into a fresh temporary folder `bptutor-check-*`,
+    the child's working directory, removed afterwards whatever happens;
+  - starts engine.checker.supervisor (stdlib only) which starts the worker (`main` below) and ends every
+    process the code starts; where bubblewrap works (`bwrap`, Linux) all of it runs in new PID, network, IPC
+    and mount namespaces: the root file system read-only, the temporary folder the only writable place, a
+    private /tmp and /dev/shm, no network, and nothing outside the namespace visible or signalable;
+  - waits for the "ready" byte (importing torch takes ~1 s), then up to `time_limit` s; the supervisor kills
+    the whole tree at that limit, and the parent kills the supervisor 0.5 s later should it not have ended;
+  - calls `read_result(path)` on the child's result.pt (engine.checker.result_file: torch.load with
+    weights_only=True, validated); the verdict is computed by the caller from those plain values.
+  `Outcome.isolation` lists the means that were in effect, `Outcome.not_isolated` those this machine lacks.
+  It uses no signal handlers and no global state, so a GUI may call it from a worker thread.
 
-Child side, `main()`: sets torch to one thread, limits its address space (RLIMIT_AS) to what it has mapped
-after importing torch plus `memory_mb` (2 GiB by default; a huge tensor then fails to allocate and is
-reported as a MemoryError at its line), disables core dumps, caps files it may write at 64 MiB, runs
-engine.checker.learner.run_payload under SIGALRM time limits, and writes result.json.
+Worker side, `main()`: one torch thread, RLIMIT_AS (what it has mapped after importing torch plus
+`memory_mb`), no core dumps, files capped at 64 MiB; runs engine.checker.learner.run_code under SIGALRM
+time limits and writes result.pt (plain tensors and data only).
 """
 
 from __future__ import annotations
@@ -31,23 +32,30 @@ import tempfile
 import threading
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SUPERVISOR = os.path.join(ROOT, "engine", "checker", "supervisor.py")
 MAX_OUTPUT = 64 * 1024
 BOOT = ("import sys; sys.path.insert(0, sys.argv[1]); from engine.checker.sandbox import main; "
         "sys.exit(main(sys.argv[2:]))")
+KILL_AFTER = 0.5  # seconds the parent gives the supervisor beyond the time limit
 
 
 @dataclass
 class Outcome:
-    result: dict | None  # the child's report, or None if it produced none
+    result: dict | None  # read_result's value, or None if there was none readable
     stdout: str
     stderr: str
-    timed_out: bool  # killed by the parent's hard limit
+    timed_out: bool  # killed at the time limit
     started: bool  # the child reached the learner's code
-    returncode: int | None
+    returncode: int | None  # the worker's
     elapsed: float
+    end: str = "exited"  # exited | time | memory | stopped | supervisor_killed
+    unreadable: str | None = None  # why a result file was refused
+    isolation: list = field(default_factory=list)
+    not_isolated: list = field(default_factory=list)
+    internal_error: str | None = None
 
 
 class _Capture(threading.Thread):
@@ -74,74 +82,160 @@ class _Capture(threading.Thread):
         return s
 
 
-def _kill_group(pid: int) -> None:
+_BWRAP: dict = {}
+
+
+def bwrap_path() -> str | None:
+    """bubblewrap, if installed and able to make namespaces here (probed once per process)."""
+    if "path" not in _BWRAP:
+        path = shutil.which("bwrap") if sys.platform.startswith("linux") else None
+        if path:
+            try:
+                ok = subprocess.run([path, "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/",
+                                     "--proc", "/proc", "--dev", "/dev", "true"], stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
+                path = path if ok.returncode == 0 else None
+            except (OSError, subprocess.SubprocessError):
+                path = None
+        _BWRAP["path"] = path
+    return _BWRAP["path"]
+
+
+def platform_means() -> dict:
+    """What this machine offers: {"bwrap": path | None, "linux": bool} (the tests replace it)."""
+    linux = sys.platform.startswith("linux") and os.path.isdir("/proc/self")
+    return {"bwrap": bwrap_path() if linux else None, "linux": linux}
+
+
+def _bwrap_argv(path: str, tmp: str) -> list[str]:
+    argv = [path, "--unshare-all", "--die-with-parent", "--new-session", "--ro-bind", "/", "/",
+            "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/dev/shm"]
+    return argv + ["--bind", tmp, tmp, "--chdir", tmp, "--"]
+
+
+def _isolation(means: dict, sup_means: list[str]) -> tuple[list[str], list[str]]:
+    have = ["time_limit", "supervisor", "memory_per_process"]
+    have += [m for m in ("process_tree", "memory_tree", "shm_cleanup") if m in sup_means]
+    if means.get("bwrap"):
+        have += ["pid_namespace", "no_network", "read_only_files", "private_tmp"]
+    want = ["process_tree", "memory_tree", "pid_namespace", "no_network", "read_only_files"]
+    return have, [m for m in want if m not in have]
+
+
+def _stop(proc) -> None:
+    """SIGTERM the supervisor (it kills the tree), then SIGKILL whatever is left of its group."""
+    if proc.poll() is None:
+        try:
+            proc.send_signal(signal.SIGCONT)  # the code may have stopped it
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(KILL_AFTER)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
     try:
-        os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError, OSError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    except OSError:
         pass
+    try:
+        proc.wait(2.0)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
-def run_isolated(payload: dict, time_limit: float, memory_mb: int = 2048, startup_limit: float = 60.0,
-                 max_output: int = MAX_OUTPUT) -> Outcome:
+def run_isolated(payload: dict, time_limit: float, memory_mb: int = 2048, read_result=None,
+                 startup_limit: float = 60.0, max_output: int = MAX_OUTPUT) -> Outcome:
     import torch
 
     t0 = time.monotonic()
     tmp = tempfile.mkdtemp(prefix="bptutor-check-")
-    r_fd = w_fd = None
+    fds: list[int] = []
     proc = None
+    means = platform_means()
+    sup = [m for m in ("subreaper", "memory_tree") if means["linux"]]
+    if means["linux"] and not means.get("bwrap"):
+        sup.append("shm_cleanup")
     try:
         torch.save(dict(payload, memory_mb=memory_mb), os.path.join(tmp, "payload.pt"))
-        r_fd, w_fd = os.pipe()
+        ready_r, ready_w = os.pipe()
+        status_r, status_w = os.pipe()
+        fds += [ready_r, ready_w, status_r, status_w]
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
         env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0")
-        proc = subprocess.Popen(
-            [sys.executable, "-I", "-u", "-c", BOOT, ROOT, tmp, str(w_fd)],
-            cwd=tmp, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            pass_fds=(w_fd,), start_new_session=True, close_fds=True,
-        )
-        os.close(w_fd)
-        w_fd = None
+        worker = [sys.executable, "-I", "-u", "-c", BOOT, ROOT, tmp, "FD"]
+        argv = [sys.executable, "-I", "-u", SUPERVISOR, str(status_w), str(ready_w), repr(float(time_limit)),
+                str(int(memory_mb)), ",".join(sup), "--", *worker]
+        if means.get("bwrap"):
+            argv = _bwrap_argv(means["bwrap"], tmp) + argv
+        proc = subprocess.Popen(argv, cwd=tmp, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, pass_fds=(ready_w, status_w), start_new_session=True,
+                                close_fds=True)
+        for fd in (ready_w, status_w):
+            os.close(fd)
+            fds.remove(fd)
         out, err = _Capture(proc.stdout.fileno(), max_output), _Capture(proc.stderr.fileno(), max_output)
         out.start()
         err.start()
         started = False
-        ready, _, _ = select.select([r_fd], [], [], startup_limit)
+        ready, _, _ = select.select([ready_r], [], [], startup_limit)
         if ready:
-            started = os.read(r_fd, 1) == b"R"
-        timed_out = False
-        try:  # not started: it ended before reaching the code (or its start hung: then it is killed)
-            proc.wait(timeout=time_limit if started else (5.0 if ready else 0.01))
+            started = os.read(ready_r, 1) == b"R"
+        hit = False
+        try:
+            proc.wait(timeout=time_limit + KILL_AFTER if started else (5.0 if ready else 0.01))
         except subprocess.TimeoutExpired:
-            timed_out = True
-        _kill_group(proc.pid)
-        proc.wait()
+            hit = started
+        _stop(proc)
         out.join(2.0)
         err.join(2.0)
-        result = None
-        path = os.path.join(tmp, "result.json")
-        if os.path.exists(path) and not timed_out:
+        status = _status(status_r)
+        end = str(status.get("end")) if status else ("time" if hit else "supervisor_killed")
+        have, lack = _isolation(means, status.get("means", []) if status else [])
+        rc = status.get("returncode") if status else None
+        o = Outcome(None, out.text(), err.text(), end == "time", started, rc if type(rc) is int else None,
+                    0.0, end, None, have, lack)
+        path = os.path.join(tmp, "result.pt")
+        if end == "exited" and read_result is not None:
             try:
-                with open(path, encoding="utf-8") as f:
-                    result = json.load(f)
-            except (OSError, ValueError):
-                result = None
-        elapsed = time.monotonic() - t0
-        return Outcome(result, out.text(), err.text(), timed_out, started, proc.returncode, elapsed)
+                o.result = read_result(path)
+            except Exception as e:  # noqa: BLE001 - result_file.Unreadable, or anything it did not foresee
+                o.unreadable = str(e) or type(e).__name__
+        ie = os.path.join(tmp, "internal_error.txt")
+        if os.path.exists(ie) and o.result is None:
+            with open(ie, encoding="utf-8", errors="replace") as f:
+                o.internal_error = f.read(4000)
+        o.elapsed = time.monotonic() - t0
+        return o
     finally:
         if proc is not None:
             if proc.poll() is None:
-                _kill_group(proc.pid)
-                proc.wait()
+                _stop(proc)
             for pipe in (proc.stdout, proc.stderr):
                 if pipe is not None:
                     pipe.close()
-        for fd in (r_fd, w_fd):
-            if fd is not None:
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
+        for fd in fds:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _status(fd: int) -> dict | None:
+    """The supervisor's one JSON line, or None (it was killed before writing it)."""
+    data = b""
+    while len(data) < 4096:
+        r, _, _ = select.select([fd], [], [], 0)
+        if not r:
+            break
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            break
+        data += chunk
+    try:
+        d = json.loads(data.decode("utf-8").splitlines()[0])
+    except (ValueError, IndexError, UnicodeDecodeError):
+        return None
+    return d if isinstance(d, dict) else None
 
 
 # ----- the child ------------------------------------------------------------------------------------------
@@ -158,12 +252,13 @@ def _limit_memory(memory_mb: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    tmp, status_fd = argv[0], int(argv[1])
+    tmp, status_fds = argv[0], [int(fd) for fd in argv[1].split(",")]
     import torch
 
     torch.set_num_threads(1)
     torch.set_num_interop_threads(1)
-    from .learner import Limiter, run_payload
+    from .learner import Limiter, run_code
+    from .result_file import write
 
     payload = torch.load(os.path.join(tmp, "payload.pt"), weights_only=True)
     try:
@@ -172,24 +267,20 @@ def main(argv: list[str]) -> int:
         pass  # no /proc or no resource module: the time limit still holds
 
     def ready() -> None:
-        try:
-            os.write(status_fd, b"R")
-            os.close(status_fd)
-        except OSError:
-            pass
+        for fd in status_fds:
+            try:
+                os.write(fd, b"R")
+                os.close(fd)
+            except OSError:
+                pass
 
     try:
-        out = run_payload(payload, Limiter(True), ready)
+        out = run_code(payload, Limiter(True), ready)
     except BaseException:  # noqa: BLE001 - a harness failure is reported, never raised
-        out = {"internal_error": traceback.format_exc()[-4000:]}
+        with open(os.path.join(tmp, "internal_error.txt"), "w", encoding="utf-8") as f:
+            f.write(traceback.format_exc()[-4000:])
+        os._exit(3)
     sys.stdout.flush()
     sys.stderr.flush()
-    try:
-        text = json.dumps(out, default=str)
-    except (TypeError, ValueError):
-        text = json.dumps({"internal_error": traceback.format_exc()[-4000:]})
-    path = os.path.join(tmp, "result.json")
-    with open(path + ".part", "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(path + ".part", path)
+    write(os.path.join(tmp, "result.pt"), out)
     os._exit(0)

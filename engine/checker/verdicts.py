@@ -34,10 +34,11 @@ import torch
 
 from engine.core.spec import shape_text as S
 from engine.core.trace import ACT_GRAD, BATCH_SUM, LOSS_GRAD, MATMUL
-from .results import ACT_HELPER, F64, NotATensor, TensorResult, _snap, _values, as_tensor, base_of, formula
 from .update_verdicts import judge_update
+from .results import ACT_HELPER, F64, NotATensor, TensorResult, _snap, _values, as_tensor, base_of, formula  # noqa: F401
 
 __all__ = ["Judge", "NotATensor", "TensorResult", "as_tensor"]
+
 
 class Judge:
     """Compares the learner's tensors with an epoch's trace (`steps`, recorded before any update)."""
@@ -112,9 +113,12 @@ class Judge:
         return next((o.name for o in s.operands if o.name.startswith("d_")), None)
 
     # ----- the run over the trace ------------------------------------------------------------------------
-    def judge(self, got: dict, changed: dict, params_before: dict, lines: dict) -> list[TensorResult]:
+    def judge(self, got: dict, changed: dict, params_before: dict, lines: dict,
+              aliased: dict | None = None) -> list[TensorResult]:
         """`got`: learner gradients by name (float64 tensors or NotATensor); `changed`: parameters the
-        learner's code changed (their new values); `params_before`: the values before the code ran."""
+        learner's code changed (their new values); `params_before`: the values before the code ran;
+        `aliased`: {name: {value, line, changed_line}} for tensors a later line changed in place."""
+        aliased = aliased or {}
         implied, source, status, out = {}, {}, {}, []
         for s in self.steps:
             if s.phase != "backward":
@@ -132,11 +136,16 @@ class Judge:
             else:
                 src = source.get(up) if up else None
                 upstream_bad = src is not None and status.get(src) not in ("ok", None)
-                r = self._one(s, E, G, F if upstream_bad else None, src, U)
+                r = self._one(s, E, G, F, src, U, upstream_bad)
                 implied[s.name] = G if not isinstance(G, NotATensor) else E
+                a = aliased.get(s.name)
+                if a is not None and r.status not in ("ok", "follows"):
+                    if self._right_when_assigned(s, E, a["value"], F):
+                        r = self._aliased(s, r, a)
+                        implied[s.name] = a["value"]
                 source[s.name] = s.name
                 status[s.name] = r.status
-            r.formula, r.line = s.formula, lines.get(s.name)
+            r.formula, r.line = s.formula, r.line or lines.get(s.name)
             out.append(r)
         for s in self.steps:
             if s.phase == "update" and s.name in changed:
@@ -145,7 +154,7 @@ class Judge:
                 out.append(r)
         return out
 
-    def _one(self, s, E, G, F, src, U) -> TensorResult:
+    def _one(self, s, E, G, F, src, U, upstream_bad: bool = False) -> TensorResult:
         name = s.name
         r = TensorResult(name, "gradient", list(E.shape), None, "wrong", expected=_values(E))
         if isinstance(G, NotATensor):
@@ -157,24 +166,49 @@ class Judge:
             return self._shape(s, r, E, G, F, U)
         diff = (G - E).abs()
         r.max_abs_err = float(diff.max()) if diff.numel() else 0.0
-        if self.close(G, E):
-            r.status = "ok"
+        close_e = self.close(G, E)
+        close_f = F is not None and self.close(G, F)
+        if close_e and (not upstream_bad or F is None or close_f):
+            r.status = r.global_status = "ok"
             return r
-        if F is not None and self.close(G, F):
+        kE = None if close_e else self.factor(G, E)
+        r.global_factor = None if kE is None else _snap(kE, self.N, self.spec.lr)
+        r.global_status = ("ok" if close_e else "differs" if kE is None else
+                           "sign" if r.global_factor == -1.0 else "scale")
+        if upstream_bad and close_f:
             r.status, r.follows_from, r.hint_code = "follows", src, "follows"
             r.hint = (f"this line is right for your {src}; {name} is wrong only because {src} is: "
                       "fix that first")
             return r
         if not bool(torch.isfinite(G).all()):
             return self._not_finite(s, r, G, U)
-        k = self.factor(G, E)
-        if k is not None:
-            return self._scale(s, r, k, None)
+        # the local verdict: the line against the right rule applied to the learner's own inputs, so
+        # that it names this line's mistake and stays the same while they fix the lines upstream
         if F is not None:
             k = self.factor(G, F)
             if k is not None:
                 return self._scale(s, r, k, src)
+            if not self.close(F, E):
+                return self._wrong(s, r, F, G, U)
+        if kE is not None:
+            return self._scale(s, r, kE, None)
         return self._wrong(s, r, E, G, U)
+
+    def _right_when_assigned(self, s, E, V, F) -> bool:
+        return V.shape == E.shape and (self.close(V, E) or (F is not None and self.close(V, F)))
+
+    def _aliased(self, s, r, a) -> TensorResult:
+        from engine.text import Text
+
+        name = s.name
+        r.status, r.hint_code, r.factor = "aliased", "aliased", None
+        r.numbers = {"line": a["line"], "changed_line": a["changed_line"], "via": a.get("via")}
+        r.line = a["line"]
+        args = {"name": name, "line": a["line"], "changed_line": a["changed_line"]}
+        t = (Text("checker.aliased_via", dict(args, via=a["via"])) if a.get("via")
+             else Text("checker.aliased", args))
+        r.text, r.hint = t.to_dict(), str(t)
+        return r
 
     def _scale(self, s, r, k, relative_to) -> TensorResult:
         name, N = s.name, self.N
@@ -206,9 +240,14 @@ class Judge:
             "factor": f"{name} is {kt} × the right value.",
         }[code]
         if relative_to:
+            from engine.text import Text
+
             r.numbers["relative_to"] = relative_to
-            text = text.replace("the right value", f"what the right formula gives with your {relative_to}")
-            text += f" ({relative_to} itself is wrong too: see above.)"
+            local = code if code in ("sign", "mean_instead_of_sum", "mean_extra") else "factor"
+            t = Text(f"checker.local.{local}", {"name": name, "up": relative_to, "k": kt, "N": N,
+                                                "formula": formula(s)})
+            r.text, r.hint = t.to_dict(), str(t)
+            return r
         r.hint = text + fix
         return r
 

@@ -12,22 +12,32 @@ from .common import add_source_args, float_in, int_in, load_source
 EPILOG = """\
 CODE.py holds the backward pass (and optionally the update) of one epoch, written like the notebook. It runs
 in a separate process, from a temporary folder, with a time limit and a memory limit, with these names bound
-for the network's current state: torch, X, y, N, lr, w1, b1, …, l1, a1, …, y_pred, loss, and the helpers
+for the network's current state: torch, X (N × in), y, N, lr, w1, b1, …, l1, a1, …, y_pred, loss; y is
+(N × 1) with 0 or 1 for BCE, one-hot (N × K) for softmax (then labels (N,) holds the class indices: index with
+labels, not y), (N × T) for MSE; and the helpers
 sigmoid, sigmoid_p, tanh, tanh_p, relu, relu_p, leaky_relu, leaky_relu_p, linear, linear_p, softmax,
 softmax_backward (with momentum also momentum and v_w1, …; with L2 also l2_lambda). Every d_<name> it
 defines is compared with the engine's ∂loss/∂<name> in backprop order; every parameter it changes is
-compared with the engine's update. Statuses: ok, follows (right formula, wrong input from upstream), sign,
-scale (a constant factor), shape, wrong, not_finite, missing. The root mistake is the first tensor that is
+compared with the engine's update. Each line is judged against the right rule applied to your own upstream
+tensor (its local verdict), and also against the engine's value ("vs engine"). Statuses: ok, follows (right
+formula, wrong input from upstream), sign, scale (a constant factor), shape, wrong, not_finite, missing,
+aliased (right when assigned, changed in place by a later line). The root mistake is the first tensor that is
 wrong and does not merely follow (or the variable assigned on the line of a Python error).
 
 --train E runs E epochs where the engine does the forward pass and your code the gradients and the update,
 and reports the loss curve and the first epoch whose loss or parameters are not finite, with the reason.
 Time limit: S seconds for each run of your code, and S × (1 + E/1000) for the whole training run.
 
+The verdicts are computed in this process from the values your code's process hands back. That process is
+contained as far as this machine allows; "isolation" in --json (and the last lines of the text report) says
+what was in effect: with bubblewrap (bwrap), no network, no writes outside its folder and its own PID
+namespace; on Linux a supervisor that ends every process it starts and limits the memory of all of them.
+
 --json prints {"ok", "root", "root_line", "error": null | {"type", "line", "message", "hint", "code", …},
 "results": [{"name", "kind", "expected_shape", "got_shape", "status", "factor", "max_abs_err",
 "follows_from", "hint", "hint_code", "numbers", "line", "formula"}], "train": null | {"epochs_run",
-"diverged_at", "loss": […], "diagnosis", "error", …}, "stdout", "elapsed"} (--values adds each tensor's
+"diverged_at", "loss": […], "diagnosis", "error", …}, "stdout", "elapsed", "isolation": […],
+"not_isolated": […]} (--values adds each tensor's
 expected and got values). Exit status: 0 when every tensor your code defines is right, 1 when your code has
 any problem (a wrong tensor, a Python error, a time-out), 2 for a usage error.
 """
@@ -64,9 +74,15 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def read_code(path: str) -> str:
     if not os.path.isfile(path):
         raise UsageError(f"{path}: no such file")
+    from engine.io.session_file import MAX_PRACTICE_CODE
+
     try:
         with open(path, encoding="utf-8-sig") as f:
-            return f.read()
+            code = f.read(MAX_PRACTICE_CODE + 1)
+        if len(code) > MAX_PRACTICE_CODE:
+            raise UsageError(f"{path}: longer than {MAX_PRACTICE_CODE:,} characters; the checker takes the "
+                             "backward pass of one epoch")
+        return code
     except UnicodeDecodeError:
         raise UsageError(f"{path}: not UTF-8 text; save it as UTF-8") from None
     except OSError as e:
@@ -90,8 +106,15 @@ def run(args) -> int:
     spec = trainer.spec
     if args.lr is not None:
         spec = spec.with_changes(lr=args.lr)  # SpecError: exit 2
+    from engine.checker.supervisor import end_descendants, set_subreaper
+
+    # should the code kill its supervisor (no PID namespace here), what it started is re-parented to this
+    # process, which then ends it
+    subreaper = os.name == "posix" and set_subreaper()
     report = check_code(code, trainer, timeout=args.timeout, memory_mb=args.memory,
                         train_epochs=args.train or 0, lr=args.lr, filename=os.path.basename(args.code))
+    if subreaper and report.error is not None and report.error.code == "parent_killed":
+        end_descendants()
     if args.json:
         print(json.dumps(report.to_dict(values=args.values), ensure_ascii=False, allow_nan=False))
     else:

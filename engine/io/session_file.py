@@ -37,6 +37,7 @@ VERSION = 1
 MAX_BYTES = 256 * 2**20  # larger files are refused before parsing
 
 REQUIRED_KEYS = ("format", "version", "network", "data", "epoch", "params", "losses")
+MAX_PRACTICE_CODE = 50_000  # characters (~1,000 lines): far more than a backward pass; highlighted on open
 OPTIONAL_KEYS = ("velocity", "accuracies", "practice_code", "extra")
 KEY_ORDER = ("format", "version", "network", "data", "epoch", "params", "velocity", "losses", "accuracies",
              "practice_code", "extra")
@@ -379,6 +380,9 @@ def _from_document(doc: Any) -> SessionState:
     practice_code = doc.get("practice_code", "")
     if not isinstance(practice_code, str):
         raise SessionError("practice_code", f"must be text, not {_kind(practice_code)}")
+    if len(practice_code) > MAX_PRACTICE_CODE:
+        raise SessionError("practice_code", f"is {len(practice_code):,} characters long; practice code is "
+                           f"limited to {MAX_PRACTICE_CODE:,} characters (about 1,000 lines)")
     extra = doc.get("extra", {})
     if not isinstance(extra, dict):
         raise SessionError("extra", f"must be an object, not {_kind(extra)}")

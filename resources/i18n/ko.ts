@@ -14,25 +14,25 @@
         <translation>프리셋 {name}을(를) 불러올 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="200"/>
+        <location filename="../../app/__main__.py" line="201"/>
         <location filename="../../app/files.py" line="90"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="201"/>
+        <location filename="../../app/__main__.py" line="202"/>
         <source>{problem}
 The default preset is open instead.</source>
         <translation>{problem}
 대신 기본 프리셋을 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="207"/>
+        <location filename="../../app/__main__.py" line="208"/>
         <source>Some panes could not be built</source>
         <translation>일부 패널을 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="208"/>
+        <location filename="../../app/__main__.py" line="209"/>
         <source>These panes are missing from the window:
 {panes}
 Reinstalling Backprop Tutor may fix this.</source>
@@ -348,13 +348,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="64"/>
-        <location filename="../../app/views/practice/wording.py" line="347"/>
+        <location filename="../../app/views/practice/wording.py" line="386"/>
         <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
         <translation>{step}이(가) 업데이트에서 오버플로했습니다: lr·d_{step}의 크기가 {step}의 {ratio}배여서 (건강한 값 ≈ 0.001) 가중치가 에포크마다 커지다가 오버플로했습니다. 학습률 {lr}이(가) 너무 큽니다</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="69"/>
-        <location filename="../../app/views/practice/wording.py" line="351"/>
+        <location filename="../../app/views/practice/wording.py" line="390"/>
         <source>{step} became inf or nan ({count} entries) although its inputs were finite: a value overflowed or divided by zero</source>
         <translation>입력은 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
     </message>
@@ -390,7 +390,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="95"/>
-        <location filename="../../app/views/practice/wording.py" line="345"/>
+        <location filename="../../app/views/practice/wording.py" line="384"/>
         <source>{step} is non-finite because {up} already was</source>
         <translation>{up}이(가) 이미 유한하지 않았기 때문에 {step}도 유한하지 않습니다</translation>
     </message>
@@ -422,7 +422,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     <message>
         <location filename="../../app/engine_wording.py" line="109"/>
         <location filename="../../app/engine_wording.py" line="163"/>
-        <location filename="../../app/views/practice/wording.py" line="51"/>
+        <location filename="../../app/views/practice/wording.py" line="58"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
@@ -498,7 +498,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="163"/>
-        <location filename="../../app/views/practice/wording.py" line="56"/>
+        <location filename="../../app/views/practice/wording.py" line="63"/>
         <source>wrong</source>
         <translation>틀림</translation>
     </message>
@@ -799,7 +799,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     <message>
         <location filename="../../app/main_window.py" line="65"/>
         <location filename="../../app/retranslate.py" line="37"/>
-        <location filename="../../app/startup.py" line="54"/>
+        <location filename="../../app/startup.py" line="56"/>
         <source>Stepping</source>
         <translation>진행</translation>
     </message>
@@ -1003,7 +1003,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/startup.py" line="42"/>
-        <location filename="../../app/startup.py" line="47"/>
+        <location filename="../../app/startup.py" line="49"/>
         <source>Loading the network…</source>
         <translation>네트워크를 불러오는 중…</translation>
     </message>
@@ -1309,172 +1309,172 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="22"/>
+        <location filename="../../app/views/topology_data.py" line="23"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="22"/>
+        <location filename="../../app/views/topology_data.py" line="23"/>
         <source>AND</source>
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="22"/>
+        <location filename="../../app/views/topology_data.py" line="23"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="22"/>
+        <location filename="../../app/views/topology_data.py" line="23"/>
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="23"/>
+        <location filename="../../app/views/topology_data.py" line="24"/>
         <source>two moons</source>
         <translation>두 개의 반달</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="23"/>
+        <location filename="../../app/views/topology_data.py" line="24"/>
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="23"/>
+        <location filename="../../app/views/topology_data.py" line="24"/>
         <source>blobs</source>
         <translation>덩어리</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="24"/>
+        <location filename="../../app/views/topology_data.py" line="25"/>
         <source>sine (regression)</source>
         <translation>사인 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="29"/>
+        <location filename="../../app/views/topology_data.py" line="30"/>
         <source>XOR of two bits: the notebook&apos;s 4 points (more points repeat them)</source>
         <translation>두 비트의 XOR: 노트북의 점 4개 (점을 늘리면 반복됩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="30"/>
+        <location filename="../../app/views/topology_data.py" line="31"/>
         <source>AND of two bits: 4 corner points, linearly separable</source>
         <translation>두 비트의 AND: 모서리 점 4개, 선형 분리 가능</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="31"/>
+        <location filename="../../app/views/topology_data.py" line="32"/>
         <source>OR of two bits: 4 corner points, linearly separable</source>
         <translation>두 비트의 OR: 모서리 점 4개, 선형 분리 가능</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="32"/>
+        <location filename="../../app/views/topology_data.py" line="33"/>
         <source>points in a disc of radius 1; class 1 inside radius 0.5</source>
         <translation>반지름 1인 원판 안의 점들; 반지름 0.5 안쪽이 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="33"/>
+        <location filename="../../app/views/topology_data.py" line="34"/>
         <source>two interleaving half-moons</source>
         <translation>서로 맞물린 두 반달</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="34"/>
+        <location filename="../../app/views/topology_data.py" line="35"/>
         <source>one spiral arm per class (noise jitters the angle)</source>
         <translation>클래스마다 나선 팔 하나 (잡음은 각도를 흔듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="35"/>
+        <location filename="../../app/views/topology_data.py" line="36"/>
         <source>Gaussian blobs on a circle of radius 2, one per class</source>
         <translation>반지름 2인 원 위의 가우스 덩어리, 클래스마다 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="36"/>
+        <location filename="../../app/views/topology_data.py" line="37"/>
         <source>y = sin(x) + noise, x uniform in [-3, 3]</source>
         <translation>y = sin(x) + 잡음, x는 [-3, 3]에서 균등 분포</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="75"/>
+        <location filename="../../app/views/topology_data.py" line="76"/>
         <source>Import CSV</source>
         <translation>CSV 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="76"/>
+        <location filename="../../app/views/topology_data.py" line="77"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="83"/>
+        <location filename="../../app/views/topology_data.py" line="84"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="110"/>
+        <location filename="../../app/views/topology_data.py" line="111"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="114"/>
+        <location filename="../../app/views/topology_data.py" line="115"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="116"/>
+        <location filename="../../app/views/topology_data.py" line="117"/>
         <source>Points</source>
         <translation>점 개수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="117"/>
+        <location filename="../../app/views/topology_data.py" line="118"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="118"/>
+        <location filename="../../app/views/topology_data.py" line="119"/>
         <source>Data seed</source>
         <translation>데이터 시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="119"/>
+        <location filename="../../app/views/topology_data.py" line="120"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="123"/>
+        <location filename="../../app/views/topology_data.py" line="124"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="135"/>
+        <location filename="../../app/views/topology_data.py" line="136"/>
         <source>CSV: {name}</source>
         <translation>CSV: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="137"/>
+        <location filename="../../app/views/topology_data.py" line="138"/>
         <source>your points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="140"/>
+        <location filename="../../app/views/topology_data.py" line="141"/>
         <source>{n} points you added, removed or imported; pick a generator to start over</source>
         <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="156"/>
+        <location filename="../../app/views/topology_data.py" line="157"/>
         <source>binary classes</source>
         <translation>이진 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="156"/>
+        <location filename="../../app/views/topology_data.py" line="157"/>
         <source>{k} classes</source>
         <translation>클래스 {k}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="157"/>
+        <location filename="../../app/views/topology_data.py" line="158"/>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="158"/>
+        <location filename="../../app/views/topology_data.py" line="159"/>
         <source>{f} (from the data: {n} points, {task})</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="211"/>
+        <location filename="../../app/views/topology_data.py" line="212"/>
         <source>{f} (from the data: {n} points)</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
     </message>
@@ -1505,7 +1505,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="126"/>
-        <location filename="../../app/views/practice/pane.py" line="198"/>
+        <location filename="../../app/views/practice/pane.py" line="200"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1778,52 +1778,52 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>연결선:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="116"/>
+        <location filename="../../app/views/inspector/diagram.py" line="118"/>
         <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
         <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="119"/>
+        <location filename="../../app/views/inspector/diagram.py" line="121"/>
         <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
         <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="212"/>
+        <location filename="../../app/views/inspector/diagram.py" line="215"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="333"/>
+        <location filename="../../app/views/inspector/diagram.py" line="346"/>
         <source>(a bias: added to unit {j}, not an edge)</source>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="339"/>
+        <location filename="../../app/views/inspector/diagram.py" line="352"/>
         <source>gradients d_w (how the loss changes with each weight)</source>
         <translation>기울기 d_w (가중치마다 손실이 얼마나 변하는지)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="339"/>
+        <location filename="../../app/views/inspector/diagram.py" line="352"/>
         <source>weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="340"/>
+        <location filename="../../app/views/inspector/diagram.py" line="353"/>
         <source>Edges show {what}: &lt;b style=&apos;color:{pos}&apos;&gt;blue +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;red −&lt;/b&gt;, wider or darker = larger size. {n} edges (one per weight; biases are the small squares).</source>
         <translation>연결선은 {what}을(를) 나타냅니다: &lt;b style=&apos;color:{pos}&apos;&gt;파랑 +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;빨강 −&lt;/b&gt;, 굵고 진할수록 큰 값. 연결선 {n}개 (가중치마다 하나, 편향은 작은 사각형).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="344"/>
+        <location filename="../../app/views/inspector/diagram.py" line="357"/>
         <source>Grey: not computed yet in this backward pass.</source>
         <translation>회색: 이번 역전파에서 아직 계산되지 않음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="347"/>
+        <location filename="../../app/views/inspector/diagram.py" line="360"/>
         <source>Large layers show their {m} strongest edges; hover finds any edge.</source>
         <translation>큰 층은 가장 강한 연결선 {m}개만 보여 줍니다. 마우스를 올리면 어느 연결선이든 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="383"/>
+        <location filename="../../app/views/inspector/diagram.py" line="396"/>
         <source>sample {n}: {v}</source>
         <translation>샘플 {n}: {v}</translation>
     </message>
@@ -1995,82 +1995,82 @@ the transpose turns its rows into columns:</source>
         <translation>{v} = momentum·(이전 {v}) + {g}; {g} = {gv}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="36"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="36"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
         <source>manual (engine)</source>
         <translation>수동 (엔진)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="36"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
         <source>autograd</source>
         <translation>autograd</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="36"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
         <source>finite differences</source>
         <translation>유한 차분</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="38"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="38"/>
         <source>verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="83"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="84"/>
         <source>Run check</source>
         <translation>검사 실행</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="84"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="85"/>
         <source>Compare the engine&apos;s gradients with autograd and with finite differences at the current parameters</source>
         <translation>현재 매개변수에서 엔진의 기울기를 autograd 및 유한 차분과 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="87"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="88"/>
         <source>Press “Run check” to test the hand-written gradients.</source>
         <translation>“검사 실행”을 눌러 손으로 쓴 기울기를 시험하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="89"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="90"/>
         <source>every element</source>
         <translation>모든 원소</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="90"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="91"/>
         <source>Finite differences for every element of every parameter (slow for large networks); otherwise a sample of {n} elements per parameter</source>
         <translation>모든 매개변수의 모든 원소에 유한 차분 적용 (큰 네트워크에서는 느림). 선택하지 않으면 매개변수마다 원소 {n}개를 표본으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="142"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="143"/>
         <source>Checking {n} parameters …</source>
         <translation>매개변수 {n}개 검사 중 …</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="151"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="152"/>
         <source>The parameters changed since the last check.</source>
         <translation>마지막 검사 이후 매개변수가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="171"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="172"/>
         <source>The check could not run: {m}</source>
         <translation>검사를 실행할 수 없습니다: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="200"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="201"/>
         <source>{ok} of {n} gradients agree (relative error below 1e-7 is ok, above 1e-2 wrong).</source>
         <translation>기울기 {n}개 중 {ok}개 일치 (상대 오차 1e-7 미만이면 정상, 1e-2 초과면 틀림).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="205"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="206"/>
         <source>Finite differences on {c} of {t} elements (a sample).</source>
         <translation>원소 {t}개 중 {c}개에 유한 차분 적용 (표본).</translation>
     </message>
@@ -2262,55 +2262,55 @@ the transpose turns its rows into columns:</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="42"/>
+        <location filename="../../app/views/inspector/timeline.py" line="48"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="43"/>
+        <location filename="../../app/views/inspector/timeline.py" line="49"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="45"/>
+        <location filename="../../app/views/inspector/timeline.py" line="51"/>
         <location filename="../../app/views/practice/lesson.py" line="132"/>
         <location filename="../../app/views/practice/lesson.py" line="167"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="46"/>
+        <location filename="../../app/views/inspector/timeline.py" line="52"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="53"/>
+        <location filename="../../app/views/inspector/timeline.py" line="59"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="53"/>
+        <location filename="../../app/views/inspector/timeline.py" line="59"/>
         <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="67"/>
+        <location filename="../../app/views/inspector/timeline.py" line="72"/>
         <source>Press Next ▶ to start walking through one epoch.</source>
         <translation>다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="111"/>
+        <location filename="../../app/views/inspector/timeline.py" line="127"/>
         <source>{op} · textbook: {tb}</source>
         <translation>{op} · 교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="124"/>
+        <location filename="../../app/views/inspector/timeline.py" line="140"/>
         <source>No epoch in progress</source>
         <translation>진행 중인 에포크 없음</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="126"/>
+        <location filename="../../app/views/inspector/timeline.py" line="142"/>
         <source>Epoch {e}: operation {i} of {n}</source>
         <translation>에포크 {e}: 연산 {i} / {n}</translation>
     </message>
@@ -2405,14 +2405,19 @@ the transpose turns its rows into columns:</source>
         <translation>내 값 = {k} × 기댓값.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="59"/>
+        <location filename="../../app/views/practice/editor.py" line="62"/>
         <source>Your backward code</source>
         <translation>내 역전파 코드</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="60"/>
+        <location filename="../../app/views/practice/editor.py" line="63"/>
         <source>Write or paste your backward pass here: d_loss = …, d_l2 = …, …</source>
         <translation>여기에 역전파 코드를 쓰거나 붙여 넣으세요: d_loss = …, d_l2 = …, …</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/editor.py" line="107"/>
+        <source>Not pasted: the code would be {n} characters long; practice code is limited to {max} characters.</source>
+        <translation>붙여넣지 않았습니다: 코드가 {n}자가 됩니다. 연습 코드는 {max}자까지입니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/lesson.py" line="119"/>
@@ -2496,193 +2501,193 @@ the transpose turns its rows into columns:</source>
         <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="91"/>
+        <location filename="../../app/views/practice/pane.py" line="93"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="93"/>
+        <location filename="../../app/views/practice/pane.py" line="95"/>
         <source>&lt;b&gt;Check (Ctrl+Return)&lt;/b&gt;&lt;br&gt;Run your code once against the engine and name the first wrong tensor</source>
         <translation>&lt;b&gt;검사 (Ctrl+Return)&lt;/b&gt;&lt;br&gt;코드를 한 번 실행해 엔진과 비교하고, 처음으로 틀린 텐서를 알려 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="96"/>
+        <location filename="../../app/views/practice/pane.py" line="98"/>
         <source>Train with my code</source>
         <translation>내 코드로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="98"/>
+        <location filename="../../app/views/practice/pane.py" line="100"/>
         <source>Train with your gradients and update for the number of epochs beside, and plot your loss next to the engine&apos;s</source>
         <translation>내 기울기와 업데이트로 옆에 적은 에포크 수만큼 학습하고, 내 손실을 엔진의 손실과 나란히 그립니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="105"/>
+        <location filename="../../app/views/practice/pane.py" line="107"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="106"/>
+        <location filename="../../app/views/practice/pane.py" line="108"/>
         <source>Epochs to train with your code</source>
         <translation>내 코드로 학습할 에포크 수</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="111"/>
+        <location filename="../../app/views/practice/pane.py" line="113"/>
         <source>lr </source>
         <translation>lr </translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="112"/>
+        <location filename="../../app/views/practice/pane.py" line="114"/>
         <source>Learning rate for training with your code</source>
         <translation>내 코드로 학습할 때의 학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="118"/>
+        <location filename="../../app/views/practice/pane.py" line="120"/>
         <source>time-out </source>
         <translation>제한 시간 </translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="119"/>
+        <location filename="../../app/views/practice/pane.py" line="121"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="120"/>
+        <location filename="../../app/views/practice/pane.py" line="122"/>
         <source>How long one run of your code may take</source>
         <translation>코드를 한 번 실행하는 데 허용하는 시간</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="123"/>
+        <location filename="../../app/views/practice/pane.py" line="125"/>
         <source>Template</source>
         <translation>템플릿</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="124"/>
+        <location filename="../../app/views/practice/pane.py" line="126"/>
         <source>Replace the code with the template for this network (Ctrl+Z undoes)</source>
         <translation>코드를 이 네트워크용 템플릿으로 바꿉니다 (Ctrl+Z로 되돌림)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="138"/>
+        <location filename="../../app/views/practice/pane.py" line="140"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="160"/>
-        <location filename="../../app/views/practice/pane.py" line="465"/>
+        <location filename="../../app/views/practice/pane.py" line="162"/>
+        <location filename="../../app/views/practice/pane.py" line="468"/>
         <source>Write your backward pass on the left and press Check.</source>
         <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="197"/>
+        <location filename="../../app/views/practice/pane.py" line="199"/>
         <source>Your tensor and the expected one</source>
         <translation>내 텐서와 기댓값</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="323"/>
-        <location filename="../../app/views/practice/runner.py" line="94"/>
+        <location filename="../../app/views/practice/pane.py" line="326"/>
+        <location filename="../../app/views/practice/runner.py" line="95"/>
         <source>A check is already running.</source>
         <translation>이미 검사가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="325"/>
+        <location filename="../../app/views/practice/pane.py" line="328"/>
         <source>Pause training first: your code is checked against the network&apos;s current state.</source>
         <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="351"/>
+        <location filename="../../app/views/practice/pane.py" line="354"/>
         <source>cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="354"/>
-        <location filename="../../app/views/practice/pane.py" line="444"/>
+        <location filename="../../app/views/practice/pane.py" line="357"/>
+        <location filename="../../app/views/practice/pane.py" line="447"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="380"/>
+        <location filename="../../app/views/practice/pane.py" line="383"/>
         <source>Pause training first</source>
         <translation>먼저 학습을 일시정지하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="389"/>
+        <location filename="../../app/views/practice/pane.py" line="392"/>
         <source>training {n} epochs with your code… (time-out {s} s)</source>
         <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="392"/>
+        <location filename="../../app/views/practice/pane.py" line="395"/>
         <source>checking… (time-out {s} s)</source>
         <translation>검사 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="393"/>
+        <location filename="../../app/views/practice/pane.py" line="396"/>
         <source>{head} · {t:.1f} s</source>
         <translation>{head} · {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="483"/>
+        <location filename="../../app/views/practice/pane.py" line="486"/>
         <source>✓ Every tensor your code defines is right.</source>
         <translation>✓ 코드가 정의한 텐서가 모두 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="486"/>
+        <location filename="../../app/views/practice/pane.py" line="489"/>
         <location filename="../../app/views/practice/train_plot.py" line="125"/>
         <source> (line {line})</source>
         <translation> ({line}번째 줄)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="488"/>
+        <location filename="../../app/views/practice/pane.py" line="491"/>
         <source>Root mistake: {name}{line}.</source>
         <translation>근본 실수: {name}{line}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="490"/>
+        <location filename="../../app/views/practice/pane.py" line="493"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
         <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="495"/>
+        <location filename="../../app/views/practice/pane.py" line="498"/>
         <source>Your code stopped with an error.</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="505"/>
+        <location filename="../../app/views/practice/pane.py" line="508"/>
         <source>… ({n} more lines)</source>
         <translation>… (이하 {n}줄 생략)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="506"/>
+        <location filename="../../app/views/practice/pane.py" line="509"/>
         <source>Your code printed:</source>
         <translation>코드가 출력한 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="524"/>
+        <location filename="../../app/views/practice/pane.py" line="527"/>
         <source>checked in {t:.1f} s</source>
         <translation>검사 {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="536"/>
+        <location filename="../../app/views/practice/pane.py" line="540"/>
         <source>
 The engine computes: {formula}</source>
         <translation>
 엔진의 계산: {formula}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="108"/>
+        <location filename="../../app/views/practice/runner.py" line="109"/>
         <source>The network&apos;s current state cannot be checked: {reason}</source>
         <translation>네트워크의 현재 상태는 검사할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="166"/>
+        <location filename="../../app/views/practice/runner.py" line="167"/>
         <source>The checker could not start: {reason}</source>
         <translation>검사기를 시작할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="187"/>
+        <location filename="../../app/views/practice/runner.py" line="188"/>
         <source>exit code {code}</source>
         <translation>종료 코드 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="188"/>
+        <location filename="../../app/views/practice/runner.py" line="189"/>
         <source>The checker failed: {reason}</source>
         <translation>검사기가 실패했습니다: {reason}</translation>
     </message>
@@ -2718,7 +2723,7 @@ The engine computes: {formula}</source>
     </message>
     <message>
         <location filename="../../app/views/practice/train_plot.py" line="120"/>
-        <location filename="../../app/views/practice/wording.py" line="371"/>
+        <location filename="../../app/views/practice/wording.py" line="410"/>
         <source>NaN at epoch {epoch}</source>
         <translation>에포크 {epoch}에서 NaN</translation>
     </message>
@@ -2783,437 +2788,447 @@ The engine computes: {formula}</source>
         <translation>{name}  ◀ 근본 실수</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="44"/>
+        <location filename="../../app/views/practice/wording.py" line="51"/>
         <source>{status} ×{k}</source>
         <translation>{status} ×{k}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="46"/>
+        <location filename="../../app/views/practice/wording.py" line="53"/>
         <source>follows {name}</source>
         <translation>{name}의 여파</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="52"/>
+        <location filename="../../app/views/practice/wording.py" line="59"/>
         <source>follows</source>
         <translation>여파</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="53"/>
+        <location filename="../../app/views/practice/wording.py" line="60"/>
         <source>sign</source>
         <translation>부호</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="54"/>
+        <location filename="../../app/views/practice/wording.py" line="61"/>
         <source>scale</source>
         <translation>배율</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="55"/>
+        <location filename="../../app/views/practice/wording.py" line="62"/>
         <source>shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="57"/>
+        <location filename="../../app/views/practice/wording.py" line="64"/>
         <source>inf / nan</source>
         <translation>inf / nan</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="58"/>
+        <location filename="../../app/views/practice/wording.py" line="65"/>
         <source>not defined</source>
         <translation>정의 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="64"/>
+        <location filename="../../app/views/practice/wording.py" line="66"/>
+        <source>changed in place</source>
+        <translation>제자리에서 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="72"/>
         <source>Equal to the engine&apos;s value (up to rounding).</source>
         <translation>엔진의 값과 같습니다 (반올림 오차 범위에서).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="65"/>
+        <location filename="../../app/views/practice/wording.py" line="73"/>
         <source>The formula on this line is right; the value is wrong only because a tensor it is computed from is wrong.</source>
         <translation>이 줄의 식은 맞습니다. 계산에 쓰인 텐서가 틀렸기 때문에 값이 틀렸을 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="67"/>
+        <location filename="../../app/views/practice/wording.py" line="75"/>
         <source>The right value times −1.</source>
         <translation>올바른 값 × −1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="68"/>
+        <location filename="../../app/views/practice/wording.py" line="76"/>
         <source>The right value times a constant factor.</source>
         <translation>올바른 값 × 상수 배율.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="69"/>
+        <location filename="../../app/views/practice/wording.py" line="77"/>
         <source>The shape differs from the tensor it is the gradient of.</source>
         <translation>기울기의 대상인 텐서와 모양이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="70"/>
+        <location filename="../../app/views/practice/wording.py" line="78"/>
         <source>Neither the right value nor a simple mistake the checker recognises.</source>
         <translation>올바른 값도 아니고, 검사기가 알아보는 단순한 실수도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="71"/>
+        <location filename="../../app/views/practice/wording.py" line="79"/>
         <source>Some entries are inf or nan.</source>
         <translation>일부 원소가 inf 또는 nan입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="72"/>
+        <location filename="../../app/views/practice/wording.py" line="80"/>
         <source>Your code does not define this name (fine if you computed it inline).</source>
         <translation>코드에 이 이름이 정의되어 있지 않습니다 (식 안에서 바로 계산했다면 괜찮습니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="92"/>
+        <location filename="../../app/views/practice/wording.py" line="81"/>
+        <source>Right when assigned; a later line changed the same tensor in place.</source>
+        <translation>대입될 때는 맞았지만, 뒤의 줄이 같은 텐서를 제자리에서 바꿨습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="106"/>
         <source> The right formula: {formula}.</source>
         <translation> 올바른 식: {formula}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="99"/>
+        <location filename="../../app/views/practice/wording.py" line="113"/>
         <source>(Compared with what the right formula gives with your {name}; {name} itself is wrong too: see above.)</source>
         <translation>(내 {name}에 올바른 식을 적용한 값과 비교한 결과입니다. {name} 자체도 틀렸습니다: 위를 보세요.)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="106"/>
+        <location filename="../../app/views/practice/wording.py" line="120"/>
         <source>{name} is {got}: per-sample values, one row for each of the {N} samples; {base} is {want}, so sum over the batch axis: {name} = {up}.sum(0).</source>
         <translation>{name}은(는) {got}입니다: 샘플 {N}개마다 행이 하나씩인 샘플별 값입니다. {base}은(는) {want}이므로 배치 축으로 더하세요: {name} = {up}.sum(0).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="113"/>
+        <location filename="../../app/views/practice/wording.py" line="127"/>
         <source>{name} is a {type}, not a tensor.</source>
         <translation>{name}은(는) 텐서가 아니라 {type}입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="114"/>
+        <location filename="../../app/views/practice/wording.py" line="128"/>
         <source>This line is right for your {src}; {name} is wrong only because {src} is: fix that first.</source>
         <translation>이 줄은 내 {src}에 대해서는 맞습니다. {src}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐이니, 그것부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="116"/>
+        <location filename="../../app/views/practice/wording.py" line="130"/>
         <source>{name} has the wrong sign (factor −1): loss = −mean(…), and the minus carries into every gradient.</source>
         <translation>{name}의 부호가 틀렸습니다 (배율 −1): loss = −mean(…)이고, 이 마이너스가 모든 기울기로 이어집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="118"/>
+        <location filename="../../app/views/practice/wording.py" line="132"/>
         <source>{name} is {N} × the right value: the 1/N of the mean is missing (the loss is a mean over the N = {N} samples, so every gradient carries 1/{N}).</source>
         <translation>{name}은(는) 올바른 값의 {N}배입니다: 평균의 1/N이 빠졌습니다 (손실은 N = {N}개 샘플의 평균이므로 모든 기울기에 1/{N}이 붙습니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="121"/>
+        <location filename="../../app/views/practice/wording.py" line="135"/>
         <source>{name} is {k} × the right value: the sign and the 1/N of the mean are missing (loss = −mean(…) = −(1/{N})·Σ…).</source>
         <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호와 평균의 1/N이 빠졌습니다 (loss = −mean(…) = −(1/{N})·Σ…).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="124"/>
+        <location filename="../../app/views/practice/wording.py" line="138"/>
         <source>{name} is 1/{N} of the right value: it is divided by N = {N} once too often (the 1/N of the mean belongs in d_loss only).</source>
         <translation>{name}은(는) 올바른 값의 1/{N}입니다: N = {N}으로 한 번 더 나누었습니다 (평균의 1/N은 d_loss에만 들어갑니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="127"/>
+        <location filename="../../app/views/practice/wording.py" line="141"/>
         <source>{name} is {k} × the right value: the wrong sign, and divided by N = {N} once too often.</source>
         <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호가 틀렸고, N = {N}으로 한 번 더 나누었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="130"/>
+        <location filename="../../app/views/practice/wording.py" line="144"/>
         <source>{name} is the mean over the batch axis, 1/{N} of the right value; a bias gradient is the sum over the batch axis.</source>
         <translation>{name}은(는) 배치 축의 평균이라 올바른 값의 1/{N}입니다. 편향의 기울기는 배치 축의 합입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="133"/>
+        <location filename="../../app/views/practice/wording.py" line="147"/>
         <source>{name} is {k} × the right value.</source>
         <translation>{name}은(는) 올바른 값의 {k}배입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="135"/>
+        <location filename="../../app/views/practice/wording.py" line="149"/>
         <source>{name} has {count} entries that are inf or nan because {up} has.</source>
         <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="137"/>
+        <location filename="../../app/views/practice/wording.py" line="151"/>
         <source>{name} has {count} entries that are inf or nan because {up} has. y_pred is saturated, so d_loss divides by zero; σ&apos;·d_loss simplifies to (y_pred − y)/N, which never divides: {name} = (y_pred - y) / N.</source>
         <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다. y_pred가 포화되어 d_loss가 0으로 나눕니다. σ&apos;·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다: {name} = (y_pred - y) / N.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="141"/>
+        <location filename="../../app/views/practice/wording.py" line="155"/>
         <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides.</source>
         <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1이라 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="145"/>
+        <location filename="../../app/views/practice/wording.py" line="159"/>
         <source>{name} has {count} entries that are inf or nan.</source>
         <translation>{name}에 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="147"/>
+        <location filename="../../app/views/practice/wording.py" line="161"/>
         <source>{name} does not match.</source>
         <translation>{name}이(가) 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="148"/>
+        <location filename="../../app/views/practice/wording.py" line="162"/>
         <source>{name} is all zeros.</source>
         <translation>{name}이(가) 모두 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="149"/>
+        <location filename="../../app/views/practice/wording.py" line="163"/>
         <source>{name} is {got} but {base} is {want}: this is the transpose of the right gradient.</source>
         <translation>{name}은(는) {got}인데 {base}은(는) {want}입니다: 올바른 기울기의 전치입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="154"/>
+        <location filename="../../app/views/practice/wording.py" line="168"/>
         <source>{name} is the transpose of the right gradient.</source>
         <translation>{name}은(는) 올바른 기울기의 전치입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="156"/>
+        <location filename="../../app/views/practice/wording.py" line="170"/>
         <source>{name} lacks the L2 term: the loss adds (l2/2)·Σ‖w‖², so add l2·{base} (l2 = {l2}).</source>
         <translation>{name}에 L2 항이 빠졌습니다: 손실에 (l2/2)·Σ‖w‖²이 더해지므로 l2·{base}을(를) 더하세요 (l2 = {l2}).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="159"/>
+        <location filename="../../app/views/practice/wording.py" line="173"/>
         <source>{name} has the right values but the shape {got}; {base} is {want}, and so must {name} be.</source>
         <translation>{name}의 값은 맞지만 모양이 {got}입니다. {base}이(가) {want}이므로 {name}도 그래야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="164"/>
+        <location filename="../../app/views/practice/wording.py" line="178"/>
         <source>{name} must have the shape of {base}, {want}; yours is {got}.</source>
         <translation>{name}은(는) {base}와(과) 같은 모양 {want}이어야 하는데, 내 값은 {got}입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="168"/>
+        <location filename="../../app/views/practice/wording.py" line="182"/>
         <source>{name} equals {up}: the activation&apos;s derivative is missing: {name} = {fix}.</source>
         <translation>{name}이(가) {up}와(과) 같습니다: 활성화 함수의 도함수가 빠졌습니다: {name} = {fix}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="170"/>
+        <location filename="../../app/views/practice/wording.py" line="184"/>
         <source>{name} multiplies by the activation {act} itself; use its derivative: {name} = {fix}.</source>
         <translation>{name}에 활성화 함수 {act} 자체를 곱했습니다. 도함수를 쓰세요: {name} = {fix}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="188"/>
+        <location filename="../../app/views/practice/wording.py" line="202"/>
         <source>(relative to the step your {name} gives; {name} itself is wrong too)</source>
         <translation>(내 {name}이(가) 주는 걸음과 비교한 값입니다. {name} 자체도 틀렸습니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="191"/>
+        <location filename="../../app/views/practice/wording.py" line="205"/>
         <source>(and momentum is missing: v = momentum·v + d, then p -= lr·v)</source>
         <translation>(그리고 모멘텀이 빠졌습니다: v = momentum·v + d, 그다음 p -= lr·v)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="196"/>
+        <location filename="../../app/views/practice/wording.py" line="210"/>
         <source>{name} is now a {type}, not a tensor.</source>
         <translation>{name}이(가) 이제 텐서가 아니라 {type}입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="198"/>
+        <location filename="../../app/views/practice/wording.py" line="212"/>
         <source>{name} changed shape from {want} to {got}; an update must keep the shape.</source>
         <translation>{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="201"/>
+        <location filename="../../app/views/practice/wording.py" line="215"/>
         <source>{name} changed shape from {want} to {got}; an update must keep the shape. d_{name} holds per-sample values: sum over the batch axis: d_{name} = ….sum(0).</source>
         <translation>{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다. d_{name}에 샘플별 값이 들어 있으니 배치 축으로 더하세요: d_{name} = ….sum(0).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="205"/>
+        <location filename="../../app/views/practice/wording.py" line="219"/>
         <source>This update is right for your d_{name}; {name} is wrong only because d_{name} is.</source>
         <translation>이 업데이트는 내 d_{name}에 대해서는 맞습니다. d_{name}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="207"/>
+        <location filename="../../app/views/practice/wording.py" line="221"/>
         <source>This update subtracts lr × the mean of d_{name} over the batch axis: a mean where the sum belongs. Once d_{name} is the batch sum {shape}, subtract it itself: {name} -= lr * d_{name}</source>
         <translation>이 업데이트는 lr × (d_{name}의 배치 축 평균)을 뺍니다: 합이 들어갈 자리에 평균을 썼습니다. d_{name}을(를) 배치 합 {shape}(으)로 만든 뒤 그 자체를 빼세요: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="211"/>
+        <location filename="../../app/views/practice/wording.py" line="225"/>
         <source>This update sums d_{name} over the batch axis; better make d_{name} itself the sum {shape} and write {name} -= lr * d_{name}</source>
         <translation>이 업데이트는 d_{name}을(를) 배치 축으로 더합니다. d_{name} 자체를 합 {shape}(으)로 만들고 {name} -= lr * d_{name}(으)로 쓰는 편이 좋습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="214"/>
+        <location filename="../../app/views/practice/wording.py" line="228"/>
         <source>This update subtracts lr × the mean of all {entries} entries of d_{name} (one number): subtract d_{name} itself: {name} -= lr * d_{name}</source>
         <translation>이 업데이트는 lr × (d_{name}의 원소 {entries}개 전체의 평균, 숫자 하나)을 뺍니다. d_{name} 자체를 빼세요: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="217"/>
+        <location filename="../../app/views/practice/wording.py" line="231"/>
         <source>This is plain gradient descent; with momentum {m}: v_{name} = {m} * v_{name} + d_{name}, then {name} -= lr * v_{name}</source>
         <translation>이것은 일반 경사 하강법입니다. 모멘텀 {m}(으)로는: v_{name} = {m} * v_{name} + d_{name}, 그다음 {name} -= lr * v_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="220"/>
+        <location filename="../../app/views/practice/wording.py" line="234"/>
         <source>{name} moved along the gradient instead of against it: {name} -= lr * d_{name}</source>
         <translation>{name}이(가) 기울기의 반대 방향이 아니라 기울기 방향으로 움직였습니다: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="223"/>
+        <location filename="../../app/views/practice/wording.py" line="237"/>
         <source>The step is {k} × the right one: multiply d_{name} by lr: {name} -= lr * d_{name}</source>
         <translation>걸음이 올바른 걸음의 {k}배입니다: d_{name}에 lr을 곱하세요: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="226"/>
+        <location filename="../../app/views/practice/wording.py" line="240"/>
         <source>The step is {k} × the right one: {name} -= lr * d_{name}</source>
         <translation>걸음이 올바른 걸음의 {k}배입니다: {name} -= lr * d_{name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="228"/>
+        <location filename="../../app/views/practice/wording.py" line="242"/>
         <source>{name} does not match the update {formula}</source>
         <translation>{name}이(가) 업데이트 {formula}와(과) 일치하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="240"/>
+        <location filename="../../app/views/practice/wording.py" line="260"/>
         <source>training did not finish within {s} s</source>
         <translation>학습이 {s}초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="241"/>
+        <location filename="../../app/views/practice/wording.py" line="261"/>
         <source>your code did not finish within {s} s</source>
         <translation>코드가 {s}초 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="244"/>
+        <location filename="../../app/views/practice/wording.py" line="264"/>
         <source>out of memory: line {line} asked for {gib} GiB</source>
         <translation>메모리 부족: {line}번째 줄이 {gib} GiB를 요청했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="246"/>
+        <location filename="../../app/views/practice/wording.py" line="266"/>
         <source>out of memory</source>
         <translation>메모리 부족</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="248"/>
+        <location filename="../../app/views/practice/wording.py" line="268"/>
         <source>your code called exit()</source>
         <translation>코드가 exit()를 호출했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="250"/>
+        <location filename="../../app/views/practice/wording.py" line="270"/>
         <source>your code defines none of the gradients</source>
         <translation>코드가 기울기를 하나도 정의하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="252"/>
+        <location filename="../../app/views/practice/wording.py" line="272"/>
         <source>the process running your code ended without a result</source>
         <translation>코드를 실행하던 프로세스가 결과 없이 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="254"/>
+        <location filename="../../app/views/practice/wording.py" line="274"/>
         <source>the checker&apos;s process could not start</source>
         <translation>검사기 프로세스를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="256"/>
+        <location filename="../../app/views/practice/wording.py" line="276"/>
         <source>the checker failed</source>
         <translation>검사기가 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="265"/>
+        <location filename="../../app/views/practice/wording.py" line="285"/>
         <source>Line {line} · {type}: {message}</source>
         <translation>{line}번째 줄 · {type}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="266"/>
+        <location filename="../../app/views/practice/wording.py" line="286"/>
         <source>{type}: {message}</source>
         <translation>{type}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="287"/>
+        <location filename="../../app/views/practice/wording.py" line="326"/>
         <source>write {good} instead of {bad}</source>
         <translation>{bad} 대신 {good}을(를) 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="289"/>
+        <location filename="../../app/views/practice/wording.py" line="328"/>
         <source>indent the lines consistently (the checker runs them as one block, like a loop body)</source>
         <translation>줄의 들여쓰기를 일정하게 맞추세요 (검사기는 반복문 본문처럼 한 블록으로 실행합니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="290"/>
+        <location filename="../../app/views/practice/wording.py" line="329"/>
         <source>Python cannot read line {line}: check the brackets and operators there</source>
         <translation>Python이 {line}번째 줄을 읽을 수 없습니다: 그 줄의 괄호와 연산자를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="298"/>
+        <location filename="../../app/views/practice/wording.py" line="337"/>
         <source>{a} is {sa} and {b} is {sb}</source>
         <translation>{a}은(는) {sa}, {b}은(는) {sb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="301"/>
+        <location filename="../../app/views/practice/wording.py" line="340"/>
         <source>: use {bt} {sbt}: {a} @ {bt} is {res}</source>
         <translation>입니다. {bt} {sbt}을(를) 쓰세요: {a} @ {bt}의 결과가 {res}입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="304"/>
+        <location filename="../../app/views/practice/wording.py" line="343"/>
         <source>: use {at} {sat}: {at} @ {b} is {res}</source>
         <translation>입니다. {at} {sat}을(를) 쓰세요: {at} @ {b}의 결과가 {res}입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="306"/>
+        <location filename="../../app/views/practice/wording.py" line="345"/>
         <source>: the order is reversed: {b} @ {a} is {res}</source>
         <translation>입니다. 순서가 뒤바뀌었습니다: {b} @ {a}의 결과가 {res}입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="312"/>
+        <location filename="../../app/views/practice/wording.py" line="351"/>
         <source>{a} is {sa} and {b} is {sb}: an entry-by-entry product or sum needs equal shapes</source>
         <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다: 원소별 곱이나 합에는 같은 모양이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="315"/>
+        <location filename="../../app/views/practice/wording.py" line="354"/>
         <source>Line {line} was running when the time ran out: is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
         <translation>시간이 다 되었을 때 {line}번째 줄이 실행 중이었습니다: 끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="317"/>
+        <location filename="../../app/views/practice/wording.py" line="356"/>
         <source>Is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
         <translation>끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="319"/>
+        <location filename="../../app/views/practice/wording.py" line="358"/>
         <source>leave out exit() and sys.exit()</source>
         <translation>exit()와 sys.exit()는 빼세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="320"/>
+        <location filename="../../app/views/practice/wording.py" line="359"/>
         <source>the engine&apos;s tensors carry no autograd graph: write each gradient by hand, as d_&lt;name&gt; (that is the exercise)</source>
         <translation>엔진의 텐서에는 autograd 그래프가 없습니다: 기울기를 하나하나 d_&lt;이름&gt;으로 직접 쓰세요 (그것이 이 연습입니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="322"/>
+        <location filename="../../app/views/practice/wording.py" line="361"/>
         <source>name your gradients like the notebook: d_loss, d_l2, d_w2, …</source>
         <translation>기울기 이름은 노트북처럼 지으세요: d_loss, d_l2, d_w2, …</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="323"/>
+        <location filename="../../app/views/practice/wording.py" line="362"/>
         <source>the checker allows {mb} MiB; the tensors of this network are tiny, so a shape here is far larger than intended</source>
         <translation>검사기는 {mb} MiB까지 허용합니다. 이 네트워크의 텐서는 아주 작으니, 여기서 어떤 모양이 의도보다 훨씬 큽니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="325"/>
+        <location filename="../../app/views/practice/wording.py" line="364"/>
         <source>an update must keep the parameter&apos;s shape</source>
         <translation>업데이트는 매개변수의 모양을 유지해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="338"/>
+        <location filename="../../app/views/practice/wording.py" line="377"/>
         <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
         <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1로 포화되어 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="342"/>
+        <location filename="../../app/views/practice/wording.py" line="381"/>
         <source>the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf</source>
         <translation>손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="354"/>
+        <location filename="../../app/views/practice/wording.py" line="393"/>
         <source>the squared errors overflowed: the predictions reach |y_pred| = {y}; the learning rate is too large</source>
         <translation>오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이릅니다. 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="357"/>
+        <location filename="../../app/views/practice/wording.py" line="396"/>
         <source>{step} overflowed: the weights are so large (max |w| = {w}) that the numbers exceed the largest float; the learning rate is too large</source>
         <translation>{step}이(가) 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 값이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="361"/>
+        <location filename="../../app/views/practice/wording.py" line="400"/>
         <source>{step} overflowed: exp of a large pre-activation exceeds the largest float</source>
         <translation>{step}이(가) 오버플로했습니다: 큰 활성화 전 값의 exp가 가장 큰 부동소수점 수를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="372"/>
+        <location filename="../../app/views/practice/wording.py" line="411"/>
         <source>{head}: {why}</source>
         <translation>{head}: {why}</translation>
     </message>
@@ -3316,6 +3331,131 @@ The engine computes: {formula}</source>
 </context>
 <context>
     <name>engine</name>
+    <message>
+        <location filename="../../engine/text (checker.local.sign)" line="0"/>
+        <source>{name} has the opposite sign of what the right formula gives with your {up}: this line adds a minus. The right formula: {formula}.</source>
+        <translation>{name}의 부호가 당신의 {up}에 올바른 공식을 적용한 값과 반대입니다: 이 줄이 마이너스를 더합니다. 올바른 공식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.local.mean_instead_of_sum)" line="0"/>
+        <source>{name} is the mean of your {up} over the batch axis, 1/{N} of its sum: a bias gradient is the sum over the batch axis. The right formula: {formula}.</source>
+        <translation>{name}은(는) 당신의 {up}을(를) 배치 축으로 평균한 값으로, 합의 1/{N}입니다: 편향의 기울기는 배치 축에 대한 합입니다. 올바른 공식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.local.mean_extra)" line="0"/>
+        <source>{name} is 1/{N} of what the right formula gives with your {up}: this line divides by N = {N} (the 1/N of the mean belongs in d_loss only). The right formula: {formula}.</source>
+        <translation>{name}은(는) 당신의 {up}에 올바른 공식을 적용한 값의 1/{N}입니다: 이 줄이 N = {N}으로 나눕니다(평균의 1/N은 d_loss에만 들어갑니다). 올바른 공식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.local.factor)" line="0"/>
+        <source>{name} is {k} × what the right formula gives with your {up}. The right formula: {formula}.</source>
+        <translation>{name}은(는) 당신의 {up}에 올바른 공식을 적용한 값의 {k}배입니다. 올바른 공식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.aliased)" line="0"/>
+        <source>{name} was right when line {line} assigned it, but line {changed_line} changed the same tensor in place afterwards. Keep {name} intact: change a copy, {name}.clone().</source>
+        <translation>{name}은(는) {line}번 줄에서 대입될 때는 맞았지만, 그 뒤 {changed_line}번 줄이 같은 텐서를 제자리에서 바꿨습니다. {name}은(는) 그대로 두고 복사본 {name}.clone()을 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.aliased_via)" line="0"/>
+        <source>{name} was right when line {line} assigned it, but line {changed_line} changed it in place, and {via} is that same tensor ({via} = {name} copies no values). Copy it first: {via} = {name}.clone(), then change {via}.</source>
+        <translation>{name}은(는) {line}번 줄에서 대입될 때는 맞았지만, {changed_line}번 줄이 그것을 제자리에서 바꿨고 {via}도 같은 텐서입니다({via} = {name} 대입은 값을 복사하지 않습니다). 먼저 복사하세요: {via} = {name}.clone(), 그다음 {via}을(를) 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.y_one_hot)" line="0"/>
+        <source>y is one-hot, {shape}: it cannot index rows by class. Use labels, the class indices {labels_shape}: y_pred[range(N), labels].</source>
+        <translation>y는 원-핫 {shape}이라 클래스로 행을 인덱싱할 수 없습니다. 클래스 인덱스 {labels_shape}인 labels를 쓰세요: y_pred[range(N), labels].</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.unreadable)" line="0"/>
+        <source>your code&apos;s results could not be read</source>
+        <translation>코드의 결과를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.unreadable.hint)" line="0"/>
+        <source>the process running your code ended without handing back its tensors in the expected form (did your code end the process, e.g. os._exit, or overwrite the checker&apos;s files?)</source>
+        <translation>코드를 실행한 프로세스가 텐서를 정해진 형식으로 돌려주지 않고 끝났습니다(코드가 os._exit 등으로 프로세스를 끝냈거나 검사기의 파일을 덮어썼나요?)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.parent_killed)" line="0"/>
+        <source>your code ended the process that supervises it; the check was stopped</source>
+        <translation>코드가 자신을 감독하는 프로세스를 끝냈습니다. 검사를 중단했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.parent_killed.hint)" line="0"/>
+        <source>the checker runs your code under a supervisor process: signalling os.getppid() ends only the check</source>
+        <translation>검사기는 코드를 감독 프로세스 아래에서 실행합니다: os.getppid()에 신호를 보내면 검사만 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.memory_tree)" line="0"/>
+        <source>your code and the processes it started used more than {memory_mb} MiB together</source>
+        <translation>코드와 코드가 시작한 프로세스들이 합쳐서 {memory_mb} MiB보다 많은 메모리를 썼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.memory_tree.hint)" line="0"/>
+        <source>the memory limit counts every process your code starts</source>
+        <translation>메모리 제한은 코드가 시작한 모든 프로세스를 합쳐서 셉니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.isolation)" line="0"/>
+        <source>isolation: {means}</source>
+        <translation>격리: {means}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.not_isolated)" line="0"/>
+        <source>not enforced here: {means}</source>
+        <translation>이 컴퓨터에서 적용하지 못한 것: {means}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.time_limit)" line="0"/>
+        <source>a time limit</source>
+        <translation>시간 제한</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.supervisor)" line="0"/>
+        <source>a supervisor process between your code and the checker</source>
+        <translation>코드와 검사기 사이의 감독 프로세스</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.memory_per_process)" line="0"/>
+        <source>a memory limit for each process</source>
+        <translation>프로세스마다의 메모리 제한</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.process_tree)" line="0"/>
+        <source>every process your code starts ends with the check</source>
+        <translation>코드가 시작한 모든 프로세스는 검사와 함께 끝남</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.memory_tree)" line="0"/>
+        <source>a memory limit for all its processes together</source>
+        <translation>모든 프로세스를 합친 메모리 제한</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.shm_cleanup)" line="0"/>
+        <source>files it leaves in /dev/shm are removed</source>
+        <translation>/dev/shm에 남긴 파일 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.pid_namespace)" line="0"/>
+        <source>its own process namespace (it cannot see or signal other programs)</source>
+        <translation>독립된 프로세스 네임스페이스(다른 프로그램을 보거나 신호를 보낼 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.no_network)" line="0"/>
+        <source>no network</source>
+        <translation>네트워크 없음</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.read_only_files)" line="0"/>
+        <source>no writes outside its temporary folder</source>
+        <translation>임시 폴더 밖에는 쓰기 금지</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.means.private_tmp)" line="0"/>
+        <source>a private /tmp and /dev/shm</source>
+        <translation>전용 /tmp와 /dev/shm</translation>
+    </message>
     <message>
         <location filename="../../engine/text (step.linear)" line="0"/>
         <source>{l} = {a} @ {w} + {b}</source>

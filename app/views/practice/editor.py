@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from app import palette
 from app.i18n import tr
 
+from engine.io.session_file import MAX_PRACTICE_CODE as MAX_CODE
+
 from .highlighter import PygmentsHighlighter
 
 
@@ -49,6 +51,7 @@ class _Gutter(QWidget):
 
 class CodeEditor(QPlainTextEdit):
     check_requested = Signal()  # Ctrl+Return
+    refused = Signal(str)  # a paste or a text that would make the code longer than MAX_CODE: why
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -74,16 +77,35 @@ class CodeEditor(QPlainTextEdit):
             self.setExtraSelections(sels)
 
     # ----- content ----------------------------------------------------------------------------------
-    def set_code(self, text: str) -> None:
-        """Replace the whole text as one undoable edit, keeping the cursor near where it was."""
+    def set_code(self, text: str) -> bool:
+        """Replace the whole text as one undoable edit, keeping the cursor near where it was; False (and
+        `refused`) for text longer than MAX_CODE characters."""
+        if len(text) > MAX_CODE:
+            self._refuse(len(text))
+            return False
         if text == self.toPlainText():
-            return
+            return True
         c = QTextCursor(self.document())
         c.beginEditBlock()
         c.select(QTextCursor.SelectionType.Document)
         c.insertText(text)
         c.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        return True
+
+    def insertFromMimeData(self, source) -> None:
+        """Paste, unless the code would then be longer than MAX_CODE characters (then nothing changes)."""
+        if source.hasText():
+            selected = len(self.textCursor().selectedText())
+            n = self.document().characterCount() - 1 - selected + len(source.text())
+            if n > MAX_CODE:
+                self._refuse(n)
+                return
+        super().insertFromMimeData(source)
+
+    def _refuse(self, n: int) -> None:
+        self.refused.emit(tr("Not pasted: the code would be {n} characters long; practice code is limited to "
+                             "{max} characters.").format(n=f"{n:,}", max=f"{MAX_CODE:,}"))
 
     def mark_line(self, line: int | None) -> None:
         """Red background on `line` (1-based) and the cursor there; None clears the mark."""

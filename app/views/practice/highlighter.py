@@ -5,6 +5,8 @@ following ones while their state changes), and each call lexes that one line wit
 `get_tokens_unprocessed` (no preprocessing, so token offsets are offsets into the line). The only state
 carried from line to line is "inside a triple-quoted string" (block state 1 for \"\"\", 2 for '''), enough for
 docstrings spanning lines. Formats are resolved once per token type (walking up its parents) and cached.
+Lines longer than MAX_LINE characters are left plain (the practice code itself is capped at
+engine.io.session_file.MAX_PRACTICE_CODE characters, so opening a session highlights at most that much).
 
 Also used read-only by the export dialog's preview (any Pygments lexer: Python, JSON).
 
@@ -23,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 from app import palette
 
 NORMAL, IN_DQ, IN_SQ = 0, 1, 2
+MAX_LINE = 2000  # longer lines stay plain: Pygments would take seconds on a line of megabytes
 QUOTES = {IN_DQ: '"""', IN_SQ: "'''"}
 
 
@@ -127,6 +130,9 @@ class PygmentsHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:
         prev = self.previousBlockState()
+        if len(text) > MAX_LINE:
+            self.setCurrentBlockState(prev if prev in QUOTES else NORMAL)
+            return
         start = 0
         if prev in QUOTES:  # the line continues a triple-quoted string
             j = text.find(QUOTES[prev])

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from app import palette
 from app.i18n import tr
 
+from engine.checker.printed import escape_controls
+
 from . import wording
 from .compare import TensorCompare
 from .editor import CodeEditor
@@ -239,6 +241,7 @@ class PracticePane(QWidget):
         self.template_button.clicked.connect(self.load_template)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.check_requested.connect(self.check)
+        self.editor.refused.connect(self.status.setText)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         s.network_changed.connect(self._load_from_session)
         s.running_changed.connect(self._update_enabled)
@@ -469,12 +472,12 @@ class PracticePane(QWidget):
         self.model.set_results(report.results, report.root)
         e = report.error
         if e is not None:
-            parts = [f"<b>{_esc(wording.error_title(e))}</b>"]
+            parts = [f"<b>{_esc(escape_controls(wording.error_title(e)))}</b>"]
             if e.text and e.text.strip():
-                parts.append(f"<code>{_esc(e.text.strip())}</code>")
+                parts.append(f"<code>{_esc(escape_controls(e.text.strip()))}</code>")
             hint = wording.error_hint(e)
             if hint:
-                parts.append(_esc(hint))
+                parts.append(_esc(escape_controls(hint)))
             self.error_box.setText("<br>".join(parts))
             self.error_box.show()
         else:
@@ -496,7 +499,7 @@ class PracticePane(QWidget):
             self._set_summary_kind("error")
         else:
             self.summary.setText("")
-        out = report.stdout.strip()
+        out = escape_controls(report.stdout).strip()  # a terminal escape or bidi override shows as \x1b
         if out:
             lines = out.splitlines()
             more = len(lines) - 8
@@ -523,6 +526,7 @@ class PracticePane(QWidget):
             self.tabs.setCurrentWidget(self.compare)
         elapsed = tr("checked in {t:.1f} s").format(t=report.elapsed) if report.elapsed else ""
         self.status.setText(elapsed)
+        self.status.setToolTip(wording.isolation_text(report))
 
     def _on_row(self, current, *_):
         if not current.isValid():

@@ -8,8 +8,8 @@ state (engine.io.session_file.save of engine.io.session_file.from_trainer) into 
 in a QProcess. The engine's CLI runs the code in its own sandbox process (time and memory limits); the GUI
 thread only waits for QProcess's `finished` signal and parses the JSON into an engine.checker.exercise.CheckReport.
 
-Cancel: SIGINT to the CLI, which stops waiting and kills the sandbox's process group on the way out
-(engine.checker.sandbox.run_isolated's `finally`); if it has not ended 3 s later it is killed. A watchdog kills
+Cancel: SIGINT to the CLI, which stops waiting and ends the sandbox (its supervisor kills every process the
+code started) on the way out (engine.checker.sandbox.run_isolated's `finally`); if it has not ended 3 s later it is killed. A watchdog kills
 it, too, should it outlive its own limits by a minute.
 
 Signals: `finished(CheckReport)`, `failed(str)` (the checker itself could not run: the text says why),
@@ -46,7 +46,8 @@ def report_from_json(d: dict):
         ok=bool(d.get("ok")), root=d.get("root"), root_line=d.get("root_line"),
         error=CheckError.from_dict(d.get("error")), results=results, stdout=d.get("stdout", ""),
         stderr=d.get("stderr", ""), train=TrainResult.from_dict(d.get("train")),
-        elapsed=d.get("elapsed", 0.0),
+        elapsed=d.get("elapsed", 0.0), isolation=list(d.get("isolation") or []),
+        not_isolated=list(d.get("not_isolated") or []),
     )
 
 

@@ -15,10 +15,17 @@ from __future__ import annotations
 
 import re
 
-from app.i18n import tr
+from app.i18n import engine_text as _engine_text
+from app.i18n import particles, tr
 from engine.core.spec import shape_text
+from engine.text import Text
 
 BAD_STATUSES = ("sign", "scale", "shape", "wrong", "not_finite")
+
+
+def engine_text(text) -> str:
+    """app.i18n.engine_text with the Korean particles ("{name}은(는)") resolved for the filled-in names."""
+    return particles(_engine_text(text))
 
 
 def _num(x) -> str:
@@ -56,6 +63,7 @@ _STATUS = {
     "wrong": lambda: tr("wrong"),
     "not_finite": lambda: tr("inf / nan"),
     "missing": lambda: tr("not defined"),
+    "aliased": lambda: tr("changed in place"),
 }
 
 
@@ -70,6 +78,7 @@ def status_tooltip(status: str) -> str:
         "wrong": tr("Neither the right value nor a simple mistake the checker recognises."),
         "not_finite": tr("Some entries are inf or nan."),
         "missing": tr("Your code does not define this name (fine if you computed it inline)."),
+        "aliased": tr("Right when assigned; a later line changed the same tensor in place."),
     }.get(status, "")
 
 
@@ -78,6 +87,11 @@ def hint_text(r) -> str:
     """The hint for TensorResult `r` in the app's words (the engine's English when the code is unknown)."""
     if r.status in ("ok", "missing"):
         return ""
+    if r.text:  # an engine Text: the engine's template, translated
+        try:
+            return engine_text(Text(r.text["code"], r.text.get("args", {})))
+        except (KeyError, TypeError, ValueError, IndexError):
+            return r.hint
     fn = (_UPDATE_HINTS if r.kind == "update" else _HINTS).get(r.hint_code or "")
     if fn is None:
         return r.hint
@@ -231,10 +245,16 @@ _UPDATE_HINTS = {
 
 
 # ----- Python errors ----------------------------------------------------------------------------------------
+_CODED_ERRORS = {"unreadable": "checker.unreadable", "parent_killed": "checker.parent_killed",
+                 "memory_tree": "checker.memory_tree"}
+
+
 def error_message(e) -> str:
     """The error's message: Python's own text, or the checker's in the app's words."""
     n = e.numbers or {}
     try:
+        if e.code in _CODED_ERRORS:
+            return engine_text(Text(_CODED_ERRORS[e.code], n))
         if e.code == "timeout":
             if "epochs" in n:
                 return tr("training did not finish within {s} s").format(s=_num(n["timeout"]))
@@ -268,6 +288,13 @@ def error_title(e) -> str:
 
 def error_hint(e) -> str:
     n = e.numbers or {}
+    try:
+        if e.code in _CODED_ERRORS:
+            return engine_text(Text(_CODED_ERRORS[e.code] + ".hint", n))
+        if e.code == "y_one_hot":
+            return engine_text(Text("checker.y_one_hot", n))
+    except (KeyError, TypeError, ValueError, IndexError):
+        return e.hint
     fn = _ERROR_HINTS.get(e.code)
     if fn is None:
         return e.hint
@@ -276,6 +303,18 @@ def error_hint(e) -> str:
     except (KeyError, TypeError, ValueError, IndexError):
         return e.hint
     return e.hint if text is None else text
+
+
+def isolation_text(report) -> str:
+    """What contained the learner's code on this machine, and what could not be enforced here."""
+    from engine.text.checker import means_texts
+
+    lines = []
+    if report.isolation:
+        lines.append(engine_text(Text("checker.isolation", {"means": means_texts(report.isolation)})))
+    if report.not_isolated:
+        lines.append(engine_text(Text("checker.not_isolated", {"means": means_texts(report.not_isolated)})))
+    return "\n".join(lines)
 
 
 def _syntax(e, n):
