@@ -323,6 +323,7 @@ class Session(QObject):
         self.history_changed.emit()
         self.mark_dirty()
         if last is not None and last.diagnosis is not None:
+            self._reported_diagnosis = last.diagnosis
             self.diverged.emit(last.diagnosis)
 
     def _after_epoch(self, emit_trace: bool = True) -> None:
@@ -448,6 +449,7 @@ class Session(QObject):
         if error:
             self.run_error.emit(error)
         if snap is not None and snap.diagnosis is not None:
+            self._reported_diagnosis = snap.diagnosis
             self.diverged.emit(snap.diagnosis)
 
     def _show_snapshot(self, snap) -> None:
