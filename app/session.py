@@ -36,7 +36,6 @@ nothing to show during a run (the inspector, health, gradient check) say so and 
 
 from __future__ import annotations
 
-import math
 import sys
 import time
 from array import array
@@ -82,6 +81,7 @@ class Session(QObject):
         self.practice_code = ""  # the learner's own backward code, saved with the session
         self._dirty = False
         self._trained = False  # stepped / ran / rewound since the last save (not on the undo stack)
+        self._reported_diagnosis = None  # the trainer's diagnosis last emitted as diverged (emitted once)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # QUndoStack's destructor clears itself and emits canUndoChanged & co.; by then this session and the
         # windows observing it may be half gone, so silence the stack when the session goes (destroyed is
@@ -323,6 +323,7 @@ class Session(QObject):
         self.history_changed.emit()
         self.mark_dirty()
         if last is not None and last.diagnosis is not None:
+            self._reported_diagnosis = last.diagnosis
             self.diverged.emit(last.diagnosis)
 
     def _after_epoch(self, emit_trace: bool = True) -> None:
@@ -335,17 +336,12 @@ class Session(QObject):
         self._check_divergence()
 
     def _check_divergence(self) -> None:
-        """After a traced epoch: the first time the loss or a parameter is non-finite, diagnose it."""
-        tr_ = self.trainer
-        losses = tr_.losses
-        if losses and math.isfinite(losses[-1]) and tr_.is_finite():
-            return
-        if len(losses) >= 2 and not math.isfinite(losses[-2]):
-            return  # already reported
-        from engine.training.diagnose import diagnose
-
-        tr_.diagnosis = diagnose(tr_)
-        self.diverged.emit(tr_.diagnosis)
+        """After a traced epoch: the first time a value of an epoch is non-finite (the trainer's step diagnoses
+        it, as run and trace do), report it once."""
+        d = self.trainer.diagnosis
+        if d is not None and d is not self._reported_diagnosis:
+            self._reported_diagnosis = d
+            self.diverged.emit(d)
 
     def _clear_trace(self) -> None:
         self.trace = None
@@ -453,6 +449,7 @@ class Session(QObject):
         if error:
             self.run_error.emit(error)
         if snap is not None and snap.diagnosis is not None:
+            self._reported_diagnosis = snap.diagnosis
             self.diverged.emit(snap.diagnosis)
 
     def _show_snapshot(self, snap) -> None:

@@ -347,338 +347,185 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="64"/>
-        <location filename="../../app/views/practice/wording.py" line="386"/>
-        <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
-        <translation>{step}이(가) 업데이트에서 오버플로했습니다: lr·d_{step}의 크기가 {step}의 {ratio}배여서 (건강한 값 ≈ 0.001) 가중치가 에포크마다 커지다가 오버플로했습니다. 학습률 {lr}이(가) 너무 큽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="69"/>
-        <location filename="../../app/views/practice/wording.py" line="390"/>
-        <source>{step} became inf or nan ({count} entries) although its inputs were finite: a value overflowed or divided by zero</source>
-        <translation>입력은 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="72"/>
-        <source>the squared errors overflowed: the predictions reach |y_pred| = {y}, and (y_pred − y)² exceeds the largest floating-point number; the learning rate is too large</source>
-        <translation>오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이르러 (y_pred − y)²이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="76"/>
-        <source>the L2 term (l2/2)·Σ‖w‖² overflowed: the weights are so large (max |w| = {w}) that their squares exceed the largest floating-point number; the learning rate is too large</source>
-        <translation>L2 항 (l2/2)·Σ‖w‖²이 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 그 제곱이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="80"/>
-        <source>{step} overflowed: the weights are so large (max |w| = {w}) that the product exceeds the largest floating-point number; the learning rate is too large</source>
-        <translation>{step}이(가) 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 행렬 곱이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="85"/>
-        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, so a division by zero gives inf or nan. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
-        <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1로 포화되어 0으로 나누게 되고, 그 결과가 inf 또는 nan입니다. σ&apos;(l)·d_loss는 (y_pred − y)/N으로 간단해지며, 이 식은 나눗셈이 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="89"/>
-        <source>the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf. Compute the loss from l with a stable formula (softplus), as the engine does</source>
-        <translation>손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다. 엔진처럼 l에서 안정적인 식(softplus)으로 손실을 계산하세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="94"/>
-        <source>a value became non-finite</source>
-        <translation>어떤 값이 유한하지 않게 되었습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="95"/>
-        <location filename="../../app/views/practice/wording.py" line="384"/>
-        <source>{step} is non-finite because {up} already was</source>
-        <translation>{up}이(가) 이미 유한하지 않았기 때문에 {step}도 유한하지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="97"/>
-        <source>{step} overflowed: exp of a large pre-activation exceeds the largest floating-point number</source>
-        <translation>{step}이(가) 오버플로했습니다: 큰 활성화 전 값의 exp가 가장 큰 부동소수점 수를 넘습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="104"/>
+        <location filename="../../app/engine_wording.py" line="59"/>
         <source>Start loss</source>
         <translation>시작 손실</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="104"/>
+        <location filename="../../app/engine_wording.py" line="59"/>
         <source>Update / weight</source>
         <translation>업데이트 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="105"/>
+        <location filename="../../app/engine_wording.py" line="60"/>
         <source>Saturated units</source>
         <translation>포화된 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="105"/>
+        <location filename="../../app/engine_wording.py" line="60"/>
         <source>Dead units</source>
         <translation>죽은 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="109"/>
-        <location filename="../../app/engine_wording.py" line="163"/>
+        <location filename="../../app/engine_wording.py" line="64"/>
+        <location filename="../../app/engine_wording.py" line="74"/>
         <location filename="../../app/views/practice/wording.py" line="58"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="109"/>
+        <location filename="../../app/engine_wording.py" line="64"/>
         <source>warning</source>
         <translation>주의</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="109"/>
+        <location filename="../../app/engine_wording.py" line="64"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="131"/>
-        <source>start loss {loss}: not a number</source>
-        <translation>시작 손실 {loss}: 숫자가 아닙니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="134"/>
-        <source>start loss {loss} vs chance {chance}: the initial weights make confident wrong guesses; smaller initial weights would start near chance</source>
-        <translation>시작 손실 {loss}, 무작위 추측 수준 {chance}: 초기 가중치가 자신 있게 틀린 추측을 합니다. 초기 가중치를 더 작게 하면 무작위 추측 수준 가까이에서 시작합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="136"/>
-        <source>start loss {loss} vs chance {chance}: a sensible start</source>
-        <translation>시작 손실 {loss}, 무작위 추측 수준 {chance}: 적절한 출발입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="141"/>
-        <source>ratio {ratio}: the weights or gradients are not finite</source>
-        <translation>비율 {ratio}: 가중치나 기울기가 유한하지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="143"/>
-        <source>ratio {ratio}: learning rate likely too small</source>
-        <translation>비율 {ratio}: 학습률이 너무 작은 것 같습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="145"/>
-        <source>ratio {ratio}: learning rate likely too large</source>
-        <translation>비율 {ratio}: 학습률이 너무 큰 것 같습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="147"/>
-        <source>ratio {ratio}: healthy (≈ 0.001)</source>
-        <translation>비율 {ratio}: 건강합니다 (≈ 0.001)</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="151"/>
-        <source>a{k}: {fraction} of {activation} outputs saturated</source>
-        <translation>a{k}: {activation} 출력의 {fraction}가 포화됨</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="153"/>
-        <source>{reading}: their gradients vanish</source>
-        <translation>{reading}: 이 유닛들의 기울기가 사라집니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="155"/>
-        <source>a{k}: {dead} of {units} ReLU units dead (0 for every sample)</source>
-        <translation>a{k}: ReLU 유닛 {units}개 중 {dead}개가 죽음 (모든 샘플에서 0)</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="157"/>
-        <source>{reading}: they no longer learn</source>
-        <translation>{reading}: 이 유닛들은 더 이상 학습하지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="163"/>
+        <location filename="../../app/engine_wording.py" line="74"/>
         <source>suspect</source>
         <translation>의심</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="163"/>
+        <location filename="../../app/engine_wording.py" line="74"/>
         <location filename="../../app/views/practice/wording.py" line="63"/>
         <source>wrong</source>
         <translation>틀림</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="182"/>
-        <source>the parameters or the loss are not finite, so the gradient cannot be checked; rewind to an epoch whose values are finite</source>
-        <translation>매개변수나 손실이 유한하지 않아 기울기를 검사할 수 없습니다. 값이 유한한 에포크로 되돌리세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="185"/>
-        <source>the engine&apos;s {g} differs from autograd&apos;s (relative error {e})</source>
-        <translation>엔진의 {g}이(가) autograd의 값과 다릅니다 (상대 오차 {e})</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="188"/>
-        <source>{g} is a sum of terms that nearly cancel, so float64 keeps only a few of its digits; manual and autograd add them in different orders and agree to {e}, as rounding allows</source>
-        <translation>{g}은(는) 거의 상쇄되는 항들의 합이라 float64로는 몇 자리만 정확합니다. 수동 계산과 autograd는 더하는 순서가 달라 {e}까지 일치하며, 반올림 오차로 설명되는 범위입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="192"/>
-        <source>‖{g}‖ is so small that finite differences cannot resolve it: the rounding of the loss dominates the difference</source>
-        <translation>‖{g}‖이(가) 너무 작아 유한 차분으로 구분할 수 없습니다: 손실의 반올림 오차가 차분을 압도합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="195"/>
-        <source>finite differences of {g} change with the step (h and 10·h): the loss curves too sharply here for them to settle it</source>
-        <translation>{g}의 유한 차분이 간격(h와 10·h)에 따라 달라집니다: 여기서는 손실이 너무 급하게 휘어 유한 차분으로 판정할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="198"/>
-        <source>saturated units: the derivative a·(1 − a) or 1 − a² keeps only a few correct digits near its limits, so finite differences differ by {e}</source>
-        <translation>포화된 유닛: 극한값 근처에서 도함수 a·(1 − a)나 1 − a²은 정확한 자릿수가 몇 개 남지 않아 유한 차분과 {e}만큼 차이 납니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="201"/>
-        <source>finite differences of the engine&apos;s loss disagree with {g} (relative error {e}) although manual and autograd agree ({a})</source>
-        <translation>수동 계산과 autograd는 일치하지만 ({a}) 엔진 손실의 유한 차분이 {g}와(과) 맞지 않습니다 (상대 오차 {e})</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="205"/>
-        <source>the engine&apos;s loss differs from the reference loss: check the forward pass</source>
-        <translation>엔진의 손실이 기준 손실과 다릅니다: 순전파를 확인하세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="207"/>
-        <source>{n} element(s) of {name} sit at a kink of ReLU, where the slope jumps; {side} were compared with one-sided differences, {none} with autograd only</source>
-        <translation>{name}의 원소 {n}개가 기울기가 갑자기 바뀌는 ReLU의 꺾인 점에 있습니다. {side}개는 한쪽 차분으로, {none}개는 autograd와만 비교했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/engine_wording.py" line="215"/>
+        <location filename="../../app/engine_wording.py" line="85"/>
         <source>must be a number, not {value}</source>
         <translation>숫자여야 합니다 ({value}은(는) 숫자가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="217"/>
+        <location filename="../../app/engine_wording.py" line="87"/>
         <source>must be a whole number, not {value}</source>
         <translation>정수여야 합니다 ({value}은(는) 정수가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="219"/>
+        <location filename="../../app/engine_wording.py" line="89"/>
         <source>must be a finite number, not {value}</source>
         <translation>유한한 숫자여야 합니다 ({value}은(는) 유한하지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="221"/>
+        <location filename="../../app/engine_wording.py" line="91"/>
         <source>{value} is out of range; use {low} to {high}</source>
         <translation>{value}은(는) 범위를 벗어납니다. {low}부터 {high}까지 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="223"/>
+        <location filename="../../app/engine_wording.py" line="93"/>
         <source>learning rate {value} must be greater than 0 and at most {high} (try 0.1)</source>
         <translation>학습률 {value}: 0보다 크고 {high} 이하여야 합니다 (0.1을 써 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="226"/>
+        <location filename="../../app/engine_wording.py" line="96"/>
         <source>momentum {value} must be at least 0 and below 1 (try 0.9)</source>
         <translation>모멘텀 {value}: 0 이상 1 미만이어야 합니다 (0.9를 써 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="228"/>
+        <location filename="../../app/engine_wording.py" line="98"/>
         <source>L2 strength {value} must be 0 or more</source>
         <translation>L2 강도 {value}: 0 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="230"/>
+        <location filename="../../app/engine_wording.py" line="100"/>
         <source>uniform(a, b) needs a &lt; b, got a={a}, b={b}</source>
         <translation>uniform(a, b)에는 a &lt; b가 필요합니다 (지금은 a={a}, b={b})</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="232"/>
+        <location filename="../../app/engine_wording.py" line="102"/>
         <source>the data has {n} features, so use {n} inputs</source>
         <translation>데이터의 특성이 {n}개이므로 입력도 {n}개로 하세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="234"/>
+        <location filename="../../app/engine_wording.py" line="104"/>
         <source>the data has {n} target column(s); use {n} outputs</source>
         <translation>데이터의 목표 열이 {n}개이므로 출력도 {n}개로 하세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="236"/>
+        <location filename="../../app/engine_wording.py" line="106"/>
         <source>a softmax output needs at least 2 units (one per class)</source>
         <translation>softmax 출력에는 유닛이 2개 이상 필요합니다 (클래스마다 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="238"/>
+        <location filename="../../app/engine_wording.py" line="108"/>
         <source>two classes with softmax need 2 output units</source>
         <translation>클래스 2개를 softmax로 분류하려면 출력 유닛이 2개 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="240"/>
+        <location filename="../../app/engine_wording.py" line="110"/>
         <source>regression targets need MSE with a linear (or sigmoid) output</source>
         <translation>회귀 목표에는 MSE와 linear(또는 sigmoid) 출력이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="242"/>
+        <location filename="../../app/engine_wording.py" line="112"/>
         <source>{n} hidden layers; use 0 to {high}</source>
         <translation>은닉층 {n}개: 0개부터 {high}개까지 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="263"/>
+        <location filename="../../app/engine_wording.py" line="133"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="269"/>
+        <location filename="../../app/engine_wording.py" line="139"/>
         <source>The notebook&apos;s XOR</source>
         <translation>노트북의 XOR</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="270"/>
+        <location filename="../../app/engine_wording.py" line="140"/>
         <source>XOR that learns</source>
         <translation>학습되는 XOR</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="271"/>
+        <location filename="../../app/engine_wording.py" line="141"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="272"/>
+        <location filename="../../app/engine_wording.py" line="142"/>
         <source>Two moons</source>
         <translation>두 개의 반달</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="273"/>
+        <location filename="../../app/engine_wording.py" line="143"/>
         <source>Three-arm spiral</source>
         <translation>세 갈래 나선</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="274"/>
+        <location filename="../../app/engine_wording.py" line="144"/>
         <source>Sine regression</source>
         <translation>사인 회귀</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="283"/>
+        <location filename="../../app/engine_wording.py" line="153"/>
         <source>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 epochs, the notebook&apos;s own starting weights</source>
         <translation>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 에포크, 노트북의 시작 가중치 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="285"/>
+        <location filename="../../app/engine_wording.py" line="155"/>
         <source>2→4 tanh→1 sigmoid, Xavier start, lr 0.5: solves XOR within 1000 epochs</source>
         <translation>2→4 tanh→1 sigmoid, Xavier 초기화, lr 0.5: 1000 에포크 안에 XOR을 풉니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="286"/>
+        <location filename="../../app/engine_wording.py" line="156"/>
         <source>200 points, class 1 inside radius 0.5: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>점 200개, 반지름 0.5 안쪽이 클래스 1: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="287"/>
+        <location filename="../../app/engine_wording.py" line="157"/>
         <source>200 points on two interleaving half-moons: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>서로 맞물린 두 반달 위의 점 200개: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="288"/>
+        <location filename="../../app/engine_wording.py" line="158"/>
         <source>300 points, 3 classes: 2→32→32 ReLU→3 softmax, He start, lr 1</source>
         <translation>점 300개, 클래스 3개: 2→32→32 ReLU→3 softmax, He 초기화, lr 1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="289"/>
+        <location filename="../../app/engine_wording.py" line="159"/>
         <source>y = sin(x) + noise, 100 points: 1→16 tanh→1 linear, MSE, lr 0.1</source>
         <translation>y = sin(x) + 잡음, 점 100개: 1→16 tanh→1 linear, MSE, lr 0.1</translation>
     </message>
@@ -3213,6 +3060,21 @@ The engine computes: {formula}</source>
         <translation>손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다</translation>
     </message>
     <message>
+        <location filename="../../app/views/practice/wording.py" line="384"/>
+        <source>{step} is non-finite because {up} already was</source>
+        <translation>{up}이(가) 이미 유한하지 않았기 때문에 {step}도 유한하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="386"/>
+        <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
+        <translation>{step}이(가) 업데이트에서 오버플로했습니다: lr·d_{step}의 크기가 {step}의 {ratio}배여서 (건강한 값 ≈ 0.001) 가중치가 에포크마다 커지다가 오버플로했습니다. 학습률 {lr}이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/wording.py" line="390"/>
+        <source>{step} became inf or nan ({count} entries) although its inputs were finite: a value overflowed or divided by zero</source>
+        <translation>입력은 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
+    </message>
+    <message>
         <location filename="../../app/views/practice/wording.py" line="393"/>
         <source>the squared errors overflowed: the predictions reach |y_pred| = {y}; the learning rate is too large</source>
         <translation>오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이릅니다. 학습률이 너무 큽니다</translation>
@@ -3319,6 +3181,114 @@ The engine computes: {formula}</source>
     <message>
         <source>(Y: one-hot labels)</source>
         <translation type="vanished">(Y: 원-핫 레이블)</translation>
+    </message>
+    <message>
+        <source>the squared errors overflowed: the predictions reach |y_pred| = {y}, and (y_pred − y)² exceeds the largest floating-point number; the learning rate is too large</source>
+        <translation type="vanished">오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이르러 (y_pred − y)²이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>the L2 term (l2/2)·Σ‖w‖² overflowed: the weights are so large (max |w| = {w}) that their squares exceed the largest floating-point number; the learning rate is too large</source>
+        <translation type="vanished">L2 항 (l2/2)·Σ‖w‖²이 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 그 제곱이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{step} overflowed: the weights are so large (max |w| = {w}) that the product exceeds the largest floating-point number; the learning rate is too large</source>
+        <translation type="vanished">{step}이(가) 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 행렬 곱이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, so a division by zero gives inf or nan. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
+        <translation type="vanished">d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1로 포화되어 0으로 나누게 되고, 그 결과가 inf 또는 nan입니다. σ&apos;(l)·d_loss는 (y_pred − y)/N으로 간단해지며, 이 식은 나눗셈이 없습니다</translation>
+    </message>
+    <message>
+        <source>the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf. Compute the loss from l with a stable formula (softplus), as the engine does</source>
+        <translation type="vanished">손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다. 엔진처럼 l에서 안정적인 식(softplus)으로 손실을 계산하세요</translation>
+    </message>
+    <message>
+        <source>a value became non-finite</source>
+        <translation type="vanished">어떤 값이 유한하지 않게 되었습니다</translation>
+    </message>
+    <message>
+        <source>{step} overflowed: exp of a large pre-activation exceeds the largest floating-point number</source>
+        <translation type="vanished">{step}이(가) 오버플로했습니다: 큰 활성화 전 값의 exp가 가장 큰 부동소수점 수를 넘습니다</translation>
+    </message>
+    <message>
+        <source>start loss {loss}: not a number</source>
+        <translation type="vanished">시작 손실 {loss}: 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>start loss {loss} vs chance {chance}: the initial weights make confident wrong guesses; smaller initial weights would start near chance</source>
+        <translation type="vanished">시작 손실 {loss}, 무작위 추측 수준 {chance}: 초기 가중치가 자신 있게 틀린 추측을 합니다. 초기 가중치를 더 작게 하면 무작위 추측 수준 가까이에서 시작합니다</translation>
+    </message>
+    <message>
+        <source>start loss {loss} vs chance {chance}: a sensible start</source>
+        <translation type="vanished">시작 손실 {loss}, 무작위 추측 수준 {chance}: 적절한 출발입니다</translation>
+    </message>
+    <message>
+        <source>ratio {ratio}: the weights or gradients are not finite</source>
+        <translation type="vanished">비율 {ratio}: 가중치나 기울기가 유한하지 않습니다</translation>
+    </message>
+    <message>
+        <source>ratio {ratio}: learning rate likely too small</source>
+        <translation type="vanished">비율 {ratio}: 학습률이 너무 작은 것 같습니다</translation>
+    </message>
+    <message>
+        <source>ratio {ratio}: learning rate likely too large</source>
+        <translation type="vanished">비율 {ratio}: 학습률이 너무 큰 것 같습니다</translation>
+    </message>
+    <message>
+        <source>ratio {ratio}: healthy (≈ 0.001)</source>
+        <translation type="vanished">비율 {ratio}: 건강합니다 (≈ 0.001)</translation>
+    </message>
+    <message>
+        <source>a{k}: {fraction} of {activation} outputs saturated</source>
+        <translation type="vanished">a{k}: {activation} 출력의 {fraction}가 포화됨</translation>
+    </message>
+    <message>
+        <source>{reading}: their gradients vanish</source>
+        <translation type="vanished">{reading}: 이 유닛들의 기울기가 사라집니다</translation>
+    </message>
+    <message>
+        <source>a{k}: {dead} of {units} ReLU units dead (0 for every sample)</source>
+        <translation type="vanished">a{k}: ReLU 유닛 {units}개 중 {dead}개가 죽음 (모든 샘플에서 0)</translation>
+    </message>
+    <message>
+        <source>{reading}: they no longer learn</source>
+        <translation type="vanished">{reading}: 이 유닛들은 더 이상 학습하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the parameters or the loss are not finite, so the gradient cannot be checked; rewind to an epoch whose values are finite</source>
+        <translation type="vanished">매개변수나 손실이 유한하지 않아 기울기를 검사할 수 없습니다. 값이 유한한 에포크로 되돌리세요</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s {g} differs from autograd&apos;s (relative error {e})</source>
+        <translation type="vanished">엔진의 {g}이(가) autograd의 값과 다릅니다 (상대 오차 {e})</translation>
+    </message>
+    <message>
+        <source>{g} is a sum of terms that nearly cancel, so float64 keeps only a few of its digits; manual and autograd add them in different orders and agree to {e}, as rounding allows</source>
+        <translation type="vanished">{g}은(는) 거의 상쇄되는 항들의 합이라 float64로는 몇 자리만 정확합니다. 수동 계산과 autograd는 더하는 순서가 달라 {e}까지 일치하며, 반올림 오차로 설명되는 범위입니다</translation>
+    </message>
+    <message>
+        <source>‖{g}‖ is so small that finite differences cannot resolve it: the rounding of the loss dominates the difference</source>
+        <translation type="vanished">‖{g}‖이(가) 너무 작아 유한 차분으로 구분할 수 없습니다: 손실의 반올림 오차가 차분을 압도합니다</translation>
+    </message>
+    <message>
+        <source>finite differences of {g} change with the step (h and 10·h): the loss curves too sharply here for them to settle it</source>
+        <translation type="vanished">{g}의 유한 차분이 간격(h와 10·h)에 따라 달라집니다: 여기서는 손실이 너무 급하게 휘어 유한 차분으로 판정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>saturated units: the derivative a·(1 − a) or 1 − a² keeps only a few correct digits near its limits, so finite differences differ by {e}</source>
+        <translation type="vanished">포화된 유닛: 극한값 근처에서 도함수 a·(1 − a)나 1 − a²은 정확한 자릿수가 몇 개 남지 않아 유한 차분과 {e}만큼 차이 납니다</translation>
+    </message>
+    <message>
+        <source>finite differences of the engine&apos;s loss disagree with {g} (relative error {e}) although manual and autograd agree ({a})</source>
+        <translation type="vanished">수동 계산과 autograd는 일치하지만 ({a}) 엔진 손실의 유한 차분이 {g}와(과) 맞지 않습니다 (상대 오차 {e})</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s loss differs from the reference loss: check the forward pass</source>
+        <translation type="vanished">엔진의 손실이 기준 손실과 다릅니다: 순전파를 확인하세요</translation>
+    </message>
+    <message>
+        <source>{n} element(s) of {name} sit at a kink of ReLU, where the slope jumps; {side} were compared with one-sided differences, {none} with autograd only</source>
+        <translation type="vanished">{name}의 원소 {n}개가 기울기가 갑자기 바뀌는 ReLU의 꺾인 점에 있습니다. {side}개는 한쪽 차분으로, {none}개는 autograd와만 비교했습니다</translation>
     </message>
 </context>
 <context>
@@ -3690,222 +3660,222 @@ The engine computes: {formula}</source>
     <message>
         <location filename="../../engine/text (diverge.summary)" line="0"/>
         <source>diverged in epoch {epoch} at {step} ({phase}): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch}번째 에포크의 {step} ({phase})에서 발산했습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.weights_exploding)" line="0"/>
         <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ {healthy}), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}이(가) 업데이트에서 오버플로했습니다: lr·d_{step}이(가) {step} 크기의 {ratio}배입니다(건강한 값 ≈ {healthy}). 그래서 가중치가 에포크마다 커지다가 오버플로했습니다. 학습률 {lr}이(가) 너무 큽니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.l2_overflow)" line="0"/>
         <source>the L2 term (l2/2)·Σ‖w‖² overflowed: the weights are so large (max |w| = {max_w}) that their squares exceed the largest {dtype} number; {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 항 (l2/2)·Σ‖w‖²이(가) 오버플로했습니다: 가중치가 너무 커서(최대 |w| = {max_w}) 그 제곱이 {dtype}의 가장 큰 수를 넘습니다. {cause}</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.mse_overflow)" line="0"/>
         <source>the squared errors overflowed: the predictions reach |y_pred| = {max_y}, and (y_pred − y)² exceeds the largest {dtype} number; {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>제곱 오차가 오버플로했습니다: 예측이 |y_pred| = {max_y}에 이르러 (y_pred − y)²이(가) {dtype}의 가장 큰 수를 넘습니다. {cause}</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.linear_overflow)" line="0"/>
         <source>{step} overflowed: the weights are so large (max |w| = {max_w}) that the product exceeds the largest {dtype} number; {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}이(가) 오버플로했습니다: 가중치가 너무 커서(최대 |w| = {max_w}) 곱이 {dtype}의 가장 큰 수를 넘습니다. {cause}</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.propagated)" line="0"/>
         <source>{step} is non-finite because {operand} already was</source>
-        <translation type="unfinished"></translation>
+        <translation>{operand}이(가) 이미 유한하지 않아서 {step}도 유한하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.div_zero)" line="0"/>
         <source>d_loss divides by y_pred and by 1 − y_pred; {saturated} prediction(s) are saturated at exactly 0 or 1, so a division by zero gives inf or nan. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
-        <translation type="unfinished"></translation>
+        <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측 {saturated}개가 정확히 0 또는 1로 포화되어 0으로 나누기가 inf나 nan을 만듭니다. σ&apos;(l)·d_loss는 (y_pred − y)/N으로 간단해지며, 이 식은 나누지 않습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.log_zero)" line="0"/>
         <source>the loss takes log(y_pred) and log(1 − y_pred); {saturated} saturated prediction(s) make that log(0) = −inf. Compute the loss from l with a stable formula (softplus), as the engine does</source>
-        <translation type="unfinished"></translation>
+        <translation>손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측 {saturated}개 때문에 log(0) = −inf가 됩니다. 엔진처럼 l에서 안정적인 식(softplus)으로 손실을 계산하세요</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.exp_overflow)" line="0"/>
         <source>{step} overflowed: exp of a large pre-activation exceeds the largest {dtype} number</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}이(가) 오버플로했습니다: 큰 사전 활성값의 exp가 {dtype}의 가장 큰 수를 넘습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (diverge.unknown)" line="0"/>
         <source>a value became non-finite</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 값이 유한하지 않게 되었습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (cause.lr)" line="0"/>
         <source>the learning rate {lr} is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 {lr}이(가) 너무 큽니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (cause.start)" line="0"/>
         <source>these are the weights training started from (epoch {epoch} is the first with them), not grown by it: start from smaller weights (re-initialise, or edit them)</source>
-        <translation type="unfinished"></translation>
+        <translation>이것은 학습을 시작한 가중치이며 학습으로 커진 것이 아닙니다({epoch}번째 에포크가 이 가중치로 시작한 첫 에포크입니다). 더 작은 가중치로 시작하세요(다시 초기화하거나 직접 고치세요)</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.start_loss.nan)" line="0"/>
         <source>start loss {loss}: not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 손실 {loss}: 수가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.start_loss.high)" line="0"/>
         <source>start loss {loss} vs chance {chance}: the initial weights make confident wrong guesses; smaller initial weights would start near chance</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 손실 {loss}, 무작위 추측 {chance}: 초기 가중치가 자신 있게 틀린 추측을 합니다. 초기 가중치가 더 작으면 무작위 추측 근처에서 시작합니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.start_loss.ok)" line="0"/>
         <source>start loss {loss} vs chance {chance}: a sensible start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 손실 {loss}, 무작위 추측 {chance}: 적절한 시작입니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.ratio.nan)" line="0"/>
         <source>{w}: ratio {ratio}: the weights or gradients are not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: 비율 {ratio}: 가중치나 기울기가 유한하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.ratio.small)" line="0"/>
         <source>{w}: ratio {ratio}: learning rate likely too small</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: 비율 {ratio}: 학습률이 너무 작은 것 같습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.ratio.saturated)" line="0"/>
         <source>{w}: ratio {ratio}: not a small learning rate: {a} is {fraction} saturated, so the gradients through it vanish; too large steps (lr {lr}) or too large starting weights push units there. Re-initialise, with a smaller learning rate if it was large</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: 비율 {ratio}: 학습률이 작아서가 아닙니다. {a}의 {fraction}이(가) 포화되어 그쪽으로 흐르는 기울기가 사라집니다. 너무 큰 스텝(lr {lr})이나 너무 큰 시작 가중치가 유닛을 그곳으로 밀어냅니다. 다시 초기화하고, 학습률이 컸다면 더 작게 하세요</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.ratio.dead)" line="0"/>
         <source>{w}: ratio {ratio}: not a small learning rate: {dead} of {units} ReLU units of {a} are dead, so no gradient flows through them; too large steps (lr {lr}) or too large starting weights kill units. Re-initialise, with a smaller learning rate if it was large</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: 비율 {ratio}: 학습률이 작아서가 아닙니다. {a}의 ReLU 유닛 {units}개 중 {dead}개가 죽어서 기울기가 흐르지 않습니다. 너무 큰 스텝(lr {lr})이나 너무 큰 시작 가중치가 유닛을 죽입니다. 다시 초기화하고, 학습률이 컸다면 더 작게 하세요</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.ratio.large)" line="0"/>
         <source>{w}: ratio {ratio}: learning rate likely too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: 비율 {ratio}: 학습률이 너무 큰 것 같습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.ratio.ok)" line="0"/>
         <source>{w}: ratio {ratio}: healthy (≈ {healthy})</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: 비율 {ratio}: 건강합니다(≈ {healthy})</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.saturated)" line="0"/>
         <source>{a}: {fraction} of {activation} outputs saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: {activation} 출력의 {fraction}이(가) 포화됨</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.saturated.vanish)" line="0"/>
         <source>{a}: {fraction} of {activation} outputs saturated: their gradients vanish</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: {activation} 출력의 {fraction}이(가) 포화됨: 기울기가 사라집니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.dead)" line="0"/>
         <source>{a}: {dead} of {units} ReLU units dead (0 for every sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: ReLU 유닛 {units}개 중 {dead}개가 죽음(모든 샘플에서 0)</translation>
     </message>
     <message>
         <location filename="../../engine/text (health.dead.stuck)" line="0"/>
         <source>{a}: {dead} of {units} ReLU units dead (0 for every sample): they no longer learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: ReLU 유닛 {units}개 중 {dead}개가 죽음(모든 샘플에서 0): 더 이상 학습하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.kink)" line="0"/>
         <source>{count} of {total} element(s) of {name} sit at a kink: {name} ± h (h = {h}) moves {where} across 0, where the slope jumps, so a centred difference averages two slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 원소 {total}개 중 {count}개가 꺾이는 점에 있습니다: {name} ± h (h = {h})가 {where}을(를) 0 너머로 옮기는데, 거기서 기울기가 갑자기 바뀌므로 중심 차분은 두 기울기의 평균이 됩니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.kink.where)" line="0"/>
         <source>{count} pre-activation(s) of l{k} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>l{k}({activation})의 사전 활성값 {count}개</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.kink.one_sided)" line="0"/>
         <source>{count} were compared with one-sided differences from the side whose slope the engine takes at 0 (ReLU&apos;(0) = 0, LReLU&apos;(0) = 0.01)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}개는 엔진이 0에서 쓰는 기울기 쪽의 한쪽 차분과 비교했습니다(ReLU&apos;(0) = 0, LReLU&apos;(0) = 0.01)</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.kink.autograd_only)" line="0"/>
         <source>{count} had a kink on both sides and were compared with autograd only</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}개는 양쪽 모두 꺾이는 점이라 autograd와만 비교했습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.not_finite)" line="0"/>
         <source>the parameters or the loss are not finite, so the gradient cannot be checked; rewind to an epoch whose values are finite</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수나 손실이 유한하지 않아 기울기를 검사할 수 없습니다. 값이 유한한 에포크로 되감으세요</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.unmeasurable)" line="0"/>
         <source>{count} of {total} element(s) of {name} are so large (up to |{name}| = {value}) that {name} ± h (h = {h}) rounds back to {name} itself in float64: the finite difference is not measurable at that magnitude, so they were compared with autograd only</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 원소 {total}개 중 {count}개가 너무 커서(|{name}| 최대 {value}) {name} ± h (h = {h})가 float64에서 {name} 자신으로 반올림됩니다. 이 크기에서는 유한 차분을 잴 수 없으므로 autograd와만 비교했습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.backward_wrong)" line="0"/>
         <source>the engine&apos;s {g} differs from autograd&apos;s (relative error {error}; float64 rounding allows {allows}), so the hand-written backward for {g} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진의 {g}이(가) autograd의 값과 다릅니다(상대 오차 {error}, float64 반올림 허용치 {allows}). 따라서 {g}의 손으로 쓴 역전파가 틀렸습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.backward_off)" line="0"/>
         <source>the engine&apos;s {g} differs from autograd&apos;s by a relative {error}, more than float64 rounding allows ({allows})</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진의 {g}이(가) autograd의 값과 상대적으로 {error}만큼 다릅니다. float64 반올림 허용치({allows})보다 큽니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.numeric_too)" line="0"/>
         <source>finite differences disagree with it too ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>유한 차분도 이 값과 다릅니다({error})</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.cancel)" line="0"/>
         <source>{g} is a sum of terms that nearly cancel (confident right answers, or samples pulling both ways), so float64 keeps only about {digits} of its digits; manual and autograd add them in different orders and agree to {error}, as rounding allows</source>
-        <translation type="unfinished"></translation>
+        <translation>{g}은(는) 거의 상쇄되는 항들의 합이라(자신 있는 정답, 또는 서로 반대로 당기는 샘플) float64가 약 {digits}자리만 유지합니다. 수동 계산과 autograd는 더하는 순서가 달라 {error}까지 일치하며, 이는 반올림이 허용하는 만큼입니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.agree)" line="0"/>
         <source>manual and autograd agree ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 계산과 autograd는 일치합니다({error})</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.too_small)" line="0"/>
         <source>‖{g}‖ = {size} is so small that finite differences cannot resolve it at h = {h}: rounding the loss (computed from terms of size about {scale}) gives about {noise} per element</source>
-        <translation type="unfinished"></translation>
+        <translation>‖{g}‖ = {size}은(는) 너무 작아서 h = {h}의 유한 차분으로 구별할 수 없습니다: 손실의 반올림(약 {scale} 크기의 항으로 계산됨)이 원소마다 약 {noise}입니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.too_small.recheck)" line="0"/>
         <source>‖{g}‖ = {size} is so small that finite differences cannot resolve it at h = {h}: the rounding of the loss dominates the difference (with step 10·h they agree with the manual gradient to {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>‖{g}‖ = {size}은(는) 너무 작아서 h = {h}의 유한 차분으로 구별할 수 없습니다: 손실의 반올림이 차이를 지배합니다(스텝 10·h로는 수동 기울기와 {error}까지 일치)</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.curvature)" line="0"/>
         <source>finite differences of {g} change with the step (h and 10·h differ by {spread}, about as much as they differ from the manual gradient, {error}): the loss curves too sharply here for them to settle it</source>
-        <translation type="unfinished"></translation>
+        <translation>{g}의 유한 차분이 스텝에 따라 바뀝니다(h와 10·h의 차이 {spread}, 수동 기울기와의 차이 {error}와 비슷함): 여기서는 손실이 너무 급하게 휘어서 유한 차분으로 판정할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.saturated)" line="0"/>
         <source>saturated units: {where} lie within {limit} of their limits, where the derivative a·(1 − a) or 1 − a² keeps only a few correct digits (autograd computes it from a the same way), so finite differences of the exact function differ by {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>포화된 유닛: {where}이(가) 한계에서 {limit} 이내에 있어 도함수 a·(1 − a) 또는 1 − a²이(가) 몇 자리만 정확합니다(autograd도 a에서 같은 방식으로 계산). 그래서 정확한 함수의 유한 차분이 {error}만큼 다릅니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.saturated.where)" line="0"/>
         <source>{count} {activation} output(s) of {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}의 {activation} 출력 {count}개</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.numeric_wrong)" line="0"/>
         <source>finite differences of the engine&apos;s loss disagree with {g} (relative error {error}, the same with step 10·h) although manual and autograd agree ({agree})</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 계산과 autograd는 일치하지만({agree}) 엔진 손실의 유한 차분은 {g}와(과) 다릅니다(상대 오차 {error}, 스텝 10·h에서도 같음)</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.loss_differs)" line="0"/>
         <source>the engine&apos;s loss {loss} differs from the reference loss {reference}: check the forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>엔진의 손실 {loss}이(가) 기준 손실 {reference}와(과) 다릅니다: 순전파를 확인하세요</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.and)" line="0"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, 그리고 {second}</translation>
     </message>
 </context>
 </TS>

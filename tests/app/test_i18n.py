@@ -173,13 +173,22 @@ def test_health_readings_and_diagnoses_are_worded_in_korean(korean):
         for r in readings(Trainer(spec, data)):
             text = reading_text(r, spec)
             assert korean_text(text) and not ENGLISH.search(text), text
-    cases = [("weights_exploding", "w1", {"ratio": 12.0, "lr": 50.0, "max_abs_w": 1e30}),
-             ("overflow", "l1", {"max_abs_w": 1e30}), ("overflow", "loss", {"max_abs_y_pred": 1e20, "max_abs_w": 3}),
-             ("div_zero", "d_loss", {"saturated": 2}), ("log_zero", "loss", {"saturated": 1}),
-             ("propagated", "a1", {"operand": "l1"}), ("exp_overflow", "y_pred", {})]
-    for code, step, numbers in cases:
-        text = diagnosis_text(Diagnosis(7, 6, step, "forward", code, "the engine's words", numbers))
-        assert korean_text(text) and "engine's words" not in text, (code, text)
+    from engine.text import Text
+
+    lr, start = Text("cause.lr", {"lr": "50"}), Text("cause.start", {"epoch": 2})
+    cases = [("weights_exploding", Text("diverge.weights_exploding", {"step": "w1", "ratio": "12", "healthy": "0.001",
+                                                                      "lr": "50"})),
+             ("overflow", Text("diverge.linear_overflow", {"step": "l1", "max_w": "3e+38", "dtype": "float32",
+                                                           "cause": start})),
+             ("overflow", Text("diverge.mse_overflow", {"max_y": "1e+20", "dtype": "float32", "cause": lr})),
+             ("overflow", Text("diverge.l2_overflow", {"max_w": "1e+20", "dtype": "float32", "cause": lr})),
+             ("div_zero", Text("diverge.div_zero", {"saturated": 2})),
+             ("log_zero", Text("diverge.log_zero", {"saturated": 1})),
+             ("propagated", Text("diverge.propagated", {"step": "a1", "operand": "l1"})),
+             ("exp_overflow", Text("diverge.exp_overflow", {"step": "y_pred", "dtype": "float32"}))]
+    for code, why in cases:
+        text = diagnosis_text(Diagnosis(7, 6, "l1", "forward", code, why, {}))
+        assert korean_text(text) and not ENGLISH.search(text), (code, text)
     assert [verdict_text(v) for v in ("ok", "suspect", "wrong")] == ["정상", "의심", "틀림"]
 
 

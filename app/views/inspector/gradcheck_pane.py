@@ -190,8 +190,8 @@ class GradcheckPane(QWidget):
                     it.setForeground(QBrush(palette.best_text(colour)))  # black or white, whichever reads
                     it.setBackground(QBrush(colour))
                     it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                    if c.why:
-                        it.setToolTip(c.why)  # the engine's full reason
+                    if c.findings:
+                        it.setToolTip(gradcheck_why(c))  # the engine's findings
                 self.table.setItem(r, col, it)
             why = gradcheck_why(c)
             if why:
