@@ -131,7 +131,7 @@ def bench_startup(runs: int = STARTUP_RUNS) -> tuple[float, float]:
 # ----- run mode ------------------------------------------------------------------------------------------
 def headless_rate(seconds: float = HEADLESS_SECONDS) -> float:
     """Epochs per second of Trainer.train on this thread, asking for snapshots as the run-mode worker does."""
-    from app.worker import SNAPSHOTS_PER_SECOND
+    from app.state.worker import SNAPSHOTS_PER_SECOND
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 
@@ -187,7 +187,7 @@ def bench_run_mode(seconds: float = RUN_SECONDS, slices: int = RUN_SLICES) -> di
     both sides alike; the window stays open between the run-mode slices (Run, then Pause)."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
-    from app.session import Session
+    from app.state.session import Session
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 
@@ -291,7 +291,7 @@ def bench_memory_run_mode(epochs: int = MEMORY_EPOCHS) -> tuple[float, float, fl
 
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from app.session import Session
+    from app.state.session import Session
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 

@@ -44,7 +44,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import tr
-from app.throttle import Throttle
+from app.state.throttle import Throttle
 from engine.core.network import Network
 
 MIN_GRID = 100
@@ -196,9 +196,8 @@ class BoundaryPlot(QWidget):
             session.snapshot.connect(self._on_snapshot)
         self._on_network()
         # the shared selection: the sample the inspector follows is ringed here
-        from app.selection import Selection
 
-        Selection.of(session).sample_changed.connect(self._on_shared_sample)
+        session.selection.sample_changed.connect(self._on_shared_sample)
 
     # ----- public ---------------------------------------------------------------------------------
     def set_grid_size(self, n: int) -> None:
@@ -518,7 +517,7 @@ class BoundaryPlot(QWidget):
 
     def add_point(self, x: float, y: float) -> str | None:
         """Add a point at (x, y) (of the selected class; for 1-D regression, x with target y)."""
-        from app.commands import AddPointCommand
+        from app.state.commands import AddPointCommand
 
         data = self.session.data
         if self._mode == "curve":
@@ -530,7 +529,7 @@ class BoundaryPlot(QWidget):
 
     def remove_nearest(self, x: float, y: float) -> str | None:
         """Remove the data point nearest to (x, y), measured on screen (both axes in pixels)."""
-        from app.commands import RemovePointCommand
+        from app.state.commands import RemovePointCommand
 
         data = self.session.data
         X = data.X.numpy()

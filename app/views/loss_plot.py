@@ -41,7 +41,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import tr
-from app.throttle import Throttle
+from app.state.throttle import Throttle
 
 LOSS_PEN = pg.mkPen(color=(33, 102, 172), width=2)
 TEST_PEN = pg.mkPen(color=(230, 97, 1), width=2, style=Qt.PenStyle.DashLine)

@@ -303,7 +303,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
 
     def _push(self, spec, data, reinit: bool, merge_key=None):
         """SetSpecCommand; the parameters are kept when the shapes and the start are the same."""
-        from app.commands import SetSpecCommand
+        from app.state.commands import SetSpecCommand
 
         s = self.session
         old = s.spec

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.i18n import tr
 from app.models.matrix_model import MatrixDelegate, MatrixModel
-from app.throttle import Throttle
+from app.state.throttle import Throttle
 from engine.core.spec import shape_text
 
 MAX_VISIBLE_ROWS = 8
-RUN_REFRESHES_PER_SECOND = 2  # during a run the tables follow the snapshots this often (app/throttle.py)
+RUN_REFRESHES_PER_SECOND = 2  # during a run the tables follow the snapshots this often (app/state/throttle.py)
 ERROR_STYLE = "color: #b2182b;"
 
 
@@ -204,9 +204,8 @@ class WeightsEditor(QWidget):
         self.setMinimumWidth(220)
         self._rebuild()
         # the shared selection: a cell picked here is picked in the diagram and inspector, and back
-        from app.selection import Selection
 
-        self._selection = Selection.of(session)
+        self._selection = session.selection
         self.cell_selected.connect(self._selection.select_cell)
         self._selection.cell_selected.connect(self._on_shared_cell)
 
@@ -295,7 +294,7 @@ class WeightsEditor(QWidget):
 
     def _handler(self, name: str):
         def handle(row: int, col: int, value: float) -> str | None:
-            from app.commands import SetParamCommand
+            from app.state.commands import SetParamCommand
 
             if self.session.running:  # the worker owns the trainer
                 return tr("Pause training before editing.")

@@ -6,7 +6,7 @@ import pytest
 import torch
 from PySide6.QtCore import Qt
 
-from app.session import Session
+from app.state.session import Session
 from app.views.topology_form import TopologyForm
 from app.views.weights_editor import WeightsEditor
 from engine.io.presets import load_preset

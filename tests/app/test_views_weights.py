@@ -7,7 +7,7 @@ import torch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from app.session import Session
+from app.state.session import Session
 from app.views.weights_editor import WeightsEditor
 from engine.io.presets import load_preset
 from engine.training.trainer import Trainer
@@ -104,7 +104,7 @@ def test_tables_refresh_after_a_step_and_rebuild_for_a_new_network(qtbot, editor
     session.step_epoch()
     w1 = session.trainer.params["w1"]
     assert shown(editor.table("w1"), 0, 0) == "%.4g" % w1[0, 0].item()
-    from app.commands import SetSpecCommand
+    from app.state.commands import SetSpecCommand
     from engine.core.spec import Init, Layer
 
     spec = session.spec.with_changes(hidden=(Layer(3, "tanh"), Layer(2, "relu")), init=Init("xavier"))

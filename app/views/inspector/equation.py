@@ -7,7 +7,7 @@
 Below: the expansion of one result cell (hover or click a cell) with the actual numbers, the engine's
 "why this shape" and its note. A toolbar switches notebook names ↔ textbook symbols, numbers ↔ heat map,
 and follows one sample through every matrix that has a sample axis (shared with other panes through
-`app.selection.Selection`). Widgets are created once and reused; each operation only changes numbers.
+`app.state.selection.Selection`). Widgets are created once and reused; each operation only changes numbers.
 
 Run alone: `python -m app.views.inspector [preset]`.
 """
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import tr
-from app.selection import Selection
 from engine.core import trace as T
 
 from . import colors as C
@@ -47,7 +46,7 @@ class InspectorPane(CellsMixin, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.selection = Selection.of(session)
+        self.selection = session.selection
         self._mode = nt.NOTEBOOK
         self._display = AUTO
         self._ctx: Context | None = None

@@ -546,7 +546,7 @@ def main(argv=None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.session import Session
+    from app.state.session import Session
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 

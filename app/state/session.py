@@ -1,44 +1,13 @@
 """The one session object: owns the engine's Trainer (network, data, parameters, history) and the position
 in the current epoch's trace. Views observe it through signals and never compute maths themselves.
 
-For view authors
-----------------
-Signals
-    network_changed()        spec or data replaced (a new Trainer): rebuild layer counts, table shapes …
-    params_changed()         parameter values changed (edit, step, rewind, reset, end of a run)
-    history_changed()        the loss history grew or was cut (read it from `session.losses`)
-    trace_changed()          a new epoch trace, or none (`session.trace`)
-    position_changed(int)    index of the current operation in the trace, -1 for none
-    diverged(Diagnosis)      the loss or a parameter became non-finite (engine.training.diagnose.Diagnosis)
-    dirty_changed(bool)      unsaved changes appeared / were saved
-    path_changed(str)        the session file's path (after Save As / Open)
-    running_changed(bool)    run mode started / stopped
-    snapshot(Snapshot)       during run mode, at most 25 per second: epoch, loss, accuracy and a copy of the
-                             parameters (`snap.params`); the last one of a run has `done=True`
-    run_error(str)           the worker failed unexpectedly (message for the status bar)
-
-Edits: build a command from app/commands.py and call `session.try_push(command)`. It returns None when the
-edit was applied (and pushed onto the undo stack), or the engine's message (str) when it was refused; then
-nothing changed and the view shows the message in place. Never call `apply_*` from a view directly: those
-are what the commands call.
-
-Run mode: while `session.running` is True a worker thread owns the Trainer. Views must not read
-`session.trainer` then (its tensors change under them): take what they show from `snapshot` signals, and
-re-read the session when `running_changed(False)` arrives (params_changed and history_changed follow too).
-`session.losses` is always safe to read: during a run it is a GUI-side copy fed from the worker.
-
-Cost during a run: the GUI thread shares the GIL with the worker, so every millisecond a view spends on a
-snapshot is taken from training (benchmarks/bench_app.py measures it). Redraw only what changed, cheaply
-(the loss plot: one setData, axes left alone); views that need not follow every snapshot ask an
-app.throttle.Throttle (the boundary 10 times a second, the weights and the diagram twice); panes with
-nothing to show during a run (the inspector, health, gradient check) say so and refresh when it stops.
+The signals, the position in the trace and the rules for run mode are described for view authors in
+app/state/__init__.py.
 """
 
 from __future__ import annotations
 
 import math
-import sys
-import time
 from array import array
 from typing import TYPE_CHECKING
 
@@ -46,14 +15,14 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from app.i18n import tr
+from app.state.run import RunMode
+from app.state.selection import Selection
 from engine.core.errors import EngineError
 
 if TYPE_CHECKING:  # the engine's trainer brings torch: import it only where a Trainer is made
     from engine.training.trainer import EpochTrace, Trainer
 
 UNDO_LIMIT = 200
-RUN_FOREVER = 10**9  # "Run" without a target: until paused
-RUN_SWITCH_INTERVAL = 0.001  # seconds: sys.setswitchinterval while the worker runs (see start_run)
 
 
 class Session(QObject):
@@ -87,17 +56,10 @@ class Session(QObject):
         # windows observing it may be half gone, so silence the stack when the session goes (destroyed is
         # emitted before the children are deleted).
         self.destroyed.connect(_silencer(self.undo_stack))
-        # run mode
-        self._worker = None
-        self._thread = None
-        self._stopping = False
-        self._run_losses: array | None = None
-        self.run_start_epoch = 0
-        self.run_target: int | None = None  # the epoch a "Run to epoch N" stops at (None: until paused)
-        self.last_snapshot = None
-        self.epochs_per_second = 0.0
-        self._rate_mark: tuple[float, int] | None = None
-        self._switch_interval = sys.getswitchinterval()
+        self.selection = Selection(self)  # the cell and the sample the learner points at, shared by views
+        self.network_changed.connect(self.selection.clear)
+        self._run = RunMode(self)
+        self._progress_accuracy: tuple = (None, None)  # (trace in progress, its accuracy), computed once
 
     # ----- read-only views ----------------------------------------------------------------------
     @property
@@ -111,20 +73,20 @@ class Session(QObject):
     @property
     def epoch(self) -> int:
         """Epochs completed (during a run: as of the latest snapshot)."""
-        if self.running and self.last_snapshot is not None:
-            return self.last_snapshot.epoch
         if self.running:
-            return self.run_start_epoch
+            snap = self._run.last_snapshot
+            return snap.epoch if snap is not None else self._run.start_epoch
         return self.trainer.epoch
 
     @property
     def losses(self) -> array:
         """The loss of every epoch so far (losses[e-1] is epoch e's); safe to read during a run."""
-        return self._run_losses if self._run_losses is not None else self.trainer.losses
+        run_losses = self._run.losses
+        return run_losses if run_losses is not None else self.trainer.losses
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._run.running
 
     @property
     def dirty(self) -> bool:
@@ -137,7 +99,7 @@ class Session(QObject):
 
     # ----- edits through the undo stack ---------------------------------------------------------
     def try_push(self, command) -> str | None:
-        """Apply `command` (an app.commands.SessionCommand) and push it onto the undo stack.
+        """Apply `command` (an app.state.commands.SessionCommand) and push it onto the undo stack.
 
         Returns None on success, or the engine's message when it refused the edit (nothing changed and
         nothing was pushed). Refused during run mode, too.
@@ -218,31 +180,33 @@ class Session(QObject):
         self.path_changed.emit(path)
 
     # ----- stepping (ignored during a run) ------------------------------------------------------
+    # The trace is one epoch's recorded operations. While it is *in progress* (committed False) the parameters
+    # are those before it, and reaching its last operation applies it. Once applied (committed True) it stays
+    # a record: Next / Previous walk it without changing anything, and Next past its last operation starts
+    # the following epoch. Step epoch applies an epoch and leaves its record at the first operation.
     def step_epoch(self) -> EpochTrace | None:
-        """Finish the epoch in progress (if operation-stepping) or run a whole traced epoch."""
+        """Finish the epoch in progress (keeping the position) or run a whole traced epoch (from its start)."""
         if self.running:
             return None
         if self.trace is not None and not self.committed:
             self.trainer.step()
-            self.committed = True
-            self.position = len(self.trace.steps) - 1
         else:
             self.trace = self.trainer.step()
-            self.committed = True
-            self.position = len(self.trace.steps) - 1
+            self.position = 0
+        self.committed = True
         self._after_epoch()
         return self.trace
 
     def next_op(self) -> None:
-        """Move to the next operation; past the last update, the epoch is applied and the next begins."""
+        """Move to the next operation; past the last operation of an applied epoch, the next epoch begins."""
         if self.running:
             return
-        if self.trace is None or (self.committed and self.position >= len(self.trace.steps) - 1):
+        if self.next_starts_epoch():
             self.trace = self.trainer.peek()
             self.committed = False
             self.position = 0
             self.trace_changed.emit()
-        elif self.position < len(self.trace.steps) - 1:
+        else:
             self.position += 1
             if self.position == len(self.trace.steps) - 1 and not self.committed:
                 self.trainer.step()
@@ -251,16 +215,61 @@ class Session(QObject):
         self.position_changed.emit(self.position)
 
     def prev_op(self) -> None:
+        """Move to the previous operation of the same epoch (an applied epoch stays applied)."""
         if self.running or self.trace is None or self.position <= 0:
             return
-        if self.committed and self.position == len(self.trace.steps) - 1:
-            # stepping back into the epoch un-applies it: the parameters return to before the epoch
-            self.trainer.rewind(self.trainer.epoch - 1)
-            self.committed = False
-            self.params_changed.emit()
-            self.history_changed.emit()
         self.position -= 1
         self.position_changed.emit(self.position)
+
+    def next_starts_epoch(self) -> int:
+        """The epoch that Next operation would start (0 when it walks the epoch on show)."""
+        if self.running:
+            return 0
+        if self.trace is None or (self.committed and self.position >= len(self.trace.steps) - 1):
+            return self.trainer.epoch + 1
+        return 0
+
+    @property
+    def shown_epoch(self) -> int:
+        """The epoch every view names: the one whose operations are on show, else the last one completed."""
+        if self.trace is not None and not self.running:
+            return self.trace.epoch
+        return self.epoch
+
+    @property
+    def epoch_in_progress(self) -> bool:
+        """True while walking an epoch that is not applied yet (the parameters are those before it)."""
+        return self.trace is not None and not self.committed and not self.running
+
+    @property
+    def shown_loss(self) -> float | None:
+        """The loss of the shown epoch's forward pass (None before any)."""
+        if self.running and self.last_snapshot is not None:
+            return self.last_snapshot.loss
+        if self.epoch_in_progress:
+            return self.trace.loss
+        losses = self.losses
+        return losses[-1] if losses else None
+
+    @property
+    def shown_accuracy(self) -> float | None:
+        """The accuracy of the shown epoch's forward pass (None for regression, before any epoch, or when
+        not known during a run)."""
+        if self.data.task == "regression":
+            return None
+        if self.running:
+            snap = self.last_snapshot
+            return None if snap is None else snap.accuracy
+        if self.epoch_in_progress:  # the parameters are those before the epoch: its forward pass's accuracy
+            trace, acc = self._progress_accuracy
+            if trace is not self.trace:
+                acc = self.trainer.accuracy()
+                self._progress_accuracy = (self.trace, acc)
+            return acc
+        if not self.trainer.losses:
+            return None
+        accs = self.trainer.accuracies
+        return accs[-1] if accs and not math.isnan(accs[-1]) else self.trainer.accuracy()
 
     def set_position(self, index: int) -> None:
         """Jump to an operation of the current trace (clicking the timeline)."""
@@ -302,7 +311,7 @@ class Session(QObject):
 
     def reset(self) -> None:
         """Back to the spec's initial parameters, forgetting the history (not undoable: the main window
-        pushes app.commands.ResetCommand instead)."""
+        pushes app.state.commands.ResetCommand instead)."""
         if self.running:
             return
         self.trainer.reset()
@@ -354,132 +363,38 @@ class Session(QObject):
         self.trace_changed.emit()
         self.position_changed.emit(-1)
 
-    # ----- run mode -----------------------------------------------------------------------------
+    # ----- run mode (app.state.run) ---------------------------------------------------------------------
     def start_run(self, to_epoch: int | None = None) -> bool:
         """Train off the GUI thread until paused, or until epoch `to_epoch`. False if nothing to do."""
-        if self.running:
+        if self.running or (to_epoch is not None and to_epoch <= self.trainer.epoch):
             return False
-        epochs = RUN_FOREVER if to_epoch is None else to_epoch - self.trainer.epoch
-        if epochs <= 0:
-            return False
-        from PySide6.QtCore import QThread
-
-        from app.worker import TrainWorker
-
         self._clear_trace()
-        self.run_start_epoch = self.trainer.epoch
-        self.run_target = to_epoch
-        self.last_snapshot = None
-        self.epochs_per_second = 0.0
-        self._rate_mark = (time.monotonic(), self.trainer.epoch)
-        self._stopping = False
-        self._run_losses = array("d", self.trainer.losses)
-        thread = QThread()
-        thread.setObjectName("backprop-tutor-train")
-        worker = TrainWorker(self.trainer, epochs)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_worker_progress)
-        worker.finished.connect(self._on_worker_finished)
-        self._thread, self._worker = thread, worker
-        # The worker and the GUI share the GIL. Every time the GUI thread calls into Qt it lets the GIL go and
-        # then waits up to a switch interval (5 ms by default) to get it back from the worker; a redraw makes
-        # hundreds of such calls. A shorter interval while running keeps redraws (and Pause) prompt.
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(RUN_SWITCH_INTERVAL)
-        self.running_changed.emit(True)
-        thread.start()
-        return True
+        return self._run.start(to_epoch)
 
     def pause(self) -> None:
-        """Ask the worker to stop after the current epoch; running_changed(False) follows."""
-        if self._worker is not None:
-            self._stopping = True
-            self._worker.cancel()
+        """Ask the task to stop after the current epoch; running_changed(False) follows."""
+        self._run.pause()
 
     def stop_run(self) -> None:
-        """Stop the worker and wait for it (blocking, but one epoch is short): for closing the window."""
-        worker, thread = self._worker, self._thread
-        if worker is None:
-            return
-        self._stopping = True
-        worker.cancel()
-        worker.progress.disconnect(self._on_worker_progress)
-        worker.finished.disconnect(self._on_worker_finished)
-        thread.wait()
-        self._finish_run(worker)
+        """Stop the task and wait for it (blocking, but one epoch is short): for closing the window."""
+        self._run.stop()
 
-    @Slot()
-    def _on_worker_progress(self) -> None:
-        worker = self._worker
-        if worker is None:
-            return
-        updates = worker.take()
-        if not updates:
-            return
-        for _snap, chunk in updates:
-            self._run_losses.extend(chunk)
-        live = [snap for snap, _chunk in updates if not snap.done]  # the final one is shown on finish
-        if self._stopping or not live:
-            return  # after Pause, only the final snapshot is shown
-        self._show_snapshot(live[-1])
+    @property
+    def last_snapshot(self):
+        """The latest snapshot of the run (also after it, until the next run starts)."""
+        return self._run.last_snapshot
 
-    @Slot()
-    def _on_worker_finished(self) -> None:
-        worker = self._worker
-        if worker is None:
-            return
-        self._thread.wait()
-        self._finish_run(worker)
+    @property
+    def epochs_per_second(self) -> float:
+        return self._run.epochs_per_second
 
-    def _finish_run(self, worker) -> None:
-        for _snap, chunk in worker.take():
-            self._run_losses.extend(chunk)
-        thread = self._thread
-        self._worker = self._thread = None
-        sys.setswitchinterval(self._switch_interval)
-        self._run_losses = None
-        self._stopping = False
-        thread.started.disconnect(worker.run)
-        snap, error = worker.result, worker.error
-        if snap is not None:
-            self._show_snapshot(snap)
-        self.running_changed.emit(False)
-        self.params_changed.emit()
-        self.history_changed.emit()
-        if self.trainer.epoch != self.run_start_epoch:
-            self.mark_dirty()
-        _return_freed_memory()  # the run's GUI-side copy of the losses and the plots' old buffers
-        if error:
-            self.run_error.emit(error)
-        if snap is not None and snap.diagnosis is not None:
-            self.diverged.emit(snap.diagnosis)
+    @property
+    def run_start_epoch(self) -> int:
+        return self._run.start_epoch
 
-    def _show_snapshot(self, snap) -> None:
-        now = time.monotonic()
-        t0, e0 = self._rate_mark or (now, snap.epoch)
-        if now - t0 >= 0.25:
-            rate = (snap.epoch - e0) / (now - t0)
-            self.epochs_per_second = rate if not self.epochs_per_second else 0.5 * (self.epochs_per_second + rate)
-            self._rate_mark = (now, snap.epoch)
-        self.last_snapshot = snap
-        self.snapshot.emit(snap)
-
-
-def _return_freed_memory() -> None:
-    """Give freed heap memory back to the system. glibc keeps it for reuse unless asked: after a run of 10⁶
-    epochs that is ~10 MB (the session's copy of the losses, the plots' outgrown buffers) that the process
-    would otherwise hold for good. Elsewhere (no malloc_trim) nothing happens."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
-        if trim is not None:
-            trim(0)
-    except OSError:
-        pass
+    @property
+    def run_target(self) -> int | None:
+        return self._run.target
 
 
 def _silencer(stack: QUndoStack):
