@@ -13,6 +13,7 @@ Signals
     diverged(Diagnosis)      the loss or a parameter became non-finite (engine.training.diagnose.Diagnosis)
     dirty_changed(bool)      unsaved changes appeared / were saved
     path_changed(str)        the session file's path (after Save As / Open)
+    about_to_run()           run mode is about to start: commit pending edits now (they still apply)
     running_changed(bool)    run mode started / stopped
     snapshot(Snapshot)       during run mode, at most 25 per second: epoch, loss, accuracy and a copy of the
                              parameters (`snap.params`); the last one of a run has `done=True`

@@ -11,7 +11,7 @@ import math
 from array import array
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.i18n import tr
@@ -34,6 +34,7 @@ class Session(QObject):
     diverged = Signal(object)  # engine.training.diagnose.Diagnosis
     dirty_changed = Signal(bool)
     path_changed = Signal(str)
+    about_to_run = Signal()  # run mode is starting: views commit pending edits now (they still apply)
     running_changed = Signal(bool)  # run mode on / off
     snapshot = Signal(object)  # engine.training.trainer.Snapshot, during run mode
     run_error = Signal(str)
@@ -69,6 +70,15 @@ class Session(QObject):
     @property
     def data(self):
         return self.trainer.data
+
+    @property
+    def params(self) -> dict:
+        """The current parameters {w1: tensor, …}: read, never modify (edits go through commands). Not
+        during a run (take `snapshot` params then)."""
+        return self.trainer.params
+
+    def params_copy(self) -> dict:
+        return self.trainer.params_copy()
 
     @property
     def epoch(self) -> int:
@@ -368,6 +378,7 @@ class Session(QObject):
         """Train off the GUI thread until paused, or until epoch `to_epoch`. False if nothing to do."""
         if self.running or (to_epoch is not None and to_epoch <= self.trainer.epoch):
             return False
+        self.about_to_run.emit()  # a value still being typed into a cell lands before the task takes over
         self._clear_trace()
         return self._run.start(to_epoch)
 

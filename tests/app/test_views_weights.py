@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from app.state.session import Session
 from app.views.weights_editor import WeightsEditor
@@ -153,7 +153,8 @@ def test_editing_is_refused_while_training_runs(qtbot):
     qtbot.addWidget(w)
     s.start_run()
     try:
-        assert not w.table("w1").isEnabled()
+        assert w.table("w1").isEnabled()  # readable (never greyed out), but read-only
+        assert w.table("w1").editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
         assert w.model("w1").setData(w.model("w1").index(0, 0), "0.5") is False
     finally:
         with qtbot.waitSignal(s.running_changed):
