@@ -89,9 +89,8 @@ class RunMode:
             return  # after Pause, only the final snapshot is shown
         self._show(updates[-1][0])
 
-    def _on_finished(self) -> None:
-        task = self.task
-        if task is None:
+    def _on_finished(self, task) -> None:
+        if task is not self.task:
             return
         task.wait()
         self._finish(task)

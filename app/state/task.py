@@ -6,13 +6,13 @@ runs), checks `state.cancelled()` as often as it can stop cleanly, hands partial
 `state.report(item)`, and returns its result.
 
     task = Task(lambda state: gradcheck(copy, ...), name="gradcheck")
-    task.finished.connect(on_done)      # on the GUI thread: task.result, or task.error (a message)
+    task.finished.connect(on_done)      # on_done(task) on the GUI thread: task.result, or task.error
     task.start()                        # on a QThread of its own; task.run_here() runs it on this thread
 
 Reports are coalesced: `progress` is emitted only when the list of untaken items was empty, so however slow
 the GUI is, its queue never holds more than one pending `progress`; the slot calls `task.take()` for every
-item since. `cancel()` is a flag the function polls; `wait()` joins the thread. Signals are emitted from the
-worker thread and arrive queued on the thread the Task lives on (the GUI thread).
+item since. `cancel()` is a flag the function polls; `wait()` joins the thread. `progress` and `finished`
+are emitted on the thread the Task lives on (the GUI thread), so any callable may be connected to them.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 
 class TaskState:
@@ -48,7 +48,11 @@ class _Thread(QThread):
 
 class Task(QObject):
     progress = Signal()  # new reports are waiting: call take()
-    finished = Signal()  # fn returned (`result`), raised (`error`, a message) or stopped after cancel()
+    finished = Signal(object)  # (this task) fn returned (`result`), raised (`error`) or stopped after cancel()
+    # emitted on the worker thread, delivered queued to this object's (the GUI) thread, which re-emits the
+    # public signals there: whatever is connected to them (a lambda, a plain object's method) runs on the GUI
+    _thread_progress = Signal()
+    _thread_finished = Signal()
 
     def __init__(self, fn: Callable[[TaskState], Any], name: str = "", parent: QObject | None = None):
         super().__init__(parent)
@@ -61,6 +65,9 @@ class Task(QObject):
         self.result: Any = None
         self.error = ""
         self.done = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._thread_progress.connect(self._deliver_progress, queued)
+        self._thread_finished.connect(self._deliver_finished, queued)
 
     # ----- GUI thread ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -72,7 +79,7 @@ class Task(QObject):
 
     def run_here(self) -> None:
         """Run the function now, on the calling thread (small jobs); `finished` is emitted before returning."""
-        self._execute()
+        self._execute(direct=True)
 
     def cancel(self) -> None:
         """Thread-safe: ask the function to stop at its next check."""
@@ -103,9 +110,17 @@ class Task(QObject):
             was_empty = not self._pending
             self._pending.append(item)
         if was_empty:
-            self.progress.emit()
+            self._thread_progress.emit()
 
-    def _execute(self) -> None:
+    @Slot()
+    def _deliver_progress(self) -> None:
+        self.progress.emit()
+
+    @Slot()
+    def _deliver_finished(self) -> None:
+        self.finished.emit(self)
+
+    def _execute(self, direct: bool = False) -> None:
         try:
             self.result = self._fn(TaskState(self))
         except Exception as e:  # a bug, not bad input: report it rather than lose it in a thread
@@ -114,7 +129,10 @@ class Task(QObject):
         finally:
             self._fn = None  # let go of the closure's copies
             self.done = True
-            self.finished.emit()
+            if direct:
+                self.finished.emit(self)
+            else:
+                self._thread_finished.emit()
 
 
 __all__ = ["Task", "TaskState"]
