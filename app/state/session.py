@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from app.i18n import tr
 from app.state.run import RunMode
 from app.state.selection import Selection
+from app.state.stepping import Walk
 from engine.core.errors import EngineError
 
 if TYPE_CHECKING:  # the engine's trainer brings torch: import it only where a Trainer is made
@@ -44,9 +45,7 @@ class Session(QObject):
         self.trainer = trainer
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self.trace: EpochTrace | None = None
-        self.position = -1
-        self.committed = True  # is `trace` an epoch already applied to the parameters?
+        self._walk = Walk(self)  # the trace on show and the position in it
         self.path = ""
         self.source_name = ""  # what this session came from when it has no file yet (a preset's name)
         self.practice_code = ""  # the learner's own backward code, saved with the session
@@ -102,6 +101,17 @@ class Session(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
+    def per_sample_loss(self):
+        """Each sample's term of the shown epoch's data loss, a tensor (N,); None without a trace."""
+        trace = self.trace
+        if trace is None or self.running:
+            return None
+        forward = {st.name: st for st in trace.steps if st.phase == "forward"}
+        logits, y_pred = forward.get(f"l{self.spec.depth}"), forward.get("y_pred")
+        if logits is None or y_pred is None:
+            return None
+        return self.trainer.net.data_loss_per_sample(logits.result, y_pred.result, self.trainer.T)
+
     def current_step(self):
         if self.trace is None or not 0 <= self.position < len(self.trace.steps):
             return None
@@ -129,7 +139,7 @@ class Session(QObject):
     def replace_trainer(self, trainer: Trainer) -> None:
         self._check_idle()
         self.trainer = trainer
-        self.trace, self.position, self.committed = None, -1, True
+        self._walk.forget()
         self.network_changed.emit()  # first: views rebuild for the new shapes before anything else
         self.trace_changed.emit()
         self.position_changed.emit(-1)
@@ -189,55 +199,50 @@ class Session(QObject):
         self._set_dirty(False)
         self.path_changed.emit(path)
 
-    # ----- stepping (ignored during a run) ------------------------------------------------------
-    # The trace is one epoch's recorded operations. While it is *in progress* (committed False) the parameters
-    # are those before it, and reaching its last operation applies it. Once applied (committed True) it stays
-    # a record: Next / Previous walk it without changing anything, and Next past its last operation starts
-    # the following epoch. Step epoch applies an epoch and leaves its record at the first operation.
+    # ----- stepping (app/state/stepping.py; ignored during a run) -------------------------------------
+    @property
+    def trace(self):
+        """The epoch whose operations are on show (engine.training.trainer.EpochTrace), or None."""
+        return self._walk.trace
+
+    @property
+    def position(self) -> int:
+        return self._walk.position
+
+    @property
+    def committed(self) -> bool:
+        """Is the trace's epoch applied to the parameters (a record), or still in progress?"""
+        return self._walk.committed
+
     def step_epoch(self) -> EpochTrace | None:
-        """Finish the epoch in progress (keeping the position) or run a whole traced epoch (from its start)."""
-        if self.running:
-            return None
-        if self.trace is not None and not self.committed:
-            self.trainer.step()
-        else:
-            self.trace = self.trainer.step()
-            self.position = 0
-        self.committed = True
-        self._after_epoch()
-        return self.trace
+        return self._walk.step_epoch()
 
     def next_op(self) -> None:
-        """Move to the next operation; past the last operation of an applied epoch, the next epoch begins."""
-        if self.running:
-            return
-        if self.next_starts_epoch():
-            self.trace = self.trainer.peek()
-            self.committed = False
-            self.position = 0
-            self.trace_changed.emit()
-        else:
-            self.position += 1
-            if self.position == len(self.trace.steps) - 1 and not self.committed:
-                self.trainer.step()
-                self.committed = True
-                self._after_epoch(emit_trace=False)
-        self.position_changed.emit(self.position)
+        return self._walk.next_op()
 
     def prev_op(self) -> None:
-        """Move to the previous operation of the same epoch (an applied epoch stays applied)."""
-        if self.running or self.trace is None or self.position <= 0:
-            return
-        self.position -= 1
-        self.position_changed.emit(self.position)
+        return self._walk.prev_op()
 
     def next_starts_epoch(self) -> int:
-        """The epoch that Next operation would start (0 when it walks the epoch on show)."""
-        if self.running:
-            return 0
-        if self.trace is None or (self.committed and self.position >= len(self.trace.steps) - 1):
-            return self.trainer.epoch + 1
-        return 0
+        return self._walk.next_starts_epoch()
+
+    def set_position(self, index: int) -> None:
+        return self._walk.set_position(index)
+
+    def step_back(self) -> None:
+        return self._walk.step_back()
+
+    def rewind(self, epoch: int) -> None:
+        return self._walk.rewind(epoch)
+
+    def reset(self) -> None:
+        return self._walk.reset()
+
+    def train_now(self, epochs: int) -> None:
+        return self._walk.train_now(epochs)
+
+    def _clear_trace(self) -> None:
+        return self._walk._clear_trace()
 
     @property
     def shown_epoch(self) -> int:
@@ -280,98 +285,6 @@ class Session(QObject):
             return None
         accs = self.trainer.accuracies
         return accs[-1] if accs and not math.isnan(accs[-1]) else self.trainer.accuracy()
-
-    def set_position(self, index: int) -> None:
-        """Jump to an operation of the current trace (clicking the timeline)."""
-        if self.running:
-            return
-        if self.trace is None:
-            self.trace = self.trainer.peek()
-            self.committed = False
-            self.position = 0
-            self.trace_changed.emit()
-            self.position_changed.emit(0)
-        index = max(0, min(index, len(self.trace.steps) - 1))
-        while self.position < index:
-            self.next_op()
-        while self.position > index:
-            self.prev_op()
-
-    def step_back(self) -> None:
-        """Rewind one epoch, restoring that epoch's parameters exactly."""
-        if self.running or self.trainer.epoch == 0 and self.trace is None:
-            return
-        if self.trace is not None and not self.committed:
-            self._clear_trace()  # leave the epoch in progress: the parameters are already those before it
-            return
-        if self.trainer.epoch == 0:
-            self._clear_trace()
-            return
-        self.rewind(self.trainer.epoch - 1)
-
-    def rewind(self, epoch: int) -> None:
-        """Restore the state after `epoch` epochs (0 = the start), exactly as it was then."""
-        if self.running:
-            return
-        self.trainer.rewind(epoch)
-        self._clear_trace()
-        self.params_changed.emit()
-        self.history_changed.emit()
-        self.mark_dirty()
-
-    def reset(self) -> None:
-        """Back to the spec's initial parameters, forgetting the history (not undoable: the main window
-        pushes app.state.commands.ResetCommand instead)."""
-        if self.running:
-            return
-        self.trainer.reset()
-        self._clear_trace()
-        self.params_changed.emit()
-        self.history_changed.emit()
-        self.mark_dirty()
-
-    def train_now(self, epochs: int) -> None:
-        """Train `epochs` epochs on the GUI thread, blocking (for --screenshot and scripts)."""
-        if self.running or epochs <= 0:
-            return
-        self._clear_trace()
-        last = None
-        for last in self.trainer.train(epochs):
-            pass
-        self.params_changed.emit()
-        self.history_changed.emit()
-        self.mark_dirty()
-        if last is not None and last.diagnosis is not None:
-            self.diverged.emit(last.diagnosis)
-
-    def _after_epoch(self, emit_trace: bool = True) -> None:
-        if emit_trace:
-            self.trace_changed.emit()
-            self.position_changed.emit(self.position)
-        self.params_changed.emit()
-        self.history_changed.emit()
-        self.mark_dirty()
-        self._check_divergence()
-
-    def _check_divergence(self) -> None:
-        """After a traced epoch: the first time the loss or a parameter is non-finite, diagnose it."""
-        tr_ = self.trainer
-        losses = tr_.losses
-        if losses and math.isfinite(losses[-1]) and tr_.is_finite():
-            return
-        if len(losses) >= 2 and not math.isfinite(losses[-2]):
-            return  # already reported
-        from engine.training.diagnose import diagnose
-
-        tr_.diagnosis = diagnose(tr_)
-        self.diverged.emit(tr_.diagnosis)
-
-    def _clear_trace(self) -> None:
-        self.trace = None
-        self.position = -1
-        self.committed = True
-        self.trace_changed.emit()
-        self.position_changed.emit(-1)
 
     # ----- run mode (app.state.run) ---------------------------------------------------------------------
     def start_run(self, to_epoch: int | None = None) -> bool:

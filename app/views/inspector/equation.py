@@ -287,7 +287,7 @@ class InspectorPane(CellsMixin, QWidget):
     def _context(self) -> Context:
         tr_ = self.session.trace
         if self._ctx is None or self._ctx_trace is not tr_:
-            self._ctx = Context(self.session.spec, int(self.session.trainer.X.shape[0]), tr_.steps)
+            self._ctx = Context(self.session.spec, self.session.data.n_samples, tr_.steps)
             self._ctx_trace = tr_
         return self._ctx
 
@@ -357,12 +357,8 @@ class InspectorPane(CellsMixin, QWidget):
         self._update_expansion()
 
     def _with_per_sample(self, ctx: Context) -> Context:
-        tr_ = self.session.trace
-        L = self.session.spec.depth
-        try:
-            per = self.session.trainer.net.data_loss_per_sample(
-                tr_.step(f"l{L}").result, tr_.step("y_pred").result, self.session.trainer.T)
-        except (KeyError, AttributeError):
+        per = self.session.per_sample_loss()
+        if per is None:
             return ctx
         return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy())
 
