@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         trainer, path, source, code = load_trainer(args)
 
     from app.main_window import MainWindow
-    from app.session import Session
+    from app.state.session import Session
 
     session = Session(trainer)
     session.open_trainer(trainer, path, source_name=source, practice_code=code)

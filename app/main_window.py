@@ -6,7 +6,6 @@ presets and plot export (app/files.py), View ▸ Language (app/language_menu.py)
 
 from __future__ import annotations
 
-import math
 import os
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -19,13 +18,13 @@ from PySide6.QtWidgets import (
 from app import dialogs
 from app.actions import Actions
 from app.banner import DivergenceBanner, phase_text
-from app.commands import ResetCommand
+from app.state.commands import ResetCommand
 from app.dock_layout import DockLayout, shiboken_valid  # noqa: F401 (shiboken_valid: was defined here)
 from app.files import FileActions
 from app.i18n import current_language, plain, tr
 from app.language_menu import LanguageActions
 from app.views.inspector.wording import describe, title_text
-from app.session import Session
+from app.state.session import Session
 
 APP_NAME = "Backprop Tutor"
 DEFAULT_SIZE = (1600, 1000)
@@ -172,6 +171,7 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
         s.undo_stack.redoTextChanged.connect(self._update_undo_text)
         s.position_changed.connect(self._update_op_label)
         s.trace_changed.connect(self._update_op_label)
+        s.position_changed.connect(self._update_status)  # the shown epoch (in progress or not) moves with it
         s.params_changed.connect(self._on_params_changed)
         s.history_changed.connect(self._update_status)
         s.network_changed.connect(self._on_network_changed)
@@ -203,10 +203,15 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
         if s.running:
             return tr("Epoch {epoch} · training…").format(epoch=s.epoch)
         step = s.current_step()
+        starts = s.next_starts_epoch()
         if step is None:
-            return tr("Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)").format(epoch=s.epoch)
-        return tr("Epoch {epoch} · {phase} · {title}").format(
-            epoch=s.trace.epoch, phase=phase_text(step.phase), title=title_text(step))
+            return tr("Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it "
+                      "whole").format(epoch=s.shown_epoch, next=starts)
+        text = tr("Epoch {epoch} · {phase} · {title}").format(
+            epoch=s.shown_epoch, phase=phase_text(step.phase), title=title_text(step))
+        if starts:
+            text += " · " + tr("next: epoch {next} starts").format(next=starts)
+        return text
 
     def _update_op_label(self, *_) -> None:
         self.op_label.setText(self.current_operation_text())
@@ -215,18 +220,9 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
 
     def _update_status(self, *_) -> None:
         s = self.session
-        if s.running and s.last_snapshot is not None:
-            snap = s.last_snapshot
-            epoch, loss, acc = snap.epoch, snap.loss, snap.accuracy
-        else:
-            epoch = s.epoch
-            losses = s.losses
-            loss = losses[-1] if losses else None
-            acc = None
-            if not s.running and losses:
-                accs = s.trainer.accuracies
-                acc = accs[-1] if accs and not math.isnan(accs[-1]) else s.trainer.accuracy()
-        self.epoch_label.setText(tr("Epoch {epoch}").format(epoch=f"{epoch:,}"))
+        epoch, loss, acc = s.shown_epoch, s.shown_loss, s.shown_accuracy
+        text = tr("Epoch {epoch}").format(epoch=f"{epoch:,}")
+        self.epoch_label.setText(tr("{epoch} (in progress)").format(epoch=text) if s.epoch_in_progress else text)
         self.loss_label.setText(tr("Loss {loss}").format(loss="—" if loss is None else f"{loss:.6g}"))
         self.acc_label.setText(tr("Accuracy {acc}").format(acc="—" if acc is None else f"{100 * acc:.1f} %"))
         self.acc_label.setVisible(s.data.task != "regression")

@@ -45,7 +45,7 @@ def _app():
 
 
 def _session(spec, data):
-    from app.session import Session
+    from app.state.session import Session
     from engine.training.trainer import Trainer
 
     return Session(Trainer(spec, data))

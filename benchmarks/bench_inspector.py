@@ -22,7 +22,7 @@ EPOCHS = 2
 def _measure(make_trainer, with_neighbours: bool, size=(1400, 900)) -> tuple[list[float], list[float]]:
     from PySide6.QtWidgets import QApplication, QSplitter
 
-    from app.session import Session
+    from app.state.session import Session
     from app.views.inspector.diagram import DiagramPane
     from app.views.inspector.equation import InspectorPane
     from app.views.inspector.timeline import TimelinePane

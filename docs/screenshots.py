@@ -128,7 +128,7 @@ def _take(path: str, preset: str, epochs: int, operation: str | None,
           size: tuple[int, int] | None = None) -> int:
     from app.__main__ import save_screenshot
     from app.main_window import MainWindow
-    from app.session import Session
+    from app.state.session import Session
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 

@@ -45,8 +45,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app import palette
 from app.i18n import tr
-from app.throttle import Throttle
+
 from app.views.plot_style import series_pen, style_plot
+from app.state.throttle import Throttle
 from engine.core.network import Network
 
 MIN_GRID = 100
@@ -212,9 +213,7 @@ class BoundaryPlot(QWidget):
         session.snapshot.connect(self._on_snapshot)
         self._on_network()
         # the shared selection: the sample the inspector follows is ringed here
-        from app.selection import Selection
-
-        Selection.of(session).sample_changed.connect(self._on_shared_sample)
+        session.selection.sample_changed.connect(self._on_shared_sample)
         style_plot(self.plot_widget, [self.plot_widget.getPlotItem()], self._apply_theme)
         style_plot(self.units_widget, [])
 
@@ -232,7 +231,7 @@ class BoundaryPlot(QWidget):
             label.setColor(t.text)
             label.fill = _label_fill(t)
             label.update()
-        if self._last_params is not None and not getattr(self.session, "running", False):
+        if self._last_params is not None and not self.session.running:
             self.refresh(self._last_params)
 
     # ----- public ---------------------------------------------------------------------------------
@@ -555,7 +554,7 @@ class BoundaryPlot(QWidget):
 
     def add_point(self, x: float, y: float) -> str | None:
         """Add a point at (x, y) (of the selected class; for 1-D regression, x with target y)."""
-        from app.commands import AddPointCommand
+        from app.state.commands import AddPointCommand
 
         data = self.session.data
         if self._mode == "curve":
@@ -567,7 +566,7 @@ class BoundaryPlot(QWidget):
 
     def remove_nearest(self, x: float, y: float) -> str | None:
         """Remove the data point nearest to (x, y), measured on screen (both axes in pixels)."""
-        from app.commands import RemovePointCommand
+        from app.state.commands import RemovePointCommand
 
         data = self.session.data
         X = data.X.numpy()

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVB
 
 from app import palette
 from app.i18n import tr
-from app.throttle import Throttle
 from app.views.plot_style import series_pen, style_plot
+from app.state.throttle import Throttle
 
 # the curves' colours come from app/palette.py (a light and a dark set): see _apply_theme
 # Peak downsampling to one min/max pair per pixel column: the same envelope as pyqtgraph's default of ~5

@@ -12,7 +12,7 @@ def run(pane_class, size: tuple[int, int], argv=None, train: bool = False) -> in
 
     from PySide6.QtWidgets import QApplication
 
-    from app.session import Session
+    from app.state.session import Session
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 

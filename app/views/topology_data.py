@@ -47,7 +47,7 @@ def outputs_for(data, loss: str) -> int:
 
 def fit_spec_to_data(spec, data):
     """The spec adapted to new data: inputs from the features; output and loss changed only when the
-    task needs it. Explicit starting values that no longer fit become Xavier. May raise SpecError."""
+    task needs it. Explicit starting values that no longer fit become Xavier values. May raise SpecError."""
     ch: dict = {"inputs": data.n_features}
     out, loss = spec.output_activation, spec.loss
     if data.task == "regression" and loss != "mse":
@@ -61,11 +61,59 @@ def fit_spec_to_data(spec, data):
     return keep_init_fitting(new, spec)
 
 
-def keep_init_fitting(new, old):
-    """If `new` changed the shapes of an explicit-start spec, start it from Xavier instead."""
-    if new.init.kind == "explicit" and new.sizes != old.sizes:
-        new = dataclasses.replace(new, init=Init("xavier"))
-    return new
+def keep_init_fitting(new, old, current=None, layer_map=None):
+    """`new` with an explicit start that fits its shapes (see fit_explicit_start); other specs unchanged."""
+    return fit_explicit_start(new, old, current, layer_map)[0]
+
+
+def fit_explicit_start(new, old, current=None, layer_map=None):
+    """When `new` changes the shapes of an explicit-start spec, keep every value whose shape still fits and
+    start the others from Xavier (Glorot uniform) values drawn with the spec's seed.
+
+    current: {name: tensor} to keep from (default: the old spec's explicit values); layer_map: {old layer k:
+    new layer k} (default: hidden layers by position, the output layer to the output layer), so adding a
+    hidden layer keeps the output layer's values. Returns (spec, names re-initialised, names kept).
+    """
+    if new.init.kind != "explicit" or new.sizes == old.sizes:
+        return new, [], []
+    from engine.core.init import init_params
+
+    if current is None:
+        current = old.init.values or {}
+    if layer_map is None:
+        layer_map = {k: k for k in range(1, min(old.depth, new.depth))}
+        layer_map[old.depth] = new.depth
+    back = {v: k for k, v in layer_map.items()}
+    fresh = init_params(dataclasses.replace(new, init=Init("xavier")))
+    values, redone, kept = {}, [], []
+    for name in new.param_names:
+        k_old = back.get(int(name[1:]))
+        value = None if k_old is None else current.get(f"{name[0]}{k_old}")
+        if value is not None and _shape(value) == new.param_shape(name):
+            values[name] = value.tolist() if hasattr(value, "tolist") else value
+            kept.append(name)
+        else:
+            values[name] = fresh[name].tolist()
+            redone.append(name)
+    return dataclasses.replace(new, init=Init("explicit", values=values)), redone, kept
+
+
+def _shape(value) -> tuple:
+    import torch
+
+    return tuple(torch.as_tensor(value).shape)
+
+
+def reinit_note(spec, redone: list[str], kept: list[str]) -> str:
+    """What fit_explicit_start did, in words, for the note under the layers ("" when it kept everything)."""
+    if not redone:
+        return ""
+    names = ", ".join(redone)
+    if not kept:
+        return tr("Re-initialised every parameter ({names}) with Xavier (Glorot uniform) values, seed {seed}: "
+                  "none of the old shapes fits.").format(names=names, seed=spec.seed)
+    return tr("Kept {kept}. Re-initialised {names} with Xavier (Glorot uniform) values, seed {seed}: their "
+              "shapes changed.").format(kept=", ".join(kept), names=names, seed=spec.seed)
 
 
 def ask_csv_path(parent=None) -> str:

@@ -33,8 +33,8 @@ from app.engine_wording import error_text
 from app import palette
 from app.i18n import tr
 from app.views.topology_data import (  # noqa: F401 (re-exported: they were defined here)
-    NOTE_STYLE, DataSection, ask_csv_path, fit_spec_to_data, generator_labels, generator_notes, keep_init_fitting,
-    outputs_for,
+    NOTE_STYLE, DataSection, ask_csv_path, fit_explicit_start, fit_spec_to_data, generator_labels, generator_notes,
+    keep_init_fitting, outputs_for, reinit_note,
 )
 from app.views.topology_layers import (  # noqa: F401 (re-exported: they were defined here)
     LayersSection, _HiddenRow, _shrinkable, activation_labels, loss_labels,
@@ -68,6 +68,8 @@ class TopologyForm(DataSection, LayersSection, QWidget):
         self._hidden: list[Layer] = list(session.spec.hidden)
         self._rows: list[_HiddenRow] = []
         self._errors: dict[str, QLabel] = {}
+        self._layer_map: dict[int, int] | None = None  # old layer → new layer while a layer is added/removed
+        self._refit: tuple = (None, [], [])  # the last _form_spec's (spec, re-initialised, kept)
 
         body = QWidget()
         col = QVBoxLayout(body)
@@ -205,6 +207,8 @@ class TopologyForm(DataSection, LayersSection, QWidget):
             self._syncing = False
         for key in self._errors:
             self._set_error(key, "")
+        self.layers_note.setText("")
+        self.layers_note.hide()
         self._fit_width()
 
     def _fit_width(self) -> None:
@@ -251,7 +255,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
         kind = self.init_kind.currentData()
         if kind == "explicit":
             init = spec.init if spec.init.kind == "explicit" else Init(
-                "explicit", values={k: v.tolist() for k, v in self.session.trainer.params.items()})
+                "explicit", values={k: v.tolist() for k, v in self.session.params.items()})
         else:  # only the fields this kind shows are read; the others keep the spec's numbers
             uniform, constant = kind == "uniform", kind == "constant"
             init = Init(kind,
@@ -264,15 +268,17 @@ class TopologyForm(DataSection, LayersSection, QWidget):
             lr=_float_or_text(self.lr.text()), momentum=_float_or_text(self.momentum.text()),
             l2=_float_or_text(self.l2.text()), init=init, seed=self.init_seed.value(),
         )
-        new = keep_init_fitting(new, spec)
+        new, redone, kept = fit_explicit_start(new, spec, self.session.params, self._layer_map)
+        self._refit = (new, redone, kept)
         new.validate()
         new.check_data(data)
         return new
 
-    def _apply(self, data=None, reinit: bool = False, merge_key=None) -> None:
-        """Validate the form's network for `data` (default: the form's data) and push it if it differs."""
+    def _apply(self, data=None, reinit: bool = False, merge_key=None, text: str | None = None) -> None:
+        """Validate the form's network for `data` (default: the form's data) and push it if it differs.
+        `text` names the undo entry (default: app.state.commands.describe_change)."""
         if self._syncing or self.session.running:
-            return  # while training runs the worker owns the trainer; the form is disabled then
+            return  # while training runs the task owns the trainer; the form is disabled then
         data = self._data if data is None else data
         self._show_init_fields(self.init_kind.currentData())
         try:
@@ -285,21 +291,25 @@ class TopologyForm(DataSection, LayersSection, QWidget):
             for key in self._errors:
                 self._set_error(key, "")
             return
-        err = self._push(spec, data, reinit, merge_key)
+        err = self._push(spec, data, reinit, merge_key, text)
         if err:
             self._set_error("general", err)
         else:
             self._sync()
+            fitted, redone, kept = self._refit
+            if fitted is spec:  # say which explicit values were kept and which re-initialised, and how
+                self.layers_note.setText(reinit_note(spec, redone, kept))
+                self.layers_note.setVisible(bool(redone))
 
-    def _push(self, spec, data, reinit: bool, merge_key=None):
+    def _push(self, spec, data, reinit: bool, merge_key=None, text: str | None = None):
         """SetSpecCommand; the parameters are kept when the shapes and the start are the same."""
-        from app.commands import SetSpecCommand
+        from app.state.commands import SetSpecCommand
 
         s = self.session
         old = s.spec
         keep = not reinit and spec.sizes == old.sizes and spec.init == old.init and spec.seed == old.seed
-        params = s.trainer.params_copy() if keep else None
-        text = tr("Re-initialise") if reinit else None
+        params = s.params_copy() if keep else None
+        text = tr("Re-initialise") if reinit else text
         return s.try_push(SetSpecCommand(s, spec, data=None if data is s.data else data, params=params,
                                          text=text, merge_key=merge_key))
 

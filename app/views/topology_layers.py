@@ -79,6 +79,11 @@ class LayersSection:
         self.add_layer.clicked.connect(self._on_add_layer)
         v.addWidget(self.add_layer, 0, Qt.AlignmentFlag.AlignLeft)
         v.addWidget(self._error_label("hidden"))
+        self.layers_note = QLabel()  # which explicit starting values were kept, which re-initialised
+        self.layers_note.setWordWrap(True)
+        self.layers_note.setStyleSheet("color: #666;")
+        self.layers_note.hide()
+        v.addWidget(self.layers_note)
         f = QFormLayout()
         f.setVerticalSpacing(4)
         self.out_act = QComboBox()
@@ -125,9 +130,19 @@ class LayersSection:
         last = self._rows[-1].layer() if self._rows else Layer(2, "sigmoid")
         self._hidden = [r.layer() for r in self._rows] + [Layer(last.units, last.activation)]
         self._rebuild_rows()
-        self._apply()
+        n = len(self._rows)  # the old output layer n stays the output layer, now n + 1
+        self._with_layer_map({**{k: k for k in range(1, n)}, n: n + 1}, tr("Add hidden layer"))
 
     def _on_remove_layer(self, index: int) -> None:
+        n = len(self._rows)  # hidden layers before; layer index + 1 goes, the ones after move down
         self._hidden = [r.layer() for i, r in enumerate(self._rows) if i != index]
         self._rebuild_rows()
-        self._apply()
+        moved = {k: (k if k <= index else k - 1) for k in range(1, n + 2) if k != index + 1}
+        self._with_layer_map(moved, tr("Remove hidden layer {k}").format(k=index + 1))
+
+    def _with_layer_map(self, layer_map: dict[int, int], text: str) -> None:
+        self._layer_map = layer_map
+        try:
+            self._apply(text=text)
+        finally:
+            self._layer_map = None

@@ -18,20 +18,22 @@ Run as a window on its own: `python -m app.views.weights_editor [preset]`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSizePolicy,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QScrollArea, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from app import palette
 from app.i18n import tr
-from app.models.matrix_model import MatrixDelegate, MatrixModel
-from app.throttle import Throttle
+from app.models.matrix_model import MatrixModel
+from app.state.throttle import Throttle
+from app.views.weights_tables import (  # noqa: F401 (make_table, fit_table: were defined here)
+    EDIT_TRIGGERS, MAX_VISIBLE_ROWS, ParamBlock, fit_table, make_table,
+)
 from engine.core.spec import shape_text
 
-MAX_VISIBLE_ROWS = 8
-RUN_REFRESHES_PER_SECOND = 2  # during a run the tables follow the snapshots this often (app/throttle.py)
+RUN_REFRESHES_PER_SECOND = 2  # during a run the tables follow the snapshots this often (app/state/throttle.py)
 
 
 def param_caption(spec, name: str) -> str:
@@ -62,97 +64,6 @@ def _units_text(spec, k: int) -> str:
     return tr("units of hidden layer {k}").format(k=k)
 
 
-def make_table(model: MatrixModel, parent=None) -> QTableView:
-    """A compact table for one MatrixModel: fixed-width number columns, at most 8 rows tall."""
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setItemDelegate(MatrixDelegate(view))
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-        if model.editable else QAbstractItemView.EditTrigger.NoEditTriggers
-    )
-    fm = view.fontMetrics()
-    h = view.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    h.setDefaultSectionSize(fm.horizontalAdvance("-0.0001234") + 14)
-    h.setMinimumSectionSize(20)
-    v = view.verticalHeader()
-    v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    v.setDefaultSectionSize(fm.height() + 8)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    model.modelReset.connect(lambda: fit_table(view))
-    fit_table(view)
-    return view
-
-
-def fit_table(view: QTableView) -> None:
-    """Size the view to its content: up to 12 columns wide, at most MAX_VISIBLE_ROWS rows tall (then it
-    scrolls). A vector (one row) has no row header."""
-    m = view.model()
-    vec = bool(getattr(m, "is_vector", False))
-    h, v = view.horizontalHeader(), view.verticalHeader()
-    v.setVisible(not vec)
-    rows = max(1, min(m.rowCount(), MAX_VISIBLE_ROWS))
-    frame = 2 * view.frameWidth()
-    extra_h = view.horizontalScrollBar().sizeHint().height() if m.columnCount() > 12 else 0
-    extra_w = view.verticalScrollBar().sizeHint().width() if m.rowCount() > MAX_VISIBLE_ROWS else 0
-    view.setFixedHeight(h.sizeHint().height() + rows * v.defaultSectionSize() + frame + extra_h)
-    row_header = 0 if vec else v.sizeHint().width()
-    width = row_header + min(max(1, m.columnCount()), 12) * h.defaultSectionSize() + frame + extra_w
-    view.setMinimumWidth(min(width, 160))
-    view.setMaximumWidth(width)
-
-
-class _ParamBlock(QWidget):
-    """Caption, table (and the gradient's caption and table beside it), and the refusal message."""
-
-    def __init__(self, name: str, caption: str, parent=None):
-        super().__init__(parent)
-        self.name = name
-        self.model = MatrixModel(name=name, editable=True, parent=self)
-        self.view = make_table(self.model, self)
-        self.caption = QLabel(caption)
-        self.caption.setWordWrap(True)
-        self.grad_model = MatrixModel(name="d_" + name, editable=False, parent=self)
-        self.grad_view = make_table(self.grad_model, self)
-        self.grad_caption = QLabel()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        palette.style_label(self.message, "error")
-        self.message.hide()
-        self.model.error.connect(self.show_message)
-
-        # caption across the top; the table, and the gradient (caption + table) beside it
-        self.grad_box = QWidget(self)
-        gv = QVBoxLayout(self.grad_box)
-        gv.setContentsMargins(0, 0, 0, 0)
-        gv.setSpacing(1)
-        gv.addWidget(self.grad_caption)
-        gv.addWidget(self.grad_view, 0, Qt.AlignmentFlag.AlignLeft)
-        gv.addStretch(1)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 2, 0, 2)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.caption, 0, 0, 1, 3)
-        grid.addWidget(self.view, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.grad_box, 1, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.message, 2, 0, 1, 3)
-        grid.setColumnStretch(2, 1)
-        self.set_gradients_visible(False)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def set_gradients_visible(self, on: bool) -> None:
-        self.grad_box.setVisible(on)
-
-
 class WeightsEditor(QWidget):
     """Tables of every parameter of the session's network; see the module docstring."""
 
@@ -161,7 +72,7 @@ class WeightsEditor(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self._blocks: dict[str, _ParamBlock] = {}
+        self._blocks: dict[str, ParamBlock] = {}
         self._selecting = False
         self._running = session.running
 
@@ -169,7 +80,9 @@ class WeightsEditor(QWidget):
         self.show_grads.setToolTip(
             tr("Show d_w and d_b beside each table once the backward pass computed them"))
         self.show_grads.toggled.connect(self._on_show_grads)
-        self.hint = QLabel(tr("Double-click a cell to type a new value (1e-3 works); Ctrl+Z undoes it."))
+        self._idle_hint = tr("Double-click a cell to type a new value (1e-3 works); Ctrl+Z undoes it.")
+        self._run_hint = tr("Training: the values follow it live. Pause to edit them.")
+        self.hint = QLabel(self._idle_hint)
         self.hint.setWordWrap(True)
         palette.style_label(self.hint, "muted")
 
@@ -199,12 +112,11 @@ class WeightsEditor(QWidget):
         self._run_throttle = Throttle(RUN_REFRESHES_PER_SECOND)  # snapshots shown during a run
         session.snapshot.connect(self._on_snapshot)
         session.running_changed.connect(self._on_running)
+        session.about_to_run.connect(self.commit_pending_edits)
         self.setMinimumWidth(220)
         self._rebuild()
         # the shared selection: a cell picked here is picked in the diagram and inspector, and back
-        from app.selection import Selection
-
-        self._selection = Selection.of(session)
+        self._selection = session.selection
         self.cell_selected.connect(self._selection.select_cell)
         self._selection.cell_selected.connect(self._on_shared_cell)
 
@@ -274,11 +186,11 @@ class WeightsEditor(QWidget):
             self._inner_layout.takeAt(0)
         spec = self.session.spec
         for name in spec.param_names:
-            block = _ParamBlock(name, param_caption(spec, name), self._inner)
+            block = ParamBlock(name, param_caption(spec, name), self._inner)
             block.model.edit_handler = self._handler(name)
             block.view.selectionModel().currentChanged.connect(self._cell_changed(name))
             block.set_gradients_visible(self.show_grads.isChecked())
-            block.view.setEnabled(not self._running)
+            self._set_editable(block, not self._running)
             self._blocks[name] = block
             self._inner_layout.addWidget(block)
         self._inner_layout.addStretch(1)
@@ -293,17 +205,20 @@ class WeightsEditor(QWidget):
 
     def _handler(self, name: str):
         def handle(row: int, col: int, value: float) -> str | None:
-            from app.commands import SetParamCommand
+            from app.state.commands import SetParamCommand
 
-            if self.session.running:  # the worker owns the trainer
+            if self.session.running:  # the task owns the trainer (the tables are read-only then)
                 return tr("Pause training before editing.")
-            old = self.session.trainer.params[name]
+            old = self.session.params[name]
             new = old.clone()
             if new.dim() == 1:
                 new[col] = value
+                cell = f"{name}[{col}]"
             else:
                 new[row, col] = value
-            err = self.session.try_push(SetParamCommand(self.session, name, old.clone(), new))
+                cell = f"{name}[{row}, {col}]"
+            err = self.session.try_push(SetParamCommand(self.session, name, old.clone(), new,
+                                                        text=tr("Edit {cell}").format(cell=cell)))
             if not err:
                 self._blocks[name].show_message("")
             return err
@@ -313,8 +228,7 @@ class WeightsEditor(QWidget):
     def _refresh(self) -> None:
         if self._running:
             return  # the worker owns the trainer: values come from snapshots
-        params = self.session.trainer.params
-        self._set_params(params)
+        self._set_params(self.session.params)
 
     def _set_params(self, params) -> None:
         for name, b in self._blocks.items():
@@ -331,9 +245,29 @@ class WeightsEditor(QWidget):
     def _on_running(self, running: bool) -> None:
         self._running = bool(running)
         for b in self._blocks.values():
-            b.view.setEnabled(not running)
+            self._set_editable(b, not running)
+            if running:
+                b.show_message("")  # an old refusal says nothing about the values that now change
+        self.hint.setText(self._run_hint if running else self._idle_hint)
         if not running:
             self._refresh()
+
+    @staticmethod
+    def _set_editable(block: "ParamBlock", on: bool) -> None:
+        """Read-only during a run, but never greyed out: the values stay readable as they change."""
+        block.model.editable = on
+        block.view.setEditTriggers(EDIT_TRIGGERS if on else QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def commit_pending_edits(self) -> None:
+        """A value still being typed into a cell is committed now (Run is starting: it must land first)."""
+        for b in self._blocks.values():
+            view = b.view
+            if view.state() != QAbstractItemView.State.EditingState:
+                continue
+            for editor in view.viewport().findChildren(QWidget):
+                if editor.isVisible() and editor.parent() is view.viewport():
+                    view.commitData(editor)
+                    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _on_show_grads(self, on: bool) -> None:
         for b in self._blocks.values():

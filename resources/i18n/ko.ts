@@ -82,7 +82,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/actions.py" line="61"/>
-        <location filename="../../app/main_window.py" line="251"/>
+        <location filename="../../app/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -93,7 +93,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/actions.py" line="62"/>
-        <location filename="../../app/main_window.py" line="253"/>
+        <location filename="../../app/main_window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -245,41 +245,6 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <location filename="../../app/banner.py" line="64"/>
         <source>Restore the parameters after epoch {k}, the last finite state</source>
         <translation>마지막으로 유한했던 상태인 에포크 {k} 직후의 매개변수를 복원합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands.py" line="70"/>
-        <source>Edit {name}</source>
-        <translation>{name} 편집</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands.py" line="123"/>
-        <source>Change network</source>
-        <translation>네트워크 변경</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands.py" line="137"/>
-        <source>missing; this network needs {names}</source>
-        <translation>없습니다. 이 네트워크에는 {names}이(가) 필요합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands.py" line="140"/>
-        <source>shape {got} does not match the network&apos;s {want}</source>
-        <translation>모양 {got}이(가) 네트워크의 {want}와(과) 맞지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands.py" line="149"/>
-        <source>Add point</source>
-        <translation>점 추가</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands.py" line="162"/>
-        <source>Remove point</source>
-        <translation>점 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../app/commands.py" line="175"/>
-        <source>Reset</source>
-        <translation>초기화</translation>
     </message>
     <message>
         <location filename="../../app/dialogs.py" line="30"/>
@@ -644,26 +609,26 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="65"/>
+        <location filename="../../app/main_window.py" line="64"/>
         <location filename="../../app/retranslate.py" line="37"/>
         <location filename="../../app/startup.py" line="56"/>
         <source>Stepping</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="75"/>
+        <location filename="../../app/main_window.py" line="74"/>
         <location filename="../../app/retranslate.py" line="38"/>
         <source>The epoch Run to epoch stops at</source>
         <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="76"/>
+        <location filename="../../app/main_window.py" line="75"/>
         <location filename="../../app/retranslate.py" line="39"/>
         <source>Target epoch</source>
         <translation>목표 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="100"/>
+        <location filename="../../app/main_window.py" line="99"/>
         <location filename="../../app/retranslate.py" line="29"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="22"/>
@@ -671,7 +636,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="106"/>
+        <location filename="../../app/main_window.py" line="105"/>
         <location filename="../../app/retranslate.py" line="29"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="22"/>
@@ -679,7 +644,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="111"/>
+        <location filename="../../app/main_window.py" line="110"/>
         <location filename="../../app/retranslate.py" line="29"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="23"/>
@@ -687,7 +652,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="119"/>
+        <location filename="../../app/main_window.py" line="118"/>
         <location filename="../../app/retranslate.py" line="30"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="23"/>
@@ -695,7 +660,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="131"/>
+        <location filename="../../app/main_window.py" line="130"/>
         <location filename="../../app/retranslate.py" line="30"/>
         <location filename="../../app/startup.py" line="39"/>
         <location filename="../../app/views/practice/menu.py" line="24"/>
@@ -703,7 +668,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
+        <location filename="../../app/main_window.py" line="145"/>
         <location filename="../../app/retranslate.py" line="40"/>
         <source>epoch %v of %m</source>
         <translation>에포크 %v / %m</translation>
@@ -714,67 +679,78 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>에포크 {epoch} · 학습 중…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="207"/>
-        <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
-        <translation>에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
+        <location filename="../../app/main_window.py" line="208"/>
+        <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
+        <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="208"/>
+        <location filename="../../app/main_window.py" line="210"/>
         <source>Epoch {epoch} · {phase} · {title}</source>
         <translation>에포크 {epoch} · {phase} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="229"/>
+        <location filename="../../app/main_window.py" line="213"/>
+        <source>next: epoch {next} starts</source>
+        <translation>다음: 에포크 {next} 시작</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="224"/>
         <source>Epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="230"/>
+        <location filename="../../app/main_window.py" line="225"/>
+        <location filename="../../app/views/inspector/timeline.py" line="171"/>
+        <source>{epoch} (in progress)</source>
+        <translation>{epoch} (진행 중)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.py" line="226"/>
         <source>Loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="231"/>
+        <location filename="../../app/main_window.py" line="227"/>
         <source>Accuracy {acc}</source>
         <translation>정확도 {acc}</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="234"/>
+        <location filename="../../app/main_window.py" line="230"/>
         <source>{rate} epochs/s</source>
         <translation>초당 {rate} 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="250"/>
+        <location filename="../../app/main_window.py" line="246"/>
         <source>&amp;Undo {what}</source>
         <translation>{what} 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="252"/>
+        <location filename="../../app/main_window.py" line="248"/>
         <source>&amp;Redo {what}</source>
         <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="293"/>
+        <location filename="../../app/main_window.py" line="289"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="298"/>
+        <location filename="../../app/main_window.py" line="294"/>
         <source>Rolled back to epoch {epoch}</source>
         <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="321"/>
+        <location filename="../../app/main_window.py" line="317"/>
         <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
         <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357"/>
+        <location filename="../../app/main_window.py" line="353"/>
         <source>About Backprop Tutor</source>
         <translation>Backprop Tutor 정보</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="357"/>
+        <location filename="../../app/main_window.py" line="353"/>
         <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
     </message>
@@ -790,7 +766,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="23"/>
-        <location filename="../../app/views/topology_layers.py" line="96"/>
+        <location filename="../../app/views/topology_layers.py" line="101"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
@@ -836,17 +812,6 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
 {error}</source>
         <translation>이 창을 만들 수 없습니다:
 {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/session.py" line="146"/>
-        <location filename="../../app/views/weights_editor.py" line="299"/>
-        <source>Pause training before editing.</source>
-        <translation>편집하기 전에 학습을 일시정지하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/session.py" line="198"/>
-        <source>pause training before changing the network</source>
-        <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
     <message>
         <location filename="../../app/startup.py" line="42"/>
@@ -901,63 +866,176 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>{value}은(는) 이 텐서의 숫자 형식에 비해 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="158"/>
+        <location filename="../../app/state/commands.py" line="70"/>
+        <source>Edit {name}</source>
+        <translation>{name} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="137"/>
+        <source>Change data</source>
+        <translation>데이터 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="139"/>
+        <location filename="../../app/views/topology_layers.py" line="78"/>
+        <location filename="../../app/views/topology_layers.py" line="134"/>
+        <source>Add hidden layer</source>
+        <translation>은닉층 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="139"/>
+        <source>Remove hidden layer</source>
+        <translation>은닉층 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="144"/>
+        <source>Set units of hidden layer {k}</source>
+        <translation>은닉층 {k}의 유닛 수 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="146"/>
+        <source>Set activation of hidden layer {k}</source>
+        <translation>은닉층 {k}의 활성화 함수 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="147"/>
+        <source>Set output activation</source>
+        <translation>출력 활성화 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="147"/>
+        <source>Set loss</source>
+        <translation>손실 함수 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="148"/>
+        <source>Set learning rate</source>
+        <translation>학습률 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="148"/>
+        <source>Set momentum</source>
+        <translation>모멘텀 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="149"/>
+        <source>Set L2</source>
+        <translation>L2 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="149"/>
+        <source>Change starting weights</source>
+        <translation>시작 가중치 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="150"/>
+        <source>Set seed</source>
+        <translation>시드 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="150"/>
+        <source>Set epochs</source>
+        <translation>에포크 수 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="153"/>
+        <source>Change network</source>
+        <translation>네트워크 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="160"/>
+        <source>missing; this network needs {names}</source>
+        <translation>없습니다. 이 네트워크에는 {names}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="163"/>
+        <source>shape {got} does not match the network&apos;s {want}</source>
+        <translation>모양 {got}이(가) 네트워크의 {want}와(과) 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="172"/>
+        <source>Add point</source>
+        <translation>점 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="185"/>
+        <source>Remove point</source>
+        <translation>점 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="198"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/session.py" line="129"/>
+        <location filename="../../app/views/weights_editor.py" line="211"/>
+        <source>Pause training before editing.</source>
+        <translation>편집하기 전에 학습을 일시정지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/session.py" line="181"/>
+        <source>pause training before changing the network</source>
+        <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="159"/>
         <source>The network&apos;s output is not a number here: training diverged (see the loss plot). Roll back or lower the learning rate.</source>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="169"/>
+        <location filename="../../app/views/boundary_plot.py" line="170"/>
         <source>The class a click adds</source>
         <translation>클릭으로 추가할 점의 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="170"/>
+        <location filename="../../app/views/boundary_plot.py" line="171"/>
         <source>Click adds:</source>
         <translation>클릭하면 추가:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="171"/>
-        <location filename="../../app/views/boundary_plot.py" line="316"/>
+        <location filename="../../app/views/boundary_plot.py" line="172"/>
+        <location filename="../../app/views/boundary_plot.py" line="315"/>
         <source>Shift-click removes the nearest point</source>
         <translation>Shift+클릭하면 가장 가까운 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="175"/>
+        <location filename="../../app/views/boundary_plot.py" line="176"/>
         <source>Which hidden layer&apos;s units the small maps show</source>
         <translation>작은 지도들이 보여 줄 은닉층의 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="195"/>
+        <location filename="../../app/views/boundary_plot.py" line="196"/>
         <source>Hidden units:</source>
         <translation>은닉 유닛:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="289"/>
+        <location filename="../../app/views/boundary_plot.py" line="288"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="309"/>
+        <location filename="../../app/views/boundary_plot.py" line="308"/>
         <source>class {name}</source>
         <translation>클래스 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="315"/>
+        <location filename="../../app/views/boundary_plot.py" line="314"/>
         <source>Click adds a point at (x, y) · Shift-click removes the nearest</source>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="325"/>
+        <location filename="../../app/views/boundary_plot.py" line="324"/>
         <source>a{k} ({n} units)</source>
         <translation>a{k} (유닛 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="500"/>
+        <location filename="../../app/views/boundary_plot.py" line="499"/>
         <source>each map: a{k}[:, j] over the same grid ({act}); red low, blue high</source>
         <translation>각 지도: 같은 격자 위의 a{k}[:, j] ({act}); 빨강은 낮음, 파랑은 높음</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="501"/>
+        <location filename="../../app/views/boundary_plot.py" line="500"/>
         <source> · first {m} of {n}</source>
         <translation> · {n}개 중 처음 {m}개</translation>
     </message>
@@ -1236,92 +1314,102 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>y = sin(x) + 잡음, x는 [-3, 3]에서 균등 분포</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="76"/>
+        <location filename="../../app/views/topology_data.py" line="113"/>
+        <source>Re-initialised every parameter ({names}) with Xavier (Glorot uniform) values, seed {seed}: none of the old shapes fits.</source>
+        <translation>모든 파라미터({names})를 Xavier (Glorot 균등) 값(시드 {seed})으로 다시 초기화했습니다. 이전 모양이 하나도 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="115"/>
+        <source>Kept {kept}. Re-initialised {names} with Xavier (Glorot uniform) values, seed {seed}: their shapes changed.</source>
+        <translation>{kept}은(는) 그대로 두었습니다. 모양이 바뀐 {names}은(는) Xavier (Glorot 균등) 값(시드 {seed})으로 다시 초기화했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="124"/>
         <source>Import CSV</source>
         <translation>CSV 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="77"/>
+        <location filename="../../app/views/topology_data.py" line="125"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="84"/>
+        <location filename="../../app/views/topology_data.py" line="132"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="111"/>
+        <location filename="../../app/views/topology_data.py" line="159"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="115"/>
+        <location filename="../../app/views/topology_data.py" line="163"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="117"/>
+        <location filename="../../app/views/topology_data.py" line="165"/>
         <source>Points</source>
         <translation>점 개수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="118"/>
+        <location filename="../../app/views/topology_data.py" line="166"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="119"/>
+        <location filename="../../app/views/topology_data.py" line="167"/>
         <source>Data seed</source>
         <translation>데이터 시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="120"/>
+        <location filename="../../app/views/topology_data.py" line="168"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="124"/>
+        <location filename="../../app/views/topology_data.py" line="172"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="136"/>
+        <location filename="../../app/views/topology_data.py" line="184"/>
         <source>CSV: {name}</source>
         <translation>CSV: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="138"/>
+        <location filename="../../app/views/topology_data.py" line="186"/>
         <source>your points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="141"/>
+        <location filename="../../app/views/topology_data.py" line="189"/>
         <source>{n} points you added, removed or imported; pick a generator to start over</source>
         <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="157"/>
+        <location filename="../../app/views/topology_data.py" line="205"/>
         <source>binary classes</source>
         <translation>이진 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="157"/>
+        <location filename="../../app/views/topology_data.py" line="205"/>
         <source>{k} classes</source>
         <translation>클래스 {k}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="158"/>
+        <location filename="../../app/views/topology_data.py" line="206"/>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="159"/>
+        <location filename="../../app/views/topology_data.py" line="207"/>
         <source>{f} (from the data: {n} points, {task})</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="212"/>
+        <location filename="../../app/views/topology_data.py" line="260"/>
         <source>{f} (from the data: {n} points)</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
     </message>
@@ -1351,94 +1439,94 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>직접 지정한 값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="126"/>
+        <location filename="../../app/views/topology_form.py" line="128"/>
         <location filename="../../app/views/practice/pane.py" line="200"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="128"/>
+        <location filename="../../app/views/topology_form.py" line="130"/>
         <source>Step size of gradient descent; scientific notation works (1e-3)</source>
         <translation>경사 하강법의 보폭. 과학적 표기도 됩니다 (1e-3)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="129"/>
+        <location filename="../../app/views/topology_form.py" line="131"/>
         <source>0 = plain gradient descent; 0.9 is common; must be below 1</source>
         <translation>0 = 일반 경사 하강법. 흔히 0.9. 1보다 작아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="130"/>
+        <location filename="../../app/views/topology_form.py" line="132"/>
         <source>Weight decay strength: adds (l2/2)·Σ‖w‖² to the loss; 0 = off</source>
         <translation>가중치 감쇠 강도: 손실에 (l2/2)·Σ‖w‖²를 더합니다. 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="131"/>
+        <location filename="../../app/views/topology_form.py" line="133"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="133"/>
+        <location filename="../../app/views/topology_form.py" line="135"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="135"/>
+        <location filename="../../app/views/topology_form.py" line="137"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="140"/>
+        <location filename="../../app/views/topology_form.py" line="142"/>
         <source>Starting weights</source>
         <translation>시작 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="146"/>
+        <location filename="../../app/views/topology_form.py" line="148"/>
         <source>Lower end a of uniform(a, b)</source>
         <translation>uniform(a, b)의 아래 끝 a</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="147"/>
+        <location filename="../../app/views/topology_form.py" line="149"/>
         <source>Upper end b of uniform(a, b)</source>
         <translation>uniform(a, b)의 위 끝 b</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="148"/>
+        <location filename="../../app/views/topology_form.py" line="150"/>
         <source>Every weight and bias starts at this value</source>
         <translation>모든 가중치와 편향이 이 값에서 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="153"/>
-        <location filename="../../app/views/topology_form.py" line="302"/>
+        <location filename="../../app/views/topology_form.py" line="155"/>
+        <location filename="../../app/views/topology_form.py" line="312"/>
         <source>Re-initialise</source>
         <translation>다시 초기화</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="154"/>
+        <location filename="../../app/views/topology_form.py" line="156"/>
         <source>Start again from fresh starting weights (epoch 0)</source>
         <translation>새 시작 가중치로 처음부터 다시 (에포크 0)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="164"/>
+        <location filename="../../app/views/topology_form.py" line="166"/>
         <source>Range</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="165"/>
+        <location filename="../../app/views/topology_form.py" line="167"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="166"/>
+        <location filename="../../app/views/topology_form.py" line="168"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="169"/>
+        <location filename="../../app/views/topology_form.py" line="171"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="193"/>
+        <location filename="../../app/views/topology_form.py" line="195"/>
         <source>{n} (from the task)</source>
         <translation>{n} (과제에서 정해짐)</translation>
     </message>
@@ -1500,12 +1588,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_layers.py" line="41"/>
-        <location filename="../../app/views/weights_editor.py" line="62"/>
+        <location filename="../../app/views/weights_editor.py" line="64"/>
         <source>units of hidden layer {k}</source>
         <translation>은닉층 {k}의 유닛 수</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_layers.py" line="48"/>
+        <location filename="../../app/views/topology_layers.py" line="141"/>
         <source>Remove hidden layer {k}</source>
         <translation>은닉층 {k} 삭제</translation>
     </message>
@@ -1515,269 +1604,274 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="78"/>
-        <source>Add hidden layer</source>
-        <translation>은닉층 추가</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_layers.py" line="94"/>
+        <location filename="../../app/views/topology_layers.py" line="99"/>
         <source>Output activation</source>
         <translation>출력 활성화</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="95"/>
+        <location filename="../../app/views/topology_layers.py" line="100"/>
         <source>Output units</source>
         <translation>출력 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="43"/>
+        <location filename="../../app/views/weights_editor.py" line="45"/>
         <source>{name} {shape}: rows = {rows}, columns = {cols}</source>
         <translation>{name} {shape}: 행 = {rows}, 열 = {cols}</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="46"/>
+        <location filename="../../app/views/weights_editor.py" line="48"/>
         <source>one bias per output unit</source>
         <translation>출력 유닛마다 편향 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="48"/>
+        <location filename="../../app/views/weights_editor.py" line="50"/>
         <source>one bias per hidden unit</source>
         <translation>은닉 유닛마다 편향 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="50"/>
+        <location filename="../../app/views/weights_editor.py" line="52"/>
         <source>one bias per unit of hidden layer {k}</source>
         <translation>은닉층 {k}의 유닛마다 편향 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="51"/>
+        <location filename="../../app/views/weights_editor.py" line="53"/>
         <source>{name} {shape}: {what}</source>
         <translation>{name} {shape}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="57"/>
+        <location filename="../../app/views/weights_editor.py" line="59"/>
         <source>inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="59"/>
+        <location filename="../../app/views/weights_editor.py" line="61"/>
         <source>output units</source>
         <translation>출력 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="61"/>
+        <location filename="../../app/views/weights_editor.py" line="63"/>
         <source>hidden units</source>
         <translation>은닉 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="168"/>
+        <location filename="../../app/views/weights_editor.py" line="79"/>
         <source>Show gradients</source>
         <translation>기울기 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="170"/>
+        <location filename="../../app/views/weights_editor.py" line="81"/>
         <source>Show d_w and d_b beside each table once the backward pass computed them</source>
         <translation>역전파가 계산한 d_w와 d_b를 각 표 옆에 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="172"/>
+        <location filename="../../app/views/weights_editor.py" line="83"/>
         <source>Double-click a cell to type a new value (1e-3 works); Ctrl+Z undoes it.</source>
         <translation>셀을 두 번 클릭해 새 값을 입력하세요 (1e-3도 됩니다). Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="363"/>
+        <location filename="../../app/views/weights_editor.py" line="84"/>
+        <source>Training: the values follow it live. Pause to edit them.</source>
+        <translation>학습 중: 값이 실시간으로 바뀝니다. 편집하려면 일시 정지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="221"/>
+        <source>Edit {cell}</source>
+        <translation>{cell} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/weights_editor.py" line="297"/>
         <source>d_{name}: not computed yet</source>
         <translation>d_{name}: 아직 계산되지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="364"/>
+        <location filename="../../app/views/weights_editor.py" line="298"/>
         <source>Step an epoch, or step past d_{name} in the backward pass, to see ∂loss/∂{name}</source>
         <translation>∂loss/∂{name}을(를) 보려면 에포크를 진행하거나, 역전파에서 d_{name}을(를) 지나갈 때까지 진행하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="369"/>
+        <location filename="../../app/views/weights_editor.py" line="303"/>
         <source>d_{name} {shape}, epoch {epoch}</source>
         <translation>d_{name} {shape}, 에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="371"/>
+        <location filename="../../app/views/weights_editor.py" line="305"/>
         <source>∂loss/∂{name}: the same shape as {name}</source>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="66"/>
+        <location filename="../../app/views/inspector/diagram.py" line="65"/>
         <source>Auto: gradients once the backward pass computes them</source>
         <translation>자동: 역전파가 계산하면 기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="67"/>
+        <location filename="../../app/views/inspector/diagram.py" line="66"/>
         <source>Weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="68"/>
+        <location filename="../../app/views/inspector/diagram.py" line="67"/>
         <source>Gradients d_w</source>
         <translation>기울기 d_w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="70"/>
+        <location filename="../../app/views/inspector/diagram.py" line="69"/>
         <source>Edges:</source>
         <translation>연결선:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="118"/>
+        <location filename="../../app/views/inspector/diagram.py" line="117"/>
         <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
         <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="121"/>
+        <location filename="../../app/views/inspector/diagram.py" line="120"/>
         <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
         <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="215"/>
+        <location filename="../../app/views/inspector/diagram.py" line="214"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="346"/>
+        <location filename="../../app/views/inspector/diagram.py" line="345"/>
         <source>(a bias: added to unit {j}, not an edge)</source>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="352"/>
+        <location filename="../../app/views/inspector/diagram.py" line="351"/>
         <source>gradients d_w (how the loss changes with each weight)</source>
         <translation>기울기 d_w (가중치마다 손실이 얼마나 변하는지)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="352"/>
+        <location filename="../../app/views/inspector/diagram.py" line="351"/>
         <source>weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="353"/>
+        <location filename="../../app/views/inspector/diagram.py" line="352"/>
         <source>Edges show {what}: &lt;b style=&apos;color:{pos}&apos;&gt;blue +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;red −&lt;/b&gt;, wider or darker = larger size. {n} edges (one per weight; biases are the small squares).</source>
         <translation>연결선은 {what}을(를) 나타냅니다: &lt;b style=&apos;color:{pos}&apos;&gt;파랑 +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;빨강 −&lt;/b&gt;, 굵고 진할수록 큰 값. 연결선 {n}개 (가중치마다 하나, 편향은 작은 사각형).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="357"/>
+        <location filename="../../app/views/inspector/diagram.py" line="356"/>
         <source>Grey: not computed yet in this backward pass.</source>
         <translation>회색: 이번 역전파에서 아직 계산되지 않음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="360"/>
+        <location filename="../../app/views/inspector/diagram.py" line="359"/>
         <source>Large layers show their {m} strongest edges; hover finds any edge.</source>
         <translation>큰 층은 가장 강한 연결선 {m}개만 보여 줍니다. 마우스를 올리면 어느 연결선이든 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="396"/>
+        <location filename="../../app/views/inspector/diagram.py" line="395"/>
         <source>sample {n}: {v}</source>
         <translation>샘플 {n}: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="77"/>
+        <location filename="../../app/views/inspector/equation.py" line="76"/>
         <source>Notebook names (l1, a1, d_w2)</source>
         <translation>노트북 이름 (l1, a1, d_w2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="78"/>
+        <location filename="../../app/views/inspector/equation.py" line="77"/>
         <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
         <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="79"/>
+        <location filename="../../app/views/inspector/equation.py" line="78"/>
         <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
         <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="84"/>
+        <location filename="../../app/views/inspector/equation.py" line="83"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="85"/>
+        <location filename="../../app/views/inspector/equation.py" line="84"/>
         <source>Numbers</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="86"/>
+        <location filename="../../app/views/inspector/equation.py" line="85"/>
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="87"/>
+        <location filename="../../app/views/inspector/equation.py" line="86"/>
         <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
         <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="93"/>
+        <location filename="../../app/views/inspector/equation.py" line="92"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="95"/>
+        <location filename="../../app/views/inspector/equation.py" line="94"/>
         <source>Follow one data row through every matrix that has a row per sample</source>
         <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="96"/>
         <source>Names:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="96"/>
         <source>Matrices:</source>
         <translation>행렬:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="98"/>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="166"/>
+        <location filename="../../app/views/inspector/equation.py" line="165"/>
         <source>Why this shape</source>
         <translation>왜 이 모양인가</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="181"/>
+        <location filename="../../app/views/inspector/equation.py" line="180"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="183"/>
+        <location filename="../../app/views/inspector/equation.py" line="182"/>
         <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
         <translation>아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="187"/>
+        <location filename="../../app/views/inspector/equation.py" line="186"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="402"/>
+        <location filename="../../app/views/inspector/equation.py" line="397"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="409"/>
+        <location filename="../../app/views/inspector/equation.py" line="404"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="426"/>
+        <location filename="../../app/views/inspector/equation.py" line="421"/>
         <source>epoch {e} · operation {i} of {n} · {op}</source>
         <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="432"/>
+        <location filename="../../app/views/inspector/equation.py" line="427"/>
         <source>Hover over or click any cell of {name} to see how it is computed.</source>
         <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="435"/>
+        <location filename="../../app/views/inspector/equation.py" line="430"/>
         <source>Note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
@@ -1842,82 +1936,82 @@ the transpose turns its rows into columns:</source>
         <translation>{v} = momentum·(이전 {v}) + {g}; {g} = {gv}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="38"/>
         <source>Gradient</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="38"/>
         <source>manual (engine)</source>
         <translation>수동 (엔진)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="38"/>
         <source>autograd</source>
         <translation>autograd</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="37"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="38"/>
         <source>finite differences</source>
         <translation>유한 차분</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="38"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="39"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="38"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="39"/>
         <source>verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="84"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="70"/>
         <source>Run check</source>
         <translation>검사 실행</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="85"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="71"/>
         <source>Compare the engine&apos;s gradients with autograd and with finite differences at the current parameters</source>
         <translation>현재 매개변수에서 엔진의 기울기를 autograd 및 유한 차분과 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="88"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="74"/>
         <source>Press “Run check” to test the hand-written gradients.</source>
         <translation>“검사 실행”을 눌러 손으로 쓴 기울기를 시험하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="90"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="76"/>
         <source>every element</source>
         <translation>모든 원소</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="91"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="77"/>
         <source>Finite differences for every element of every parameter (slow for large networks); otherwise a sample of {n} elements per parameter</source>
         <translation>모든 매개변수의 모든 원소에 유한 차분 적용 (큰 네트워크에서는 느림). 선택하지 않으면 매개변수마다 원소 {n}개를 표본으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="143"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="134"/>
         <source>Checking {n} parameters …</source>
         <translation>매개변수 {n}개 검사 중 …</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="152"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="143"/>
         <source>The parameters changed since the last check.</source>
         <translation>마지막 검사 이후 매개변수가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="172"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="176"/>
         <source>The check could not run: {m}</source>
         <translation>검사를 실행할 수 없습니다: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="201"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="205"/>
         <source>{ok} of {n} gradients agree (relative error below 1e-7 is ok, above 1e-2 wrong).</source>
         <translation>기울기 {n}개 중 {ok}개 일치 (상대 오차 1e-7 미만이면 정상, 1e-2 초과면 틀림).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/gradcheck_pane.py" line="206"/>
+        <location filename="../../app/views/inspector/gradcheck_pane.py" line="210"/>
         <source>Finite differences on {c} of {t} elements (a sample).</source>
         <translation>원소 {t}개 중 {c}개에 유한 차분 적용 (표본).</translation>
     </message>
@@ -2109,57 +2203,57 @@ the transpose turns its rows into columns:</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="48"/>
+        <location filename="../../app/views/inspector/timeline.py" line="50"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="49"/>
+        <location filename="../../app/views/inspector/timeline.py" line="51"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="51"/>
+        <location filename="../../app/views/inspector/timeline.py" line="53"/>
         <location filename="../../app/views/practice/lesson.py" line="132"/>
         <location filename="../../app/views/practice/lesson.py" line="167"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="52"/>
+        <location filename="../../app/views/inspector/timeline.py" line="54"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="59"/>
+        <location filename="../../app/views/inspector/timeline.py" line="61"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="59"/>
+        <location filename="../../app/views/inspector/timeline.py" line="61"/>
         <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="72"/>
-        <source>Press Next ▶ to start walking through one epoch.</source>
-        <translation>다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/timeline.py" line="127"/>
+        <location filename="../../app/views/inspector/timeline.py" line="130"/>
         <source>{op} · textbook: {tb}</source>
         <translation>{op} · 교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="140"/>
-        <source>No epoch in progress</source>
-        <translation>진행 중인 에포크 없음</translation>
+        <location filename="../../app/views/inspector/timeline.py" line="167"/>
+        <source>Epoch {e}</source>
+        <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="142"/>
+        <location filename="../../app/views/inspector/timeline.py" line="169"/>
         <source>Epoch {e}: operation {i} of {n}</source>
         <translation>에포크 {e}: 연산 {i} / {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="174"/>
+        <source>Next ▶ starts epoch {n}.</source>
+        <translation>다음 ▶을 누르면 에포크 {n}이(가) 시작됩니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/wording.py" line="43"/>
@@ -3095,94 +3189,6 @@ The engine computes: {formula}</source>
         <translation>{head}: {why}</translation>
     </message>
     <message>
-        <source>d_loss has the shape of y_pred {shape}: one derivative per prediction; the 1/{n} of the mean is in every entry</source>
-        <translation type="vanished">d_loss는 y_pred와 같은 모양 {shape}입니다: 예측값마다 도함수가 하나씩이고, 평균의 1/{n}이 모든 원소에 들어 있습니다</translation>
-    </message>
-    <message>
-        <source>d_l{k} has the shape of l{k} {shape}; softmax mixes the entries of each row, so each row of {up} is multiplied by that row&apos;s softmax Jacobian</source>
-        <translation type="vanished">d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. softmax는 각 행의 원소를 서로 섞으므로, {up}의 각 행에 그 행의 softmax 야코비안을 곱합니다</translation>
-    </message>
-    <message>
-        <source>d_l{k} has the shape of l{k} {shape}; the activation acts on each entry alone, so its derivative multiplies {up} entry by entry (⊙), no matmul</source>
-        <translation type="vanished">d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. 활성화 함수는 원소 하나하나에 따로 작용하므로, 그 도함수를 {up}에 원소별로(⊙) 곱합니다. 행렬 곱이 아닙니다</translation>
-    </message>
-    <message>
-        <source>b{k} {b} was broadcast to all {n} rows in the forward pass, so d_b{k} adds up the {n} rows of d_l{k} {dl}: Σ over the {n} samples, axis 0 → {b}</source>
-        <translation type="vanished">순전파에서 b{k} {b}이(가) {n}개 행 모두에 브로드캐스트되었으므로, d_b{k}은(는) d_l{k} {dl}의 {n}개 행을 더합니다: 샘플 {n}개에 대한 Σ, 축 0 → {b}</translation>
-    </message>
-    <message>
-        <source>d_w{k} must be {w} like w{k}; {a} is {sa} and d_l{k} is {sdl}; {a}ᵀ @ d_l{k}, {sat} @ {sdl}, is the product with that shape; it sums over the {n} samples</source>
-        <translation type="vanished">d_w{k}은(는) w{k}처럼 {w}이어야 합니다. {a}은(는) {sa}, d_l{k}은(는) {sdl}입니다. 그 모양이 나오는 곱은 {a}ᵀ @ d_l{k}, 즉 {sat} @ {sdl}이며, 샘플 {n}개에 걸쳐 합합니다</translation>
-    </message>
-    <message>
-        <source>d_a{j} must be {sa} like a{j}; {dl} is {sdl} and {w} is {sw}; {dl} @ {w}ᵀ, {sdl} @ {swt}, is the product with that shape: each sample&apos;s error flows back along the weights it came through</source>
-        <translation type="vanished">d_a{j}은(는) a{j}처럼 {sa}이어야 합니다. {dl}은(는) {sdl}, {w}은(는) {sw}입니다. 그 모양이 나오는 곱은 {dl} @ {w}ᵀ, 즉 {sdl} @ {swt}입니다: 샘플마다 오차가 들어온 가중치를 따라 거꾸로 흘러갑니다</translation>
-    </message>
-    <message>
-        <source>{a} {sa} @ {w} {sw} → {sl}; {b} {sb} is added to every one of the {n} rows</source>
-        <translation type="vanished">{a} {sa} @ {w} {sw} → {sl}; {b} {sb}은(는) {n}개 행 모두에 더해집니다</translation>
-    </message>
-    <message>
-        <source>each row is exp(l) divided by its row sum</source>
-        <translation type="vanished">각 행은 exp(l)을 그 행의 합으로 나눈 값입니다</translation>
-    </message>
-    <message>
-        <source>applied to every entry on its own</source>
-        <translation type="vanished">원소 하나하나에 따로 적용됩니다</translation>
-    </message>
-    <message>
-        <source>computed stably from {l}: mean(softplus({l}) − y·{l}), never log(0)</source>
-        <translation type="vanished">{l}에서 안정적으로 계산합니다: mean(softplus({l}) − y·{l}), log(0)이 생기지 않습니다</translation>
-    </message>
-    <message>
-        <source>computed stably from {l} with log-sum-exp, never log(0)</source>
-        <translation type="vanished">{l}에서 log-sum-exp로 안정적으로 계산합니다. log(0)이 생기지 않습니다</translation>
-    </message>
-    <message>
-        <source>the mean runs over every entry</source>
-        <translation type="vanished">모든 원소에 대한 평균입니다</translation>
-    </message>
-    <message>
-        <source>the minus sign and the 1/N come from loss = −mean(…)</source>
-        <translation type="vanished">마이너스 부호와 1/N은 loss = −mean(…)에서 옵니다</translation>
-    </message>
-    <message>
-        <source>only each sample&apos;s true class gets a non-zero entry</source>
-        <translation type="vanished">각 샘플의 정답 클래스 자리만 0이 아닌 값을 가집니다</translation>
-    </message>
-    <message>
-        <source>the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{n}; the engine uses that stable form</source>
-        <translation type="vanished">softmax 야코비안과 d_loss의 곱은 (y_pred − Y)/{n}(으)로 간단해집니다. 엔진은 이 안정적인 형태를 씁니다</translation>
-    </message>
-    <message>
-        <source>{d}·d_loss simplifies to (y_pred − y)/{n}; the engine uses that stable form, which never divides by y_pred</source>
-        <translation type="vanished">{d}·d_loss는 (y_pred − y)/{n}(으)로 간단해집니다. 엔진은 y_pred로 나누지 않는 이 안정적인 형태를 씁니다</translation>
-    </message>
-    <message>
-        <source>{f}(l) = 1 where l &gt; 0, else {slope} (that is {same}, as {because})</source>
-        <translation type="vanished">{f}(l) = l &gt; 0이면 1, 아니면 {slope} ({because}이므로 {same}와(과) 같습니다)</translation>
-    </message>
-    <message>
-        <source>{f}(l) = 1 where l &gt; 0, else {slope}</source>
-        <translation type="vanished">{f}(l) = l &gt; 0이면 1, 아니면 {slope}</translation>
-    </message>
-    <message>
-        <source>momentum keeps a running sum of past gradients</source>
-        <translation type="vanished">모멘텀은 지난 기울기들의 누적 합을 유지합니다</translation>
-    </message>
-    <message>
-        <source>a step of size lr against the gradient; d_{p} has the shape of {p} {shape}</source>
-        <translation type="vanished">기울기 반대 방향으로 크기 lr만큼 한 걸음. d_{p}은(는) {p}와(과) 같은 모양 {shape}입니다</translation>
-    </message>
-    <message>
-        <source>(sum over axis 0)</source>
-        <translation type="vanished">(축 0에 대한 합)</translation>
-    </message>
-    <message>
-        <source>(Y: one-hot labels)</source>
-        <translation type="vanished">(Y: 원-핫 레이블)</translation>
-    </message>
-    <message>
         <source>the squared errors overflowed: the predictions reach |y_pred| = {y}, and (y_pred − y)² exceeds the largest floating-point number; the learning rate is too large</source>
         <translation type="vanished">오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이르러 (y_pred − y)²이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
     </message>
@@ -3289,6 +3295,106 @@ The engine computes: {formula}</source>
     <message>
         <source>{n} element(s) of {name} sit at a kink of ReLU, where the slope jumps; {side} were compared with one-sided differences, {none} with autograd only</source>
         <translation type="vanished">{name}의 원소 {n}개가 기울기가 갑자기 바뀌는 ReLU의 꺾인 점에 있습니다. {side}개는 한쪽 차분으로, {none}개는 autograd와만 비교했습니다</translation>
+    </message>
+    <message>
+        <source>d_loss has the shape of y_pred {shape}: one derivative per prediction; the 1/{n} of the mean is in every entry</source>
+        <translation type="vanished">d_loss는 y_pred와 같은 모양 {shape}입니다: 예측값마다 도함수가 하나씩이고, 평균의 1/{n}이 모든 원소에 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>d_l{k} has the shape of l{k} {shape}; softmax mixes the entries of each row, so each row of {up} is multiplied by that row&apos;s softmax Jacobian</source>
+        <translation type="vanished">d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. softmax는 각 행의 원소를 서로 섞으므로, {up}의 각 행에 그 행의 softmax 야코비안을 곱합니다</translation>
+    </message>
+    <message>
+        <source>d_l{k} has the shape of l{k} {shape}; the activation acts on each entry alone, so its derivative multiplies {up} entry by entry (⊙), no matmul</source>
+        <translation type="vanished">d_l{k}은(는) l{k}와(과) 같은 모양 {shape}입니다. 활성화 함수는 원소 하나하나에 따로 작용하므로, 그 도함수를 {up}에 원소별로(⊙) 곱합니다. 행렬 곱이 아닙니다</translation>
+    </message>
+    <message>
+        <source>b{k} {b} was broadcast to all {n} rows in the forward pass, so d_b{k} adds up the {n} rows of d_l{k} {dl}: Σ over the {n} samples, axis 0 → {b}</source>
+        <translation type="vanished">순전파에서 b{k} {b}이(가) {n}개 행 모두에 브로드캐스트되었으므로, d_b{k}은(는) d_l{k} {dl}의 {n}개 행을 더합니다: 샘플 {n}개에 대한 Σ, 축 0 → {b}</translation>
+    </message>
+    <message>
+        <source>d_w{k} must be {w} like w{k}; {a} is {sa} and d_l{k} is {sdl}; {a}ᵀ @ d_l{k}, {sat} @ {sdl}, is the product with that shape; it sums over the {n} samples</source>
+        <translation type="vanished">d_w{k}은(는) w{k}처럼 {w}이어야 합니다. {a}은(는) {sa}, d_l{k}은(는) {sdl}입니다. 그 모양이 나오는 곱은 {a}ᵀ @ d_l{k}, 즉 {sat} @ {sdl}이며, 샘플 {n}개에 걸쳐 합합니다</translation>
+    </message>
+    <message>
+        <source>d_a{j} must be {sa} like a{j}; {dl} is {sdl} and {w} is {sw}; {dl} @ {w}ᵀ, {sdl} @ {swt}, is the product with that shape: each sample&apos;s error flows back along the weights it came through</source>
+        <translation type="vanished">d_a{j}은(는) a{j}처럼 {sa}이어야 합니다. {dl}은(는) {sdl}, {w}은(는) {sw}입니다. 그 모양이 나오는 곱은 {dl} @ {w}ᵀ, 즉 {sdl} @ {swt}입니다: 샘플마다 오차가 들어온 가중치를 따라 거꾸로 흘러갑니다</translation>
+    </message>
+    <message>
+        <source>{a} {sa} @ {w} {sw} → {sl}; {b} {sb} is added to every one of the {n} rows</source>
+        <translation type="vanished">{a} {sa} @ {w} {sw} → {sl}; {b} {sb}은(는) {n}개 행 모두에 더해집니다</translation>
+    </message>
+    <message>
+        <source>each row is exp(l) divided by its row sum</source>
+        <translation type="vanished">각 행은 exp(l)을 그 행의 합으로 나눈 값입니다</translation>
+    </message>
+    <message>
+        <source>applied to every entry on its own</source>
+        <translation type="vanished">원소 하나하나에 따로 적용됩니다</translation>
+    </message>
+    <message>
+        <source>computed stably from {l}: mean(softplus({l}) − y·{l}), never log(0)</source>
+        <translation type="vanished">{l}에서 안정적으로 계산합니다: mean(softplus({l}) − y·{l}), log(0)이 생기지 않습니다</translation>
+    </message>
+    <message>
+        <source>computed stably from {l} with log-sum-exp, never log(0)</source>
+        <translation type="vanished">{l}에서 log-sum-exp로 안정적으로 계산합니다. log(0)이 생기지 않습니다</translation>
+    </message>
+    <message>
+        <source>the mean runs over every entry</source>
+        <translation type="vanished">모든 원소에 대한 평균입니다</translation>
+    </message>
+    <message>
+        <source>the minus sign and the 1/N come from loss = −mean(…)</source>
+        <translation type="vanished">마이너스 부호와 1/N은 loss = −mean(…)에서 옵니다</translation>
+    </message>
+    <message>
+        <source>only each sample&apos;s true class gets a non-zero entry</source>
+        <translation type="vanished">각 샘플의 정답 클래스 자리만 0이 아닌 값을 가집니다</translation>
+    </message>
+    <message>
+        <source>the softmax Jacobian times d_loss simplifies to (y_pred − Y)/{n}; the engine uses that stable form</source>
+        <translation type="vanished">softmax 야코비안과 d_loss의 곱은 (y_pred − Y)/{n}(으)로 간단해집니다. 엔진은 이 안정적인 형태를 씁니다</translation>
+    </message>
+    <message>
+        <source>{d}·d_loss simplifies to (y_pred − y)/{n}; the engine uses that stable form, which never divides by y_pred</source>
+        <translation type="vanished">{d}·d_loss는 (y_pred − y)/{n}(으)로 간단해집니다. 엔진은 y_pred로 나누지 않는 이 안정적인 형태를 씁니다</translation>
+    </message>
+    <message>
+        <source>{f}(l) = 1 where l &gt; 0, else {slope} (that is {same}, as {because})</source>
+        <translation type="vanished">{f}(l) = l &gt; 0이면 1, 아니면 {slope} ({because}이므로 {same}와(과) 같습니다)</translation>
+    </message>
+    <message>
+        <source>{f}(l) = 1 where l &gt; 0, else {slope}</source>
+        <translation type="vanished">{f}(l) = l &gt; 0이면 1, 아니면 {slope}</translation>
+    </message>
+    <message>
+        <source>momentum keeps a running sum of past gradients</source>
+        <translation type="vanished">모멘텀은 지난 기울기들의 누적 합을 유지합니다</translation>
+    </message>
+    <message>
+        <source>a step of size lr against the gradient; d_{p} has the shape of {p} {shape}</source>
+        <translation type="vanished">기울기 반대 방향으로 크기 lr만큼 한 걸음. d_{p}은(는) {p}와(과) 같은 모양 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>(sum over axis 0)</source>
+        <translation type="vanished">(축 0에 대한 합)</translation>
+    </message>
+    <message>
+        <source>(Y: one-hot labels)</source>
+        <translation type="vanished">(Y: 원-핫 레이블)</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
+        <translation type="vanished">에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
+    </message>
+    <message>
+        <source>Press Next ▶ to start walking through one epoch.</source>
+        <translation type="vanished">다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
+    </message>
+    <message>
+        <source>No epoch in progress</source>
+        <translation type="vanished">진행 중인 에포크 없음</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ def asked(monkeypatch):
 
 
 def _make_session(preset: str = "notebook-xor", **changes):
-    from app.session import Session
+    from app.state.session import Session
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 

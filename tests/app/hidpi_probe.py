@@ -39,7 +39,7 @@ def main() -> int:
 
     app = QApplication(["hidpi-probe"])
     from app.main_window import MainWindow
-    from app.session import Session
+    from app.state.session import Session
     from app.views.inspector.diagram import DiagramPane
     from app.views.inspector.matrix_view import MatrixCanvas
     from engine.io.presets import load_preset

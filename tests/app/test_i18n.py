@@ -94,7 +94,7 @@ def test_with_lang_ko_menus_step_buttons_and_verdicts_are_korean(qtbot, korean, 
     assert buttons[w.acts.step_epoch] == "에포크 진행"
     assert buttons[w.acts.next_op] == "다음 연산"
     assert all(korean_text(t) and "&" not in t and "(" not in t for t in buttons.values()), buttons
-    assert w.op_label.text().startswith("에포크 0 · 준비")
+    assert w.op_label.text().startswith("에포크 0 · 다음 연산(F11)은 에포크 1을 시작하고")
     assert [w.docks[n].windowTitle() for n in ("topology", "loss")] == ["네트워크", "손실"]
     # the checker's verdicts in the Practice pane
     pane = w.panes["practice"]
@@ -124,7 +124,7 @@ def test_view_language_switches_to_english_and_back_while_the_app_runs(qtbot, ko
     assert _menu_titles(w)[:5] == ["&File", "&Edit", "&Training", "&View", "&Help"]
     assert w.toolbar.widgetForAction(w.acts.step_epoch).text() == "Step epoch"
     assert w.toolbar.widgetForAction(w.acts.next_op).text() == "Next operation"
-    assert w.op_label.text() == "Epoch 2 · forward · l1 = X @ w1 + b1"
+    assert w.op_label.text() == "Epoch 1 · forward · a1 = σ(l1)"  # Next walks the epoch just stepped
     assert [w.docks[n].windowTitle() for n in ("topology", "loss")] == ["Network", "Loss"]
     assert w.language_actions["en"].isChecked()
     from app import settings
@@ -133,7 +133,7 @@ def test_view_language_switches_to_english_and_back_while_the_app_runs(qtbot, ko
     # every pane is in English again (re-created on the same session, the position kept)
     texts = [lab.text() for lab in w.center.findChildren(type(w.op_label)) if lab.isVisible()]
     assert not any(korean_text(t) for t in texts), texts
-    assert w.session.position == 0 and w.center is w.panes["inspector"]
+    assert w.session.position == 1 and w.center is w.panes["inspector"]
     w.language_actions["ko"].trigger()
     qtbot.wait(10)
     assert w.toolbar.widgetForAction(w.acts.step_epoch).text() == "에포크 진행"

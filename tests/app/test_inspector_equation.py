@@ -13,8 +13,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from app.selection import Selection
-from app.session import Session
+from app.state.session import Session
 from app.views.inspector import colors as C
 from app.views.inspector.equation import HEAT, NUMBERS, InspectorPane
 from app.views.inspector.fixtures import notebook_xor_trainer, spiral64_trainer, visible_texts
@@ -237,7 +236,7 @@ def test_hovering_a_cell_expands_it(xor, qtbot):
 def test_following_sample_2_highlights_its_row_everywhere(xor, qtbot):
     session, pane = xor
     pane.sample_spin.setValue(2)  # the learner picks sample 2
-    assert Selection.of(session).sample == 2
+    assert session.selection.sample == 2
     session.next_op()
     with_axis = 0
     for _ in range(len(session.trace.steps)):
@@ -262,10 +261,10 @@ def test_following_sample_2_highlights_its_row_everywhere(xor, qtbot):
 def test_sample_from_another_pane_is_followed(xor):
     session, pane = xor
     walk_to(session, "a1")
-    Selection.of(session).set_sample(3)
+    session.selection.set_sample(3)
     assert pane.sample_spin.value() == 3
     assert pane.blocks()[0].canvas.highlighted_sample() == (ROW, 3)
-    Selection.of(session).set_sample(-1)
+    session.selection.set_sample(-1)
     assert pane.blocks()[0].canvas.highlighted_sample() is None
 
 
@@ -288,12 +287,12 @@ def test_notation_toggle_changes_captions(xor):
 def test_selection_from_elsewhere_expands_that_cell(xor):
     session, pane = xor
     walk_to(session, "d_w2")
-    Selection.of(session).select_cell("w2", 1, 0)
+    session.selection.select_cell("w2", 1, 0)
     assert pane.expansion_text().startswith("d_w2[1,0]")
     walk_to(session, "d_a1")  # w2ᵀ: the same weight, drawn transposed
     assert pane.blocks()[2].canvas._param_cells == {(0, 1)}
     pane.blocks()[2].canvas.cell_clicked.emit(0, 0)  # clicking w2ᵀ[0,0] selects w2[0,0]
-    assert Selection.of(session).cell == ("w2", 0, 0)
+    assert session.selection.cell == ("w2", 0, 0)
 
 
 def test_update_step(xor):

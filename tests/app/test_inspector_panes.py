@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.selection import Selection
-from app.session import Session
+from app.state.session import Session
 from app.views.inspector import colors as C
 from app.views.inspector.diagram import GRADIENTS, PENDING, WEIGHTS, DiagramPane
 from app.views.inspector.equation import InspectorPane
@@ -42,8 +41,8 @@ def walk_to(session, name):
 
 # ----- selection --------------------------------------------------------------------------------------
 def test_selection_is_shared_and_emits_only_on_change(session, qtbot):
-    sel = Selection.of(session)
-    assert Selection.of(session) is sel
+    sel = session.selection
+    assert session.selection is sel
     with qtbot.waitSignal(sel.cell_selected) as blocker:
         sel.select_cell("w2", 1, 0)
     assert blocker.args == ["w2", 1, 0]
@@ -79,7 +78,7 @@ def test_timeline_follows_next_and_jumps_on_click(session, qtbot):
     qtbot.mouseClick(tl.prev_button, Qt.MouseButton.LeftButton)
     assert session.current_step().name == "d_b2"
     assert tl.current_index() == d_w2 - 1 and tl.item_for(d_w2 - 1).font(0).bold()
-    assert tl.title.text() == f"Epoch {session.trace.epoch}: operation {d_w2} of 17"
+    assert tl.title.text() == f"Epoch {session.trace.epoch}: operation {d_w2} of 17 (in progress)"
 
 
 # ----- diagram -----------------------------------------------------------------------------------------
@@ -106,7 +105,7 @@ def test_diagram_shows_gradients_as_the_backward_pass_computes_them(session, qtb
 def test_diagram_edge_selection_syncs_with_weights_editor_and_inspector(session, qtbot):
     from app.views.weights_editor import WeightsEditor
 
-    sel = Selection.of(session)
+    sel = session.selection
     d = _show(qtbot, DiagramPane(session))
     insp = _show(qtbot, InspectorPane(session), (1100, 800))
     editor = _show(qtbot, WeightsEditor(session), (500, 600))
@@ -135,7 +134,7 @@ def test_diagram_edge_selection_syncs_with_weights_editor_and_inspector(session,
 def test_diagram_nodes_show_the_followed_sample(session, qtbot):
     d = _show(qtbot, DiagramPane(session))
     walk_to(session, "a1")
-    Selection.of(session).set_sample(1)
+    session.selection.set_sample(1)
     assert d._nodes[0][1].toolTip() == "sample 1: 1"  # X[1] = (0, 1)
     assert d._nodes[1][0].toolTip().startswith("sample 1: 0.8808")
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app import panes, settings
-from app.commands import SetParamCommand, SetSpecCommand
+from app.state.commands import SetParamCommand, SetSpecCommand
 from engine.core.spec import Init, Layer
 
 
@@ -27,7 +27,7 @@ def test_window_shows_the_panes_that_exist(window):
         assert isinstance(window.center, QLabel) and "Backprop Tutor" in window.center.text()
     assert window.windowTitle() == "notebook-xor[*] — Backprop Tutor"
     assert not window.banner.isVisible()
-    assert window.op_label.text() == "Epoch 0 · ready: Step epoch (F10) or Next operation (F11)"
+    assert window.op_label.text() == "Epoch 0 · Next operation (F11) starts epoch 1; Step epoch (F10) runs it whole"
 
 
 def test_view_menu_toggles_a_pane(qtbot, window):
@@ -131,7 +131,7 @@ def test_layout_and_language_are_remembered(qtbot, make_window):
 
 
 def test_add_and_remove_point_commands(window):
-    from app.commands import AddPointCommand, RemovePointCommand
+    from app.state.commands import AddPointCommand, RemovePointCommand
 
     s = window.session
     s.step_epoch()

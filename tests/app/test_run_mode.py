@@ -38,7 +38,7 @@ def test_run_then_pause_stops_within_one_snapshot(qtbot, window):
     assert len(s.losses) == s.epoch
     assert all(e == n for e, n in lengths)  # during the run, session.losses kept up with every snapshot
     assert window.acts.run.text() == "&Run" and window.acts.step_epoch.isEnabled()
-    assert window.op_label.text().startswith(f"Epoch {s.epoch} · ready")
+    assert window.op_label.text().startswith(f"Epoch {s.epoch} · Next operation (F11) starts epoch {s.epoch + 1};")
 
 
 def test_run_to_epoch_matches_the_headless_engine(qtbot, window):
@@ -58,7 +58,7 @@ def test_run_to_epoch_matches_the_headless_engine(qtbot, window):
 
 
 def test_edits_are_refused_while_running(qtbot, window):
-    from app.commands import SetParamCommand
+    from app.state.commands import SetParamCommand
 
     s = window.session
     with qtbot.waitSignal(s.running_changed, timeout=5000):
@@ -75,15 +75,16 @@ def test_closing_while_running_leaves_no_thread_behind(qtbot, make_window):
     s = w.session
     with qtbot.waitSignal(s.snapshot, timeout=10000):
         s.start_run()
-    thread, worker = s._thread, weakref.ref(s._worker)
+    task = s._run.task
+    thread, gone = task._thread, weakref.ref(task)
     assert thread.isRunning()
     w.close()
-    assert not s.running and s._thread is None and s._worker is None
+    assert not s.running and s._run.task is None
     assert thread.isFinished()
-    del thread
+    del thread, task
     qtbot.wait(0)  # deferred deletes
     gc.collect()
-    assert worker() is None
+    assert gone() is None
     assert s.trainer.epoch == len(s.trainer.losses) > 0
 
 

@@ -13,7 +13,7 @@ import sys
 import numpy as np
 from PySide6.QtWidgets import QApplication
 
-from app.throttle import Throttle
+from app.state.throttle import Throttle
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

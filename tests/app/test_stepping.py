@@ -31,7 +31,8 @@ def test_step_epoch_adds_the_engines_loss_point(qtbot, window):
     assert window.loss_label.text() == f"Loss {expected[-1]:.6g}"
     for name, value in ref.params.items():
         assert torch.equal(s.trainer.params[name], value)
-    assert window.op_label.text().startswith("Epoch 3 · update · ")  # the whole epoch, ending on an update
+    # the epoch is applied and its record is on show from its first operation, ready to walk with F11
+    assert window.op_label.text() == f"Epoch 3 · forward · {ref.peek().steps[0].title}"
     loss_pane = window.panes.get("loss")
     if loss_pane is not None and hasattr(loss_pane, "loss_data"):
         assert list(loss_pane.loss_data()) == expected
@@ -53,8 +54,10 @@ def test_next_operation_walks_the_trace_in_order_and_previous_walks_back(qtbot, 
     for i, st in enumerate(steps):
         click(qtbot, window, window.acts.next_op)
         seen.append(s.current_step().name)
-        assert window.op_label.text() == f"Epoch 1 · {st.phase} · {st.title}"
-        if i < len(steps) - 1:  # inside the epoch the parameters are still the ones before it
+        last = i == len(steps) - 1
+        assert window.op_label.text() == f"Epoch 1 · {st.phase} · {st.title}" + (
+            " · next: epoch 2 starts" if last else "")
+        if not last:  # inside the epoch the parameters are still the ones before it
             assert s.epoch == 0
             for k, v in start.items():
                 assert torch.equal(s.trainer.params[k], v)
@@ -63,15 +66,35 @@ def test_next_operation_walks_the_trace_in_order_and_previous_walks_back(qtbot, 
     ref.step()
     for k, v in ref.params.items():
         assert torch.equal(s.trainer.params[k], v)
+    assert window.op_label.text().endswith("· next: epoch 2 starts")  # said before it happens
     back = []
     for _ in range(len(steps) - 1):
         click(qtbot, window, window.acts.prev_op)
         back.append(s.current_step().name)
-        assert s.epoch == 0  # stepping back into the epoch un-applies it
-        for k, v in start.items():
+        assert s.epoch == 1  # an applied epoch stays applied: Previous walks its record
+        for k, v in ref.params.items():
             assert torch.equal(s.trainer.params[k], v)
     assert back == names[-2::-1]
     assert window.op_label.text() == f"Epoch 1 · forward · {steps[0].title}"
+
+
+def test_after_step_epoch_next_and_previous_walk_that_epoch(qtbot, window):
+    s = window.session
+    ref = fresh()
+    steps = ref.peek().steps
+    ref.step()
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    assert s.current_step().name == steps[0].name and s.trace.epoch == 1
+    for st in steps[1:]:
+        qtbot.keyClick(window, Qt.Key.Key_F11)
+        assert (s.trace.epoch, s.current_step().name, s.current_step().phase) == (1, st.name, st.phase)
+        assert s.epoch == 1  # walking the record changes nothing
+    for k, v in ref.params.items():
+        assert torch.equal(s.trainer.params[k], v)
+    assert window.panes.get("timeline").notice.text() == "Next ▶ starts epoch 2."
+    qtbot.keyClick(window, Qt.Key.Key_F11)  # only now does epoch 2 begin
+    assert s.trace.epoch == 2 and s.position == 0 and s.epoch == 1
+    assert window.epoch_label.text() == "Epoch 2 (in progress)"
 
 
 def test_step_back_restores_the_previous_epochs_parameters_exactly(qtbot, window):

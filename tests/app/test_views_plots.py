@@ -7,7 +7,7 @@ import pytest
 import torch
 from PySide6.QtCore import QPointF, Qt
 
-from app.session import Session
+from app.state.session import Session
 from app.views.boundary_plot import BoundaryPlot
 from app.views.loss_plot import LossPlot
 from engine.io.presets import load_preset

@@ -6,7 +6,7 @@ import pytest
 import torch
 from PySide6.QtCore import Qt
 
-from app.session import Session
+from app.state.session import Session
 from app.views.topology_form import TopologyForm
 from app.views.weights_editor import WeightsEditor
 from engine.io.presets import load_preset
@@ -60,8 +60,9 @@ def test_adding_a_hidden_layer_rebuilds_the_network_and_the_weight_tables(qtbot,
     assert editor.names() == ["w1", "b1", "w2", "b2", "w3", "b3"]
     assert editor.caption("w3") == "w3 (2×1): rows = units of hidden layer 2, columns = output units"
     assert len(form._rows) == 2
-    # the notebook's explicit starting values no longer fit: the new network starts from Xavier
-    assert session.spec.init.kind == "xavier"
+    # the notebook's explicit values that still fit are kept; w2 and b2 start from Xavier values
+    assert session.spec.init.kind == "explicit"
+    assert session.params["w3"].tolist() == [[2.0], [1.0]] and session.params["w1"].tolist() == [[1.0, 1.0]] * 2
     # units of the new layer, then remove it again; Undo walks back
     form._rows[1].units.setValue(5)
     assert session.spec.hidden[1].units == 5

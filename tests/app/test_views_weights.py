@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import torch
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
-from app.session import Session
+from app.state.session import Session
 from app.views.weights_editor import WeightsEditor
 from engine.io.presets import load_preset
 from engine.training.trainer import Trainer
@@ -104,7 +104,7 @@ def test_tables_refresh_after_a_step_and_rebuild_for_a_new_network(qtbot, editor
     session.step_epoch()
     w1 = session.trainer.params["w1"]
     assert shown(editor.table("w1"), 0, 0) == "%.4g" % w1[0, 0].item()
-    from app.commands import SetSpecCommand
+    from app.state.commands import SetSpecCommand
     from engine.core.spec import Init, Layer
 
     spec = session.spec.with_changes(hidden=(Layer(3, "tanh"), Layer(2, "relu")), init=Init("xavier"))
@@ -153,7 +153,8 @@ def test_editing_is_refused_while_training_runs(qtbot):
     qtbot.addWidget(w)
     s.start_run()
     try:
-        assert not w.table("w1").isEnabled()
+        assert w.table("w1").isEnabled()  # readable (never greyed out), but read-only
+        assert w.table("w1").editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
         assert w.model("w1").setData(w.model("w1").index(0, 0), "0.5") is False
     finally:
         with qtbot.waitSignal(s.running_changed):

@@ -80,7 +80,7 @@ def test_no_engine_file_imports_qt_or_app():
 
 def test_the_static_check_would_catch_an_import():
     src = ("import os\nfrom PySide6 import QtCore\n"
-           "def f():\n    import pyqtgraph as pg\n    from app.session import Session\n"
+           "def f():\n    import pyqtgraph as pg\n    from app.state.session import Session\n"
            "    from ..errors import SpecError\n"
            "    import importlib; importlib.import_module('app.views')\n")
     names = [top for _, top in _imported_names(ast.parse(src))]

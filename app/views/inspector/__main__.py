@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - manual look
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QSplitter
 
-    from app.session import Session
+    from app.state.session import Session
 
     from .fixtures import preset_trainer
 

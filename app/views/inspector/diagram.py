@@ -4,7 +4,7 @@ drawn wider for larger |w|. During the backward phase each layer switches to its
 the walk has computed it, so the gradients can be seen flowing back; layers not reached yet are grey.
 
 Hovering an edge shows w{k}[i,j] and d_w{k}[i,j]; clicking it selects that cell in the shared selection
-(app.selection.Selection), which the weights editor and the inspector follow, and the other way round.
+(app.state.selection.Selection), which the weights editor and the inspector follow, and the other way round.
 With a sample followed, each node is filled with that sample's activation.
 
 Edges of one layer pair are painted by a single item (2→64→64→64→3 has 8,512 of them), grouped by pen.
@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import palette
 from app.i18n import tr
-from app.selection import Selection
-from app.throttle import Throttle
+from app.state.throttle import Throttle
 
 from . import colors as C
 from . import notation as nt
@@ -41,14 +40,14 @@ LAYER_DX = 190.0
 HEIGHT = 360.0
 AUTO = "auto"
 LABEL_EDGES_UP_TO = 16  # write the value on each edge when the network has at most this many
-RUN_REFRESHES_PER_SECOND = 2  # during a run the edges follow the snapshots this often (app/throttle.py)
+RUN_REFRESHES_PER_SECOND = 2  # during a run the edges follow the snapshots this often (app/state/throttle.py)
 
 
 class DiagramPane(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.selection = Selection.of(session)
+        self.selection = session.selection
         self._layers: list[EdgeLayer] = []
         self._nodes: list[list[QGraphicsEllipseItem]] = []
         self._badges: list[list[QGraphicsRectItem]] = []

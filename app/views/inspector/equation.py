@@ -7,7 +7,7 @@
 Below: the expansion of one result cell (hover or click a cell) with the actual numbers, the engine's
 "why this shape" and its note. A toolbar switches notebook names ↔ textbook symbols, numbers ↔ heat map,
 and follows one sample through every matrix that has a sample axis (shared with other panes through
-`app.selection.Selection`). Widgets are created once and reused; each operation only changes numbers.
+`app.state.selection.Selection`). Widgets are created once and reused; each operation only changes numbers.
 
 Run alone: `python -m app.views.inspector [preset]`.
 """
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app import palette
 from app.i18n import tr
-from app.selection import Selection
 from engine.core import trace as T
 
 from . import colors as C
@@ -48,7 +47,7 @@ class InspectorPane(CellsMixin, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.selection = Selection.of(session)
+        self.selection = session.selection
         self._mode = nt.NOTEBOOK
         self._display = AUTO
         self._ctx: Context | None = None
@@ -288,7 +287,7 @@ class InspectorPane(CellsMixin, QWidget):
     def _context(self) -> Context:
         tr_ = self.session.trace
         if self._ctx is None or self._ctx_trace is not tr_:
-            self._ctx = Context(self.session.spec, int(self.session.trainer.X.shape[0]), tr_.steps)
+            self._ctx = Context(self.session.spec, self.session.data.n_samples, tr_.steps)
             self._ctx_trace = tr_
         return self._ctx
 
@@ -358,12 +357,8 @@ class InspectorPane(CellsMixin, QWidget):
         self._update_expansion()
 
     def _with_per_sample(self, ctx: Context) -> Context:
-        tr_ = self.session.trace
-        L = self.session.spec.depth
-        try:
-            per = self.session.trainer.net.data_loss_per_sample(
-                tr_.step(f"l{L}").result, tr_.step("y_pred").result, self.session.trainer.T)
-        except (KeyError, AttributeError):
+        per = self.session.per_sample_loss()
+        if per is None:
             return ctx
         return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy())
 

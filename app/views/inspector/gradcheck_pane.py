@@ -5,8 +5,8 @@ with the engine's reason under the table when a verdict is not ok.
 "Run check" checks the current parameters (finite differences on a sample of 64 elements per parameter
 unless "every element" is ticked; autograd always covers every element). Small networks are checked at once
 (and again whenever the
-parameters change while the pane is visible); larger ones run on a thread-pool thread on a copy of the state,
-so the window stays responsive.
+parameters change while the pane is visible); larger ones run as an app.state.task Task (the app's one idiom
+for background work) on a copy of the state, so the window stays responsive.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from types import SimpleNamespace
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.engine_wording import gradcheck_why, verdict_text
 from app import palette
 from app.i18n import tr
+from app.state.task import Task
 
 from . import colors as C
 from .fmt import num
@@ -44,26 +45,13 @@ def _values_text(t) -> str:
     return f"[{shown}{', …' if len(flat) > 3 else ''}]"
 
 
-class _Signals(QObject):
-    done = Signal(object, int)  # results, generation
-    failed = Signal(str, int)
-
-
-class _Job(QRunnable):
-    def __init__(self, state, generation: int, signals: _Signals, max_elements: int | None):
-        super().__init__()
-        self.state, self.generation, self.signals = state, generation, signals
-        self.max_elements = max_elements
-
-    def run(self) -> None:
+def _check(state, max_elements: int | None):
+    """The Task's function: the engine's gradient check of a copy of the state."""
+    def run(_task_state):
         from engine.verify.gradcheck import gradcheck
 
-        try:
-            result = gradcheck(self.state, max_elements=self.max_elements)
-        except Exception as e:  # reported in the pane, never lost in a thread
-            self.signals.failed.emit(str(e), self.generation)
-            return
-        self.signals.done.emit(result, self.generation)
+        return gradcheck(state, max_elements=max_elements)
+    return run
 
 
 class GradcheckPane(QWidget):
@@ -75,9 +63,7 @@ class GradcheckPane(QWidget):
         self._generation = 0
         self._busy = False
         self._results: dict = {}
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
+        self._task: Task | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
@@ -126,22 +112,27 @@ class GradcheckPane(QWidget):
 
     def run_check(self) -> None:
         """Check the current parameters (at once when small, else on a pool thread); `finished` follows."""
-        if self.session.running:
+        s = self.session
+        if s.running:
             return
         self._generation += 1
-        tr_ = self.session.trainer
-        state = SimpleNamespace(spec=tr_.spec, X=tr_.X.clone(), data=tr_.data,
-                                params={k: v.detach().clone() for k, v in tr_.params.items()})
-        n_params = sum(v.numel() for v in tr_.params.values())
+        state = SimpleNamespace(spec=s.spec, X=s.data.X.to(s.spec.torch_dtype).clone(), data=s.data,
+                                params={k: v.detach().clone() for k, v in s.params.items()})
+        n_params = sum(v.numel() for v in state.params.values())
         self._busy = True
         self.run_button.setEnabled(False)
         sample = None if self.every_box.isChecked() else SAMPLE_ELEMENTS
-        job = _Job(state, self._generation, self._signals, sample)
+        if self._task is not None:
+            self._task.cancel()  # its result is ignored (an older generation)
+        task = Task(_check(state, sample), name="gradcheck")
+        generation = self._generation
+        task.finished.connect(lambda t: self._on_finished(t, generation))
+        self._task = task
         if n_params <= INSTANT_UP_TO:
-            job.run()
+            task.run_here()
         else:
             self.status.setText(tr("Checking {n} parameters …").format(n=n_params))
-            QThreadPool.globalInstance().start(job)
+            task.start()
 
     # ----- internals ---------------------------------------------------------------------------------
     def _on_running_changed(self, running: bool) -> None:
@@ -159,10 +150,23 @@ class GradcheckPane(QWidget):
             self._timer.start()
 
     def _auto(self) -> None:
-        tr_ = self.session.trainer
-        small = sum(v.numel() for v in tr_.params.values()) <= INSTANT_UP_TO
-        if small and not self.session.running:
+        s = self.session
+        if not s.running and sum(v.numel() for v in s.params.values()) <= INSTANT_UP_TO:
             self.run_check()
+
+    def _on_finished(self, task: Task, generation: int) -> None:
+        task.wait()
+        if task is self._task:
+            self._task = None
+        if task.error:
+            self._on_failed(task.error, generation)
+        else:
+            self._on_done(task.result, generation)
+
+    def wait(self) -> None:
+        """Join a check still running (closing the window)."""
+        if self._task is not None:
+            self._task.wait()
 
     def _on_failed(self, message: str, generation: int) -> None:
         if generation != self._generation:

@@ -32,8 +32,7 @@ def _fit(pane, width: int = WIDTH, max_height: int = 1400) -> None:
 
 
 def inspector_shots(out: str) -> list[str]:
-    from app.selection import Selection
-    from app.session import Session
+    from app.state.session import Session
 
     from .equation import InspectorPane
     from .fixtures import go_to, notebook_xor_trainer, spiral64_trainer
@@ -47,7 +46,7 @@ def inspector_shots(out: str) -> list[str]:
     for name in ("l1", "loss", "d_l2", "d_w2", "d_a1", "d_b1", "w2"):
         go_to(s, name)
         pane.select_cell(*cells[name])
-        Selection.of(s).clear_cell()  # only the expansion's own marks in these pictures
+        s.selection.clear_cell()  # only the expansion's own marks in these pictures
         _fit(pane)
         path = os.path.join(out, f"inspector-{name}.png")
         pane.grab().save(path)
@@ -67,7 +66,7 @@ def inspector_shots(out: str) -> list[str]:
     for name in ("d_w2", "l1"):
         go_to(s2, name)
         pane2.select_cell(5, 7)
-        Selection.of(s2).clear_cell()
+        s2.selection.clear_cell()
         _fit(pane2, 1280)
         path = os.path.join(out, f"inspector-spiral64-{name}.png")
         pane2.grab().save(path)
@@ -77,8 +76,7 @@ def inspector_shots(out: str) -> list[str]:
 
 
 def other_shots(out: str) -> list[str]:
-    from app.selection import Selection
-    from app.session import Session
+    from app.state.session import Session
 
     from .diagram import DiagramPane
     from .fixtures import go_to, notebook_xor_trainer, spiral64_trainer
@@ -89,8 +87,8 @@ def other_shots(out: str) -> list[str]:
     written = []
     s = Session(notebook_xor_trainer())
     go_to(s, "d_w2")
-    Selection.of(s).select_cell("w2", 1, 0)
-    Selection.of(s).set_sample(2)
+    s.selection.select_cell("w2", 1, 0)
+    s.selection.set_sample(2)
     for cls, name, size in ((TimelinePane, "timeline", (360, 600)), (DiagramPane, "diagram", (620, 460)),
                             (GradcheckPane, "gradcheck", (900, 260)), (HealthPane, "health", (760, 220))):
         w = cls(s)

@@ -1,6 +1,8 @@
 """TimelinePane: the operations of the current epoch, grouped by phase (forward, backward, update), in step
 with Next / Previous operation. The current operation is highlighted, the ones already done are black and
-the ones still to come grey; clicking one jumps to it (session.set_position).
+the ones still to come grey; clicking one jumps to it (session.set_position). The title names the epoch
+on show (session.shown_epoch, as the toolbar, the status bar and the inspector do) and a line under the
+list says when Next will start a new epoch.
 
 Run alone: `python -m app.views.inspector timeline`.
 """
@@ -69,12 +71,13 @@ class TimelinePane(QWidget):
         self._fonts = (QFont(self.tree.font()), bold)
         self._set_colours()
         lay.addWidget(self.tree, 1)
-        self.empty = QLabel(tr("Press Next ▶ to start walking through one epoch."))
-        self.empty.setWordWrap(True)
-        lay.addWidget(self.empty)
+        self.notice = QLabel()  # "Next ▶ starts epoch N": said plainly when the next step leaves this epoch
+        self.notice.setWordWrap(True)
+        lay.addWidget(self.notice)
         session.trace_changed.connect(self._on_trace)
         session.position_changed.connect(self._on_position)
         session.network_changed.connect(self._on_trace)
+        session.params_changed.connect(self._on_params)  # a rewind or reset moves the epoch on show
         session.running_changed.connect(self._on_running)
         self._on_trace()
         palette.follow(self, self._theme_changed)
@@ -134,13 +137,10 @@ class TimelinePane(QWidget):
         trace = self.session.trace
         has = trace is not None
         self.tree.setVisible(has)
-        self.empty.setVisible(not has)
         self.prev_button.setEnabled(has and pos > 0)
+        self._show_epoch()
         if not has:
-            self.title.setText(tr("No epoch in progress"))
             return
-        self.title.setText(tr("Epoch {e}: operation {i} of {n}").format(e=trace.epoch, i=pos + 1,
-                                                                         n=len(trace.steps)))
         old = self._current
         self._current = pos
         if old == pos and old >= 0:
@@ -159,6 +159,24 @@ class TimelinePane(QWidget):
         cur = self.item_for(pos)
         if cur is not None:
             self.tree.scrollToItem(cur)
+
+    def _show_epoch(self) -> None:
+        s = self.session
+        trace, pos = s.trace, s.position
+        if trace is None:
+            title = tr("Epoch {e}").format(e=s.shown_epoch)
+        else:
+            title = tr("Epoch {e}: operation {i} of {n}").format(e=trace.epoch, i=pos + 1, n=len(trace.steps))
+            if s.epoch_in_progress:
+                title = tr("{epoch} (in progress)").format(epoch=title)
+        self.title.setText(title)
+        starts = s.next_starts_epoch()
+        self.notice.setText(tr("Next ▶ starts epoch {n}.").format(n=starts) if starts else "")
+        self.notice.setVisible(bool(starts))
+
+    def _on_params(self) -> None:
+        if not self.session.running:
+            self._show_epoch()
 
     def _on_clicked(self, item: QTreeWidgetItem, _col: int) -> None:
         index = item.data(0, INDEX_ROLE)

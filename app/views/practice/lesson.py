@@ -293,7 +293,7 @@ class LessonPanel(QWidget):
             lr = float(opts["lr"]) if "lr" in opts else session.spec.lr
             return pane.train(int(args[0]), lr)
         if word == "set_lr":
-            from app.commands import SetSpecCommand
+            from app.state.commands import SetSpecCommand
 
             spec = session.spec.with_changes(lr=float(args[0]))
             return session.try_push(SetSpecCommand(session, spec, params=session.trainer.params_copy(),

@@ -7,7 +7,7 @@ error (line, message, hint), the verdict table, the selected row's hint, and two
 beside the expected one, and the training plot (your loss curve beside the engine's, divergence marked).
 
 Checks run out of process (runner.CheckRunner: `python -m engine check … --json` in a QProcess); the engine's
-reference curve trains a copy of the trainer on a QThread (reference.ReferenceRun). The GUI thread never
+reference curve trains a copy of the trainer in a Task (reference.ReferenceRun). The GUI thread never
 waits for either.
 
     pane.set_code(text)            replace the editor's text (one undoable edit)
@@ -566,7 +566,7 @@ def main(argv=None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.session import Session
+    from app.state.session import Session
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 

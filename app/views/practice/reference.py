@@ -2,16 +2,14 @@
 
 `ReferenceRun(trainer, epochs, lr)` copies the trainer's state on the calling (GUI) thread — a new
 engine.training.trainer.Trainer with the same spec (lr replaced), data, parameters and momentum buffers — and trains
-the copy on the fast path in a QThread; `done(Reference)` arrives on the GUI thread. The session's own
+the copy on the fast path in an app.state.task Task (the app's one idiom for background work); the
+Reference arrives on the GUI thread. The session's own
 trainer is never touched. `cancel()` stops it within one epoch; `wait()` joins it.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-
-from PySide6.QtCore import QThread, Signal
 
 
 @dataclass(frozen=True)
@@ -23,11 +21,11 @@ class Reference:
     accuracy: float | None  # after the last epoch
 
 
-class ReferenceRun(QThread):
-    done = Signal(object, object)  # (this run, Reference or None when cancelled)
+class ReferenceRun:
+    """One reference curve: the copy, and the app.state.task Task that trains it."""
 
-    def __init__(self, trainer, epochs: int, lr: float | None = None, parent=None):
-        super().__init__(parent)
+    def __init__(self, trainer, epochs: int, lr: float | None = None):
+        from app.state.task import Task
         from engine.training.trainer import Trainer
 
         spec = trainer.spec if lr is None or lr == trainer.spec.lr else trainer.spec.with_changes(lr=lr)
@@ -36,43 +34,43 @@ class ReferenceRun(QThread):
         self.start_epoch = trainer.epoch
         self.epochs = int(epochs)
         self.lr = spec.lr
-        self._cancel = threading.Event()
-        self.setObjectName("backprop-tutor-reference")
+        self.task = Task(self._train, name="reference")
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.task.cancel()
 
-    def run(self) -> None:
+    def wait(self) -> None:
+        self.task.wait()
+
+    def _train(self, state):
         t = self.copy
         last = None
-        for last in t.train(self.epochs, cancel=self._cancel.is_set, every=self.epochs + 1):
+        for last in t.train(self.epochs, cancel=state.cancelled, every=self.epochs + 1):
             pass
-        if self._cancel.is_set():
-            self.done.emit(self, None)
-            return
+        if state.cancelled():
+            return None
         diverged = None if last is None or last.diagnosis is None else len(t.losses)
-        self.done.emit(self, Reference(self.start_epoch, self.lr, list(t.losses), diverged,
-                                       None if last is None else last.accuracy))
+        return Reference(self.start_epoch, self.lr, list(t.losses), diverged,
+                         None if last is None else last.accuracy)
 
 
 _LIVE: set = set()  # runs still going: kept alive here (never parented to a widget that may go first)
 
 
 def start_reference(trainer, epochs: int, lr: float | None, slot) -> ReferenceRun:
-    """Start a ReferenceRun. `slot(run, reference)` — a bound method of a QObject of the GUI thread, so the
-    call is queued there — receives it (reference None when cancelled) and must call `release(run)`."""
+    """Start a ReferenceRun. `slot(run, reference)` is called on the GUI thread when it ends (reference
+    None when cancelled) and must call `release(run)`."""
     run = ReferenceRun(trainer, epochs, lr)
     _LIVE.add(run)
-    run.done.connect(slot)
-    run.start()
+    run.task.finished.connect(lambda task: slot(run, None if task.cancelled or task.error else task.result))
+    run.task.start()
     return run
 
 
 def release(run: ReferenceRun) -> None:
-    """Join a run that has emitted `done` (its thread is ending) and let it go."""
+    """Join a run that has ended and let it go."""
     run.wait()
     _LIVE.discard(run)
-    run.deleteLater()
 
 
 def wait_all() -> None:

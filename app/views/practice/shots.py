@@ -42,7 +42,7 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.session import Session
+    from app.state.session import Session
 
     folder = tempfile.mkdtemp(prefix="bptutor-shots-")  # never the user's settings
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)

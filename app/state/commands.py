@@ -120,7 +120,7 @@ class SetSpecCommand(_SwapCommand):
     """
 
     def __init__(self, session, spec, data=None, params=None, text: str | None = None, merge_key=None):
-        super().__init__(session, text or tr("Change network"), merge_key)
+        super().__init__(session, text or describe_change(session.spec, spec, data is not None), merge_key)
         self.spec, self.data, self.params = spec, data, params
 
     def _build(self) -> Trainer:
@@ -128,6 +128,29 @@ class SetSpecCommand(_SwapCommand):
         if self.params is not None:
             _check_params(self.spec, self.params)
         return Trainer(self.spec, data, params=self.params)
+
+
+def describe_change(old, new, new_data: bool = False) -> str:
+    """The undo entry's name for replacing spec `old` by `new`: what changed ("Add hidden layer", "Set
+    learning rate", …), or "Change network" when several things did."""
+    if new_data:
+        return tr("Change data")
+    if len(new.hidden) != len(old.hidden):
+        return tr("Add hidden layer") if len(new.hidden) > len(old.hidden) else tr("Remove hidden layer")
+    named = []
+    resized = new.sizes != old.sizes  # then an explicit start changes with the shapes: not an edit of its own
+    for k, (a, b) in enumerate(zip(old.hidden, new.hidden), start=1):
+        if a.units != b.units:
+            named.append(tr("Set units of hidden layer {k}").format(k=k))
+        if a.activation != b.activation:
+            named.append(tr("Set activation of hidden layer {k}").format(k=k))
+    for field, text in (("output_activation", tr("Set output activation")), ("loss", tr("Set loss")),
+                        ("lr", tr("Set learning rate")), ("momentum", tr("Set momentum")),
+                        ("l2", tr("Set L2")), ("init", tr("Change starting weights")),
+                        ("seed", tr("Set seed")), ("epochs", tr("Set epochs"))):
+        if getattr(old, field) != getattr(new, field) and not (resized and field == "init"):
+            named.append(text)
+    return named[0] if len(named) == 1 else tr("Change network")
 
 
 def _check_params(spec, params) -> None:
@@ -179,6 +202,6 @@ class ResetCommand(_SwapCommand):
 
 
 __all__ = [
-    "SessionCommand", "SetParamCommand", "SetSpecCommand", "AddPointCommand", "RemovePointCommand",
-    "ResetCommand", "EngineError",
+    "SessionCommand", "SetParamCommand", "SetSpecCommand", "describe_change", "AddPointCommand",
+    "RemovePointCommand", "ResetCommand", "EngineError",
 ]

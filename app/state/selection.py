@@ -1,8 +1,8 @@
 """The shared selection: which parameter cell and which data sample the learner is pointing at.
 
-One per session, created on first use: `Selection.of(session)`. Panes both call its setters and listen to
-its signals, so a cell picked in the network diagram is picked in the weights editor and the matrix
-inspector too, and a sample followed in the inspector is highlighted on the boundary plot. Setters emit
+The Session owns one (`session.selection`) and clears it when the network is replaced. Panes both call
+its setters and listen to its signals, so a cell picked in the network diagram is picked in the weights
+editor and the matrix inspector too, and a sample followed in the inspector is highlighted on the boundary plot. Setters emit
 only on a change, so two panes wired both ways never loop.
 
     cell_selected(name, row, col)   a parameter cell: ("w2", 1, 0); a bias b{k} is one row: ("b1", 0, unit).
@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-_ATTR = "_bt_selection"
-
 
 class Selection(QObject):
     cell_selected = Signal(str, int, int)
@@ -25,16 +23,6 @@ class Selection(QObject):
         super().__init__(parent)
         self._cell: tuple[str, int, int] | None = None
         self._sample = -1
-
-    @classmethod
-    def of(cls, session) -> "Selection":
-        """The session's selection, created (as a child of the session) on first use."""
-        sel = getattr(session, _ATTR, None)
-        if sel is None:
-            sel = cls(session)
-            setattr(session, _ATTR, sel)
-            session.network_changed.connect(sel.clear)
-        return sel
 
     # ----- cell -------------------------------------------------------------------------------------
     @property
