@@ -120,16 +120,16 @@ def judge(expr: str, left: torch.Tensor, right: torch.Tensor, answer: torch.Tens
     if ls[-1] != rs[0]:
         return Attempt(expr, ls, rs, NO_PRODUCT, None,
                        Text("alt.no_product", {**args, "inner_left": ls[-1], "inner_right": rs[0]}))
-    got = left @ right
-    shape = tuple(got.shape)
+    shape = (ls[0], rs[1])
     args["shape"] = S(shape)
-    if shape != tuple(answer.shape):
+    if shape != tuple(answer.shape):  # judged by shape alone: the (maybe N×N) product is never formed
         if shape == tuple(answer.T.shape):
             return Attempt(expr, ls, rs, TRANSPOSE, shape, Text("alt.transpose", args))
         return Attempt(expr, ls, rs, WRONG_SHAPE, shape, Text("alt.wrong_shape", args))
+    got = left @ right
     if _close(got, answer, ls[-1]):
         return Attempt(expr, ls, rs, SAME_VALUES, shape, Text("alt.same_values", args))
-    if _close(got, answer.T, ls[-1]):
+    if shape[0] == shape[1] and _close(got, answer.T, ls[-1]):
         return Attempt(expr, ls, rs, SQUARE_TRANSPOSED, shape, Text("alt.square_transposed", args))
     diff = float((got - answer).abs().max())
     return Attempt(expr, ls, rs, WRONG_VALUES, shape, Text("alt.wrong_values", {**args, "diff": f"{diff:.3g}"}))

@@ -1719,6 +1719,11 @@ The default preset is open instead.</source>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
     </message>
     <message>
+        <location filename="../../app/views/inspector/alternatives.py" line="104"/>
+        <source>The other ways to multiply the same two matrices, and what they give:</source>
+        <translation>같은 두 행렬을 곱하는 다른 방법과 그 결과:</translation>
+    </message>
+    <message>
         <location filename="../../app/views/inspector/diagram.py" line="58"/>
         <source>Auto: gradients once the backward pass computes them</source>
         <translation>자동: 역전파가 계산하면 기울기</translation>
@@ -1789,109 +1794,109 @@ The default preset is open instead.</source>
         <translation>샘플 {n}: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="77"/>
+        <location filename="../../app/views/inspector/equation.py" line="78"/>
         <source>Notebook names (l1, a1, d_w2)</source>
         <translation>노트북 이름 (l1, a1, d_w2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="78"/>
+        <location filename="../../app/views/inspector/equation.py" line="79"/>
         <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
         <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="79"/>
+        <location filename="../../app/views/inspector/equation.py" line="80"/>
         <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
         <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="84"/>
+        <location filename="../../app/views/inspector/equation.py" line="85"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="85"/>
+        <location filename="../../app/views/inspector/equation.py" line="86"/>
         <source>Numbers</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="86"/>
+        <location filename="../../app/views/inspector/equation.py" line="87"/>
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="87"/>
+        <location filename="../../app/views/inspector/equation.py" line="88"/>
         <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
         <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="93"/>
+        <location filename="../../app/views/inspector/equation.py" line="94"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="95"/>
+        <location filename="../../app/views/inspector/equation.py" line="96"/>
         <source>Follow one data row through every matrix that has a row per sample</source>
         <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="98"/>
         <source>Names:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="98"/>
         <source>Matrices:</source>
         <translation>행렬:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="98"/>
+        <location filename="../../app/views/inspector/equation.py" line="99"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="174"/>
+        <location filename="../../app/views/inspector/equation.py" line="175"/>
         <source>Why this shape</source>
         <translation>왜 이 모양인가</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="192"/>
+        <location filename="../../app/views/inspector/equation.py" line="195"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="194"/>
+        <location filename="../../app/views/inspector/equation.py" line="197"/>
         <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
         <translation>아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="198"/>
+        <location filename="../../app/views/inspector/equation.py" line="201"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="402"/>
+        <location filename="../../app/views/inspector/equation.py" line="406"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="409"/>
+        <location filename="../../app/views/inspector/equation.py" line="413"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="426"/>
+        <location filename="../../app/views/inspector/equation.py" line="430"/>
         <source>epoch {e} · operation {i} of {n} · {op}</source>
         <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="432"/>
+        <location filename="../../app/views/inspector/equation.py" line="436"/>
         <source>Hover over or click any cell of {name} to see how it is computed.</source>
         <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="435"/>
+        <location filename="../../app/views/inspector/equation.py" line="439"/>
         <source>Note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
@@ -3292,9 +3297,47 @@ The engine computes: {formula}</source>
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../app/i18n.py" line="104"/>
+        <location filename="../../app/i18n.py" line="112"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <location filename="../../engine/text (alt.right)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the shape of {target} ✓</source>
+        <translation>{expr}: {left} @ {right} → {shape}, {target}의 모양 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.no_product)" line="0"/>
+        <source>{expr}: {left} @ {right}, inner {inner_left} ≠ {inner_right}: no product</source>
+        <translation>{expr}: {left} @ {right}, 안쪽 차원 {inner_left} ≠ {inner_right}: 곱할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.wrong_shape)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, not {want}: not the shape of {target}</source>
+        <translation>{expr}: {left} @ {right} → {shape}, {target}의 모양 {want}와 다름</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.transpose)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the transpose of {name} {want}</source>
+        <translation>{expr}: {left} @ {right} → {shape}, {name} {want}의 전치</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.square_transposed)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the right shape only because it is square: its numbers are {name}ᵀ, mirrored across the diagonal</source>
+        <translation>{expr}: {left} @ {right} → {shape}, 정사각 행렬이라 모양만 맞음: 값은 {name}ᵀ, 즉 대각선을 기준으로 뒤집힌 값</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.wrong_values)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the right shape by accident, but other numbers (off by up to {diff})</source>
+        <translation>{expr}: {left} @ {right} → {shape}, 우연히 모양은 맞지만 값이 다름 (최대 {diff} 차이)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.same_values)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the right shape and here even the same numbers, by accident: other data would tell them apart</source>
+        <translation>{expr}: {left} @ {right} → {shape}, 모양이 맞고 여기서는 값까지 우연히 같음: 다른 데이터라면 달라짐</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,17 @@ def test_square_shapes_right_shape_wrong_values_is_found_by_the_numbers():
     assert not torch.allclose(answer, answer.T)  # so "mirrored" is a real difference here
 
 
+def test_a_square_weight_gives_the_right_tall_shape_with_other_numbers():
+    """d_a1 = d_l2 @ w2ᵀ with w2 square (8×8) and 5 samples: d_l2 @ w2 is (5×8) too, but not d_a1."""
+    g = torch.Generator().manual_seed(1)
+    d_l2 = torch.randn(5, 8, generator=g, dtype=torch.float64)
+    w2 = torch.randn(8, 8, generator=g, dtype=torch.float64)
+    alts = alternatives("d_a1", Factor("d_l2", d_l2), False, Factor("w2", w2), True)
+    forgot = alts.wrong[0]
+    assert forgot.expr == "d_l2 @ w2" and forgot.outcome == A.WRONG_VALUES and forgot.shape == (5, 8)
+    assert f"off by up to {float((d_l2 @ w2 - d_l2 @ w2.T).abs().max()):.3g}" in render(forgot.text)
+
+
 def test_the_same_numbers_by_accident_are_called_so():
     a1 = torch.tensor([[1.0, 2.0], [2.0, 3.0]], dtype=torch.float64)  # symmetric: a1 = a1ᵀ
     d_l2 = torch.tensor([[0.5, -1.0], [0.25, 2.0]], dtype=torch.float64)
