@@ -642,34 +642,44 @@ The default preset is open instead.</source>
         <translation>사인 회귀</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="283"/>
+        <location filename="../../app/engine_wording.py" line="275"/>
+        <source>Handwritten digits (8×8)</source>
+        <translation>손글씨 숫자 (8×8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="284"/>
         <source>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 epochs, the notebook&apos;s own starting weights</source>
         <translation>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 에포크, 노트북의 시작 가중치 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="285"/>
+        <location filename="../../app/engine_wording.py" line="286"/>
         <source>2→4 tanh→1 sigmoid, Xavier start, lr 0.5: solves XOR within 1000 epochs</source>
         <translation>2→4 tanh→1 sigmoid, Xavier 초기화, lr 0.5: 1000 에포크 안에 XOR을 풉니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="286"/>
+        <location filename="../../app/engine_wording.py" line="287"/>
         <source>200 points, class 1 inside radius 0.5: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>점 200개, 반지름 0.5 안쪽이 클래스 1: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="287"/>
+        <location filename="../../app/engine_wording.py" line="288"/>
         <source>200 points on two interleaving half-moons: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>서로 맞물린 두 반달 위의 점 200개: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="288"/>
+        <location filename="../../app/engine_wording.py" line="289"/>
         <source>300 points, 3 classes: 2→32→32 ReLU→3 softmax, He start, lr 1</source>
         <translation>점 300개, 클래스 3개: 2→32→32 ReLU→3 softmax, He 초기화, lr 1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="289"/>
+        <location filename="../../app/engine_wording.py" line="290"/>
         <source>y = sin(x) + noise, 100 points: 1→16 tanh→1 linear, MSE, lr 0.1</source>
         <translation>y = sin(x) + 잡음, 점 100개: 1→16 tanh→1 linear, MSE, lr 0.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="291"/>
+        <source>1797 real 8×8 images of 0–9, 64 inputs: 64→32 tanh→10 softmax, Xavier start, lr 0.5, 200 epochs</source>
+        <translation>0–9의 실제 8×8 이미지 1797개, 입력 64개: 64→32 tanh→10 softmax, Xavier 초기화, lr 0.5, 200 에포크</translation>
     </message>
     <message>
         <location filename="../../app/files.py" line="19"/>
@@ -1031,7 +1041,7 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/views/boundary_plot.py" line="153"/>
-        <location filename="../../app/views/boundary_plot.py" line="281"/>
+        <location filename="../../app/views/boundary_plot.py" line="285"/>
         <source>Shift-click removes the nearest point</source>
         <translation>Shift+클릭하면 가장 가까운 점을 지웁니다</translation>
     </message>
@@ -1046,32 +1056,32 @@ The default preset is open instead.</source>
         <translation>은닉 유닛:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="254"/>
+        <location filename="../../app/views/boundary_plot.py" line="258"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="274"/>
+        <location filename="../../app/views/boundary_plot.py" line="278"/>
         <source>class {name}</source>
         <translation>클래스 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="280"/>
+        <location filename="../../app/views/boundary_plot.py" line="284"/>
         <source>Click adds a point at (x, y) · Shift-click removes the nearest</source>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="290"/>
+        <location filename="../../app/views/boundary_plot.py" line="294"/>
         <source>a{k} ({n} units)</source>
         <translation>a{k} (유닛 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="464"/>
+        <location filename="../../app/views/boundary_plot.py" line="468"/>
         <source>each map: a{k}[:, j] over the same grid ({act}); red low, blue high</source>
         <translation>각 지도: 같은 격자 위의 a{k}[:, j] ({act}); 빨강은 낮음, 파랑은 높음</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="465"/>
+        <location filename="../../app/views/boundary_plot.py" line="469"/>
         <source> · first {m} of {n}</source>
         <translation> · {n}개 중 처음 {m}개</translation>
     </message>
@@ -1717,6 +1727,86 @@ The default preset is open instead.</source>
         <location filename="../../app/views/weights_editor.py" line="373"/>
         <source>∂loss/∂{name}: the same shape as {name}</source>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/confusion_view.py" line="49"/>
+        <source>the network&apos;s answer</source>
+        <translation>네트워크의 답</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/confusion_view.py" line="53"/>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="54"/>
+        <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>
+        <translation>행: 실제 클래스, 열: 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 헷갈린 개수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="59"/>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="69"/>
+        <source>Misclassified</source>
+        <translation>잘못 분류됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="73"/>
+        <source>weights w1</source>
+        <translation>가중치 w1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="74"/>
+        <source>gradient d_w1 (this epoch)</source>
+        <translation>기울기 d_w1 (이번 에포크)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="80"/>
+        <source>Show:</source>
+        <translation>보기:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="89"/>
+        <source>First-layer weights</source>
+        <translation>첫 층 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="120"/>
+        <source>Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
+        <translation>훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="127"/>
+        <source>Each image the network gets wrong, captioned true → answer ({shown} of {wrong} shown).</source>
+        <translation>네트워크가 틀린 이미지, 캡션은 실제 → 답 ({wrong}개 중 {shown}개 표시).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="128"/>
+        <source>Every sample is classified right.</source>
+        <translation>모든 샘플을 맞게 분류했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="131"/>
+        <source>Misclassified rows of the data: {rows}</source>
+        <translation>잘못 분류된 데이터 행: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="171"/>
+        <source>The gradient is shown when training pauses.</source>
+        <translation>기울기는 훈련을 일시 정지하면 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="175"/>
+        <source>Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j&apos;s weights (the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).</source>
+        <translation>d_w1의 j번째 열을 {s}×{s}로 그린 것: 다음 업데이트가 유닛 j의 가중치를 미는 방향 (업데이트는 lr·d_w1을 빼므로 빨간 픽셀은 커지고 파란 픽셀은 작아집니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="181"/>
+        <source>Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels raise its input l1[:, j] where the image has ink, red ones lower it.</source>
+        <translation>w1의 j번째 열을 {s}×{s}로 그린 것: 은닉 유닛 j가 픽셀에 주는 가중치 {n}개. 이미지에 잉크가 있는 곳에서 파란 픽셀은 입력 l1[:, j]를 올리고, 빨간 픽셀은 내립니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/alternatives.py" line="104"/>
