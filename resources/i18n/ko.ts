@@ -1401,41 +1401,51 @@ The default preset is open instead.</source>
     </message>
     <message>
         <location filename="../../app/views/topology_data.py" line="125"/>
+        <source>{name}: {n} real images</source>
+        <translation>{name}: 실제 이미지 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="127"/>
+        <source>a real data set (resources/data); pick a generator to leave it</source>
+        <translation>실제 데이터 세트 (resources/data). 생성기를 고르면 바뀝니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="131"/>
         <source>CSV: {name}</source>
         <translation>CSV: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="127"/>
+        <location filename="../../app/views/topology_data.py" line="133"/>
         <source>your points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="130"/>
+        <location filename="../../app/views/topology_data.py" line="136"/>
         <source>{n} points you added, removed or imported; pick a generator to start over</source>
         <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="146"/>
+        <location filename="../../app/views/topology_data.py" line="152"/>
         <source>binary classes</source>
         <translation>이진 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="146"/>
+        <location filename="../../app/views/topology_data.py" line="152"/>
         <source>{k} classes</source>
         <translation>클래스 {k}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="147"/>
+        <location filename="../../app/views/topology_data.py" line="153"/>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="148"/>
+        <location filename="../../app/views/topology_data.py" line="154"/>
         <source>{f} (from the data: {n} points, {task})</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="201"/>
+        <location filename="../../app/views/topology_data.py" line="207"/>
         <source>{f} (from the data: {n} points)</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
     </message>

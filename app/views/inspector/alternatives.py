@@ -27,15 +27,15 @@ from . import notation as nt
 from .qt_util import set_shown, set_text
 
 MAX_ROWS = 5  # the right product and four attempts
-SKETCH = QSize(132, 46)
+SKETCH = QSize(150, 36)
 FACTOR = QColor(210, 225, 240)
 RESULT_OK = QColor(200, 235, 210)
 RESULT_OFF = QColor(250, 225, 200)
 
 
 def _px(n: int) -> float:
-    """Pixels for an axis of n: 1 → 6, 4 → 14, 1797 → 38 (log-scaled, never 0)."""
-    return min(38.0, 6.0 + 4.0 * math.log2(max(n, 1)))
+    """Pixels for an axis of n: 1 → 8, 2 → 15, 4 → 22, 64 and more → 40 (log-scaled, never 0)."""
+    return min(40.0, 8.0 + 7.0 * math.log2(max(n, 1)))
 
 
 class ShapeSketch(QWidget):
@@ -64,28 +64,28 @@ class ShapeSketch(QWidget):
         clash = not a.fits
         rects = []
         for shape in (a.left, a.right):
-            w, hh = _px(shape[1]), _px(shape[0])
+            w, hh = _px(shape[1]), min(_px(shape[0]), h - 4.0)
             r = QRectF(x, (h - hh) / 2, w, hh)
             p.fillRect(r, FACTOR)
             p.setPen(QPen(QColor(90, 90, 90), 1))
             p.drawRect(r)
             rects.append(r)
-            x += w + 14
+            x += w + 16
         inner = QPen(C.BAD if clash else C.OK, 2.5)
         p.setPen(inner)  # the inner dimensions: the left's columns (top edge) and the right's rows (left edge)
         l, r = rects
         p.drawLine(l.topLeft(), l.topRight())
         p.drawLine(r.topLeft(), r.bottomLeft())
         p.setPen(QColor(60, 60, 60))
-        p.drawText(QRectF(l.right(), 0, 14, h), Qt.AlignmentFlag.AlignCenter, "@")
-        p.drawText(QRectF(x - 4, 0, 16, h), Qt.AlignmentFlag.AlignCenter, "→")
-        x += 12
+        p.drawText(QRectF(l.right(), 0, 16, h), Qt.AlignmentFlag.AlignCenter, "@")
+        p.drawText(QRectF(x - 2, 0, 16, h), Qt.AlignmentFlag.AlignCenter, "→")
+        x += 16
         if clash:
             p.setPen(QPen(C.BAD, 3))
             p.drawLine(int(x + 4), int(h / 2 - 8), int(x + 20), int(h / 2 + 8))
             p.drawLine(int(x + 4), int(h / 2 + 8), int(x + 20), int(h / 2 - 8))
         else:
-            w, hh = _px(a.shape[1]), _px(a.shape[0])
+            w, hh = _px(a.shape[1]), min(_px(a.shape[0]), h - 4.0)
             res = QRectF(x, (h - hh) / 2, w, hh)
             p.fillRect(res, RESULT_OK if a.outcome == A.RIGHT else RESULT_OFF)
             p.setPen(QPen(C.OK if a.outcome == A.RIGHT else C.WARN, 1.5))
