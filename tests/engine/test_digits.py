@@ -58,3 +58,16 @@ def test_the_preset_is_64_32_10_softmax():
 
 def test_image_side():
     assert digits.is_image(64) == 8 and digits.is_image(2) is None and digits.is_image(63) is None
+
+
+def test_a_digits_session_file_is_small_and_loads_back(tmp_path):
+    from engine.io import session_file
+    from engine.training.trainer import Trainer
+
+    t = Trainer(*load_preset("digits"))
+    list(t.train(3, every=4))
+    path = tmp_path / "digits.json"
+    session_file.save(session_file.from_trainer(t), path)
+    assert path.stat().st_size < 200_000  # the weights (64×32 + 32×10 + biases), not the 1797 images
+    back = session_file.load(path)
+    assert torch.equal(back.data.X, t.data.X) and back.data.n_classes == 10
