@@ -103,3 +103,21 @@ def test_in_korean(qtbot, trained_digits):
     assert [tabs.tabText(i) for i in range(3)] == ["혼동 행렬", "잘못 분류됨", "첫 층 가중치"]
     n_right = int(confusion(trained_digits.predict(), trained_digits.data.y, 10).correct)
     assert pane.non_planar.summary.text().startswith(f"훈련 정확도 {100 * n_right / 1797:.1f} %: 1797개 중 {n_right}개 맞음")
+
+
+def test_a_run_updates_the_confusion_matrix_and_ends_with_the_trainers_numbers(qtbot):
+    session = Session(Trainer(*load_preset("digits")))
+    pane = BoundaryPlot(session)
+    qtbot.addWidget(pane)
+    panel = pane.non_planar
+    before = panel.summary.text()
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        assert session.start_run(to_epoch=30)
+    qtbot.waitUntil(lambda: not session.running, timeout=60000)
+    assert session.trainer.epoch == 30
+    t = session.trainer
+    c = confusion(t.predict(), t.data.y, 10)
+    assert panel.summary.text() != before
+    assert panel.summary.text().startswith(f"Training accuracy {100 * c.accuracy:.1f} %: {c.correct} of 1797")
+    panel.units_box.setCurrentIndex(panel.units_box.findData("d_w1"))  # paused: the gradient can be shown
+    assert len(panel.units.tiles) == 32
