@@ -3417,7 +3417,7 @@ The engine computes: {formula}</source>
     <message>
         <location filename="../../engine/text (alt.wrong_shape)" line="0"/>
         <source>{expr}: {left} @ {right} → {shape}, not {want}: not the shape of {target}</source>
-        <translation>{expr}: {left} @ {right} → {shape}, {target}의 모양 {want}와 다름</translation>
+        <translation>{expr}: {left} @ {right} → {shape}, {target}의 모양 {want}과(와) 다름</translation>
     </message>
     <message>
         <location filename="../../engine/text (alt.transpose)" line="0"/>

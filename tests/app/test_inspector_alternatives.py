@@ -59,6 +59,8 @@ def test_in_korean(xor):
     assert install_translator(QApplication.instance(), "ko")
     walk_to(session, "d_w2")
     assert pane.alternatives.texts() == D_W2_KO
+    walk_to(session, "d_w1")  # the particle after a shape is resolved: (2×2)와, not (2×2)과(와)
+    assert "X @ d_l1ᵀ: (4×2) @ (2×4) → (4×4), w1의 모양 (2×2)와 다름" in pane.alternatives.texts()
 
 
 def test_d_a1_names_w2_on_the_wrong_side(xor):

@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.i18n import engine_text, tr
+from app.i18n import engine_text, particles, tr
 from engine.core import alternatives as A
 
 from . import colors as C
@@ -134,7 +134,7 @@ class AlternativesView(QWidget):
         for i, (s, t) in enumerate(zip(self.sketches, self.labels)):
             if i < len(rows):
                 s.set_attempt(rows[i])
-                text = nt.translate(engine_text(rows[i].text), mode)
+                text = nt.translate(particles(engine_text(rows[i].text)), mode)  # 과(와) after a shape
                 set_text(t, _wrap(text, max(wrap - 20, 40)))
                 t.setStyleSheet("font-weight: bold;" if i == 0 else "")
             set_shown(s, i < len(rows))
