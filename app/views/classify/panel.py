@@ -110,7 +110,9 @@ class NonPlanarPanel(QWidget):
     def refresh(self, params=None) -> None:
         if not self.applies():
             return
-        params = params or self.session.trainer.params
+        params = params or self._params()
+        if params is None:
+            return
         data = self.session.data
         y_pred = self._net.predict(params, data.X.to(self.session.spec.torch_dtype))
         c = confusion(y_pred, data.y, data.n_classes)
@@ -149,6 +151,14 @@ class NonPlanarPanel(QWidget):
         if snap.params and self.applies() and (not getattr(self.session, "running", False) or self._throttle.due()):
             self.refresh(snap.params)
 
+    def _params(self):
+        """The session's parameters; during a run the latest snapshot's (the worker owns the trainer)."""
+        s = self.session
+        if getattr(s, "running", False):
+            snap = getattr(s, "last_snapshot", None)
+            return snap.params if snap is not None and snap.params else None
+        return s.trainer.params
+
     def _gradient(self) -> torch.Tensor | None:
         """d_w1 of the epoch in progress (the trace the inspector shows), or of the next epoch."""
         s = self.session
@@ -176,7 +186,10 @@ class NonPlanarPanel(QWidget):
                 "Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j's weights "
                 "(the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).").format(s=self._side))
         else:
-            w = (params or self.session.trainer.params)["w1"]
+            params = params or self._params()
+            if params is None:
+                return
+            w = params["w1"]
             self.units.set_matrix(w.double().numpy(), self._side, WEIGHTS)
             self.units_caption.setText(tr(
                 "Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels "
