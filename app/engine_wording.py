@@ -142,6 +142,7 @@ def preset_title(name: str, preset=None) -> str:
         "moons": tr("Two moons"),
         "spiral": tr("Three-arm spiral"),
         "sine": tr("Sine regression"),
+        "digits": tr("Handwritten digits (8×8)"),  # issue 12 item 7 (hook)
     }
     if _english() and preset is not None:
         return preset.title
@@ -157,6 +158,8 @@ def preset_description(name: str, preset=None) -> str:
         "moons": tr("200 points on two interleaving half-moons: 2→8 tanh→1 sigmoid, lr 0.5"),
         "spiral": tr("300 points, 3 classes: 2→32→32 ReLU→3 softmax, He start, lr 1"),
         "sine": tr("y = sin(x) + noise, 100 points: 1→16 tanh→1 linear, MSE, lr 0.1"),
+        "digits": tr("1797 real 8×8 images of 0–9, 64 inputs: 64→32 tanh→10 softmax, Xavier start, lr 0.5, "
+                     "200 epochs"),  # issue 12 item 7 (hook)
     }
     if _english() and preset is not None:
         return preset.description

@@ -202,6 +202,10 @@ class BoundaryPlot(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.plot_widget, 1)
         lay.addWidget(self.message)
+        from app.views.classify.panel import NonPlanarPanel  # issue 12 item 7 (hook): not a plane → confusion
+
+        self.non_planar = NonPlanarPanel(session)
+        lay.addWidget(self.non_planar, 1)
         lay.addWidget(self.nan_note)
         lay.addWidget(self.error)
         lay.addLayout(units_top)

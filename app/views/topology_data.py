@@ -175,10 +175,17 @@ class DataSection:
     def _show_data(self, data) -> None:
         src = data.source
         gen = src.get("generator")
+        real = gen is not None and gen not in GENERATORS  # issue 12 item 7 (hook): a real data set (digits)
+        gen = None if real else gen
         # an extra first item names data that did not come from a generator (CSV, edited points)
         while self.generator.count() > len(GENERATORS):
             self.generator.removeItem(0)
-        if gen is None:
+        if real:
+            self.generator.insertItem(0, tr("{name}: {n} real images").format(name=data.name, n=data.n_samples))
+            self.generator.setCurrentIndex(0)
+            self.data_note.setText(tr("a real data set (resources/data); pick a generator to leave it"))
+            self.n.setValue(data.n_samples)
+        elif gen is None:
             origin = src.get("from") or {}
             if "csv" in src or "csv" in origin:
                 label = tr("CSV: {name}").format(name=data.name or "file")

@@ -195,6 +195,10 @@ def make_dataset(
     name: str, n: int | None = None, noise: float | None = None, seed: int = 0, classes: int | None = None
 ) -> Dataset:
     """Generate dataset `name` (see GENERATORS). n, noise, classes: None means the generator's default."""
+    if name == "digits":  # a real data set, read from resources/data (engine/io/digits.py)
+        from .digits import load_digits
+
+        return load_digits(n, noise, seed, classes)
     if not isinstance(name, str) or name not in GENERATORS:
         raise DataError("name", f"unknown dataset {json_text(name)}; use one of {', '.join(GENERATORS)}")
     info = GENERATORS[name]

@@ -465,34 +465,44 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>사인 회귀</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="153"/>
+        <location filename="../../app/engine_wording.py" line="145"/>
+        <source>Handwritten digits (8×8)</source>
+        <translation>손글씨 숫자 (8×8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="154"/>
         <source>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 epochs, the notebook&apos;s own starting weights</source>
         <translation>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 에포크, 노트북의 시작 가중치 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="155"/>
+        <location filename="../../app/engine_wording.py" line="156"/>
         <source>2→4 tanh→1 sigmoid, Xavier start, lr 0.5: solves XOR within 1000 epochs</source>
         <translation>2→4 tanh→1 sigmoid, Xavier 초기화, lr 0.5: 1000 에포크 안에 XOR을 풉니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="156"/>
+        <location filename="../../app/engine_wording.py" line="157"/>
         <source>200 points, class 1 inside radius 0.5: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>점 200개, 반지름 0.5 안쪽이 클래스 1: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="157"/>
+        <location filename="../../app/engine_wording.py" line="158"/>
         <source>200 points on two interleaving half-moons: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>서로 맞물린 두 반달 위의 점 200개: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="158"/>
+        <location filename="../../app/engine_wording.py" line="159"/>
         <source>300 points, 3 classes: 2→32→32 ReLU→3 softmax, He start, lr 1</source>
         <translation>점 300개, 클래스 3개: 2→32→32 ReLU→3 softmax, He 초기화, lr 1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="159"/>
+        <location filename="../../app/engine_wording.py" line="160"/>
         <source>y = sin(x) + noise, 100 points: 1→16 tanh→1 linear, MSE, lr 0.1</source>
         <translation>y = sin(x) + 잡음, 점 100개: 1→16 tanh→1 linear, MSE, lr 0.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="161"/>
+        <source>1797 real 8×8 images of 0–9, 64 inputs: 64→32 tanh→10 softmax, Xavier start, lr 0.5, 200 epochs</source>
+        <translation>0–9의 실제 8×8 이미지 1797개, 입력 64개: 64→32 tanh→10 softmax, Xavier 초기화, lr 0.5, 200 에포크</translation>
     </message>
     <message>
         <location filename="../../app/files.py" line="19"/>
@@ -995,7 +1005,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/boundary_plot.py" line="172"/>
-        <location filename="../../app/views/boundary_plot.py" line="315"/>
+        <location filename="../../app/views/boundary_plot.py" line="319"/>
         <source>Shift-click removes the nearest point</source>
         <translation>Shift+클릭하면 가장 가까운 점을 지웁니다</translation>
     </message>
@@ -1010,32 +1020,32 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>은닉 유닛:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="288"/>
+        <location filename="../../app/views/boundary_plot.py" line="292"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="308"/>
+        <location filename="../../app/views/boundary_plot.py" line="312"/>
         <source>class {name}</source>
         <translation>클래스 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="314"/>
+        <location filename="../../app/views/boundary_plot.py" line="318"/>
         <source>Click adds a point at (x, y) · Shift-click removes the nearest</source>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="324"/>
+        <location filename="../../app/views/boundary_plot.py" line="328"/>
         <source>a{k} ({n} units)</source>
         <translation>a{k} (유닛 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="499"/>
+        <location filename="../../app/views/boundary_plot.py" line="503"/>
         <source>each map: a{k}[:, j] over the same grid ({act}); red low, blue high</source>
         <translation>각 지도: 같은 격자 위의 a{k}[:, j] ({act}); 빨강은 낮음, 파랑은 높음</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="500"/>
+        <location filename="../../app/views/boundary_plot.py" line="504"/>
         <source> · first {m} of {n}</source>
         <translation> · {n}개 중 처음 {m}개</translation>
     </message>
@@ -1375,41 +1385,51 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_data.py" line="184"/>
+        <source>{name}: {n} real images</source>
+        <translation>{name}: 실제 이미지 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="186"/>
+        <source>a real data set (resources/data); pick a generator to leave it</source>
+        <translation>실제 데이터 세트 (resources/data). 생성기를 고르면 바뀝니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="191"/>
         <source>CSV: {name}</source>
         <translation>CSV: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="186"/>
+        <location filename="../../app/views/topology_data.py" line="193"/>
         <source>your points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="189"/>
+        <location filename="../../app/views/topology_data.py" line="196"/>
         <source>{n} points you added, removed or imported; pick a generator to start over</source>
         <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="205"/>
+        <location filename="../../app/views/topology_data.py" line="212"/>
         <source>binary classes</source>
         <translation>이진 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="205"/>
+        <location filename="../../app/views/topology_data.py" line="212"/>
         <source>{k} classes</source>
         <translation>클래스 {k}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="206"/>
+        <location filename="../../app/views/topology_data.py" line="213"/>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="207"/>
+        <location filename="../../app/views/topology_data.py" line="214"/>
         <source>{f} (from the data: {n} points, {task})</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="260"/>
+        <location filename="../../app/views/topology_data.py" line="267"/>
         <source>{f} (from the data: {n} points)</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
     </message>
@@ -1699,6 +1719,91 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
     </message>
     <message>
+        <location filename="../../app/views/classify/confusion_view.py" line="49"/>
+        <source>the network&apos;s answer</source>
+        <translation>네트워크의 답</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/confusion_view.py" line="53"/>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="54"/>
+        <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>
+        <translation>행: 실제 클래스, 열: 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 헷갈린 개수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="59"/>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="69"/>
+        <source>Misclassified</source>
+        <translation>잘못 분류됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="73"/>
+        <source>weights w1</source>
+        <translation>가중치 w1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="74"/>
+        <source>gradient d_w1 (this epoch)</source>
+        <translation>기울기 d_w1 (이번 에포크)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="80"/>
+        <source>Show:</source>
+        <translation>보기:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="89"/>
+        <source>First-layer weights</source>
+        <translation>첫 층 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="122"/>
+        <source>Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
+        <translation>훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="129"/>
+        <source>Each image the network gets wrong, captioned true → answer ({shown} of {wrong} shown).</source>
+        <translation>네트워크가 틀린 이미지, 캡션은 실제 → 답 ({wrong}개 중 {shown}개 표시).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="130"/>
+        <source>Every sample is classified right.</source>
+        <translation>모든 샘플을 맞게 분류했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="133"/>
+        <source>Misclassified rows of the data: {rows}</source>
+        <translation>잘못 분류된 데이터 행: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="181"/>
+        <source>The gradient is shown when training pauses.</source>
+        <translation>기울기는 훈련을 일시 정지하면 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="185"/>
+        <source>Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j&apos;s weights (the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).</source>
+        <translation>d_w1의 j번째 열을 {s}×{s}로 그린 것: 다음 업데이트가 유닛 j의 가중치를 미는 방향 (업데이트는 lr·d_w1을 빼므로 빨간 픽셀은 커지고 파란 픽셀은 작아집니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="194"/>
+        <source>Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels raise its input l1[:, j] where the image has ink, red ones lower it.</source>
+        <translation>w1의 j번째 열을 {s}×{s}로 그린 것: 은닉 유닛 j가 픽셀에 주는 가중치 {n}개. 이미지에 잉크가 있는 곳에서 파란 픽셀은 입력 l1[:, j]를 올리고, 빨간 픽셀은 내립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/alternatives.py" line="104"/>
+        <source>The other ways to multiply the same two matrices, and what they give:</source>
+        <translation>같은 두 행렬을 곱하는 다른 방법과 그 결과:</translation>
+    </message>
+    <message>
         <location filename="../../app/views/inspector/diagram.py" line="65"/>
         <source>Auto: gradients once the backward pass computes them</source>
         <translation>자동: 역전파가 계산하면 기울기</translation>
@@ -1769,109 +1874,109 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>샘플 {n}: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="76"/>
+        <location filename="../../app/views/inspector/equation.py" line="77"/>
         <source>Notebook names (l1, a1, d_w2)</source>
         <translation>노트북 이름 (l1, a1, d_w2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="77"/>
+        <location filename="../../app/views/inspector/equation.py" line="78"/>
         <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
         <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="78"/>
+        <location filename="../../app/views/inspector/equation.py" line="79"/>
         <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
         <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="83"/>
+        <location filename="../../app/views/inspector/equation.py" line="84"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="84"/>
+        <location filename="../../app/views/inspector/equation.py" line="85"/>
         <source>Numbers</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="85"/>
+        <location filename="../../app/views/inspector/equation.py" line="86"/>
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="86"/>
+        <location filename="../../app/views/inspector/equation.py" line="87"/>
         <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
         <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="92"/>
+        <location filename="../../app/views/inspector/equation.py" line="93"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="94"/>
+        <location filename="../../app/views/inspector/equation.py" line="95"/>
         <source>Follow one data row through every matrix that has a row per sample</source>
         <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="96"/>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
         <source>Names:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="96"/>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
         <source>Matrices:</source>
         <translation>행렬:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="98"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="165"/>
+        <location filename="../../app/views/inspector/equation.py" line="166"/>
         <source>Why this shape</source>
         <translation>왜 이 모양인가</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="180"/>
+        <location filename="../../app/views/inspector/equation.py" line="183"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="182"/>
+        <location filename="../../app/views/inspector/equation.py" line="185"/>
         <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
         <translation>아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="186"/>
+        <location filename="../../app/views/inspector/equation.py" line="189"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="397"/>
+        <location filename="../../app/views/inspector/equation.py" line="401"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="404"/>
+        <location filename="../../app/views/inspector/equation.py" line="408"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="421"/>
+        <location filename="../../app/views/inspector/equation.py" line="425"/>
         <source>epoch {e} · operation {i} of {n} · {op}</source>
         <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="427"/>
+        <location filename="../../app/views/inspector/equation.py" line="431"/>
         <source>Hover over or click any cell of {name} to see how it is computed.</source>
         <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="430"/>
+        <location filename="../../app/views/inspector/equation.py" line="434"/>
         <source>Note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
@@ -3297,6 +3402,18 @@ The engine computes: {formula}</source>
         <translation type="vanished">{name}의 원소 {n}개가 기울기가 갑자기 바뀌는 ReLU의 꺾인 점에 있습니다. {side}개는 한쪽 차분으로, {none}개는 autograd와만 비교했습니다</translation>
     </message>
     <message>
+        <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
+        <translation type="vanished">에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
+    </message>
+    <message>
+        <source>Press Next ▶ to start walking through one epoch.</source>
+        <translation type="vanished">다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
+    </message>
+    <message>
+        <source>No epoch in progress</source>
+        <translation type="vanished">진행 중인 에포크 없음</translation>
+    </message>
+    <message>
         <source>d_loss has the shape of y_pred {shape}: one derivative per prediction; the 1/{n} of the mean is in every entry</source>
         <translation type="vanished">d_loss는 y_pred와 같은 모양 {shape}입니다: 예측값마다 도함수가 하나씩이고, 평균의 1/{n}이 모든 원소에 들어 있습니다</translation>
     </message>
@@ -3384,18 +3501,6 @@ The engine computes: {formula}</source>
         <source>(Y: one-hot labels)</source>
         <translation type="vanished">(Y: 원-핫 레이블)</translation>
     </message>
-    <message>
-        <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
-        <translation type="vanished">에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
-    </message>
-    <message>
-        <source>Press Next ▶ to start walking through one epoch.</source>
-        <translation type="vanished">다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
-    </message>
-    <message>
-        <source>No epoch in progress</source>
-        <translation type="vanished">진행 중인 에포크 없음</translation>
-    </message>
 </context>
 <context>
     <name>GraphicsScene</name>
@@ -3407,6 +3512,41 @@ The engine computes: {formula}</source>
 </context>
 <context>
     <name>engine</name>
+    <message>
+        <location filename="../../engine/text (alt.right)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the shape of {target} ✓</source>
+        <translation>{expr}: {left} @ {right} → {shape}, {target}의 모양 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.no_product)" line="0"/>
+        <source>{expr}: {left} @ {right}, inner {inner_left} ≠ {inner_right}: no product</source>
+        <translation>{expr}: {left} @ {right}, 안쪽 차원 {inner_left} ≠ {inner_right}: 곱할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.wrong_shape)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, not {want}: not the shape of {target}</source>
+        <translation>{expr}: {left} @ {right} → {shape}, {target}의 모양 {want}과(와) 다름</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.transpose)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the transpose of {name} {want}</source>
+        <translation>{expr}: {left} @ {right} → {shape}, {name} {want}의 전치</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.square_transposed)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the right shape only because it is square: its numbers are {name}ᵀ, mirrored across the diagonal</source>
+        <translation>{expr}: {left} @ {right} → {shape}, 정사각 행렬이라 모양만 맞음: 값은 {name}ᵀ, 즉 대각선을 기준으로 뒤집힌 값</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.wrong_values)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the right shape by accident, but other numbers (off by up to {diff})</source>
+        <translation>{expr}: {left} @ {right} → {shape}, 우연히 모양은 맞지만 값이 다름 (최대 {diff} 차이)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (alt.same_values)" line="0"/>
+        <source>{expr}: {left} @ {right} → {shape}, the right shape and here even the same numbers, by accident: other data would tell them apart</source>
+        <translation>{expr}: {left} @ {right} → {shape}, 모양이 맞고 여기서는 값까지 우연히 같음: 다른 데이터라면 달라짐</translation>
+    </message>
     <message>
         <location filename="../../engine/text (checker.local.sign)" line="0"/>
         <source>{name} has the opposite sign of what the right formula gives with your {up}: this line adds a minus. The right formula: {formula}.</source>

@@ -126,7 +126,7 @@ def test_presets_lists_them():
     first = r.stdout.splitlines()[0]
     assert first.split()[0] == "notebook-xor" and "The notebook's XOR" in first
     names = [ln.split()[0] for ln in r.stdout.splitlines()]
-    assert names == ["notebook-xor", "xor-tanh", "circle", "moons", "spiral", "sine"]
+    assert names == ["notebook-xor", "xor-tanh", "circle", "moons", "spiral", "sine", "digits"]
 
 
 def test_corrupt_session_exits_2_with_one_line_and_no_traceback(tmp_path):

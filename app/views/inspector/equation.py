@@ -27,6 +27,7 @@ from engine.core import trace as T
 
 from . import colors as C
 from . import notation as nt
+from .alternatives import AlternativesView  # issue 12 item 4 (hook)
 from .captions import NOTE_WIDTH, WRAP, check_html, esc, heat_len, shape_html, shape_plain, wrap
 from .equation_cells import CellsMixin
 from .expansion import Expansion
@@ -175,6 +176,8 @@ class InspectorPane(CellsMixin, QWidget):
         palette.follow(self, self._apply_theme)
         col.addWidget(self.why_title)
         col.addWidget(self.why)
+        self.alternatives = AlternativesView()  # issue 12 item 4 (hook): the wrong attempts, under the why
+        col.addWidget(self.alternatives)
         col.addWidget(self.note)
 
         self._running_text = tr("Training… The operations of an epoch show here again when you pause "
@@ -306,6 +309,7 @@ class InspectorPane(CellsMixin, QWidget):
             set_text(self.empty, self._running_text if running else self._idle_text)
             set_shown(self.empty, True)
             set_shown(self.start_button, not running)
+            self.alternatives.show_step(None)  # issue 12 item 4 (hook)
             return
         set_shown(self.empty, False)
         set_shown(self.start_button, False)
@@ -429,6 +433,7 @@ class InspectorPane(CellsMixin, QWidget):
         set_text(self.why, wrap(nt.translate(why_text(step), self._mode), self._wrap))
         note = tr("Note: {note}").format(note=nt.translate(note_text(step), self._mode)) if step.note_text is not None else ""
         set_text(self.note, wrap(note, self._wrap))
+        self.alternatives.show_step(step, self._mode, self._wrap)  # issue 12 item 4 (hook)
 
 
 __all__ = ["InspectorPane", "AUTO", "NUMBERS", "HEAT"]

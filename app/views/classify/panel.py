@@ -1,0 +1,197 @@
+"""NonPlanarPanel: where the inputs are not a plane, what takes the decision boundary's place.
+
+A classifier on other inputs gets its confusion matrix and the grid of misclassified samples; when the
+inputs are a square image (the 8×8 digits: 64 inputs) the misclassified samples are drawn as images and a
+third tab shows each hidden unit's first-layer weights, or the gradient d_w1, as an image. The panel
+hides itself for 2-D data and 1-D regression (the boundary plot draws those).
+
+It reads the Session's public API only: the data, the parameters (params_changed), the epoch trace (for
+d_w1) and, during a run, the snapshots' parameters (at most RUN_REDRAWS_PER_SECOND times a second).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from app.i18n import tr
+from app.throttle import Throttle
+from engine.core.network import Network
+from engine.io.digits import is_image
+from engine.training.confusion import confusion
+
+from .confusion_view import ConfusionView
+from .misclassified import MAX_SHOWN, MisclassifiedGrid
+from .unit_images import GRADIENT, WEIGHTS, UnitImages
+
+RUN_REDRAWS_PER_SECOND = 4
+
+
+def _scroll(w: QWidget) -> QScrollArea:
+    s = QScrollArea()
+    s.setWidgetResizable(True)
+    s.setWidget(w)
+    return s
+
+
+class NonPlanarPanel(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._net: Network | None = None
+        self._side: int | None = None
+        self._throttle = Throttle(RUN_REDRAWS_PER_SECOND)
+        self._grad_cache: tuple | None = None  # (params identity key, d_w1)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.confusion = ConfusionView()
+        conf_page = QWidget()
+        cl = QVBoxLayout(conf_page)
+        cl.setContentsMargins(2, 2, 2, 2)
+        self.confusion_caption = QLabel(tr("Rows: the true class; columns: the network's answer. The diagonal "
+                                           "counts the right answers; every other cell a mix-up."))
+        self.confusion_caption.setWordWrap(True)
+        cl.addWidget(self.confusion_caption)
+        cl.addWidget(self.confusion, 1)
+        self.tabs.addTab(conf_page, tr("Confusion matrix"))
+
+        self.wrong_grid = MisclassifiedGrid()
+        wrong_page = QWidget()
+        wl = QVBoxLayout(wrong_page)
+        wl.setContentsMargins(2, 2, 2, 2)
+        self.wrong_caption = QLabel()
+        self.wrong_caption.setWordWrap(True)
+        wl.addWidget(self.wrong_caption)
+        wl.addWidget(_scroll(self.wrong_grid), 1)
+        self.tabs.addTab(wrong_page, tr("Misclassified"))
+
+        self.units = UnitImages()
+        self.units_box = QComboBox()
+        self.units_box.addItem(tr("weights w1"), WEIGHTS)
+        self.units_box.addItem(tr("gradient d_w1 (this epoch)"), GRADIENT)
+        self.units_box.currentIndexChanged.connect(lambda _i: self._draw_units())
+        units_page = QWidget()
+        ul = QVBoxLayout(units_page)
+        ul.setContentsMargins(2, 2, 2, 2)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Show:")))
+        top.addWidget(self.units_box)
+        top.addStretch(1)
+        ul.addLayout(top)
+        self.units_caption = QLabel()
+        self.units_caption.setWordWrap(True)
+        ul.addWidget(self.units_caption)
+        ul.addWidget(_scroll(self.units), 1)
+        self._units_page = units_page
+        self.tabs.addTab(units_page, tr("First-layer weights"))
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.tabs, 1)
+
+        session.network_changed.connect(self._on_network)
+        session.params_changed.connect(self.refresh)
+        if hasattr(session, "trace_changed"):
+            session.trace_changed.connect(self._draw_units)
+        if hasattr(session, "snapshot"):
+            session.snapshot.connect(self._on_snapshot)
+        self._on_network()
+
+    # ----- public ---------------------------------------------------------------------------------
+    def applies(self) -> bool:
+        """True when the data is a classification whose inputs are not 2-D (the boundary cannot be drawn)."""
+        data = self.session.data
+        return data.task != "regression" and data.n_features != 2
+
+    def refresh(self, params=None) -> None:
+        if not self.applies():
+            return
+        params = params or self._params()
+        if params is None:
+            return
+        data = self.session.data
+        y_pred = self._net.predict(params, data.X.to(self.session.spec.torch_dtype))
+        c = confusion(y_pred, data.y, data.n_classes)
+        names = list(data.class_names) if data.class_names else [str(k) for k in range(data.n_classes)]
+        self.confusion.set_counts(c.counts.numpy(), names)
+        n_wrong = len(c.wrong)
+        self.summary.setText(tr("Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.")
+                             .format(acc=100 * c.accuracy, right=c.correct, n=c.total, wrong=n_wrong))
+        if self._side:
+            self.wrong_grid.set_samples(data.X.numpy(), data.y.numpy(), c.predicted.numpy(), c.wrong.numpy(),
+                                        self._side)
+            shown = min(n_wrong, MAX_SHOWN)
+            self.wrong_caption.setText(
+                tr("Each image the network gets wrong, captioned true → answer ({shown} of {wrong} shown).")
+                .format(shown=shown, wrong=n_wrong) if n_wrong else tr("Every sample is classified right."))
+        else:
+            self.wrong_grid.set_tiles([])
+            self.wrong_caption.setText(tr("Misclassified rows of the data: {rows}").format(
+                rows=", ".join(str(int(i)) for i in c.wrong[:MAX_SHOWN]) or "–"))
+        self._draw_units(params)
+
+    # ----- events ---------------------------------------------------------------------------------
+    def _on_network(self) -> None:
+        s = self.session
+        self._net = Network(s.spec)
+        self._side = is_image(s.data.n_features)
+        self._grad_cache = None
+        on = self.applies()
+        self.setVisible(on)
+        i = self.tabs.indexOf(self._units_page)
+        self.tabs.setTabVisible(i, bool(self._side) and bool(s.spec.hidden))
+        if on:
+            self.refresh()
+
+    def _on_snapshot(self, snap) -> None:
+        if snap.params and self.applies() and (not getattr(self.session, "running", False) or self._throttle.due()):
+            self.refresh(snap.params)
+
+    def _params(self):
+        """The session's parameters; during a run the latest snapshot's (the worker owns the trainer)."""
+        s = self.session
+        if getattr(s, "running", False):
+            snap = getattr(s, "last_snapshot", None)
+            return snap.params if snap is not None and snap.params else None
+        return s.trainer.params
+
+    def _gradient(self) -> torch.Tensor | None:
+        """d_w1 of the epoch in progress (the trace the inspector shows), or of the next epoch."""
+        s = self.session
+        if getattr(s, "running", False):
+            return None
+        if s.trace is not None and "d_w1" in s.trace.grads:
+            return s.trace.grads["d_w1"]
+        key = (s.trainer.epoch, id(s.trainer.params["w1"]), float(s.trainer.params["w1"].sum()))
+        if self._grad_cache is None or self._grad_cache[0] != key:
+            self._grad_cache = (key, s.trainer.peek().grads["d_w1"])  # peek changes no state
+        return self._grad_cache[1]
+
+    def _draw_units(self, params=None) -> None:
+        if not self._side or not self.session.spec.hidden or not self.applies():
+            return
+        which = self.units_box.currentData()
+        if which == GRADIENT:
+            g = self._gradient()
+            if g is None:
+                self.units_caption.setText(tr("The gradient is shown when training pauses."))
+                self.units.set_tiles([])
+                return
+            self.units.set_matrix(g.double().numpy(), self._side, GRADIENT)
+            self.units_caption.setText(tr(
+                "Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j's weights "
+                "(the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).").format(s=self._side))
+        else:
+            params = params or self._params()
+            if params is None:
+                return
+            w = params["w1"]
+            self.units.set_matrix(w.double().numpy(), self._side, WEIGHTS)
+            self.units_caption.setText(tr(
+                "Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels "
+                "raise its input l1[:, j] where the image has ink, red ones lower it.").format(
+                    s=self._side, n=self._side * self._side))

@@ -1,0 +1,123 @@
+"""Where the inputs are not a plane (the digits), the boundary pane shows a confusion matrix, the misclassified
+images and the first-layer weights as 8×8 images, computed from the session's network."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from app.session import Session
+from app.views.boundary_plot import BoundaryPlot
+from app.views.classify.misclassified import MAX_SHOWN
+from app.views.inspector.fixtures import notebook_xor_trainer
+from engine.io.presets import load_preset
+from engine.training.confusion import confusion
+from engine.training.trainer import Trainer
+
+
+@pytest.fixture(scope="module")
+def trained_digits():
+    t = Trainer(*load_preset("digits"))
+    list(t.train(40, every=41))
+    return t
+
+
+@pytest.fixture
+def digits(qtbot, trained_digits):
+    session = Session(trained_digits)
+    pane = BoundaryPlot(session)
+    qtbot.addWidget(pane)
+    pane.resize(520, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return session, pane
+
+
+def test_digits_replace_the_boundary_by_the_confusion_matrix(digits):
+    session, pane = digits
+    panel = pane.non_planar
+    assert panel.isVisible() and not pane.plot_widget.isVisible()
+    t = session.trainer
+    c = confusion(t.predict(), t.data.y, 10)
+    acc = t.accuracy()
+    assert panel.summary.text() == (f"Training accuracy {100 * acc:.1f} %: {c.correct} of 1797 right, "
+                                    f"{1797 - c.correct} misclassified.")
+    # what the learner reads in the cells: the engine's counts, rows true, columns the answer
+    for true, pred in [(0, 0), (8, 1), (1, 9), (3, 3)]:
+        assert panel.confusion.cell_text(true, pred) == str(int(c.counts[true, pred]))
+    assert sum(int(panel.confusion.cell_text(k, k)) for k in range(10)) == c.correct
+
+
+def test_misclassified_images_are_captioned_true_to_answer(digits):
+    session, pane = digits
+    grid = pane.non_planar.wrong_grid
+    t = session.trainer
+    pred = t.predict().argmax(1)
+    wrong = torch.nonzero(pred != t.data.y).reshape(-1).tolist()
+    assert grid.indices == wrong[:MAX_SHOWN]
+    i = wrong[0]
+    assert grid.captions()[0] == f"{int(t.data.y[i])} → {int(pred[i])}"
+    assert all(img.width() == 8 and img.height() == 8 for img, _, _ in grid.tiles)
+    # the image is the sample's pixels: ink (1.0) is black, paper (0.0) white
+    img = grid.tiles[0][0]
+    x = t.data.X[i].reshape(8, 8)
+    r, c = divmod(int(x.argmax()), 8)
+    assert img.pixelColor(c, r).red() == 0
+    r, c = divmod(int(x.argmin()), 8)
+    assert img.pixelColor(c, r).red() == 255
+
+
+def test_first_layer_weights_and_their_gradient_as_8x8_images(digits):
+    session, pane = digits
+    panel = pane.non_planar
+    units = panel.units
+    assert len(units.tiles) == 32 and units.name == "w1"
+    assert np.array_equal(units.values, session.trainer.params["w1"].double().numpy())
+    session.next_op()  # the epoch in progress: its d_w1 is what the gradient view shows
+    panel.units_box.setCurrentIndex(panel.units_box.findData("d_w1"))
+    assert units.name == "d_w1" and len(units.tiles) == 32
+    assert np.array_equal(units.values, session.trace.grads["d_w1"].double().numpy())
+    assert "Column j of d_w1, drawn 8×8" in panel.units_caption.text()
+
+
+def test_hidden_for_the_notebook_xor(qtbot):
+    session = Session(notebook_xor_trainer())
+    pane = BoundaryPlot(session)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert not pane.non_planar.isVisible() and pane.plot_widget.isVisible()
+
+
+def test_in_korean(qtbot, trained_digits):
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translator
+
+    assert install_translator(QApplication.instance(), "ko")
+    session = Session(trained_digits)
+    pane = BoundaryPlot(session)
+    qtbot.addWidget(pane)
+    tabs = pane.non_planar.tabs
+    assert [tabs.tabText(i) for i in range(3)] == ["혼동 행렬", "잘못 분류됨", "첫 층 가중치"]
+    n_right = int(confusion(trained_digits.predict(), trained_digits.data.y, 10).correct)
+    assert pane.non_planar.summary.text().startswith(f"훈련 정확도 {100 * n_right / 1797:.1f} %: 1797개 중 {n_right}개 맞음")
+
+
+def test_a_run_updates_the_confusion_matrix_and_ends_with_the_trainers_numbers(qtbot):
+    session = Session(Trainer(*load_preset("digits")))
+    pane = BoundaryPlot(session)
+    qtbot.addWidget(pane)
+    panel = pane.non_planar
+    before = panel.summary.text()
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        assert session.start_run(to_epoch=30)
+    qtbot.waitUntil(lambda: not session.running, timeout=60000)
+    assert session.trainer.epoch == 30
+    t = session.trainer
+    c = confusion(t.predict(), t.data.y, 10)
+    assert panel.summary.text() != before
+    assert panel.summary.text().startswith(f"Training accuracy {100 * c.accuracy:.1f} %: {c.correct} of 1797")
+    panel.units_box.setCurrentIndex(panel.units_box.findData("d_w1"))  # paused: the gradient can be shown
+    assert len(panel.units.tiles) == 32
