@@ -28,8 +28,9 @@ _cache: tuple[torch.Tensor, torch.Tensor] | None = None
 
 def data_file(name: str = FILE_NAME) -> str:
     """The path of resources/data/<name> (the one place that knows where shipped data lives)."""
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    return os.path.join(root, "resources", "data", name)
+    from importlib.resources import files
+
+    return str(files("resources") / "data" / name)  # the tree, an editable install or a wheel alike
 
 
 def _read() -> tuple[torch.Tensor, torch.Tensor]:
