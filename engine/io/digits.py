@@ -12,7 +12,6 @@ that and `make_dataset("digits")` reads the file again.
 from __future__ import annotations
 
 import gzip
-import os
 
 import torch
 
