@@ -198,7 +198,8 @@ def make_dataset(
     if name == "digits":  # a real data set, read from resources/data (engine/io/digits.py)
         from .digits import load_digits
 
-        return load_digits(n, noise, seed, classes)
+        X, y, source = load_digits(n, noise, seed, classes)
+        return Dataset(X, y, "multiclass", 10, source, "digits")
     if not isinstance(name, str) or name not in GENERATORS:
         raise DataError("name", f"unknown dataset {json_text(name)}; use one of {', '.join(GENERATORS)}")
     info = GENERATORS[name]

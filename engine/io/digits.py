@@ -16,6 +16,7 @@ import gzip
 import torch
 
 from engine.core.errors import DataError
+from engine.core.validate import int_in
 
 N_IMAGES = 1797
 SIDE = 8  # each image is SIDE × SIDE pixels, flattened row by row
@@ -49,24 +50,20 @@ def _read() -> tuple[torch.Tensor, torch.Tensor]:
 
 
 def load_digits(n: int | None = None, noise: float | None = None, seed: int = 0, classes: int | None = None):
-    """The first `n` (default all 1,797) digit images as a Dataset; the generator arguments a real data set
-    cannot take (noise, classes) are refused by name."""
-    from .datasets import Dataset, _is_int
-
+    """The first `n` (default all 1,797) digit images as (X, y, source) for engine.io.datasets to make a
+    Dataset of; the generator arguments a real data set cannot take (noise, classes) are refused by name."""
     if noise not in (None, 0, 0.0):
         raise DataError("noise", "the digits are real images; they take no noise")
     if classes not in (None, N_CLASSES):
         raise DataError("classes", f"the digits have {N_CLASSES} classes, 0 to 9")
     n = N_IMAGES if n is None else n
-    if not _is_int(n) or not N_CLASSES <= n <= N_IMAGES:
-        raise DataError("n", f"must be a whole number from {N_CLASSES} to {N_IMAGES}, not {n!r}")
-    if not _is_int(seed) or not 0 <= seed < 2**63:
-        raise DataError("seed", f"must be a whole number from 0 to 2^63-1, not {seed!r}")
+    n = int_in(DataError, "n", n, N_CLASSES, N_IMAGES)
+    seed = int_in(DataError, "seed", seed, 0, 2**63 - 1)
     X, y = _read()
     if len(torch.unique(y[:n])) < 2:
         raise DataError("n", "the first images are all one digit; take more")
     source = {"generator": "digits", "n": n, "noise": 0.0, "seed": seed, "classes": N_CLASSES}
-    return Dataset(X[:n].clone(), y[:n].clone(), "multiclass", N_CLASSES, source, "digits")
+    return X[:n].clone(), y[:n].clone(), source
 
 
 def is_image(n_features: int) -> int | None:

@@ -33,8 +33,8 @@ def test_a_session_stores_the_name_not_the_pixels_and_reads_them_back():
 @pytest.mark.parametrize("kwargs, field, words", [
     (dict(noise=0.1), "noise", "take no noise"),
     (dict(classes=3), "classes", "10 classes"),
-    (dict(n=5), "n", "from 10 to 1797"),
-    (dict(n=5000), "n", "from 10 to 1797"),
+    (dict(n=5), "n", "use 10 to 1797"),
+    (dict(n=5000), "n", "use 10 to 1797"),
 ])
 def test_arguments_a_real_data_set_cannot_take_are_refused_by_name(kwargs, field, words):
     with pytest.raises(DataError) as e:
