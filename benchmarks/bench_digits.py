@@ -32,7 +32,7 @@ def run() -> list[tuple]:
 def _run() -> list[tuple]:
     from PySide6.QtWidgets import QApplication
 
-    from app.session import Session
+    from app.state.session import Session
     from app.views.inspector.equation import InspectorPane
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer

@@ -30,7 +30,7 @@ def take(path: str, preset: str, epochs: int, operation: str, tab, scroll: bool)
     from PySide6.QtWidgets import QApplication
 
     from app.main_window import MainWindow
-    from app.session import Session
+    from app.state.session import Session
     from app.views.boundary_plot import BoundaryPlot
     from app.views.inspector.equation import InspectorPane
     from engine.io.presets import load_preset

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import torch
 
-from app.session import Session
+from app.state.session import Session
 from app.views.boundary_plot import BoundaryPlot
 from app.views.classify.misclassified import MAX_SHOWN
 from app.views.inspector.fixtures import notebook_xor_trainer

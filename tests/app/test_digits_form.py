@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.session import Session
+from app.state.session import Session
 from app.views.topology_form import TopologyForm
 from engine.io.presets import load_preset
 from engine.training.trainer import Trainer

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.i18n import install_translator
-from app.session import Session
+from app.state.session import Session
 from app.views.inspector.equation import InspectorPane
 from app.views.inspector.fixtures import notebook_xor_trainer
 

@@ -16,7 +16,7 @@ import torch
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.i18n import tr
-from app.throttle import Throttle
+from app.state.throttle import Throttle
 from engine.core.network import Network
 from engine.io.digits import is_image
 from engine.training.confusion import confusion
