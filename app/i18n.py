@@ -103,7 +103,7 @@ def engine_text(text) -> str:
     engine's English template, translated in context "engine", then filled in."""
     from engine.text import render
 
-    return particles(render(text, lambda template: translate(template, "engine")))  # "{name}은(는)" resolved
+    return particles(render(text, lambda template: translate(template, "engine")))  # "{name}은(는)" → "w1은"
 
 
 def tr_noop(text: str, context: str = CONTEXT) -> str:
