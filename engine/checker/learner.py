@@ -1,8 +1,10 @@
 """Running the learner's code against the engine: binding the names, one checked epoch, and --train.
 
 This runs *inside* the sandbox process (engine.checker.sandbox) — or in-process for tests of the verdicts, where
-`Limiter(enabled=False)` sets no alarm. `run_payload(payload, limiter)` returns the report as plain data
-(JSON-ready); engine.checker.exercise turns it into a CheckReport.
+`Limiter(enabled=False)` sets no alarm. `run_code(payload, limiter)` returns the learner's values as plain data
+(engine.checker.result_file); it computes the forward pass only, so no expected gradient exists in this
+process, and it judges nothing: engine.checker.judging does, in the checker's process. Line tracing
+(`Aliasing`) notes a d_<name> tensor that a later line changes in place.
 
 Time limits: each run of the code (the checked epoch, and each epoch of --train) is limited to `timeout`
 seconds by SIGALRM, which raises CodeTimeout inside their code (at the line it was running). The whole
