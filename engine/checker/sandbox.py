@@ -189,6 +189,8 @@ def run_isolated(payload: dict, time_limit: float, memory_mb: int = 2048, read_r
         err.join(2.0)
         status = _status(status_r)
         end = str(status.get("end")) if status else ("time" if hit else "supervisor_killed")
+        if hit and end == "stopped":  # the parent stopped it at the limit (the code had stopped it)
+            end = "time"
         have, lack = _isolation(means, status.get("means", []) if status else [])
         rc = status.get("returncode") if status else None
         o = Outcome(None, out.text(), err.text(), end == "time", started, rc if type(rc) is int else None,
