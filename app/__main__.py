@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         args.session, args.preset = None, None
         trainer, path, source, code = load_trainer(args)
 
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
     from app.session import Session
 
     session = Session(trainer)

@@ -41,7 +41,7 @@ def take(path: str, preset: str, epochs: int, operation: str | None, lang: str =
 
 def _take(path: str, preset: str, epochs: int, operation: str | None) -> int:
     from app.__main__ import save_screenshot
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
     from app.session import Session
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer

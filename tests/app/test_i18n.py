@@ -196,7 +196,7 @@ def test_the_language_follows_the_system_locale_until_one_is_chosen(monkeypatch)
 def test_lang_ko_at_startup_is_used_and_remembered(qapp, tmp_path, monkeypatch, asked):
     from app import settings
     from app.__main__ import main
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     shot = tmp_path / "ko.png"
     assert main(["--lang", "ko", "--screenshot", str(shot)]) == 0  # a screenshot: used, not remembered

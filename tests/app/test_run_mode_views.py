@@ -125,7 +125,7 @@ def test_the_startup_window_needs_no_torch():
             "app = QApplication([])\n"
             "from app.startup import StartupWindow, wait_for_paint\n"
             "w = StartupWindow(); w.show(); assert wait_for_paint(w, 10)\n"
-            "names = ('torch', 'pyqtgraph', 'engine.training.trainer', 'app.main_window')\n"
+            "names = ('torch', 'pyqtgraph', 'engine.training.trainer', 'app.shell.main_window')\n"
             "heavy = [m for m in names if m in sys.modules]\n"
             "print('heavy:', heavy)\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -137,7 +137,7 @@ def test_the_startup_window_needs_no_torch():
 
 def test_the_main_window_takes_the_startup_windows_place(qapp, monkeypatch):
     from app.__main__ import main
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
     from app.startup import StartupWindow
 
     monkeypatch.setattr(QApplication, "exec", lambda *a: 0)  # no event loop: just build and show

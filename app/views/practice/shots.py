@@ -79,7 +79,7 @@ def main(argv=None) -> int:
 
     # the main window with the lesson at its Check step
     from app.i18n import install_translator
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     for lang, name in (("ko", "lesson.png"), ("en", "lesson-en.png")):
         install_translator(app, lang)  # the whole window in the lesson's language

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import dialogs
-from app.actions import Actions
-from app.banner import DivergenceBanner, phase_text
+from app.shell.actions import Actions
+from app.shell.banner import DivergenceBanner, phase_text
 from app.commands import ResetCommand
-from app.dock_layout import DockLayout, shiboken_valid  # noqa: F401 (shiboken_valid: was defined here)
-from app.files import FileActions
+from app.shell.workspace import DockLayout, shiboken_valid  # noqa: F401 (shiboken_valid: was defined here)
+from app.shell.files import FileActions
 from app.i18n import current_language, plain, tr
-from app.language_menu import LanguageActions
+from app.shell.language import LanguageActions
 from app.views.inspector.wording import describe, title_text
 from app.session import Session
 

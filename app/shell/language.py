@@ -32,14 +32,14 @@ class LanguageActions:
 
     def set_language(self, code: str) -> None:
         """View ▸ Language: remember `code` and show the interface in it now (see app/retranslate.py)."""
-        from app.retranslate import switch_language
+        from app.shell.retranslate import switch_language
 
         switch_language(self, code)
 
     def retranslate(self) -> None:
         """Every text of the window in the interface language: menus, toolbar, status bar, dock titles, and
         the panes (re-created unless they can retranslate themselves). See app/retranslate.py."""
-        from app.retranslate import retranslate_window
+        from app.shell.retranslate import retranslate_window
 
         retranslate_window(self)
 
