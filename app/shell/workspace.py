@@ -1,143 +1,268 @@
-"""The window's docks: building the panes (app/panes.py) around the central widget, their tab groups and
-default sizes on the first show, and the remembered layout. A mixin of the main window
-(app/main_window.py)."""
+"""The workspace: the panes (app/panes.py) as docks around a centre that belongs to the current mode
+(app/shell/modes.py: Step, Run, Practice, Lesson).
+
+The centre is a stack of pages, the matrix inspector, the run view and the Practice pane; a mode shows its
+page and arranges its docks; every other pane stays in View ▸ and one click away. Leaving a mode keeps the
+learner's arrangement of it (QMainWindow.saveState), entering it again restores that. Only the visible
+centre page counts towards the window's minimum size.
+
+    ws = Workspace(window, session, banner, welcome)   builds panes, docks and the centre
+    ws.panes[name], ws.docks[name], ws.centre           the widgets
+    ws.set_mode("practice"); ws.mode                    switch (signal mode_changed(str))
+    ws.show_pane(name)                                  bring a pane to the front (its page or its dock)
+    ws.add_dock(name, widget, title)                    a dock made later (the lesson)
+    ws.first_layout()                                   once the window is shown (see the note there)
+"""
 
 from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from app import panes, settings
 from app.i18n import tr
 
-AREAS = {
-    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
-    "right": Qt.DockWidgetArea.RightDockWidgetArea,
-    "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
-    "top": Qt.DockWidgetArea.TopDockWidgetArea,
-}
-TABBED = {"timeline": "topology", "gradcheck": "loss", "health": "loss", "practice": "loss"}  # tab with …
+from .modes import CENTRE_PAGES, LEFT_WIDTH, MODES, RIGHT_WIDTH, STEP, docks_of
+
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+STATE_VERSION = 2  # saveState's version: layouts saved by the old wall of docks are not restored
 
 
-class DockLayout:
-    """`_build_central_and_docks`; `_first_layout` once shown; `_restore_*` and `_save_layout`."""
+class CentreStack(QStackedWidget):
+    """A stack whose size hints are its current page's: a page out of sight never widens the window."""
 
-    def _build_central_and_docks(self) -> None:
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
-                            | QMainWindow.DockOption.AllowNestedDocks)
-        center = None
-        self._pending_tabs: list[tuple[QDockWidget, QDockWidget]] = []
-        for name, title, where, area in panes.PANES:
-            try:
-                cls = panes.load(where)
-                if cls is None:
-                    continue
-                widget = cls(self.session)
-            except Exception as e:  # a broken pane must not take the window down with it
-                traceback.print_exc()
-                widget = QLabel(tr("This pane could not be built:\n{error}").format(error=f"{type(e).__name__}: {e}"))
-                widget.setWordWrap(True)
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            widget.setObjectName(f"{name}Pane")
-            self.panes[name] = widget
-            if area == "center" and center is None:
-                center = widget
+    def minimumSizeHint(self):
+        w = self.currentWidget()
+        return w.minimumSizeHint().expandedTo(w.minimumSize()) if w is not None else super().minimumSizeHint()
+
+    def sizeHint(self):
+        w = self.currentWidget()
+        return w.sizeHint() if w is not None else super().sizeHint()
+
+
+def broken_pane(e: Exception) -> QLabel:
+    label = QLabel(tr("This pane could not be built:\n{error}").format(error=f"{type(e).__name__}: {e}"))
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class Workspace(QObject):
+    mode_changed = Signal(str)
+
+    def __init__(self, window: QMainWindow, session, banner: QWidget, welcome: QWidget, restore: bool):
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.restore = restore
+        self.panes: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self.mode = STEP
+        self._states: dict[str, QByteArray] = {}
+        self.arranged = False
+        window.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+                              | QMainWindow.DockOption.AllowNestedDocks)
+        window.setCorner(Qt.Corner.BottomLeftCorner, LEFT)
+        window.setCorner(Qt.Corner.BottomRightCorner, RIGHT)
+        self.centre = CentreStack()
+        self.centre.setObjectName("centreStack")
+        for name, _title, where, area in panes.PANES:
+            widget = self._build(name, where)
+            if widget is None:
                 continue
-            dock = QDockWidget(panes.title(name), self)
-            dock.setObjectName(f"{name}Dock")
-            dock.setWidget(widget)
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                             | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            self.docks[name] = dock
-            self.addDockWidget(AREAS.get(area, AREAS["right"]), dock)
-            host = TABBED.get(name)
-            if host in self.docks and self.dockWidgetArea(self.docks[host]) == self.dockWidgetArea(dock):
-                dock.hide()  # joins its host's tabs after the first show (see _first_layout)
-                self._pending_tabs.append((self.docks[host], dock))
-        if center is None:
-            center = QLabel(tr("<h2>Backprop Tutor</h2><p>Step an epoch (F10) or one operation at a time (F11) "
-                               "to see the chain rule as matrices.</p>"))
-            center.setObjectName("welcome")
-            center.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            center.setWordWrap(True)
-        self.center = center
+            self.panes[name] = widget
+            if name in CENTRE_PAGES:
+                self.centre.addWidget(widget)
+            else:
+                self.add_dock(name, widget, panes.title(name))
         container = QWidget()
         lay = QVBoxLayout(container)
         lay.setContentsMargins(4, 4, 4, 0)
         lay.setSpacing(4)
-        lay.addWidget(self.banner)
-        lay.addWidget(center, 1)
-        self.setCentralWidget(container)
-        self._laid_out = False
+        lay.addWidget(welcome)
+        lay.addWidget(banner)
+        lay.addWidget(self.centre, 1)
+        window.setCentralWidget(container)
 
-    def _first_layout(self) -> None:
-        """Tab groups, sizes and the remembered layout, once the window is shown.
+    def _build(self, name: str, where: str) -> QWidget | None:
+        try:
+            cls = panes.load(where)
+            if cls is None:
+                return None
+            widget = cls(self.session)
+        except Exception as e:  # a broken pane must not take the window down with it: say so in its place
+            traceback.print_exc()
+            widget = broken_pane(e)
+        widget.setObjectName(f"{name}Pane")
+        return widget
 
-        Qt 6 leaves a stray copy of a dock tab bar painted over the window when docks are tabified (or a
-        state with tab groups is restored) before the window's layout has been activated on screen, so all
-        of it waits for the first show (and one turn of the event loop: dock sizes set within showEvent are
-        overridden), with the layout activated after each change. Until then the docks that will sit behind
-        a tab are hidden, so they do not widen the window side by side."""
-        if not shiboken_valid(self):
+    def add_dock(self, name: str, widget: QWidget, title: str) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(f"{name}Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.docks[name] = dock
+        self.window.addDockWidget(RIGHT, dock)
+        dock.hide()  # placed by the mode that shows it
+        return dock
+
+    def replace_pane(self, name: str, new: QWidget) -> QWidget | None:
+        """Put `new` in pane `name`'s place (a dock or a centre page); the old widget is returned."""
+        old = self.panes.get(name)
+        if old is None:
+            return None
+        new.setObjectName(old.objectName())
+        if name in self.docks:
+            self.docks[name].setWidget(new)
+        else:
+            i = self.centre.indexOf(old)
+            current = self.centre.currentWidget() is old
+            self.centre.insertWidget(i, new)
+            self.centre.removeWidget(old)
+            if current:
+                self.centre.setCurrentWidget(new)
+        self.panes[name] = new
+        return old
+
+    @property
+    def center(self) -> QWidget:
+        """The centre page shown now."""
+        return self.centre.currentWidget()
+
+    # ----- modes ------------------------------------------------------------------------------------
+    def set_mode(self, key: str) -> None:
+        if key not in MODES:
             return
-        size = self.size()
-        lay = self.layout()
-        lay.activate()
-        for first, dock in self._pending_tabs:
-            self.tabifyDockWidget(first, dock)
-            dock.show()
+        if not self.arranged:  # before the first show: remembered, arranged by first_layout
+            self.mode = key
+            self._show_page(MODES[key].centre)
+            self.mode_changed.emit(key)
+            return
+        if key == self.mode:
+            return
+        self._states[self.mode] = self.window.saveState(STATE_VERSION)
+        self.mode = key
+        self._arrange()
+        self.mode_changed.emit(key)
+
+    def show_pane(self, name: str) -> bool:
+        """Bring pane `name` to the front: its centre page, or its dock (shown and raised). False if absent."""
+        if name in CENTRE_PAGES and name in self.panes:
+            self._show_page(name)
+            return True
+        dock = self.docks.get(name)
+        if dock is None:
+            return False
+        dock.show()
+        dock.raise_()
+        return True
+
+    def _show_page(self, name: str) -> None:
+        page = self.panes.get(name)
+        if page is not None and self.centre.currentWidget() is not page:
+            self.centre.setCurrentWidget(page)
+            self.centre.updateGeometry()
+
+    def _arrange(self) -> None:
+        mode = MODES[self.mode]
+        self._show_page(mode.centre)
+        state = self._states.get(self.mode)
+        if state is not None and self.window.restoreState(state, STATE_VERSION):
+            return
+        w = self.window
+        wanted = [n for n in docks_of(mode) if n in self.docks]
+        for name, dock in self.docks.items():
+            if name not in wanted:
+                dock.hide()
+        lay = w.layout()
+        for area, groups in ((LEFT, mode.left), (RIGHT, mode.right)):
+            present = [[self.docks[n] for n in g if n in self.docks] for g in groups]
+            present = [g for g in present if g]
+            firsts = [g[0] for g in present]
+            for i, first in enumerate(firsts):  # the groups' first docks, stacked top to bottom
+                w.removeDockWidget(first)
+                if i == 0:
+                    w.addDockWidget(area, first, Qt.Orientation.Vertical)
+                else:
+                    w.splitDockWidget(firsts[i - 1], first, Qt.Orientation.Vertical)
+                first.setFloating(False)
+                first.show()
+            for group in present:  # then the others behind them (a dock split off a tab group joins it)
+                for other in group[1:]:
+                    w.removeDockWidget(other)
+                    w.tabifyDockWidget(group[0], other)
+                    other.setFloating(False)
+                    other.show()
+                group[0].raise_()
             lay.activate()
-        for first in {first for first, _dock in self._pending_tabs}:
-            first.raise_()
-        self._pending_tabs = []
-        QTimer.singleShot(0, lambda: self._after_tabs(size))
+            self._size_column(area, firsts, mode)
+        for bar in w.findChildren(QTabBar):  # dock tab groups: their labels never set the window's width
+            bar.setUsesScrollButtons(True)
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
 
-    def _after_tabs(self, size) -> None:
-        if not shiboken_valid(self):
+    def _size_column(self, area, firsts: list[QDockWidget], mode) -> None:
+        if not firsts:
             return
-        if self.size() != size and not self.isMaximized():
-            self.resize(size)  # tabifying must not push the window's own size
-        self._default_dock_sizes()
-        if self.restore_layout:
-            self._restore_state()
+        w = self.window
+        width = (LEFT_WIDTH if area == LEFT else RIGHT_WIDTH) * min(w.width(), 1366) // 1366
+        if area == RIGHT:
+            width = max(width, RIGHT_WIDTH - 10)  # the tab titles of the right column stay whole
+        w.resizeDocks([firsts[0]], [width], Qt.Orientation.Horizontal)
+        if area == RIGHT and len(firsts) > 1 and len(mode.right_share) == len(firsts):
+            h = w.centralWidget().height()
+            w.resizeDocks(firsts, [int(h * s) for s in mode.right_share], Qt.Orientation.Vertical)
 
-    def _default_dock_sizes(self) -> None:
-        """Bottom ~30 % of the height, left column ~400 px, right ~460; the inspector gets the rest."""
-        w, h = self.width(), self.height()
-        behind = {n for n, host in TABBED.items() if host in self.docks}  # tabs behind their group's first
-        firsts = {}
-        for n, d in self.docks.items():
-            if n not in behind:
-                firsts.setdefault(self.dockWidgetArea(d), d)
-        sizes = [(AREAS["bottom"], int(h * 0.3), Qt.Orientation.Vertical),
-                 (AREAS["left"], 400 * w // 1600, Qt.Orientation.Horizontal),
-                 (AREAS["right"], 460 * w // 1600, Qt.Orientation.Horizontal)]
-        for area, size, orientation in sizes:
-            if area in firsts:
-                self.resizeDocks([firsts[area]], [size], orientation)
+    # ----- first show and the remembered layout -------------------------------------------------------
+    def first_layout(self) -> None:
+        """Arrange the current mode once the window is shown.
 
-    def _restore_geometry(self) -> None:
-        geo = settings.settings().value("window/geometry")
-        if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)
+        Qt 6 leaves a stray copy of a dock tab bar painted over the window when docks are tabified before the
+        window's layout has been activated on screen, so the docks wait for the first show (and one turn of
+        the event loop: dock sizes set within showEvent are overridden)."""
+        if self.arranged:
+            return
+        size = self.window.size()
+        self.arranged = True
+        if self.restore:
+            self._restore()
+        self._arrange()
+        if self.window.size() != size and not self.window.isMaximized():
+            self.window.resize(size)  # arranging docks must not push the window's own size
+        QTimer.singleShot(0, self._resize_after)
 
-    def _restore_state(self) -> None:
-        state = settings.settings().value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+    def _resize_after(self) -> None:
+        from shiboken6 import isValid
 
-    def _save_layout(self) -> None:
+        if isValid(self.window) and self.mode not in self._states:
+            mode = MODES[self.mode]
+            for area, groups in ((LEFT, mode.left), (RIGHT, mode.right)):
+                firsts = [self.docks[g[0]] for g in groups if g and g[0] in self.docks]
+                self._size_column(area, firsts, mode)
+
+    def _restore(self) -> None:
         st = settings.settings()
-        st.setValue("window/geometry", self.saveGeometry())
-        st.setValue("window/state", self.saveState())
+        mode = st.value("workspace/mode", STEP)
+        for key in MODES:
+            state = st.value(f"workspace/{key}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                self._states[key] = state
+        if mode in MODES:
+            self.mode = mode
 
+    def save(self) -> None:
+        st = settings.settings()
+        if self.arranged:
+            self._states[self.mode] = self.window.saveState(STATE_VERSION)
+        for key, state in self._states.items():
+            st.setValue(f"workspace/{key}", state)
+        st.setValue("workspace/mode", self.mode)
 
-def shiboken_valid(obj) -> bool:
-    from shiboken6 import isValid
-
-    return isValid(obj)
+    def retranslate(self) -> None:
+        for name, dock in self.docks.items():
+            if name in dict((n, t) for n, t, *_ in panes.PANES):
+                dock.setWindowTitle(panes.title(name))

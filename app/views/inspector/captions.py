@@ -11,7 +11,7 @@ from . import colors as C
 from .plan import AS_ROW, BROADCAST, COL, MATRIX, ROW, Term
 
 WRAP = 150  # characters per line of the explanations (wrapped here: QLabel word wrap costs a layout pass)
-NOTE_WIDTH = 40  # characters per line of a matrix's note
+NOTE_WIDTH = 22  # characters per line of a matrix's note (narrow: five matrices side by side fit 1366 px)
 HEAT_LEN = 420.0  # pixels of the longest axis in a heat map
 
 

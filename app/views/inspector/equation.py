@@ -36,6 +36,7 @@ from .slot import MatrixBlock
 from .wording import formula_text, note_text, why_text
 
 N_SLOTS = 5
+FONT_SCALES = (1.0, 0.88, 0.78)  # the numbers' sizes tried, largest first, until the equation fits
 AUTO_NUMBERS_MAX = 12  # Auto draws numbers while no axis of the equation is longer than this
 AUTO, NUMBERS, HEAT = "auto", "numbers", "heat"
 PHASE_COLOUR = {"forward": "#2166ac", "backward": "#b2182b", "update": "#1a9850"}
@@ -58,10 +59,12 @@ class InspectorPane(CellsMixin, QWidget):
         self._expansion: Expansion | None = None
         self._sample = self.selection.sample
         self._wrap = WRAP  # characters per explanation line, from the visible width (see resizeEvent)
+        self._preview = None  # before the first operation: the trace the next epoch would record
         self._build_ui()
         session.trace_changed.connect(self._on_trace)
         session.position_changed.connect(self._on_position)
         session.network_changed.connect(self._on_network)
+        session.params_changed.connect(self._on_params)
         if hasattr(session, "running_changed"):
             session.running_changed.connect(self._on_running)
         self.selection.cell_selected.connect(self._on_cell_selected)
@@ -78,6 +81,8 @@ class InspectorPane(CellsMixin, QWidget):
         self.notation_box.addItem(tr("Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)"), nt.TEXTBOOK)
         self.notation_box.setToolTip(tr("Names as in the notebook, or the textbook's symbols; "
                                         "hover over a name to see the other"))
+        self.notation_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.notation_box.setMinimumContentsLength(12)
         self.notation_box.currentIndexChanged.connect(
             lambda _i: self.set_notation(self.notation_box.currentData()))
         self.display_box = QComboBox()
@@ -122,7 +127,7 @@ class InspectorPane(CellsMixin, QWidget):
         self.equation = QWidget()
         grid = QGridLayout(self.equation)
         grid.setContentsMargins(0, 4, 0, 4)
-        grid.setHorizontalSpacing(8)
+        grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
         self._blocks: list[MatrixBlock] = []
         self._ops: list[QLabel] = []
@@ -191,14 +196,15 @@ class InspectorPane(CellsMixin, QWidget):
 
         self._running_text = tr("Training… The operations of an epoch show here again when you pause "
                                 "(Space or F5).")
-        self.empty = QLabel(tr("No operation yet. Press “Next operation” to walk through one epoch: "
-                               "forward, backward and update, one matrix operation at a time."))
+        self.empty = QLabel(tr("Ready: below is the first operation of the next epoch. Press “Next "
+                               "operation” (F11) to walk through the epoch one matrix operation at a time: "
+                               "forward, backward and update."))
         self.empty.setWordWrap(True)
         self._idle_text = self.empty.text()
         self.start_button = QPushButton(tr("Show the first operation"))
         self.start_button.clicked.connect(self.session.next_op)
-        col.addWidget(self.empty)
-        col.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.insertWidget(0, self.empty)
+        col.insertWidget(1, self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         col.addStretch(1)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
@@ -259,6 +265,7 @@ class InspectorPane(CellsMixin, QWidget):
         if chars != self._wrap:
             self._wrap = chars
             if self._plan is not None:
+                self._layout_canvases()
                 self._show_texts()
                 self._update_expansion()
 
@@ -285,8 +292,20 @@ class InspectorPane(CellsMixin, QWidget):
         """True while the pane shows its run-mode note instead of an operation (tests)."""
         return self.session.current_step() is None and self.empty.text() == self._running_text
 
+    def _trace(self):
+        return self._preview if self._preview is not None else self.session.trace
+
+    def is_previewing(self) -> bool:
+        """True while the pane shows the next epoch's first operation, before any was stepped to."""
+        return self._preview is not None and self._plan is not None
+
+    def _on_params(self) -> None:
+        if self._preview is not None:
+            self._preview = None
+            self._on_position(self.session.position)
+
     def _context(self) -> Context:
-        tr_ = self.session.trace
+        tr_ = self._trace()
         if self._ctx is None or self._ctx_trace is not tr_:
             self._ctx = Context(self.session.spec, int(self.session.trainer.X.shape[0]), tr_.steps)
             self._ctx_trace = tr_
@@ -294,6 +313,21 @@ class InspectorPane(CellsMixin, QWidget):
 
     def _on_position(self, _pos: int = -1) -> None:
         step = self.session.current_step()
+        running = bool(getattr(self.session, "running", False))
+        self._preview = None
+        if step is None and not running:  # never blank: the first operation, ready to step into
+            try:
+                self._preview = self.session.trainer.peek()
+                step = self._preview.steps[0]
+            except Exception:  # a network that cannot run an epoch: the note alone
+                self._preview, step = None, None
+            set_text(self.empty, self._idle_text)
+            set_shown(self.empty, step is not None)
+            set_shown(self.start_button, step is not None)
+            if step is not None:
+                self._ctx, self._ctx_trace = None, None
+                self._show_step(step)
+                return
         if step is None:
             self._plan = None
             self._expansion = None
@@ -303,7 +337,6 @@ class InspectorPane(CellsMixin, QWidget):
                 b.set_visible(False)
             for o in self._ops:
                 set_text(o, "")
-            running = bool(getattr(self.session, "running", False))
             set_text(self.empty, self._running_text if running else self._idle_text)
             set_shown(self.empty, True)
             set_shown(self.start_button, not running)
@@ -372,8 +405,23 @@ class InspectorPane(CellsMixin, QWidget):
         dims = [d for t in plan.terms for d in t.values.shape]
         longest = max(dims)
         heat = self._display == HEAT or (self._display == AUTO and longest > AUTO_NUMBERS_MAX)
-        for blk in self._blocks[: len(plan.terms)]:
+        if heat:
+            self._size_canvases(True, longest, 1.0)
+            return
+        room = self.scroll.viewport().width() - 24
+        for scale in FONT_SCALES:  # numbers that fit the width: smaller type before a sideways scroll
+            width = self._size_canvases(False, longest, scale)
+            if width <= room:
+                return
+        if self._display == AUTO:  # not even the smallest fits: colours, the numbers on hover
+            self._size_canvases(True, longest, 1.0)
+
+    def _size_canvases(self, heat: bool, longest: int, scale: float) -> float:
+        """Size every visible matrix; the equation's width (matrices, operators and spacing) in px."""
+        width = 0.0
+        for blk in self._blocks[: len(self._plan.terms)]:
             cv = blk.canvas
+            cv.set_font_scale(scale)
             rows, cols = cv.values.shape
             if heat:
                 cw, ch = heat_len(cols, longest) / cols, heat_len(rows, longest) / rows
@@ -382,12 +430,17 @@ class InspectorPane(CellsMixin, QWidget):
             cv.set_mode(heat, cw, ch)
             if blk.term.transposed:
                 o = blk.origin
+                o.set_font_scale(scale)
                 if heat:
                     o.set_mode(True, ch * 0.6, cw * 0.6)
                 else:
                     ow, oh = o.number_cell_size()
                     o.set_mode(False, ow, oh)
             blk.fit()
+            width += max(blk.box.sizeHint().width(), blk.origin_label.sizeHint().width(),
+                         blk.note_label.sizeHint().width())
+        ops = sum(o.sizeHint().width() for o in self._ops if o.text())
+        return width + ops + 6 * 2 * len(self._plan.terms)
 
     def _name(self, label: str) -> str:
         return nt.symbol(label, self._mode)
@@ -406,9 +459,9 @@ class InspectorPane(CellsMixin, QWidget):
             set_text(blk.shape_label, shape_html(t))
             notes.append(wrap(nt.translate(t.note, self._mode), NOTE_WIDTH) if t.note else "")
             if t.transposed:
-                set_text(blk.origin_label, tr("{name} {shape}, as the forward pass made it;\n"
-                                              "the transpose turns its rows into columns:").format(
-                    name=self._name(t.key), shape=shape_plain(t.own_shape)))
+                set_text(blk.origin_label, wrap(tr("{name} {shape}, as the forward pass made it;\n"
+                                                   "the transpose turns its rows into columns:").format(
+                    name=self._name(t.key), shape=shape_plain(t.own_shape)), NOTE_WIDTH))
         lines = max((n.count("\n") + 1 for n in notes if n), default=0)
         for blk, note in zip(self._blocks, notes):  # the same number of lines under every matrix
             pad = lines - (note.count("\n") + 1 if note else 0)
@@ -418,13 +471,13 @@ class InspectorPane(CellsMixin, QWidget):
 
     def _show_texts(self) -> None:
         step, plan = self._plan.step, self._plan
-        n_steps = len(self.session.trace.steps)
+        n_steps = len(self._trace().steps)
         phase = step.phase
         set_text(self.header,
             f"<span style='color:white; background:{PHASE_COLOUR.get(phase, '#555')}'>&nbsp;"
             f"{esc(phase_text(phase))}&nbsp;</span>&nbsp; "
             + esc(tr("epoch {e} · operation {i} of {n} · {op}").format(
-                e=self.session.trace.epoch, i=step.index + 1, n=n_steps, op=op_text(step.op))))
+                e=self._trace().epoch, i=step.index + 1, n=n_steps, op=op_text(step.op))))
         set_text(self.formula, nt.translate(formula_text(step), self._mode))
         check = wrap(nt.translate(plan.check, self._mode), int(self._wrap / 1.3))  # a larger font
         set_text(self.check, check_html(check).replace("\n", "<br>"))
