@@ -107,6 +107,7 @@ class Workspace(QObject):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.docks[name] = dock
+        self._follow_title(dock, widget)
         self.window.addDockWidget(RIGHT, dock)
         dock.hide()  # placed by the mode that shows it
         return dock
@@ -119,6 +120,7 @@ class Workspace(QObject):
         new.setObjectName(old.objectName())
         if name in self.docks:
             self.docks[name].setWidget(new)
+            self._follow_title(self.docks[name], new)
         else:
             i = self.centre.indexOf(old)
             current = self.centre.currentWidget() is old
@@ -128,6 +130,13 @@ class Workspace(QObject):
                 self.centre.setCurrentWidget(new)
         self.panes[name] = new
         return old
+
+    @staticmethod
+    def _follow_title(dock: QDockWidget, widget: QWidget) -> None:
+        """A pane whose title depends on its data (the boundary plot: "Fit" for a regression) names its dock."""
+        if hasattr(widget, "title_changed") and hasattr(widget, "title"):
+            widget.title_changed.connect(dock.setWindowTitle)
+            dock.setWindowTitle(widget.title())
 
     @property
     def center(self) -> QWidget:
@@ -158,9 +167,26 @@ class Workspace(QObject):
         dock = self.docks.get(name)
         if dock is None:
             return False
+        if dock.isHidden() and self.arranged:
+            self._place(dock)
         dock.show()
         dock.raise_()
         return True
+
+    def _place(self, dock: QDockWidget) -> None:
+        """A dock the mode does not show: behind the mode's lowest right-hand group (never a new row that
+        squeezes the others), or on the right when the mode has none."""
+        w = self.window
+        mode = MODES[self.mode]
+        for group in reversed(mode.right):
+            host = next((self.docks[n] for n in group if n in self.docks and self.docks[n].isVisible()
+                         and self.docks[n] is not dock), None)
+            if host is not None:
+                w.removeDockWidget(dock)
+                w.tabifyDockWidget(host, dock)
+                return
+        w.removeDockWidget(dock)
+        w.addDockWidget(RIGHT, dock)
 
     def _show_page(self, name: str) -> None:
         page = self.panes.get(name)
@@ -263,6 +289,10 @@ class Workspace(QObject):
         st.setValue("workspace/mode", self.mode)
 
     def retranslate(self) -> None:
+        names = {n for n, *_ in panes.PANES}
         for name, dock in self.docks.items():
-            if name in dict((n, t) for n, t, *_ in panes.PANES):
+            widget = dock.widget()
+            if hasattr(widget, "title") and hasattr(widget, "title_changed"):
+                dock.setWindowTitle(widget.title())
+            elif name in names:
                 dock.setWindowTitle(panes.title(name))

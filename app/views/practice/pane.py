@@ -238,10 +238,10 @@ class PracticePane(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not getattr(self, "_sized", False):  # first show: the editor gets ~45 % of the width
+        if not getattr(self, "_sized", False):  # first show: the editor gets ~48 % of the width
             self._sized = True
             w = max(self.splitter.width(), 400)
-            self.splitter.setSizes([int(w * 0.45), w - int(w * 0.45)])
+            self.splitter.setSizes([int(w * 0.48), w - int(w * 0.48)])
             h = max(self.right.height(), 200)
             self.right.setSizes([int(h * 0.58), h - int(h * 0.58)])
 
