@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSpinBox, QToolB
 from app import settings
 from app.i18n import tr
 
-DEFAULT_SIZE = (1600, 1000)  # as app.shell.main_window.DEFAULT_SIZE (not imported: it brings the engine)
+DEFAULT_SIZE = (1366, 768)  # as app.shell.main_window.DEFAULT_SIZE (not imported: it brings the engine)
 COMPACT_BELOW = 1500  # as app.shell.main_window.COMPACT_BELOW
 
 

@@ -94,11 +94,13 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _mode_texts(key: str):
-        tips = {"step": "Step through one epoch's operations in the matrix inspector",
-                "run": "Train and watch the parameters, the boundary and the loss live",
-                "practice": "Write the backward pass yourself and check it",
-                "lesson": "The guided lesson beside the pane it talks about"}
-        return lambda: (mode_title(key), tr(tips[key]))
+        def texts():
+            tips = {"step": tr("Step through one epoch's operations in the matrix inspector"),
+                    "run": tr("Train and watch the parameters, the boundary and the loss live"),
+                    "practice": tr("Write the backward pass yourself and check it"),
+                    "lesson": tr("The guided lesson beside the pane it talks about")}
+            return mode_title(key), tips[key]
+        return texts
 
     def _mode_slot(self, key: str):
         def go():

@@ -42,7 +42,7 @@ MODES: dict[str, Mode] = {m.key: m for m in (
          right=(("boundary",), ("loss", "health")), right_share=(0.55, 0.45)),
     Mode(PRACTICE, tr_noop("Practice"), "Ctrl+3", "practice"),
     Mode(LESSON, tr_noop("Lesson"), "Ctrl+4", "practice",
-         right=(("lesson",), ("boundary", "loss")), right_share=(0.52, 0.48)),
+         right=(("lesson",), ("boundary", "loss")), right_share=(0.42, 0.58)),
 )}
 
 CENTRE_PAGES = ("inspector", "run", "practice")

@@ -257,6 +257,7 @@ class Workspace(QObject):
         if self.restore:
             self._restore()
         self._arrange()
+        self.mode_changed.emit(self.mode)
         if self.window.size() != size and not self.window.isMaximized():
             self.window.resize(size)  # arranging docks must not push the window's own size
         QTimer.singleShot(0, self._resize_after)

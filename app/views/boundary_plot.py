@@ -239,7 +239,7 @@ class BoundaryPlot(QWidget):
 
     def _setup_unit_layers(self) -> None:
         self.units.setup(self.session.spec, self._mode == "2d")
-        self._fit_units()
+        self._fit_units(redraw=False)  # _on_network redraws once the grid is built
 
     def title(self) -> str:
         """The pane's title for its data: a fit for a 1-D regression, else a decision boundary."""
@@ -249,12 +249,12 @@ class BoundaryPlot(QWidget):
         super().resizeEvent(e)
         self._fit_units()
 
-    def _fit_units(self) -> None:
+    def _fit_units(self, redraw: bool = True) -> None:
         """The unit maps only when there is room: the boundary itself is never squeezed for them."""
         show = self.units.wanted and self.height() >= UNITS_NEED
-        if show != self.units.isVisible() or show != (not self.units.isHidden()):
+        if show == self.units.isHidden():
             self.units.setVisible(show)
-            if show and self._last_params is not None and self._mode == "2d":
+            if redraw and show and self._last_params is not None and self._mode == "2d":
                 self._draw_2d(self._last_params)
 
     def _build_grid(self) -> None:

@@ -448,6 +448,10 @@ class PracticePane(QWidget):
         self.editor.mark_line(None)
         self.summary.setText(tr("Write your backward pass on the left and press Check."))
 
+    def show_report(self, report) -> None:
+        """Show a check's report again (the pane re-made in another language keeps the verdicts)."""
+        self._show_report(report)
+
     def _show_report(self, report) -> None:
         self.report = report
         self.model.set_results(report.results, report.root)
@@ -519,7 +523,8 @@ class PracticePane(QWidget):
         if hint:
             formula = tr("\nThe engine computes: {formula}").format(formula=r.formula) \
                 if r.formula and r.formula not in hint else ""
-            self.hint.setText(f"{r.name}: {hint}{formula}")
+            text = f"{r.name}: {hint}{formula}"  # the engine's formulas carry English words in brackets
+            self.hint.setText(text.replace("(sum over axis 0)", tr("(sum over axis 0)")))
             self.hint.show()
         else:
             self.hint.setText("")
