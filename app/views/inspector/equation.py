@@ -37,7 +37,8 @@ from .wording import formula_text, note_text, why_text
 
 N_SLOTS = 5
 FONT_SCALES = (1.0, 0.88, 0.78)  # the numbers' sizes tried, largest first, until the equation fits
-AUTO_NUMBERS_MAX = 12  # Auto draws numbers while no axis of the equation is longer than this
+AUTO_NUMBERS_MAX = 12
+PROSE = "the error flows back along the weights it came through: d_w2"  # Auto draws numbers while no axis of the equation is longer than this
 AUTO, NUMBERS, HEAT = "auto", "numbers", "heat"
 PHASE_COLOUR = {"forward": "#2166ac", "backward": "#b2182b", "update": "#1a9850"}
 
@@ -260,8 +261,9 @@ class InspectorPane(CellsMixin, QWidget):
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         # explanations are wrapped here rather than by QLabel (whose word wrap costs a layout pass per step)
-        per_char = max(self.fontMetrics().averageCharWidth(), 1)
-        chars = max(50, int((self.scroll.viewport().width() - 40) / per_char))
+        fm = self.fontMetrics()  # a real sentence's width per letter: averageCharWidth is too narrow for prose
+        per_char = max(fm.averageCharWidth(), fm.horizontalAdvance(PROSE) / len(PROSE), 1)
+        chars = max(50, int((self.scroll.viewport().width() - 48) / per_char))
         if chars != self._wrap:
             self._wrap = chars
             if self._plan is not None:
@@ -408,7 +410,9 @@ class InspectorPane(CellsMixin, QWidget):
         if heat:
             self._size_canvases(True, longest, 1.0)
             return
-        room = self.scroll.viewport().width() - 24
+        bar = self.scroll.verticalScrollBar()  # room for it even while hidden: a tall step brings it
+        room = self.scroll.width() - 24 - (bar.sizeHint().width() if bar.isHidden() else 0) \
+            - (self.scroll.width() - self.scroll.viewport().width())
         for scale in FONT_SCALES:  # numbers that fit the width: smaller type before a sideways scroll
             width = self._size_canvases(False, longest, scale)
             if width <= room:
