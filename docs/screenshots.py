@@ -8,8 +8,9 @@ backward-{en,ko}.png   Step mode inside epoch 1 at d_w2 = a1ᵀ @ d_l2, the oper
                        could not follow
 practice-{en,ko}.png   Practice mode after checking the notebook's own cell: every verdict, the root
                        mistake's hint and the code
-lesson-{en,ko}.png     Lesson mode at the lesson's last step after its button (lr 1) and Run to epoch 2,000,
-                       beside the decision boundary it asks to watch
+lesson-{en,ko}.png     Lesson mode at the lesson's last step, every step's button pressed on the way (the
+                       learner's fixed code trained), then lr 1 and Run to epoch 2,000: the decision boundary
+                       it asks to watch
 run-{en,ko}.png        Run mode while training: the parameters and their changes live, boundary and loss
 
 Settings go to a temporary folder: the pictures show a first start and nothing the user set is touched.
@@ -102,14 +103,18 @@ def shot(kind: str, path: str) -> None:
         pane.set_code(read_resource("notebook_cell.py"))
         pane.check()
         _wait(lambda: not pane.busy_now)
-    elif kind == "lesson":
+    elif kind == "lesson":  # every step's button pressed on the way, as a learner would
         w = _window()
         dock = w.open_lesson()
         panel = dock.widget()
         pane = w.panes["practice"]
-        _wait(lambda: not pane.busy_now)
-        for _k in range(len(panel.steps) - 1):
-            panel.next()
+        last = len(panel.steps) - 1
+        for k in range(1, last):
+            panel.go(k)
+            if panel.step.action:
+                panel.run_action()
+                _wait(lambda: not pane.busy_now, timeout=120)
+        panel.go(last)
         panel.run_action()  # "Use lr 1 in this network", then Run as the step says, to epoch 2,000
         w.session.start_run(2000)
         _wait(lambda: not w.session.running)

@@ -91,15 +91,12 @@ def _make(name: str, path: str | None, session):
 
 
 def _carry_over(old, new) -> None:
-    """What a pane shows beyond the session: the inspector's notation, matrix display and followed sample."""
+    """What a pane shows beyond the session, through its public API: the inspector's notation and matrix
+    display, Practice's last check (the followed sample is the session's Selection: it stays by itself)."""
     if hasattr(old, "notation") and hasattr(new, "set_notation"):
         new.set_notation(old.notation())
-    display = getattr(old, "_display", None)
-    if display is not None and hasattr(new, "set_display"):
-        new.set_display(display)
+    if hasattr(old, "display") and hasattr(new, "set_display"):
+        new.set_display(old.display())
     report = getattr(old, "report", None)
     if report is not None and hasattr(new, "show_report"):
         new.show_report(report)  # the verdicts stay, in the new language
-    sample = getattr(old, "_sample", None)
-    if sample is not None and sample >= 0 and hasattr(new, "follow_sample"):
-        new.follow_sample(sample)

@@ -48,6 +48,7 @@ from engine.core.network import Network
 from .boundary_colors import (  # noqa: F401 (class_colour: imported from here by other views)
     CLASS_COLOURS, WRONG_HTML, WRONG_PEN, SmoothImageItem, _pastel, class_colour, diverging_colormap,
 )
+from .boundary_grid import grid_1d, grid_2d, nearest_on_screen
 from .boundary_units import UnitMaps
 
 MIN_GRID = 100
@@ -263,33 +264,13 @@ class BoundaryPlot(QWidget):
         if self._mode == "none":
             self._grid = None
             return
-        G = self.grid_size
         dt = self.session.spec.torch_dtype
-        lo = X.min(0).values.tolist()
-        hi = X.max(0).values.tolist()
-        ext = []
-        for a, b in zip(lo, hi):
-            span = b - a if b > a else 1.0
-            ext += [a - 0.1 * span, b + 0.1 * span]
         if self._mode == "2d":
-            x0, x1, y0, y1 = ext
-            xs = torch.linspace(x0, x1, G, dtype=torch.float64)
-            ys = torch.linspace(y0, y1, G, dtype=torch.float64)
-            gy, gx = torch.meshgrid(ys, xs, indexing="ij")  # row i = y, column j = x
-            self._grid = torch.stack([gx.reshape(-1), gy.reshape(-1)], 1).to(dt).contiguous()
+            self._grid, self._extent = grid_2d(X, self.grid_size, dt)
             self._inputs = torch.cat([self._grid, self._X]).contiguous()  # grid rows, then the data
-            # pixel centres sit on the grid points: the image spans half a cell beyond them
-            dx, dy = (x1 - x0) / (G - 1), (y1 - y0) / (G - 1)
-            self._extent = (x0 - dx / 2, x1 + dx / 2, y0 - dy / 2, y1 + dy / 2)
             self._rect_dirty = True  # setRect scales by the image's size: apply it after setImage
         else:
-            x0, x1 = ext
-            n = max(400, G)
-            self._grid = torch.linspace(x0, x1, n, dtype=torch.float64)[:, None].to(dt).contiguous()
-            y = self.session.data.y[:, 0]
-            ylo, yhi = float(y.min()), float(y.max())
-            span = yhi - ylo if yhi > ylo else 1.0
-            self._extent = (x0, x1, ylo - 0.15 * span, yhi + 0.15 * span)
+            self._grid, self._extent = grid_1d(X, self.session.data.y[:, 0], self.grid_size, dt)
 
     def _set_range(self) -> None:
         if self._mode == "none":
@@ -454,10 +435,8 @@ class BoundaryPlot(QWidget):
         X = data.X.numpy()
         px, py = (X[:, 0], X[:, 1]) if self._mode == "2d" else (X[:, 0], data.y[:, 0].numpy())
         vb = self.plot_widget.getPlotItem().getViewBox()
-        (vx0, vx1), (vy0, vy1) = vb.viewRange()
-        w, h = max(vb.width(), 1.0), max(vb.height(), 1.0)
-        d = ((px - x) / (vx1 - vx0) * w) ** 2 + ((py - y) / (vy1 - vy0) * h) ** 2
-        return self._push(RemovePointCommand(self.session, int(np.argmin(d))))
+        i = nearest_on_screen(px, py, x, y, vb.viewRange(), (vb.width(), vb.height()))
+        return self._push(RemovePointCommand(self.session, i))
 
     def _push(self, cmd) -> str | None:
         err = self.session.try_push(cmd)

@@ -25,6 +25,7 @@ from app.i18n import tr
 from app.throttle import Throttle
 
 REDRAWS_PER_SECOND = 10
+NUMBERS_UP_TO = 36  # cells: a matrix this small shows its numbers on the colours
 CMAP = pg.ColorMap([0.0, 0.5, 1.0], [(178, 24, 43), (247, 247, 247), (33, 102, 172)])
 LUT = CMAP.getLookupTable(0.0, 1.0, 256)
 
@@ -39,6 +40,7 @@ class RunView(QWidget):
         self.session = session
         self.images: dict[str, pg.ImageItem] = {}
         self.changes: dict[str, pg.ImageItem] = {}
+        self.numbers: dict[str, list[pg.TextItem]] = {}  # the value of each cell of a small parameter
         self._previous: dict[str, np.ndarray] | None = None
         self._throttle = Throttle(REDRAWS_PER_SECOND)
         self.frames = 0
@@ -78,6 +80,7 @@ class RunView(QWidget):
         g.clear()
         self.images.clear()
         self.changes.clear()
+        self.numbers.clear()
         self._previous = None
         params = self._params_now()
         depth = self.session.spec.depth
@@ -98,6 +101,16 @@ class RunView(QWidget):
                     img.setLookupTable(LUT)
                     vb.addItem(img)
                     store[name] = img
+                    rows, cols = (1, shape[0]) if len(shape) == 1 else shape
+                    if store is self.images and rows * cols <= NUMBERS_UP_TO:
+                        texts = []
+                        for r in range(rows):
+                            for c in range(cols):
+                                t = pg.TextItem("", color=(20, 20, 20), anchor=(0.5, 0.5))
+                                t.setPos(c + 0.5, r + 0.5)
+                                vb.addItem(t)
+                                texts.append(t)
+                        self.numbers[name] = texts
                     g.addLabel(title, row=2 * (k - 1), col=2 * j + col, size="9pt")
         self._draw(params, None, self.session.epoch, None)
 
@@ -119,6 +132,8 @@ class RunView(QWidget):
             v = _as_2d(params[name])
             m = float(np.max(np.abs(v))) or 1.0
             img.setImage(v, levels=(-m, m), autoLevels=False)
+            for t, x in zip(self.numbers.get(name, ()), v.flat):
+                t.setText(f"{x:.3g}")
             d = _as_2d(params[name] - previous[name]) if previous is not None and name in previous \
                 else np.zeros_like(v)
             dm = float(np.max(np.abs(d))) or 1.0

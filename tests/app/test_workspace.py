@@ -132,3 +132,33 @@ def test_a_1d_regression_is_titled_as_a_fit(qtbot, make_window, make_session):
     assert not plot.legend.isVisible()
     w.files.new_from_preset("notebook-xor")  # 2-D again: a decision boundary
     assert w.docks["boundary"].windowTitle() == "Decision boundary"
+
+
+def test_screenshot_size_is_exactly_the_size_asked_for(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from app.__main__ import main
+
+    path = tmp_path / "shot.png"
+    assert main(["--screenshot", str(path), "--size", "1280x800"]) == 0
+    img = QImage(str(path))
+    assert (img.width(), img.height()) == (1280, 800)
+
+
+def test_use_lr_1_keeps_the_practice_results_and_a_new_network_clears_plot_and_caption(qtbot, make_window):
+    from app.commands import SetSpecCommand
+    from engine.core.spec import Init, Layer
+
+    w = make_window()
+    w.mode_actions["practice"].trigger()
+    pane, s = w.panes["practice"], w.session
+    pane.set_code(CELL)
+    pane.check()
+    qtbot.waitUntil(lambda: pane.report is not None and not pane.busy_now, timeout=60_000)
+    summary = pane.summary.text()
+    assert s.try_push(SetSpecCommand(s, s.spec.with_changes(lr=1.0), params=s.trainer.params_copy())) is None
+    assert pane.model.rowCount() == 12 and pane.summary.text() == summary  # the lesson's "Use lr 1"
+    assert s.try_push(SetSpecCommand(s, s.spec.with_changes(hidden=[Layer(3, "sigmoid")], init=Init("xavier")))) is None
+    assert pane.report is None and pane.model.rowCount() == 0
+    assert pane.plot.learner_curve.getData()[0] is None or len(pane.plot.learner_curve.getData()[0]) == 0
+    assert pane.plot.summary.text() == "Press “Train with my code” to plot your loss beside the engine's."

@@ -27,8 +27,9 @@ from engine.core import trace as T
 
 from . import colors as C
 from . import notation as nt
-from .captions import NOTE_WIDTH, WRAP, check_html, esc, heat_len, shape_html, shape_plain, wrap
+from .captions import NOTE_WIDTH, WRAP, check_html, esc, shape_html, shape_plain, wrap
 from .equation_cells import CellsMixin
+from .fitting import AUTO, HEAT, NUMBERS, fit_equation
 from .expansion import Expansion
 from .plan import COL, ROW, Context, Plan, Term, build, op_text, phase_text
 from .qt_util import fill, set_shown, set_text, text_colour
@@ -36,10 +37,7 @@ from .slot import MatrixBlock
 from .wording import formula_text, note_text, why_text
 
 N_SLOTS = 5
-FONT_SCALES = (1.0, 0.88, 0.78)  # the numbers' sizes tried, largest first, until the equation fits
-AUTO_NUMBERS_MAX = 12
 PROSE = "the error flows back along the weights it came through: d_w2"  # Auto draws numbers while no axis of the equation is longer than this
-AUTO, NUMBERS, HEAT = "auto", "numbers", "heat"
 PHASE_COLOUR = {"forward": "#2166ac", "backward": "#b2182b", "update": "#1a9850"}
 
 
@@ -240,6 +238,9 @@ class InspectorPane(CellsMixin, QWidget):
         if self._plan is not None:
             self._layout_canvases()
 
+    def display(self) -> str:
+        return self._display
+
     def follow_sample(self, index: int | None) -> None:
         self.selection.set_sample(index)
 
@@ -403,48 +404,9 @@ class InspectorPane(CellsMixin, QWidget):
         return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy())
 
     def _layout_canvases(self) -> None:
-        plan = self._plan
-        dims = [d for t in plan.terms for d in t.values.shape]
-        longest = max(dims)
-        heat = self._display == HEAT or (self._display == AUTO and longest > AUTO_NUMBERS_MAX)
-        if heat:
-            self._size_canvases(True, longest, 1.0)
-            return
         bar = self.scroll.verticalScrollBar()  # room for it even while hidden: a tall step brings it
-        room = self.scroll.width() - 24 - (bar.sizeHint().width() if bar.isHidden() else 0) \
-            - (self.scroll.width() - self.scroll.viewport().width())
-        for scale in FONT_SCALES:  # numbers that fit the width: smaller type before a sideways scroll
-            width = self._size_canvases(False, longest, scale)
-            if width <= room:
-                return
-        if self._display == AUTO:  # not even the smallest fits: colours, the numbers on hover
-            self._size_canvases(True, longest, 1.0)
-
-    def _size_canvases(self, heat: bool, longest: int, scale: float) -> float:
-        """Size every visible matrix; the equation's width (matrices, operators and spacing) in px."""
-        width = 0.0
-        for blk in self._blocks[: len(self._plan.terms)]:
-            cv = blk.canvas
-            cv.set_font_scale(scale)
-            rows, cols = cv.values.shape
-            if heat:
-                cw, ch = heat_len(cols, longest) / cols, heat_len(rows, longest) / rows
-            else:
-                cw, ch = cv.number_cell_size()
-            cv.set_mode(heat, cw, ch)
-            if blk.term.transposed:
-                o = blk.origin
-                o.set_font_scale(scale)
-                if heat:
-                    o.set_mode(True, ch * 0.6, cw * 0.6)
-                else:
-                    ow, oh = o.number_cell_size()
-                    o.set_mode(False, ow, oh)
-            blk.fit()
-            width += max(blk.box.sizeHint().width(), blk.origin_label.sizeHint().width(),
-                         blk.note_label.sizeHint().width())
-        ops = sum(o.sizeHint().width() for o in self._ops if o.text())
-        return width + ops + 6 * 2 * len(self._plan.terms)
+        room = self.scroll.viewport().width() - 24 - (bar.sizeHint().width() if bar.isHidden() else 0)
+        fit_equation(self._blocks[: len(self._plan.terms)], self._ops, self._plan, self._display, room)
 
     def _name(self, label: str) -> str:
         return nt.symbol(label, self._mode)

@@ -61,6 +61,7 @@ class PracticePane(QWidget):
         self._pending_train = None
         self._ref_run = None
         self._start_epoch = 0
+        self._network = None  # what the results were made for, but the learning rate (_network_key)
         self.runner = CheckRunner(self)
         self.runner.finished.connect(self._on_report)
         self.runner.failed.connect(self._on_failed)
@@ -263,7 +264,10 @@ class PracticePane(QWidget):
             self.editor.set_code(s.practice_code or self._template)
         finally:
             self._loading = False
-        self._clear_results()
+        key = _network_key(s)
+        if key != self._network:  # only the learning rate changed ("Use lr 1"): the results stay, their
+            self._clear_results()  # captions name the lr they were made with
+        self._network = key
         self._update_enabled()
 
     def _on_text_changed(self) -> None:
@@ -447,6 +451,7 @@ class PracticePane(QWidget):
         self.printed.hide()
         self.editor.mark_line(None)
         self.summary.setText(tr("Write your backward pass on the left and press Check."))
+        self.summary.setStyleSheet("")
 
     def show_report(self, report) -> None:
         """Show a check's report again (the pane re-made in another language keeps the verdicts)."""
@@ -540,6 +545,13 @@ class PracticePane(QWidget):
         from .reference import wait_all
 
         wait_all()
+
+
+def _network_key(session) -> tuple:
+    """The session's network and data, the learning rate aside."""
+    import dataclasses
+
+    return repr(dataclasses.replace(session.spec, lr=1.0)), id(session.data)
 
 
 def _esc(text: str) -> str:
