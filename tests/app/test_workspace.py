@@ -162,3 +162,14 @@ def test_use_lr_1_keeps_the_practice_results_and_a_new_network_clears_plot_and_c
     assert pane.report is None and pane.model.rowCount() == 0
     assert pane.plot.learner_curve.getData()[0] is None or len(pane.plot.learner_curve.getData()[0]) == 0
     assert pane.plot.summary.text() == "Press “Train with my code” to plot your loss beside the engine's."
+
+
+def test_views_never_import_the_shell():
+    import ast
+
+    for path in (ROOT / "app" / "views").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n.startswith("app.shell") for n in names), path
