@@ -39,6 +39,8 @@ $(I18N)/ko.qm: $(I18N)/ko.ts | $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_theme
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_beyond
 
 clean:
 	rm -rf $(VENV) build *.egg-info

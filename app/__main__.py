@@ -2,7 +2,7 @@
 `backprop-tutor --install-desktop-entry | --uninstall-desktop-entry` (app/desktop_entry.py)
 
 With no arguments the app opens the notebook-xor preset. `--screenshot` loads, trains N epochs (default 0)
-on this thread, renders the whole main window at 1600×1000 (offscreen unless a platform is set) and saves
+on this thread, renders the whole main window at 1366×768 (or `--size WxH`) (offscreen unless a platform is set) and saves
 it, then exits 0. A session file or preset that cannot be opened is explained: a message box when
 interactive (then the default preset opens), one line on stderr and exit 2 with --screenshot. A pane that
 cannot be built (app/panes.py) is named in a message box, or on stderr with exit 1 after --screenshot.
@@ -20,7 +20,18 @@ import os
 import sys
 
 DEFAULT_PRESET = "notebook-xor"
-SCREENSHOT_SIZE = (1600, 1000)
+SCREENSHOT_SIZE = (1366, 768)
+
+
+def _size(text: str) -> tuple[int, int]:
+    """"1366x768" -> (1366, 768)."""
+    try:
+        w, h = (int(v) for v in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
+    if w < 200 or h < 200:
+        raise argparse.ArgumentTypeError(f"{text}: at least 200x200")
+    return w, h
 PROG = "backprop-tutor"
 
 
@@ -37,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "icon in $XDG_DATA_HOME or ~/.local/share), then exit")
     entry.add_argument("--uninstall-desktop-entry", action="store_true",
                        help="remove what --install-desktop-entry wrote, then exit")
+    p.add_argument("--size", metavar="WxH", type=_size, default=SCREENSHOT_SIZE,
+                   help="the window's size for --screenshot (default 1366x768)")
     p.add_argument("--measure-startup", action="store_true",
                    help="for benchmarks: print 'shown' when the first window has painted, 'ready' when the "
                         "main window with its panes has, then exit")
@@ -167,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         args.session, args.preset = None, None
         trainer, path, source, code = load_trainer(args)
 
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
     from app.state.session import Session
 
     session = Session(trainer)
@@ -179,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
 
     failed = broken(window.panes)  # a pane that could not be built is named, never silently missing
     if shot:
-        status = save_screenshot(window, shot)
+        status = save_screenshot(window, shot, args.size)
         english = {n: t for n, t, *_ in PANES}  # stderr speaks English, as the other command-line messages
         for name, error in failed.items():
             print(f"{PROG}: the {english[name]} pane could not be built: {error}", file=sys.stderr)
@@ -211,16 +224,21 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-def save_screenshot(window, path: str) -> int:
-    """Show `window` at 1600×1000, let it lay out and draw, save it as an image, close it. 0, or 2 on failure."""
+def save_screenshot(window, path: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Show `window` at `size` (exactly, when the window fits), let it lay out and draw, save it as an image,
+    close it. 0, or 2 on failure."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     window.confirm_close = False
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     for _ in range(5):  # layout, tab groups and dock sizes (deferred), the plots' redraws
         app.processEvents()
+    if (window.width(), window.height()) != size:
+        window.resize(*size)  # arranging the docks may have asked for more: the size asked for, if it fits
+        for _ in range(3):
+            app.processEvents()
     ok = window.grab().save(path)
     window.close()
     window.deleteLater()

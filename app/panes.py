@@ -24,6 +24,7 @@ PANES = [
     ("boundary", tr_noop("Decision boundary"), "app.views.boundary_plot:BoundaryPlot", "right"),
     ("timeline", tr_noop("Operations"), "app.views.inspector.timeline:TimelinePane", "left"),
     ("inspector", tr_noop("Matrix inspector"), "app.views.inspector.equation:InspectorPane", "center"),
+    ("run", tr_noop("Training, live"), "app.views.run_view:RunView", "center"),
     ("diagram", tr_noop("Network diagram"), "app.views.inspector.diagram:DiagramPane", "right"),
     ("gradcheck", tr_noop("Gradient check"), "app.views.inspector.gradcheck_pane:GradcheckPane", "bottom"),
     ("health", tr_noop("Training health"), "app.views.inspector.health_pane:HealthPane", "bottom"),

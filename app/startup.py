@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSpinBox, QToolB
 from app import settings
 from app.i18n import tr
 
-DEFAULT_SIZE = (1600, 1000)  # as app.main_window.DEFAULT_SIZE (not imported: it brings the engine)
-COMPACT_BELOW = 1500  # as app.main_window.COMPACT_BELOW
+DEFAULT_SIZE = (1366, 768)  # as app.shell.main_window.DEFAULT_SIZE (not imported: it brings the engine)
+COMPACT_BELOW = 1500  # as app.shell.main_window.COMPACT_BELOW
 
 
 class StartupWindow(QMainWindow):
@@ -50,7 +50,7 @@ class StartupWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         """The main window's stepping toolbar, every button disabled: the frame does not jump on hand-over."""
-        from app.actions import Actions
+        from app.shell.actions import Actions
 
         a = Actions(self)
         tb = QToolBar(tr("Stepping"), self)

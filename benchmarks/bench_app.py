@@ -188,7 +188,7 @@ class _PaintCounter:
 
 
 def _main_window(session):
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     app = _app()
     w = MainWindow(session, restore=False)

@@ -1,178 +1,166 @@
-"""`make screenshots`: the README's pictures of the main window, rendered offscreen at 1600×1000.
+"""`make screenshots`: the README's pictures of the main window, rendered offscreen at 1366×768 (a laptop), in
+English and Korean (Korean needs a CJK font, e.g. fonts-noto-cjk).
 
     python -m docs.screenshots [OUTPUT_DIR]      (default docs/images)
 
-notebook-xor-start.png    the notebook's network before training, stopped at the operation the learner
-                          could not follow: d_w2 = a1ᵀ @ d_l2 in epoch 1
-notebook-xor-trained.png  the same after the notebook's 10,000 epochs, inside epoch 10,001 at d_w2
-spiral.png                the three-arm spiral after 2,000 epochs, at l1 of the next epoch
-main-ko-d_w2.png          the window in Korean, the notebook's network after 500 epochs, at d_w2 (needs a CJK
-                          font, e.g. fonts-noto-cjk)
+start-{en,ko}.png      the first start: the welcome, and the first operation ready to step (Step mode)
+backward-{en,ko}.png   Step mode inside epoch 1 at d_w2 = a1ᵀ @ d_l2, the operation the notebook's learner
+                       could not follow
+practice-{en,ko}.png   Practice mode after checking the notebook's own cell: every verdict, the root
+                       mistake's hint and the code
+lesson-{en,ko}.png     Lesson mode at the lesson's last step, every step's button pressed on the way (the
+                       learner's fixed code trained), then lr 1 and Run to epoch 2,000: the decision boundary
+                       it asks to watch
+run-{en,ko}.png        Run mode while training: the parameters and their changes live, boundary and loss
 
-(main-ko.png is `python -m app --lang ko --screenshot docs/images/main-ko.png --epochs 500`.)
-
-Dark palette (View ▸ Theme ▸ Dark) at 1366×768, English and Korean:
-dark-start.png, dark-start-ko.png      the notebook's network as it opens
-dark-d_w2.png, dark-d_w2-ko.png        after 500 epochs, inside the next epoch's backward pass at d_w2
-
-High DPI: the same window on a 2732×1536 screen at QT_SCALE_FACTOR=2 (and 2049×1152 at 1.5), i.e. a
-1366×768 layout drawn with 2 (1.5) device pixels per pixel; each is rendered in a child process, because the
-scale factor is read when the QApplication starts:
-scale2-d_w2.png, scale1.5-d_w2.png
+Settings go to a temporary folder: the pictures show a first start and nothing the user set is touched.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SHOTS = [
-    ("notebook-xor-start.png", "notebook-xor", 0, "d_w2"),
-    ("notebook-xor-trained.png", "notebook-xor", 10_000, "d_w2"),
-    ("spiral.png", "spiral", 2_000, "l1"),
-    ("main-ko-d_w2.png", "notebook-xor", 500, "d_w2", "ko"),
-]
+SIZE = (1366, 768)
+SHOTS = ("start", "backward", "practice", "lesson", "run")
 
 
-DARK_SHOTS = [
-    ("dark-start.png", "notebook-xor", 0, None),
-    ("dark-d_w2.png", "notebook-xor", 500, "d_w2"),
-    ("dark-start-ko.png", "notebook-xor", 0, None, "ko"),
-    ("dark-d_w2-ko.png", "notebook-xor", 500, "d_w2", "ko"),
-]
-LAPTOP = (1366, 768)
-SCALED_SHOTS = [("scale2-d_w2.png", 2.0), ("scale1.5-d_w2.png", 1.5)]
-
-
-def take(path: str, preset: str, epochs: int, operation: str | None, lang: str = "en",
-         size: tuple[int, int] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication
-
-    from app.i18n import install_translator
-
-    install_translator(QApplication.instance(), lang)
-    try:
-        return _take(path, preset, epochs, operation, size)
-    finally:
-        install_translator(QApplication.instance(), "en")
-
-
-def grab(window, path: str, size: tuple[int, int]) -> int:
-    """Show `window` at `size` (logical pixels), let it lay out and draw, save it (device pixels), close it."""
+def _wait(cond, timeout: float = 60.0) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    window.confirm_close = False
-    window.resize(*size)
-    window.show()
-    for _ in range(5):  # layout, tab groups and dock sizes (deferred), the plots' redraws
+    end = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > end:
+            raise TimeoutError("screenshot: waited too long")
         app.processEvents()
-    ok = window.grab().save(path)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    return 0 if ok else 2
+        time.sleep(0.01)
 
 
-def offscreen_screen(width: int, height: int, folder: str) -> str:
-    """QT_QPA_PLATFORM for an offscreen screen of width × height device pixels (the plugin's JSON config)."""
-    import json
-
-    path = os.path.join(folder, f"screen-{width}x{height}.json")
-    with open(path, "w") as f:
-        json.dump({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width, "height": height,
-                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}, f)
-    return f"offscreen:configfile={path}"
-
-
-def take_scaled(path: str, factor: float) -> int:
-    """The notebook's window at d_w2 on a 1366×768-logical screen drawn at `factor`, in a child process."""
-    import subprocess
-    import tempfile
-
-    w, h = round(LAPTOP[0] * factor), round(LAPTOP[1] * factor)
-    with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, QT_SCALE_FACTOR=str(factor), QT_QPA_PLATFORM=offscreen_screen(w, h, tmp))
-        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
-        return subprocess.run([sys.executable, "-m", "docs.screenshots", "--one", path], env=env,
-                              cwd=root).returncode
-
-
-def _one(path: str) -> int:
-    """In the child: the whole screen's worth of window (its logical size), trained 500 epochs, at d_w2."""
+def _settle(ms: int = 300) -> None:
     from PySide6.QtWidgets import QApplication
 
-    app = _app()
-    screen = app.primaryScreen().geometry()
-    return take(path, "notebook-xor", 500, "d_w2", size=(screen.width(), screen.height()))
+    app = QApplication.instance()
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
 
 
-def _app():
-    from PySide6.QtCore import qInstallMessageHandler
+def _window(preset: str = "notebook-xor", fresh: bool = False):
+    from PySide6.QtCore import QSettings
+
+    from app.session import Session
+    from app.shell.main_window import MainWindow
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
+
+    if fresh:  # a first start: the welcome shows
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    trainer = Trainer(*load_preset(preset))
+    session = Session(trainer)
+    session.open_trainer(trainer, source_name=preset)
+    w = MainWindow(session, restore=False)
+    w.confirm_close = False
+    w.resize(*SIZE)
+    w.show()
+    _wait(lambda: w.workspace.arranged)
+    _settle()
+    return w
+
+
+def _save(w, path: str) -> None:
+    _settle(200)
+    if not w.grab().save(path):
+        raise OSError(f"cannot write {path}")
+    practice = w.panes.get("practice")
+    if practice is not None:
+        practice.shutdown()
+    w.session.stop_run()
+    w.close()
+    w.deleteLater()
+    _settle(50)
+
+
+def shot(kind: str, path: str) -> None:
+    if kind == "start":
+        w = _window(fresh=True)
+    elif kind == "backward":
+        w = _window()
+        w.session.next_op()
+        names = [s.name for s in w.session.trace.steps]
+        w.session.set_position(names.index("d_w2"))
+    elif kind == "practice":
+        from app.views.practice.lesson import read_resource
+
+        w = _window()
+        w.workspace.set_mode("practice")
+        pane = w.panes["practice"]
+        pane.set_code(read_resource("notebook_cell.py"))
+        pane.check()
+        _wait(lambda: not pane.busy_now)
+    elif kind == "lesson":  # every step's button pressed on the way, as a learner would
+        w = _window()
+        dock = w.open_lesson()
+        panel = dock.widget()
+        pane = w.panes["practice"]
+        last = len(panel.steps) - 1
+        for k in range(1, last):
+            panel.go(k)
+            if panel.step.action:
+                panel.run_action()
+                _wait(lambda: not pane.busy_now, timeout=120)
+        panel.go(last)
+        panel.run_action()  # "Use lr 1 in this network", then Run as the step says, to epoch 2,000
+        w.session.start_run(2000)
+        _wait(lambda: not w.session.running)
+        _settle(300)
+    elif kind == "run":
+        w = _window()
+        w.workspace.set_mode("run")
+        w.session.start_run()
+        _wait(lambda: w.session.epoch >= 3000 or not w.session.running)
+        _settle(300)
+    else:
+        raise ValueError(kind)
+    _save(w, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    out = argv[0] if argv else os.path.join(os.path.dirname(os.path.abspath(__file__)), "images")
+    os.makedirs(out, exist_ok=True)
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from app import settings
     from app.__main__ import _quiet_qt
+    from app.i18n import install_translator
 
     _quiet_qt(qInstallMessageHandler)
     app = QApplication.instance() or QApplication(["backprop-tutor-screenshots"])
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
-    return app
-
-
-def _take(path: str, preset: str, epochs: int, operation: str | None,
-          size: tuple[int, int] | None = None) -> int:
-    from app.__main__ import save_screenshot
-    from app.main_window import MainWindow
-    from app.state.session import Session
-    from engine.io.presets import load_preset
-    from engine.training.trainer import Trainer
-
-    trainer = Trainer(*load_preset(preset))
-    session = Session(trainer)
-    session.open_trainer(trainer, source_name=preset)
-    window = MainWindow(session, restore=False)
-    session.train_now(epochs)
-    if operation:
-        names = [s.name for s in session.trainer.peek().steps]
-        session.set_position(names.index(operation))
-    if size is not None:
-        return grab(window, path, size)
-    return save_screenshot(window, path)
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["--one"]:
-        return _one(argv[1])
-    out = argv[0] if argv else os.path.join(os.path.dirname(os.path.abspath(__file__)), "images")
-    os.makedirs(out, exist_ok=True)
-    from app.palette import apply_theme
-
-    _app()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    only = set(argv[1:])
     worst = 0
-
-    def done(path: str, rc: int) -> None:
-        nonlocal worst
-        print(f"{path}: {'ok' if rc == 0 else 'FAILED'}")
-        worst = max(worst, rc)
-
-    apply_theme("light")
-    for name, preset, epochs, operation, *lang in SHOTS:
-        path = os.path.join(out, name)
-        done(path, take(path, preset, epochs, operation, *lang))
-    apply_theme("dark")
-    for name, preset, epochs, operation, *lang in DARK_SHOTS:
-        path = os.path.join(out, name)
-        done(path, take(path, preset, epochs, operation, *(lang or ["en"]), size=LAPTOP))
-    apply_theme("light")
-    for name, factor in SCALED_SHOTS:
-        path = os.path.join(out, name)
-        done(path, take_scaled(path, factor))
+    for lang in ("en", "ko"):
+        install_translator(app, lang)
+        for kind in SHOTS:
+            if only and kind not in only:
+                continue
+            path = os.path.join(out, f"{kind}-{lang}.png")
+            try:
+                shot(kind, path)
+                print(f"{path}: ok")
+            except Exception as e:  # one picture failing must not hide the others
+                print(f"{path}: FAILED ({type(e).__name__}: {e})")
+                worst = 2
+    install_translator(app, "en")
     return worst
 
 

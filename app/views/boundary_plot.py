@@ -34,13 +34,11 @@ Run on its own: `python -m app.views.boundary_plot [preset] [epochs]`.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 import torch
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import palette
@@ -50,62 +48,20 @@ from app.views.plot_style import series_pen, style_plot
 from app.state.throttle import Throttle
 from engine.core.network import Network
 
+from .boundary_colors import (  # noqa: F401 (class_colour: imported from here by other views)
+    CLASS_COLOURS, SmoothImageItem, _canvas, _pastel, class_colour, diverging_colormap, wrong_html,
+)
+from .boundary_grid import grid_1d, grid_2d, nearest_on_screen
+from .boundary_units import UnitMaps
+
 MIN_GRID = 100
 RUN_REDRAWS_PER_SECOND = 10
-MAX_UNIT_MAPS = 16
-TILE_GAP = 3
-CLASS_COLOURS = np.array([
-    (230, 97, 1), (33, 102, 172), (27, 158, 119), (117, 112, 179),
-    (231, 41, 138), (102, 166, 30), (200, 150, 0), (140, 90, 40),
-], dtype=np.float64)
-# the other colours (misclassified ring, curve, the canvas the maps fade to) come from app/palette.py
-
-
-def class_colour(k: int) -> tuple[int, int, int]:
-    return tuple(int(v) for v in CLASS_COLOURS[k % len(CLASS_COLOURS)])
-
-
-def _canvas() -> np.ndarray:
-    c = palette.current().canvas
-    return np.array([c.red(), c.green(), c.blue()], dtype=np.float64)
-
-
-def _pastel(rgb, amount: float = 0.55) -> np.ndarray:
-    """Colours mixed towards the canvas (white, or the dark theme's grey), so the data points stay visible."""
-    return np.asarray(rgb, dtype=np.float64) * (1 - amount) + _canvas() * amount
-
-
-def diverging_colormap() -> pg.ColorMap:
-    """Class 0 colour (pastel) → the canvas at the middle → class 1 colour (pastel)."""
-    lo, hi = _pastel(CLASS_COLOURS[0], 0.35), _pastel(CLASS_COLOURS[1], 0.35)
-    mid = tuple(_canvas().astype(int))
-    return pg.ColorMap([0.0, 0.5, 1.0], [tuple(lo.astype(int)), mid, tuple(hi.astype(int))])
-
-
-def unit_colormap() -> pg.ColorMap:
-    """For activations scaled to [0, 1] (low red → the canvas → high blue)."""
-    t = palette.current()
-    mid = tuple(int(v) for v in _pastel((247, 247, 247), 0.9))
-    return pg.ColorMap([0.0, 0.5, 1.0], [t.negative, mid, t.positive])
-
-
-def _label_fill(t: palette.Colours):
-    fill = QColor(t.canvas)
-    fill.setAlpha(200)
-    return pg.mkBrush(fill)
-
-
-class SmoothImageItem(pg.ImageItem):
-    """An ImageItem drawn with bilinear filtering: a 100×100 grid stretched over 500 pixels reads as a smooth
-    field instead of blocks (costs well under a millisecond)."""
-
-    def paint(self, painter, *args):
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        super().paint(painter, *args)
+UNITS_NEED = 420  # px of height below which the unit maps give their room to the boundary
 
 
 class BoundaryPlot(QWidget):
     point_clicked = Signal(float, float, bool)
+    title_changed = Signal(str)  # "Decision boundary", or "Fit" for a 1-D regression (the dock's title)
 
     def __init__(self, session, parent=None, grid: int = MIN_GRID):
         super().__init__(parent)
@@ -118,7 +74,6 @@ class BoundaryPlot(QWidget):
         self._extent = (0.0, 1.0, 0.0, 1.0)
         self._mode = "none"  # "2d" | "curve" | "none"
         self._wrong = np.empty(0, dtype=np.int64)
-        self._unit_layer = 1
         self._last_params = None
         self._rect_dirty = True
         self._rgb = False
@@ -172,35 +127,24 @@ class BoundaryPlot(QWidget):
         self.hint = QLabel(tr("Shift-click removes the nearest point"))
         palette.style_label(self.hint, "muted")
         self.hint.setWordWrap(True)
-        self.unit_combo = QComboBox()
-        self.unit_combo.setToolTip(tr("Which hidden layer's units the small maps show"))
-        self.unit_combo.currentIndexChanged.connect(self._on_unit_layer)
-
-        self.units_widget = pg.GraphicsLayoutWidget()
-        self._units_vb = self.units_widget.addViewBox(lockAspect=True, enableMouse=False)
-        self._units_vb.setMenuEnabled(False)
-        self.units_image = SmoothImageItem(axisOrder="row-major")
-        self.units_image.setColorMap(unit_colormap())
-        self._units_vb.addItem(self.units_image)
-        self._unit_labels: list[pg.TextItem] = []
-        self.units_widget.setFixedHeight(round(130 * em))
-        self._units_caption = QLabel()
-        palette.style_label(self._units_caption, "muted")
-        self._units_caption.setWordWrap(True)
+        self.legend = QLabel()
+        self.legend.setObjectName("boundaryLegend")
+        self.legend.setWordWrap(True)
+        self.legend.hide()
+        self.units = UnitMaps()
+        self.units.layer_changed.connect(self._on_unit_layer)
+        self.units_widget, self.units_image, self.unit_combo = self.units.widget, self.units.image, self.units.combo
 
         top = QHBoxLayout()
         top.addWidget(self._class_label)
         top.addWidget(self.class_combo)
         top.addWidget(self.hint, 1)
-        units_top = QHBoxLayout()
-        units_top.addWidget(QLabel(tr("Hidden units:")))
-        units_top.addWidget(self.unit_combo)
-        units_top.addWidget(self._units_caption, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.setSpacing(3)
         lay.addLayout(top)
         lay.addWidget(self.plot_widget, 1)
+        lay.addWidget(self.legend)
         lay.addWidget(self.message)
         from app.views.classify.panel import NonPlanarPanel  # issue 12 item 7 (hook): not a plane → confusion
 
@@ -208,9 +152,7 @@ class BoundaryPlot(QWidget):
         lay.addWidget(self.non_planar, 1)
         lay.addWidget(self.nan_note)
         lay.addWidget(self.error)
-        lay.addLayout(units_top)
-        lay.addWidget(self.units_widget)
-        self._units_row = [units_top.itemAt(i).widget() for i in range(units_top.count())]
+        lay.addWidget(self.units)
 
         session.network_changed.connect(self._on_network)
         session.params_changed.connect(self._on_params)
@@ -230,11 +172,7 @@ class BoundaryPlot(QWidget):
         self._cmap = diverging_colormap()
         if not self._rgb:
             self.image.setColorMap(self._cmap)
-        self.units_image.setColorMap(unit_colormap())
-        for label in self._unit_labels:
-            label.setColor(t.text)
-            label.fill = _label_fill(t)
-            label.update()
+        self.units.apply_theme(t)
         if self._last_params is not None and not self.session.running:
             self.refresh(self._last_params)
 
@@ -296,6 +234,8 @@ class BoundaryPlot(QWidget):
         pi = self.plot_widget.getPlotItem()
         pi.setLabel("bottom", "x1" if self._mode == "2d" else "x")
         pi.setLabel("left", "x2" if self._mode == "2d" else "y")
+        pi.setTitle(tr("Fit: the network's y over x, with the data") if self._mode == "curve" else None)
+        self.title_changed.emit(self.title())
         self._set_range()
         self.refresh()
 
@@ -320,19 +260,24 @@ class BoundaryPlot(QWidget):
         self.hint.setVisible(self._mode != "none")
 
     def _setup_unit_layers(self) -> None:
-        spec = self.session.spec
-        keep = self._unit_layer
-        self.unit_combo.blockSignals(True)
-        self.unit_combo.clear()
-        for k, h in enumerate(spec.hidden, start=1):
-            self.unit_combo.addItem(tr("a{k} ({n} units)").format(k=k, n=h.units), k)
-        self._unit_layer = keep if 1 <= keep <= len(spec.hidden) else 1
-        self.unit_combo.setCurrentIndex(self._unit_layer - 1)
-        self.unit_combo.blockSignals(False)
-        show = bool(spec.hidden) and self._mode == "2d"
-        self.units_widget.setVisible(show)
-        for w in self._units_row:
-            w.setVisible(show)
+        self.units.setup(self.session.spec, self._mode == "2d")
+        self._fit_units(redraw=False)  # _on_network redraws once the grid is built
+
+    def title(self) -> str:
+        """The pane's title for its data: a fit for a 1-D regression, else a decision boundary."""
+        return tr("Fit") if self._mode == "curve" else tr("Decision boundary")
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._fit_units()
+
+    def _fit_units(self, redraw: bool = True) -> None:
+        """The unit maps only when there is room: the boundary itself is never squeezed for them."""
+        show = self.units.wanted and self.height() >= UNITS_NEED
+        if show == self.units.isHidden():
+            self.units.setVisible(show)
+            if redraw and show and self._last_params is not None and self._mode == "2d":
+                self._draw_2d(self._last_params)
 
     def _build_grid(self) -> None:
         """The grid points (G·G × 2, in the network's dtype), covering the data with a 10 % margin."""
@@ -340,33 +285,13 @@ class BoundaryPlot(QWidget):
         if self._mode == "none":
             self._grid = None
             return
-        G = self.grid_size
         dt = self.session.spec.torch_dtype
-        lo = X.min(0).values.tolist()
-        hi = X.max(0).values.tolist()
-        ext = []
-        for a, b in zip(lo, hi):
-            span = b - a if b > a else 1.0
-            ext += [a - 0.1 * span, b + 0.1 * span]
         if self._mode == "2d":
-            x0, x1, y0, y1 = ext
-            xs = torch.linspace(x0, x1, G, dtype=torch.float64)
-            ys = torch.linspace(y0, y1, G, dtype=torch.float64)
-            gy, gx = torch.meshgrid(ys, xs, indexing="ij")  # row i = y, column j = x
-            self._grid = torch.stack([gx.reshape(-1), gy.reshape(-1)], 1).to(dt).contiguous()
+            self._grid, self._extent = grid_2d(X, self.grid_size, dt)
             self._inputs = torch.cat([self._grid, self._X]).contiguous()  # grid rows, then the data
-            # pixel centres sit on the grid points: the image spans half a cell beyond them
-            dx, dy = (x1 - x0) / (G - 1), (y1 - y0) / (G - 1)
-            self._extent = (x0 - dx / 2, x1 + dx / 2, y0 - dy / 2, y1 + dy / 2)
             self._rect_dirty = True  # setRect scales by the image's size: apply it after setImage
         else:
-            x0, x1 = ext
-            n = max(400, G)
-            self._grid = torch.linspace(x0, x1, n, dtype=torch.float64)[:, None].to(dt).contiguous()
-            y = self.session.data.y[:, 0]
-            ylo, yhi = float(y.min()), float(y.max())
-            span = yhi - ylo if yhi > ylo else 1.0
-            self._extent = (x0, x1, ylo - 0.15 * span, yhi + 0.15 * span)
+            self._grid, self._extent = grid_1d(X, self.session.data.y[:, 0], self.grid_size, dt)
 
     def _set_range(self) -> None:
         if self._mode == "none":
@@ -439,7 +364,7 @@ class BoundaryPlot(QWidget):
             x0, x1, y0, y1 = self._extent
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
             self._rect_dirty = False
-        self._draw_units(as_)
+        self.units.draw(as_, self.grid_size, self.session.spec)
         self._draw_wrong(as_[-1][GG:])
 
     def _draw_curve(self, params) -> None:
@@ -454,6 +379,7 @@ class BoundaryPlot(QWidget):
         if data.task == "regression":
             self._wrong = np.empty(0, dtype=np.int64)
             self.wrong.setData([], [])
+            self._show_legend()
             return
         if y_pred.shape[1] == 1:
             guess = (y_pred[:, 0] > 0.5).to(torch.int64)
@@ -466,59 +392,16 @@ class BoundaryPlot(QWidget):
         self._wrong_drawn = True
         X = data.X.numpy()
         self.wrong.setData(X[wrong, 0], X[wrong, 1])
+        self._show_legend()
 
-    def _draw_units(self, as_) -> None:
-        spec = self.session.spec
-        if not spec.hidden or self.units_widget.isHidden():
-            return
-        k = self._unit_layer
-        a = as_[k][: self.grid_size ** 2]  # (G·G, units)
-        n = min(a.shape[1], MAX_UNIT_MAPS)
-        G = self.grid_size
-        step = max(1, G // 50)  # the small maps use every other grid point: 50×50 is plenty at that size
-        g = len(range(0, G, step))
-        act = spec.hidden[k - 1].activation
-        maps = a[:, :n].T.reshape(n, G, G)[:, ::step, ::step]  # (n, g, g)
-        if act == "sigmoid":
-            scaled = maps
-        elif act == "tanh":
-            scaled = (maps + 1) * 0.5
-        else:  # relu, leaky_relu, linear: symmetric around 0 by each unit's largest |a|
-            m = maps.abs().amax(dim=(1, 2), keepdim=True).clamp_min(1e-12)
-            scaled = maps / (2 * m) + 0.5
-        cols = min(n, 8)
-        rows = math.ceil(n / cols)
-        H, W = rows * g + (rows - 1) * TILE_GAP, cols * g + (cols - 1) * TILE_GAP
-        mosaic = np.full((H, W), np.nan, dtype=np.float32)
-        sc = scaled.numpy()
-        for j in range(n):
-            r, c = divmod(j, cols)
-            top = (rows - 1 - r) * (g + TILE_GAP)  # row-major image: row 0 is at the bottom
-            left = c * (g + TILE_GAP)
-            mosaic[top:top + g, left:left + g] = sc[j]
-        self.units_image.setImage(mosaic, autoLevels=False, levels=(0.0, 1.0))
-        if len(self._unit_labels) != n or self._units_shape != (rows, cols, g):
-            self._place_unit_labels(n, rows, cols, g, k)
-        self._units_caption.setText(
-            tr("each map: a{k}[:, j] over the same grid ({act}); red low, blue high").format(k=k, act=act)
-            + (tr(" · first {m} of {n}").format(m=n, n=a.shape[1]) if a.shape[1] > n else ""))
-
-    _units_shape = None
-
-    def _place_unit_labels(self, n, rows, cols, g, k) -> None:
-        for t in self._unit_labels:
-            self._units_vb.removeItem(t)
-        self._unit_labels = []
-        for j in range(n):
-            r, c = divmod(j, cols)
-            theme = palette.current()  # the unit's number on a small box of the canvas colour
-            t = pg.TextItem(f"{j}", color=theme.text, fill=_label_fill(theme), anchor=(0, 0))
-            t.setPos(c * (g + TILE_GAP), (rows - r) * (g + TILE_GAP) - TILE_GAP)
-            self._units_vb.addItem(t)
-            self._unit_labels.append(t)
-        self._units_shape = (rows, cols, g)
-        H, W = rows * g + (rows - 1) * TILE_GAP, cols * g + (cols - 1) * TILE_GAP
-        self._units_vb.setRange(xRange=(0, W), yRange=(0, H), padding=0.02)
+    def _show_legend(self) -> None:
+        """What the red rings mean, and how many there are (hidden when none)."""
+        n = len(self._wrong)
+        self.legend.setVisible(self._mode == "2d" and n > 0)
+        if n:
+            self.legend.setText(tr("<span style='color:{c}; font-size:large'>◯</span> ringed in red: misclassified "
+                                   "now ({n} of {total} points)").format(
+                c=wrong_html(), n=n, total=self.session.data.n_samples))
 
     # ----- events -----------------------------------------------------------------------------------
     def _on_shared_sample(self, index: int) -> None:
@@ -534,11 +417,9 @@ class BoundaryPlot(QWidget):
             return  # the next snapshot (or the end of the run) brings newer params anyway
         self.refresh(snap.params)
 
-    def _on_unit_layer(self, i: int) -> None:
-        if i >= 0:
-            self._unit_layer = self.unit_combo.itemData(i)
-            if self._last_params is not None and self._mode == "2d":
-                self._draw_2d(self._last_params)
+    def _on_unit_layer(self, _k: int) -> None:
+        if self._last_params is not None and self._mode == "2d":
+            self._draw_2d(self._last_params)
 
     def _on_click(self, ev) -> None:
         if self._mode == "none" or ev.button() != Qt.MouseButton.LeftButton or ev.double():
@@ -576,10 +457,8 @@ class BoundaryPlot(QWidget):
         X = data.X.numpy()
         px, py = (X[:, 0], X[:, 1]) if self._mode == "2d" else (X[:, 0], data.y[:, 0].numpy())
         vb = self.plot_widget.getPlotItem().getViewBox()
-        (vx0, vx1), (vy0, vy1) = vb.viewRange()
-        w, h = max(vb.width(), 1.0), max(vb.height(), 1.0)
-        d = ((px - x) / (vx1 - vx0) * w) ** 2 + ((py - y) / (vy1 - vy0) * h) ** 2
-        return self._push(RemovePointCommand(self.session, int(np.argmin(d))))
+        i = nearest_on_screen(px, py, x, y, vb.viewRange(), (vb.width(), vb.height()))
+        return self._push(RemovePointCommand(self.session, i))
 
     def _push(self, cmd) -> str | None:
         err = self.session.try_push(cmd)

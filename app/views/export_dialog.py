@@ -113,19 +113,20 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return self.format_combo.currentData()
 
-    def _source_and_command(self, epochs: int, log_every: int) -> tuple[str, str]:
+    def _source_and_command(self, epochs: int, log_every: int) -> tuple[str, str, str]:
+        """(the source as the script's English docstring names it, as the note names it, the command)."""
         s = self.session
         if s.path:
             src = os.path.basename(s.path)
-            where = src + (tr(" (as last saved)") if s.dirty else "")
+            code, shown = (src + " (as last saved)", src + tr(" (as last saved)")) if s.dirty else (src, src)
             cmd = f"python -m engine run {src}"
         elif s.epoch == 0 and s.source_name:
-            where = f"preset {s.source_name}"
+            code = shown = f"preset {s.source_name}"
             cmd = f"python -m engine run --preset {s.source_name}"
         else:
-            where = tr("an unsaved session")
+            code, shown = "an unsaved session", tr("an unsaved session")
             cmd = "python -m engine run SESSION.json"
-        return where, f"{cmd} --epochs {epochs} --log-every {log_every}"
+        return code, shown, f"{cmd} --epochs {epochs} --log-every {log_every}"
 
     def text(self) -> str:
         return self._text
@@ -144,7 +145,7 @@ class ExportDialog(QDialog):
 
         epochs = self.epochs_spin.value()
         log_every = self.log_spin.value() or max(1, epochs // 20)
-        source, command = self._source_and_command(epochs, log_every)
+        source, shown, command = self._source_and_command(epochs, log_every)
         try:
             self._text = export(s.trainer, self.style, self.fmt, epochs=epochs, log_every=log_every,
                                 source=source, command=command)
@@ -163,7 +164,7 @@ class ExportDialog(QDialog):
                    "prints the same lines as `{command}`.") if self.style == "manual" else
                 tr("nn.Linear stores its weight as (out × in) and computes x @ weight.T: the script copies "
                    "w1.T into layer1.weight. Its losses agree with the engine's to about 1e-6."))
-        self.note.setText(tr("From epoch {epoch} of {source}. ").format(epoch=s.epoch, source=source)
+        self.note.setText(tr("From epoch {epoch} of {source}. ").format(epoch=s.epoch, source=shown)
                           + what.format(command=command))
         self._enable(True)
 

@@ -4,247 +4,41 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/__main__.py" line="64"/>
+        <location filename="../../app/__main__.py" line="77"/>
         <source>cannot open {path}: {reason}</source>
         <translation>{path}을(를) 열 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="72"/>
+        <location filename="../../app/__main__.py" line="85"/>
         <source>cannot load preset {name}: {reason}</source>
         <translation>프리셋 {name}을(를) 불러올 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="201"/>
-        <location filename="../../app/files.py" line="90"/>
+        <location filename="../../app/__main__.py" line="214"/>
+        <location filename="../../app/shell/files.py" line="124"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="202"/>
+        <location filename="../../app/__main__.py" line="215"/>
         <source>{problem}
 The default preset is open instead.</source>
         <translation>{problem}
 대신 기본 프리셋을 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="208"/>
+        <location filename="../../app/__main__.py" line="221"/>
         <source>Some panes could not be built</source>
         <translation>일부 패널을 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="209"/>
+        <location filename="../../app/__main__.py" line="222"/>
         <source>These panes are missing from the window:
 {panes}
 Reinstalling Backprop Tutor may fix this.</source>
         <translation>다음 패널이 창에 없습니다:
 {panes}
 Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="57"/>
-        <source>&amp;Open…</source>
-        <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="57"/>
-        <source>Open a session file</source>
-        <translation>세션 파일을 엽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="58"/>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="58"/>
-        <source>Save the session</source>
-        <translation>세션을 저장합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="59"/>
-        <source>Save &amp;As…</source>
-        <translation>다른 이름으로 저장(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="59"/>
-        <source>Save the session under a new name</source>
-        <translation>세션을 새 이름으로 저장합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="60"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="60"/>
-        <source>Close the window</source>
-        <translation>창을 닫습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="61"/>
-        <location filename="../../app/main_window.py" line="247"/>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="61"/>
-        <source>Undo the last edit</source>
-        <translation>마지막 편집을 취소합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="62"/>
-        <location filename="../../app/main_window.py" line="249"/>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="62"/>
-        <source>Redo the edit</source>
-        <translation>취소한 편집을 다시 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="63"/>
-        <source>Step &amp;epoch</source>
-        <translation>에포크 진행(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="63"/>
-        <source>Run one whole epoch: forward, backward and update</source>
-        <translation>에포크 하나를 통째로 실행합니다: 순전파, 역전파, 업데이트</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="64"/>
-        <source>&amp;Next operation</source>
-        <translation>다음 연산(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="64"/>
-        <source>Go to the next operation of this epoch</source>
-        <translation>이번 에포크의 다음 연산으로 갑니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="65"/>
-        <source>&amp;Previous operation</source>
-        <translation>이전 연산(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="66"/>
-        <source>Go back one operation (inside an epoch the parameters are those before it)</source>
-        <translation>연산 하나 뒤로 갑니다 (에포크 도중의 매개변수는 그 에포크 이전의 값입니다)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="67"/>
-        <source>Step &amp;back an epoch</source>
-        <translation>에포크 되돌리기(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="67"/>
-        <source>Undo the last epoch: its parameters come back exactly</source>
-        <translation>마지막 에포크를 되돌립니다: 그 전의 매개변수가 정확히 복원됩니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="68"/>
-        <location filename="../../app/actions.py" line="130"/>
-        <source>&amp;Run</source>
-        <translation>실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="68"/>
-        <location filename="../../app/actions.py" line="133"/>
-        <source>Train until you pause</source>
-        <translation>일시정지할 때까지 학습합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="69"/>
-        <source>Run &amp;to epoch</source>
-        <translation>지정 에포크까지 실행(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="69"/>
-        <source>Train until the epoch in the box</source>
-        <translation>상자에 적힌 에포크까지 학습합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="70"/>
-        <source>Re&amp;set</source>
-        <translation>초기화(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="70"/>
-        <source>Back to the starting parameters at epoch 0 (undoable)</source>
-        <translation>에포크 0의 시작 매개변수로 돌아갑니다 (실행 취소 가능)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="71"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>단축키(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="71"/>
-        <source>List the keyboard shortcuts</source>
-        <translation>단축키 목록을 보여 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="72"/>
-        <source>&amp;About Backprop Tutor</source>
-        <translation>Backprop Tutor 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="72"/>
-        <source>About this program</source>
-        <translation>이 프로그램에 대하여</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="125"/>
-        <source>&amp;Pause</source>
-        <translation>일시정지(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="128"/>
-        <source>Stop training after the current epoch</source>
-        <translation>지금 에포크가 끝나면 학습을 멈춥니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/actions.py" line="143"/>
-        <source>Run / Pause</source>
-        <translation>실행 / 일시정지</translation>
-    </message>
-    <message>
-        <location filename="../../app/banner.py" line="17"/>
-        <source>forward</source>
-        <translation>순전파</translation>
-    </message>
-    <message>
-        <location filename="../../app/banner.py" line="17"/>
-        <source>backward</source>
-        <translation>역전파</translation>
-    </message>
-    <message>
-        <location filename="../../app/banner.py" line="17"/>
-        <location filename="../../app/views/inspector/plan.py" line="118"/>
-        <source>update</source>
-        <translation>업데이트</translation>
-    </message>
-    <message>
-        <location filename="../../app/banner.py" line="43"/>
-        <location filename="../../app/retranslate.py" line="43"/>
-        <source>Hide this message</source>
-        <translation>이 메시지 숨기기</translation>
-    </message>
-    <message>
-        <location filename="../../app/banner.py" line="59"/>
-        <source>Training diverged in epoch {epoch} at {step} ({phase})</source>
-        <translation>에포크 {epoch}의 {step} ({phase})에서 학습이 발산했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/banner.py" line="63"/>
-        <source>Roll back to epoch {k}</source>
-        <translation>에포크 {k}(으)로 되돌리기</translation>
-    </message>
-    <message>
-        <location filename="../../app/banner.py" line="64"/>
-        <source>Restore the parameters after epoch {k}, the last finite state</source>
-        <translation>마지막으로 유한했던 상태인 에포크 {k} 직후의 매개변수를 복원합니다</translation>
     </message>
     <message>
         <location filename="../../app/dialogs.py" line="30"/>
@@ -305,11 +99,6 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <location filename="../../app/dialogs.py" line="67"/>
         <source>What it does</source>
         <translation>하는 일</translation>
-    </message>
-    <message>
-        <location filename="../../app/dock_layout.py" line="52"/>
-        <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="59"/>
@@ -505,266 +294,6 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>0–9의 실제 8×8 이미지 1797개, 입력 64개: 64→32 tanh→10 softmax, Xavier 초기화, lr 0.5, 200 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="19"/>
-        <location filename="../../app/retranslate.py" line="79"/>
-        <source>&amp;New from preset</source>
-        <translation>프리셋으로 새로 만들기(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="28"/>
-        <location filename="../../app/retranslate.py" line="87"/>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="34"/>
-        <location filename="../../app/retranslate.py" line="89"/>
-        <source>&amp;Export plot as PNG</source>
-        <translation>그래프를 PNG로 내보내기(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="38"/>
-        <location filename="../../app/retranslate.py" line="92"/>
-        <source>{title} plot…</source>
-        <translation>{title} 그래프…</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="45"/>
-        <location filename="../../app/main_window.py" line="196"/>
-        <source>Untitled</source>
-        <translation>제목 없음</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="65"/>
-        <source>Cannot load the preset</source>
-        <translation>프리셋을 불러올 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="76"/>
-        <source>Open session</source>
-        <translation>세션 열기</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="91"/>
-        <source>{path} could not be opened:
-{reason}</source>
-        <translation>{path}을(를) 열 수 없습니다:
-{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="97"/>
-        <source>Opened {name}</source>
-        <translation>{name}을(를) 열었습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="111"/>
-        <source>Save session as</source>
-        <translation>다른 이름으로 세션 저장</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="128"/>
-        <source>Cannot save the session</source>
-        <translation>세션을 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="132"/>
-        <location filename="../../app/views/export_dialog.py" line="208"/>
-        <source>Saved {name}</source>
-        <translation>{name}을(를) 저장했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="152"/>
-        <source>Clear the list</source>
-        <translation>목록 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="154"/>
-        <source>No recent files</source>
-        <translation>최근 파일 없음</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="165"/>
-        <source>Export plot as PNG</source>
-        <translation>그래프를 PNG로 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="165"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="179"/>
-        <source>nothing was written</source>
-        <translation>아무것도 기록되지 않았습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="181"/>
-        <source>Cannot export the plot</source>
-        <translation>그래프를 내보낼 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="183"/>
-        <source>Exported {name}</source>
-        <translation>{name}을(를) 내보냈습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="191"/>
-        <source>Backprop Tutor session (*.json);;All files (*)</source>
-        <translation>Backprop Tutor 세션 (*.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/language_menu.py" line="15"/>
-        <location filename="../../app/retranslate.py" line="30"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="64"/>
-        <location filename="../../app/retranslate.py" line="37"/>
-        <location filename="../../app/startup.py" line="56"/>
-        <source>Stepping</source>
-        <translation>진행</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="74"/>
-        <location filename="../../app/retranslate.py" line="38"/>
-        <source>The epoch Run to epoch stops at</source>
-        <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="75"/>
-        <location filename="../../app/retranslate.py" line="39"/>
-        <source>Target epoch</source>
-        <translation>목표 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="99"/>
-        <location filename="../../app/retranslate.py" line="29"/>
-        <location filename="../../app/startup.py" line="39"/>
-        <location filename="../../app/views/practice/menu.py" line="22"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="105"/>
-        <location filename="../../app/retranslate.py" line="29"/>
-        <location filename="../../app/startup.py" line="39"/>
-        <location filename="../../app/views/practice/menu.py" line="22"/>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="110"/>
-        <location filename="../../app/retranslate.py" line="29"/>
-        <location filename="../../app/startup.py" line="39"/>
-        <location filename="../../app/views/practice/menu.py" line="23"/>
-        <source>&amp;Training</source>
-        <translation>학습(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="118"/>
-        <location filename="../../app/retranslate.py" line="30"/>
-        <location filename="../../app/startup.py" line="39"/>
-        <location filename="../../app/views/practice/menu.py" line="23"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="130"/>
-        <location filename="../../app/retranslate.py" line="30"/>
-        <location filename="../../app/startup.py" line="39"/>
-        <location filename="../../app/views/practice/menu.py" line="24"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="145"/>
-        <location filename="../../app/retranslate.py" line="40"/>
-        <source>epoch %v of %m</source>
-        <translation>에포크 %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="204"/>
-        <source>Epoch {epoch} · training…</source>
-        <translation>에포크 {epoch} · 학습 중…</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="208"/>
-        <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
-        <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="210"/>
-        <source>Epoch {epoch} · {phase} · {title}</source>
-        <translation>에포크 {epoch} · {phase} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="213"/>
-        <source>next: epoch {next} starts</source>
-        <translation>다음: 에포크 {next} 시작</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="224"/>
-        <source>Epoch {epoch}</source>
-        <translation>에포크 {epoch}</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="225"/>
-        <location filename="../../app/views/inspector/timeline.py" line="171"/>
-        <source>{epoch} (in progress)</source>
-        <translation>{epoch} (진행 중)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="226"/>
-        <source>Loss {loss}</source>
-        <translation>손실 {loss}</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="227"/>
-        <source>Accuracy {acc}</source>
-        <translation>정확도 {acc}</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="230"/>
-        <source>{rate} epochs/s</source>
-        <translation>초당 {rate} 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="246"/>
-        <source>&amp;Undo {what}</source>
-        <translation>{what} 실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="248"/>
-        <source>&amp;Redo {what}</source>
-        <translation>{what} 다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="289"/>
-        <source>Training stopped</source>
-        <translation>학습이 멈췄습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="294"/>
-        <source>Rolled back to epoch {epoch}</source>
-        <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="317"/>
-        <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
-        <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="353"/>
-        <source>About Backprop Tutor</source>
-        <translation>Backprop Tutor 정보</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.py" line="353"/>
-        <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../../app/panes.py" line="21"/>
         <source>Network</source>
         <translation>네트워크</translation>
@@ -782,6 +311,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
+        <location filename="../../app/views/boundary_plot.py" line="268"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -797,37 +327,80 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="27"/>
+        <source>Training, live</source>
+        <translation>학습, 실시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/panes.py" line="28"/>
         <source>Network diagram</source>
         <translation>네트워크 도식</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="28"/>
+        <location filename="../../app/panes.py" line="29"/>
         <source>Gradient check</source>
         <translation>기울기 검사</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="29"/>
+        <location filename="../../app/panes.py" line="30"/>
         <location filename="../../app/views/inspector/health_pane.py" line="38"/>
         <source>Training health</source>
         <translation>학습 상태</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="30"/>
+        <location filename="../../app/panes.py" line="31"/>
+        <location filename="../../app/shell/modes.py" line="43"/>
         <source>Practice</source>
         <translation>연습</translation>
     </message>
     <message>
-        <location filename="../../app/panes.py" line="63"/>
+        <location filename="../../app/panes.py" line="64"/>
         <source>This pane could not be built:
 {error}</source>
         <translation>이 창을 만들 수 없습니다:
 {error}</translation>
     </message>
     <message>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/shell/menus.py" line="18"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/shell/menus.py" line="18"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/shell/menus.py" line="18"/>
+        <source>&amp;Training</source>
+        <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/shell/menus.py" line="18"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/startup.py" line="39"/>
+        <location filename="../../app/shell/menus.py" line="19"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
         <location filename="../../app/startup.py" line="42"/>
         <location filename="../../app/startup.py" line="49"/>
         <source>Loading the network…</source>
         <translation>네트워크를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/startup.py" line="56"/>
+        <location filename="../../app/shell/main_window.py" line="128"/>
+        <location filename="../../app/shell/retranslate.py" line="26"/>
+        <source>Stepping</source>
+        <translation>진행</translation>
     </message>
     <message>
         <location filename="../../app/theme_menu.py" line="20"/>
@@ -874,6 +447,480 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <location filename="../../app/models/matrix_model.py" line="244"/>
         <source>{value} is too large for this tensor&apos;s number type.</source>
         <translation>{value}은(는) 이 텐서의 숫자 형식에 비해 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="68"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="68"/>
+        <source>Open a session file</source>
+        <translation>세션 파일을 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="69"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="69"/>
+        <source>Save the session</source>
+        <translation>세션을 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="70"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="70"/>
+        <source>Save the session under a new name</source>
+        <translation>세션을 새 이름으로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="71"/>
+        <source>Close the window</source>
+        <translation>창을 닫습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="72"/>
+        <location filename="../../app/shell/main_window.py" line="271"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="72"/>
+        <source>Undo the last edit</source>
+        <translation>마지막 편집을 취소합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="73"/>
+        <location filename="../../app/shell/main_window.py" line="273"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="73"/>
+        <source>Redo the edit</source>
+        <translation>취소한 편집을 다시 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="74"/>
+        <source>Step &amp;epoch</source>
+        <translation>에포크 진행(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="74"/>
+        <source>Run one whole epoch: forward, backward and update</source>
+        <translation>에포크 하나를 통째로 실행합니다: 순전파, 역전파, 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="75"/>
+        <source>&amp;Next operation</source>
+        <translation>다음 연산(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="75"/>
+        <source>Go to the next operation of this epoch</source>
+        <translation>이번 에포크의 다음 연산으로 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="76"/>
+        <source>&amp;Previous operation</source>
+        <translation>이전 연산(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="77"/>
+        <source>Go back one operation (inside an epoch the parameters are those before it)</source>
+        <translation>연산 하나 뒤로 갑니다 (에포크 도중의 매개변수는 그 에포크 이전의 값입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="78"/>
+        <source>Step &amp;back an epoch</source>
+        <translation>에포크 되돌리기(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="78"/>
+        <source>Undo the last epoch: its parameters come back exactly</source>
+        <translation>마지막 에포크를 되돌립니다: 그 전의 매개변수가 정확히 복원됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="79"/>
+        <location filename="../../app/shell/actions.py" line="168"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="79"/>
+        <location filename="../../app/shell/actions.py" line="171"/>
+        <source>Train until you pause</source>
+        <translation>일시정지할 때까지 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="80"/>
+        <source>Run &amp;to epoch</source>
+        <translation>지정 에포크까지 실행(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="80"/>
+        <source>Train until the epoch in the box</source>
+        <translation>상자에 적힌 에포크까지 학습합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="81"/>
+        <source>Re&amp;set</source>
+        <translation>초기화(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="81"/>
+        <source>Back to the starting parameters at epoch 0 (undoable)</source>
+        <translation>에포크 0의 시작 매개변수로 돌아갑니다 (실행 취소 가능)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="82"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="82"/>
+        <source>List the keyboard shortcuts</source>
+        <translation>단축키 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="83"/>
+        <source>&amp;About Backprop Tutor</source>
+        <translation>Backprop Tutor 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="83"/>
+        <source>About this program</source>
+        <translation>이 프로그램에 대하여</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="163"/>
+        <source>&amp;Pause</source>
+        <translation>일시정지(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="166"/>
+        <source>Stop training after the current epoch</source>
+        <translation>지금 에포크가 끝나면 학습을 멈춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/actions.py" line="181"/>
+        <source>Run / Pause</source>
+        <translation>실행 / 일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/banner.py" line="17"/>
+        <source>forward</source>
+        <translation>순전파</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/banner.py" line="17"/>
+        <source>backward</source>
+        <translation>역전파</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/banner.py" line="17"/>
+        <location filename="../../app/views/inspector/plan.py" line="118"/>
+        <source>update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/banner.py" line="43"/>
+        <location filename="../../app/shell/retranslate.py" line="31"/>
+        <location filename="../../app/shell/welcome.py" line="64"/>
+        <source>Hide this message</source>
+        <translation>이 메시지 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/banner.py" line="59"/>
+        <source>Training diverged in epoch {epoch} at {step} ({phase})</source>
+        <translation>에포크 {epoch}의 {step} ({phase})에서 학습이 발산했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/banner.py" line="63"/>
+        <source>Roll back to epoch {k}</source>
+        <translation>에포크 {k}(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/banner.py" line="64"/>
+        <source>Restore the parameters after epoch {k}, the last finite state</source>
+        <translation>마지막으로 유한했던 상태인 에포크 {k} 직후의 매개변수를 복원합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="34"/>
+        <location filename="../../app/shell/files.py" line="60"/>
+        <source>&amp;New from preset</source>
+        <translation>프리셋으로 새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="43"/>
+        <location filename="../../app/shell/files.py" line="66"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="47"/>
+        <location filename="../../app/shell/files.py" line="68"/>
+        <source>&amp;Export plot as PNG</source>
+        <translation>그래프를 PNG로 내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="52"/>
+        <location filename="../../app/shell/files.py" line="71"/>
+        <source>{title} plot…</source>
+        <translation>{title} 그래프…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="79"/>
+        <location filename="../../app/shell/main_window.py" line="221"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="99"/>
+        <source>Cannot load the preset</source>
+        <translation>프리셋을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="110"/>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="125"/>
+        <source>{path} could not be opened:
+{reason}</source>
+        <translation>{path}을(를) 열 수 없습니다:
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="131"/>
+        <source>Opened {name}</source>
+        <translation>{name}을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="145"/>
+        <source>Save session as</source>
+        <translation>다른 이름으로 세션 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="162"/>
+        <source>Cannot save the session</source>
+        <translation>세션을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="166"/>
+        <location filename="../../app/views/export_dialog.py" line="209"/>
+        <source>Saved {name}</source>
+        <translation>{name}을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="186"/>
+        <source>Clear the list</source>
+        <translation>목록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="188"/>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="199"/>
+        <source>Export plot as PNG</source>
+        <translation>그래프를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="200"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="213"/>
+        <source>nothing was written</source>
+        <translation>아무것도 기록되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="215"/>
+        <source>Cannot export the plot</source>
+        <translation>그래프를 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="217"/>
+        <source>Exported {name}</source>
+        <translation>{name}을(를) 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/files.py" line="225"/>
+        <source>Backprop Tutor session (*.json);;All files (*)</source>
+        <translation>Backprop Tutor 세션 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/language.py" line="28"/>
+        <location filename="../../app/shell/language.py" line="53"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="97"/>
+        <source>Step through one epoch&apos;s operations in the matrix inspector</source>
+        <translation>행렬 검사기에서 한 에포크의 연산을 하나씩 따라갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="98"/>
+        <source>Train and watch the parameters, the boundary and the loss live</source>
+        <translation>학습하며 매개변수, 경계, 손실을 실시간으로 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="99"/>
+        <source>Write the backward pass yourself and check it</source>
+        <translation>역전파를 직접 작성하고 검사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="100"/>
+        <source>The guided lesson beside the pane it talks about</source>
+        <translation>안내 레슨을, 레슨이 가리키는 창 옆에 띄웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="121"/>
+        <location filename="../../app/shell/retranslate.py" line="27"/>
+        <source>Modes</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="138"/>
+        <location filename="../../app/shell/retranslate.py" line="28"/>
+        <source>The epoch Run to epoch stops at</source>
+        <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="139"/>
+        <location filename="../../app/shell/retranslate.py" line="29"/>
+        <source>Target epoch</source>
+        <translation>목표 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="171"/>
+        <location filename="../../app/shell/retranslate.py" line="30"/>
+        <source>epoch %v of %m</source>
+        <translation>에포크 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="229"/>
+        <source>Epoch {epoch} · training…</source>
+        <translation>에포크 {epoch} · 학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="233"/>
+        <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
+        <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="235"/>
+        <source>Epoch {epoch} · {phase} · {title}</source>
+        <translation>에포크 {epoch} · {phase} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="238"/>
+        <source>next: epoch {next} starts</source>
+        <translation>다음: 에포크 {next} 시작</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="249"/>
+        <location filename="../../app/views/run_view.py" line="148"/>
+        <source>Epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="250"/>
+        <location filename="../../app/views/inspector/timeline.py" line="171"/>
+        <source>{epoch} (in progress)</source>
+        <translation>{epoch} (진행 중)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="251"/>
+        <source>Loss {loss}</source>
+        <translation>손실 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="252"/>
+        <source>Accuracy {acc}</source>
+        <translation>정확도 {acc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="255"/>
+        <source>{rate} epochs/s</source>
+        <translation>초당 {rate} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="270"/>
+        <source>&amp;Undo {what}</source>
+        <translation>{what} 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="272"/>
+        <source>&amp;Redo {what}</source>
+        <translation>{what} 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="313"/>
+        <source>Training stopped</source>
+        <translation>학습이 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="318"/>
+        <source>Rolled back to epoch {epoch}</source>
+        <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="341"/>
+        <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
+        <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="377"/>
+        <source>About Backprop Tutor</source>
+        <translation>Backprop Tutor 정보</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/main_window.py" line="377"/>
+        <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/modes.py" line="37"/>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/modes.py" line="41"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/modes.py" line="44"/>
+        <location filename="../../app/views/practice/lesson.py" line="172"/>
+        <location filename="../../app/views/practice/lesson.py" line="318"/>
+        <source>Lesson</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/welcome.py" line="57"/>
+        <source>&lt;b&gt;Welcome to Backprop Tutor.&lt;/b&gt; New here? Start with the lesson: it runs the notebook&apos;s backward code with you, finds its mistakes and fixes them. Or try the three main actions: &lt;b&gt;Step epoch&lt;/b&gt; (F10) runs one forward pass, backward pass and update; &lt;b&gt;Next operation&lt;/b&gt; (F11) walks them one matrix operation at a time; &lt;b&gt;Run&lt;/b&gt; (Space) trains and shows the parameters moving.</source>
+        <translation>&lt;b&gt;Backprop Tutor에 오신 것을 환영합니다.&lt;/b&gt; 처음이라면 레슨부터 시작하세요: 노트북의 역전파 코드를 함께 실행하고, 실수를 찾아 고칩니다. 아니면 세 가지 주요 동작을 해 보세요: &lt;b&gt;에포크 진행&lt;/b&gt;(F10)은 순전파, 역전파, 업데이트를 한 번 실행하고, &lt;b&gt;다음 연산&lt;/b&gt;(F11)은 그것을 행렬 연산 하나씩 따라가며, &lt;b&gt;실행&lt;/b&gt;(Space)은 학습하면서 매개변수가 움직이는 모습을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/welcome.py" line="63"/>
+        <source>Start the lesson</source>
+        <translation>레슨 시작</translation>
     </message>
     <message>
         <location filename="../../app/state/commands.py" line="70"/>
@@ -989,69 +1036,84 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="159"/>
+        <location filename="../../app/views/boundary_plot.py" line="114"/>
         <source>The network&apos;s output is not a number here: training diverged (see the loss plot). Roll back or lower the learning rate.</source>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="170"/>
+        <location filename="../../app/views/boundary_plot.py" line="125"/>
         <source>The class a click adds</source>
         <translation>클릭으로 추가할 점의 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="171"/>
+        <location filename="../../app/views/boundary_plot.py" line="126"/>
         <source>Click adds:</source>
         <translation>클릭하면 추가:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="172"/>
-        <location filename="../../app/views/boundary_plot.py" line="319"/>
+        <location filename="../../app/views/boundary_plot.py" line="127"/>
+        <location filename="../../app/views/boundary_plot.py" line="259"/>
         <source>Shift-click removes the nearest point</source>
         <translation>Shift+클릭하면 가장 가까운 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="176"/>
-        <source>Which hidden layer&apos;s units the small maps show</source>
-        <translation>작은 지도들이 보여 줄 은닉층의 유닛</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/boundary_plot.py" line="196"/>
-        <source>Hidden units:</source>
-        <translation>은닉 유닛:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/boundary_plot.py" line="292"/>
+        <location filename="../../app/views/boundary_plot.py" line="230"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="312"/>
+        <location filename="../../app/views/boundary_plot.py" line="237"/>
+        <source>Fit: the network&apos;s y over x, with the data</source>
+        <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="252"/>
         <source>class {name}</source>
         <translation>클래스 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="318"/>
+        <location filename="../../app/views/boundary_plot.py" line="258"/>
         <source>Click adds a point at (x, y) · Shift-click removes the nearest</source>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="328"/>
+        <location filename="../../app/views/boundary_plot.py" line="268"/>
+        <source>Fit</source>
+        <translation>적합</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="402"/>
+        <source>&lt;span style=&apos;color:{c}; font-size:large&apos;&gt;◯&lt;/span&gt; ringed in red: misclassified now ({n} of {total} points)</source>
+        <translation>&lt;span style=&apos;color:{c}; font-size:large&apos;&gt;◯&lt;/span&gt; 빨간 원: 지금 잘못 분류된 점 (점 {total}개 중 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_units.py" line="37"/>
+        <source>Which hidden layer&apos;s units the small maps show</source>
+        <translation>작은 지도들이 보여 줄 은닉층의 유닛</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_units.py" line="42"/>
+        <source>Hidden units:</source>
+        <translation>은닉 유닛:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_units.py" line="68"/>
         <source>a{k} ({n} units)</source>
         <translation>a{k} (유닛 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="503"/>
+        <location filename="../../app/views/boundary_units.py" line="111"/>
         <source>each map: a{k}[:, j] over the same grid ({act}); red low, blue high</source>
         <translation>각 지도: 같은 격자 위의 a{k}[:, j] ({act}); 빨강은 낮음, 파랑은 높음</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="504"/>
+        <location filename="../../app/views/boundary_units.py" line="112"/>
         <source> · first {m} of {n}</source>
         <translation> · {n}개 중 처음 {m}개</translation>
     </message>
     <message>
         <location filename="../../app/views/export_dialog.py" line="33"/>
-        <location filename="../../app/views/export_dialog.py" line="187"/>
+        <location filename="../../app/views/export_dialog.py" line="188"/>
         <source>Export code</source>
         <translation>코드 내보내기</translation>
     </message>
@@ -1116,69 +1178,69 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="120"/>
+        <location filename="../../app/views/export_dialog.py" line="121"/>
         <source> (as last saved)</source>
         <translation> (마지막으로 저장한 상태)</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="126"/>
+        <location filename="../../app/views/export_dialog.py" line="127"/>
         <source>an unsaved session</source>
         <translation>저장하지 않은 세션</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="138"/>
+        <location filename="../../app/views/export_dialog.py" line="139"/>
         <source>Pause training to export: the export writes the network&apos;s current state.</source>
         <translation>내보내려면 학습을 일시정지하세요: 네트워크의 현재 상태를 내보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="154"/>
+        <location filename="../../app/views/export_dialog.py" line="155"/>
         <source>Cannot export this state: {reason}</source>
         <translation>이 상태는 내보낼 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="162"/>
+        <location filename="../../app/views/export_dialog.py" line="163"/>
         <source>The backward pass is written by hand with the engine&apos;s own operations, so the script prints the same lines as `{command}`.</source>
         <translation>역전파를 엔진과 같은 연산으로 직접 작성하므로, 스크립트는 `{command}`와(과) 똑같은 줄을 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="164"/>
+        <location filename="../../app/views/export_dialog.py" line="165"/>
         <source>nn.Linear stores its weight as (out × in) and computes x @ weight.T: the script copies w1.T into layer1.weight. Its losses agree with the engine&apos;s to about 1e-6.</source>
         <translation>nn.Linear는 가중치를 (출력 × 입력)으로 저장하고 x @ weight.T를 계산합니다: 스크립트는 w1.T를 layer1.weight에 복사합니다. 손실은 엔진의 값과 약 1e-6까지 일치합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="166"/>
+        <location filename="../../app/views/export_dialog.py" line="167"/>
         <source>From epoch {epoch} of {source}. </source>
         <translation>{source}의 에포크 {epoch}부터. </translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="185"/>
+        <location filename="../../app/views/export_dialog.py" line="186"/>
         <source>Python script (*.py)</source>
         <translation>Python 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="185"/>
+        <location filename="../../app/views/export_dialog.py" line="186"/>
         <source>Jupyter notebook (*.ipynb)</source>
         <translation>Jupyter 노트북 (*.ipynb)</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="187"/>
+        <location filename="../../app/views/export_dialog.py" line="188"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="203"/>
+        <location filename="../../app/views/export_dialog.py" line="204"/>
         <source>Cannot export the code</source>
         <translation>코드를 내보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="204"/>
+        <location filename="../../app/views/export_dialog.py" line="205"/>
         <source>{path} could not be written:
 {reason}</source>
         <translation>{path}에 쓸 수 없습니다:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/export_dialog.py" line="214"/>
+        <location filename="../../app/views/export_dialog.py" line="215"/>
         <source>Copied to the clipboard.</source>
         <translation>클립보드에 복사했습니다.</translation>
     </message>
@@ -1242,6 +1304,26 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <location filename="../../app/views/loss_plot.py" line="326"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/run_view.py" line="71"/>
+        <source>Each parameter as a heat map (blue positive, red negative) and, beside it, how it changed since the last frame: the updates −lr·d_w of the epochs in between, so the colours show where the gradients push.</source>
+        <translation>각 매개변수를 히트맵(파랑 양수, 빨강 음수)으로, 그 옆에는 지난 화면 이후의 변화를 보여 줍니다: 그사이 에포크들의 업데이트 −lr·d_w이므로, 색이 기울기가 미는 방향을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/run_view.py" line="94"/>
+        <source>change of {name}</source>
+        <translation>{name}의 변화</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/run_view.py" line="150"/>
+        <source>loss {loss}</source>
+        <translation>손실 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/run_view.py" line="152"/>
+        <source>press Run (Space) to train and watch the parameters move</source>
+        <translation>실행(Space)을 누르면 학습하며 매개변수가 움직이는 모습을 볼 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_data.py" line="23"/>
@@ -1460,7 +1542,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="128"/>
-        <location filename="../../app/views/practice/pane.py" line="200"/>
+        <location filename="../../app/views/practice/pane.py" line="201"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1804,179 +1886,179 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>같은 두 행렬을 곱하는 다른 방법과 그 결과:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="65"/>
+        <location filename="../../app/views/inspector/diagram.py" line="68"/>
         <source>Auto: gradients once the backward pass computes them</source>
         <translation>자동: 역전파가 계산하면 기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="66"/>
+        <location filename="../../app/views/inspector/diagram.py" line="69"/>
         <source>Weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="67"/>
+        <location filename="../../app/views/inspector/diagram.py" line="70"/>
         <source>Gradients d_w</source>
         <translation>기울기 d_w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="69"/>
+        <location filename="../../app/views/inspector/diagram.py" line="72"/>
         <source>Edges:</source>
         <translation>연결선:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="117"/>
+        <location filename="../../app/views/inspector/diagram.py" line="120"/>
         <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
         <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="120"/>
+        <location filename="../../app/views/inspector/diagram.py" line="123"/>
         <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
         <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="214"/>
+        <location filename="../../app/views/inspector/diagram.py" line="217"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="345"/>
+        <location filename="../../app/views/inspector/diagram.py" line="348"/>
         <source>(a bias: added to unit {j}, not an edge)</source>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="351"/>
+        <location filename="../../app/views/inspector/diagram.py" line="354"/>
         <source>gradients d_w (how the loss changes with each weight)</source>
         <translation>기울기 d_w (가중치마다 손실이 얼마나 변하는지)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="351"/>
+        <location filename="../../app/views/inspector/diagram.py" line="354"/>
         <source>weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="352"/>
+        <location filename="../../app/views/inspector/diagram.py" line="355"/>
         <source>Edges show {what}: &lt;b style=&apos;color:{pos}&apos;&gt;blue +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;red −&lt;/b&gt;, wider or darker = larger size. {n} edges (one per weight; biases are the small squares).</source>
         <translation>연결선은 {what}을(를) 나타냅니다: &lt;b style=&apos;color:{pos}&apos;&gt;파랑 +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;빨강 −&lt;/b&gt;, 굵고 진할수록 큰 값. 연결선 {n}개 (가중치마다 하나, 편향은 작은 사각형).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="356"/>
+        <location filename="../../app/views/inspector/diagram.py" line="359"/>
         <source>Grey: not computed yet in this backward pass.</source>
         <translation>회색: 이번 역전파에서 아직 계산되지 않음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="359"/>
+        <location filename="../../app/views/inspector/diagram.py" line="362"/>
         <source>Large layers show their {m} strongest edges; hover finds any edge.</source>
         <translation>큰 층은 가장 강한 연결선 {m}개만 보여 줍니다. 마우스를 올리면 어느 연결선이든 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="395"/>
+        <location filename="../../app/views/inspector/diagram.py" line="398"/>
         <source>sample {n}: {v}</source>
         <translation>샘플 {n}: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="77"/>
+        <location filename="../../app/views/inspector/equation.py" line="79"/>
         <source>Notebook names (l1, a1, d_w2)</source>
         <translation>노트북 이름 (l1, a1, d_w2)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="78"/>
+        <location filename="../../app/views/inspector/equation.py" line="80"/>
         <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
         <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="79"/>
+        <location filename="../../app/views/inspector/equation.py" line="81"/>
         <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
         <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="84"/>
+        <location filename="../../app/views/inspector/equation.py" line="88"/>
         <source>Auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="85"/>
+        <location filename="../../app/views/inspector/equation.py" line="89"/>
         <source>Numbers</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="86"/>
+        <location filename="../../app/views/inspector/equation.py" line="90"/>
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="87"/>
+        <location filename="../../app/views/inspector/equation.py" line="91"/>
         <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
         <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="93"/>
+        <location filename="../../app/views/inspector/equation.py" line="97"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="95"/>
+        <location filename="../../app/views/inspector/equation.py" line="99"/>
         <source>Follow one data row through every matrix that has a row per sample</source>
         <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="101"/>
         <source>Names:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
+        <location filename="../../app/views/inspector/equation.py" line="101"/>
         <source>Matrices:</source>
         <translation>행렬:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="98"/>
+        <location filename="../../app/views/inspector/equation.py" line="102"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="166"/>
+        <location filename="../../app/views/inspector/equation.py" line="170"/>
         <source>Why this shape</source>
         <translation>왜 이 모양인가</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="183"/>
+        <location filename="../../app/views/inspector/equation.py" line="187"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="185"/>
-        <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
-        <translation>아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
+        <location filename="../../app/views/inspector/equation.py" line="189"/>
+        <source>Ready: below is the first operation of the next epoch. Press “Next operation” (F11) to walk through the epoch one matrix operation at a time: forward, backward and update.</source>
+        <translation>준비: 아래는 다음 에포크의 첫 연산입니다. “다음 연산”(F11)을 누르면 순전파, 역전파, 업데이트를 행렬 연산 하나씩 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="189"/>
+        <location filename="../../app/views/inspector/equation.py" line="194"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="401"/>
+        <location filename="../../app/views/inspector/equation.py" line="420"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="408"/>
+        <location filename="../../app/views/inspector/equation.py" line="427"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="425"/>
+        <location filename="../../app/views/inspector/equation.py" line="444"/>
         <source>epoch {e} · operation {i} of {n} · {op}</source>
         <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="431"/>
+        <location filename="../../app/views/inspector/equation.py" line="450"/>
         <source>Hover over or click any cell of {name} to see how it is computed.</source>
         <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="434"/>
+        <location filename="../../app/views/inspector/equation.py" line="453"/>
         <source>Note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
@@ -2319,8 +2401,8 @@ the transpose turns its rows into columns:</source>
     </message>
     <message>
         <location filename="../../app/views/inspector/timeline.py" line="53"/>
-        <location filename="../../app/views/practice/lesson.py" line="132"/>
-        <location filename="../../app/views/practice/lesson.py" line="167"/>
+        <location filename="../../app/views/practice/lesson.py" line="134"/>
+        <location filename="../../app/views/practice/lesson.py" line="169"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
@@ -2466,256 +2548,255 @@ the transpose turns its rows into columns:</source>
         <translation>붙여넣지 않았습니다: 코드가 {n}자가 됩니다. 연습 코드는 {max}자까지입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="119"/>
-        <location filename="../../app/views/practice/lesson.py" line="165"/>
+        <location filename="../../app/views/practice/lesson.py" line="121"/>
+        <location filename="../../app/views/practice/lesson.py" line="167"/>
         <source>Show the pane this step talks about</source>
         <translation>이 단계가 설명하는 창 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="130"/>
-        <location filename="../../app/views/practice/lesson.py" line="166"/>
+        <location filename="../../app/views/practice/lesson.py" line="132"/>
+        <location filename="../../app/views/practice/lesson.py" line="168"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="170"/>
-        <location filename="../../app/views/practice/lesson.py" line="310"/>
-        <source>Lesson</source>
-        <translation>레슨</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/lesson.py" line="173"/>
-        <location filename="../../app/views/practice/lesson.py" line="188"/>
+        <location filename="../../app/views/practice/lesson.py" line="175"/>
+        <location filename="../../app/views/practice/lesson.py" line="190"/>
         <source>Step {k} of {n}</source>
         <translation>단계 {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="175"/>
-        <location filename="../../app/views/practice/lesson.py" line="190"/>
+        <location filename="../../app/views/practice/lesson.py" line="177"/>
+        <location filename="../../app/views/practice/lesson.py" line="192"/>
         <source>→ {pane}</source>
         <translation>→ {pane}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="177"/>
-        <location filename="../../app/views/practice/lesson.py" line="193"/>
+        <location filename="../../app/views/practice/lesson.py" line="179"/>
+        <location filename="../../app/views/practice/lesson.py" line="195"/>
         <source>Run it</source>
         <translation>실행하기</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="274"/>
+        <location filename="../../app/views/practice/lesson.py" line="281"/>
         <source>The preset was not opened.</source>
         <translation>프리셋을 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="282"/>
+        <location filename="../../app/views/practice/lesson.py" line="289"/>
         <source>The Practice pane is not available.</source>
         <translation>연습 창을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="300"/>
+        <location filename="../../app/views/practice/lesson.py" line="307"/>
         <source>Learning rate {lr}</source>
         <translation>학습률 {lr}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/menu.py" line="42"/>
+        <location filename="../../app/views/practice/menu.py" line="22"/>
         <source>Export &amp;code…</source>
         <translation>코드 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/menu.py" line="43"/>
+        <location filename="../../app/views/practice/menu.py" line="23"/>
         <source>Write the network and its current parameters as a torch script or notebook</source>
         <translation>네트워크와 현재 매개변수를 torch 스크립트나 노트북으로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/menu.py" line="44"/>
+        <location filename="../../app/views/practice/menu.py" line="24"/>
         <source>&amp;Lesson: the notebook&apos;s NaN</source>
         <translation>레슨: 노트북의 NaN(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/menu.py" line="45"/>
+        <location filename="../../app/views/practice/menu.py" line="25"/>
         <source>A guided lesson: run the notebook&apos;s backward code, find its mistakes, fix them</source>
         <translation>안내 레슨: 노트북의 역전파 코드를 실행하고, 실수를 찾아, 고칩니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/menu.py" line="46"/>
+        <location filename="../../app/views/practice/menu.py" line="26"/>
         <source>Check &amp;my code</source>
         <translation>내 코드 검사(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/menu.py" line="46"/>
+        <location filename="../../app/views/practice/menu.py" line="26"/>
         <source>Check the code in the Practice pane against the engine</source>
         <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="93"/>
+        <location filename="../../app/views/practice/pane.py" line="94"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="95"/>
+        <location filename="../../app/views/practice/pane.py" line="96"/>
         <source>&lt;b&gt;Check (Ctrl+Return)&lt;/b&gt;&lt;br&gt;Run your code once against the engine and name the first wrong tensor</source>
         <translation>&lt;b&gt;검사 (Ctrl+Return)&lt;/b&gt;&lt;br&gt;코드를 한 번 실행해 엔진과 비교하고, 처음으로 틀린 텐서를 알려 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="98"/>
+        <location filename="../../app/views/practice/pane.py" line="99"/>
         <source>Train with my code</source>
         <translation>내 코드로 학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="100"/>
+        <location filename="../../app/views/practice/pane.py" line="101"/>
         <source>Train with your gradients and update for the number of epochs beside, and plot your loss next to the engine&apos;s</source>
         <translation>내 기울기와 업데이트로 옆에 적은 에포크 수만큼 학습하고, 내 손실을 엔진의 손실과 나란히 그립니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="107"/>
+        <location filename="../../app/views/practice/pane.py" line="108"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="108"/>
+        <location filename="../../app/views/practice/pane.py" line="109"/>
         <source>Epochs to train with your code</source>
         <translation>내 코드로 학습할 에포크 수</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="113"/>
+        <location filename="../../app/views/practice/pane.py" line="114"/>
         <source>lr </source>
         <translation>lr </translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="114"/>
+        <location filename="../../app/views/practice/pane.py" line="115"/>
         <source>Learning rate for training with your code</source>
         <translation>내 코드로 학습할 때의 학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="120"/>
+        <location filename="../../app/views/practice/pane.py" line="121"/>
         <source>time-out </source>
         <translation>제한 시간 </translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="121"/>
+        <location filename="../../app/views/practice/pane.py" line="122"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="122"/>
+        <location filename="../../app/views/practice/pane.py" line="123"/>
         <source>How long one run of your code may take</source>
         <translation>코드를 한 번 실행하는 데 허용하는 시간</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="125"/>
+        <location filename="../../app/views/practice/pane.py" line="126"/>
         <source>Template</source>
         <translation>템플릿</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="126"/>
+        <location filename="../../app/views/practice/pane.py" line="127"/>
         <source>Replace the code with the template for this network (Ctrl+Z undoes)</source>
         <translation>코드를 이 네트워크용 템플릿으로 바꿉니다 (Ctrl+Z로 되돌림)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="140"/>
+        <location filename="../../app/views/practice/pane.py" line="141"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="162"/>
-        <location filename="../../app/views/practice/pane.py" line="468"/>
+        <location filename="../../app/views/practice/pane.py" line="163"/>
+        <location filename="../../app/views/practice/pane.py" line="472"/>
         <source>Write your backward pass on the left and press Check.</source>
         <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="199"/>
+        <location filename="../../app/views/practice/pane.py" line="200"/>
         <source>Your tensor and the expected one</source>
         <translation>내 텐서와 기댓값</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="326"/>
+        <location filename="../../app/views/practice/pane.py" line="330"/>
         <location filename="../../app/views/practice/runner.py" line="95"/>
         <source>A check is already running.</source>
         <translation>이미 검사가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="328"/>
+        <location filename="../../app/views/practice/pane.py" line="332"/>
         <source>Pause training first: your code is checked against the network&apos;s current state.</source>
         <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="354"/>
+        <location filename="../../app/views/practice/pane.py" line="358"/>
         <source>cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="357"/>
-        <location filename="../../app/views/practice/pane.py" line="447"/>
+        <location filename="../../app/views/practice/pane.py" line="361"/>
+        <location filename="../../app/views/practice/pane.py" line="451"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="383"/>
+        <location filename="../../app/views/practice/pane.py" line="387"/>
         <source>Pause training first</source>
         <translation>먼저 학습을 일시정지하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="392"/>
+        <location filename="../../app/views/practice/pane.py" line="396"/>
         <source>training {n} epochs with your code… (time-out {s} s)</source>
         <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="395"/>
+        <location filename="../../app/views/practice/pane.py" line="399"/>
         <source>checking… (time-out {s} s)</source>
         <translation>검사 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="396"/>
+        <location filename="../../app/views/practice/pane.py" line="400"/>
         <source>{head} · {t:.1f} s</source>
         <translation>{head} · {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="486"/>
+        <location filename="../../app/views/practice/pane.py" line="495"/>
         <source>✓ Every tensor your code defines is right.</source>
         <translation>✓ 코드가 정의한 텐서가 모두 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="489"/>
-        <location filename="../../app/views/practice/train_plot.py" line="125"/>
+        <location filename="../../app/views/practice/pane.py" line="498"/>
+        <location filename="../../app/views/practice/train_plot.py" line="127"/>
         <source> (line {line})</source>
         <translation> ({line}번째 줄)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="491"/>
+        <location filename="../../app/views/practice/pane.py" line="500"/>
         <source>Root mistake: {name}{line}.</source>
         <translation>근본 실수: {name}{line}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="493"/>
+        <location filename="../../app/views/practice/pane.py" line="502"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
         <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="498"/>
+        <location filename="../../app/views/practice/pane.py" line="507"/>
         <source>Your code stopped with an error.</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="508"/>
+        <location filename="../../app/views/practice/pane.py" line="517"/>
         <source>… ({n} more lines)</source>
         <translation>… (이하 {n}줄 생략)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="509"/>
+        <location filename="../../app/views/practice/pane.py" line="518"/>
         <source>Your code printed:</source>
         <translation>코드가 출력한 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="527"/>
+        <location filename="../../app/views/practice/pane.py" line="536"/>
         <source>checked in {t:.1f} s</source>
         <translation>검사 {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="540"/>
+        <location filename="../../app/views/practice/pane.py" line="549"/>
         <source>
 The engine computes: {formula}</source>
         <translation>
 엔진의 계산: {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/pane.py" line="552"/>
+        <source>(sum over axis 0)</source>
+        <translation>(축 0에 대한 합)</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/runner.py" line="109"/>
@@ -2753,38 +2834,43 @@ The engine computes: {formula}</source>
         <translation>“내 코드로 학습”을 누르면 내 기울기로 학습하고 손실을 엔진의 손실과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="103"/>
+        <location filename="../../app/views/practice/train_plot.py" line="94"/>
+        <source>Press “Train with my code” to plot your loss beside the engine&apos;s.</source>
+        <translation>“내 코드로 학습”을 누르면 내 손실을 엔진의 손실 옆에 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="105"/>
         <source>, accuracy {acc:.0%}</source>
         <translation>, 정확도 {acc:.0%}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="104"/>
+        <location filename="../../app/views/practice/train_plot.py" line="106"/>
         <source>Engine with lr {lr}: {n} epochs, loss {first} → {last}{acc}</source>
         <translation>엔진 (lr {lr}): {n} 에포크, 손실 {first} → {last}{acc}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="112"/>
+        <location filename="../../app/views/practice/train_plot.py" line="114"/>
         <source>Your code: {n} epochs, loss {first} → {last}</source>
         <translation>내 코드: {n} 에포크, 손실 {first} → {last}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="120"/>
+        <location filename="../../app/views/practice/train_plot.py" line="122"/>
         <location filename="../../app/views/practice/wording.py" line="410"/>
         <source>NaN at epoch {epoch}</source>
         <translation>에포크 {epoch}에서 NaN</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="126"/>
+        <location filename="../../app/views/practice/train_plot.py" line="128"/>
         <source>Stopped in epoch {epoch}{where}: {message}</source>
         <translation>에포크 {epoch}{where}에서 멈춤: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="130"/>
+        <location filename="../../app/views/practice/train_plot.py" line="132"/>
         <source>Updated by the engine from your gradients: {names}</source>
         <translation>내 기울기로 엔진이 업데이트함: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="133"/>
+        <location filename="../../app/views/practice/train_plot.py" line="135"/>
         <source>Never updated: {names}</source>
         <translation>한 번도 업데이트되지 않음: {names}</translation>
     </message>
@@ -3494,12 +3580,16 @@ The engine computes: {formula}</source>
         <translation type="vanished">기울기 반대 방향으로 크기 lr만큼 한 걸음. d_{p}은(는) {p}와(과) 같은 모양 {shape}입니다</translation>
     </message>
     <message>
-        <source>(sum over axis 0)</source>
-        <translation type="vanished">(축 0에 대한 합)</translation>
-    </message>
-    <message>
         <source>(Y: one-hot labels)</source>
         <translation type="vanished">(Y: 원-핫 레이블)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
+        <translation type="vanished">아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ def make_window(qtbot):
     made = []
 
     def make(session=None, restore=False):
-        from app.main_window import MainWindow
+        from app.shell.main_window import MainWindow
 
         w = MainWindow(session or _make_session(), restore=restore)
         qtbot.addWidget(w)

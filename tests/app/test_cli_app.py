@@ -40,7 +40,7 @@ def test_bad_arguments_exit_2(qapp):
 def test_an_unreadable_file_when_interactive_explains_and_opens_the_default_preset(qapp, tmp_path, monkeypatch, asked):
     from PySide6.QtWidgets import QApplication
 
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")

@@ -11,14 +11,13 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.views.practice import menu
 
 
 def _dialog(qtbot, window):
-    acts = menu.install(window)
-    assert acts["export"] in window.findChildren(type(acts["export"]))
-    acts["export"].trigger()
-    dlg = window.export_dialog
+    export = window.registry.get("exportCode")
+    assert export is window.practice.actions["export"]
+    export.trigger()
+    dlg = window.practice.export_dialog
     qtbot.addWidget(dlg)  # closed at teardown: a dialog left on screen would take later tests' mouse
     qtbot.waitExposed(dlg)
     return dlg
@@ -34,12 +33,11 @@ def _engine_run(*args) -> list[str]:
 
 
 def test_export_code_is_in_the_file_menu(window):
-    menu.install(window)
-    file_menu = menu.find_menu(window, "file")
+    file_menu = window.menus.menus["file"]
     texts = [a.text() for a in file_menu.actions()]
     assert "Export &code…" in texts
     assert texts.index("Export &code…") < texts.index(window.acts.quit.text())
-    assert menu.install(window) is window.practice_actions  # idempotent
+    assert window.registry.in_menu("file") == [window.practice.actions["export"]]  # placed from the registry
 
 
 def test_the_saved_script_prints_the_engines_lines(qtbot, window, asked, tmp_path):

@@ -30,7 +30,7 @@ def test_save_then_open_gives_identical_numbers(qtbot, make_window, tmp_path, as
     assert settings.recent_files() == [path]
 
     w2 = make_window(make_session("moons"))
-    assert w2.open_path(path)
+    assert w2.files.open_path(path)
     s2 = w2.session
     assert s2.epoch == 5 and list(s2.losses) == list(s.losses)
     for k, v in s.trainer.params.items():
@@ -71,10 +71,10 @@ def test_open_asks_about_unsaved_changes_and_cancel_keeps_everything(
     save(from_trainer(make_session("moons").trainer), other)
     train(s, 1)
     asked.answers["unsaved"] = "cancel"
-    assert not window.open_path(str(other))
+    assert not window.files.open_path(str(other))
     assert asked.kinds() == ["unsaved"] and s.source_name == "notebook-xor" and s.epoch == 1
     asked.answers["unsaved"] = "discard"
-    assert window.open_path(str(other))
+    assert window.files.open_path(str(other))
     assert s.data.name == "moons" and s.epoch == 0 and not s.dirty
 
 
@@ -95,7 +95,7 @@ def test_cancel_on_close_keeps_the_window_open(qtbot, window, asked):
 
 
 def test_new_from_preset_menu(qtbot, window):
-    acts = {a.data(): a for a in window.preset_menu.actions()}
+    acts = {a.data(): a for a in window.files.preset_menu.actions()}
     assert {"notebook-xor", "spiral", "sine"} <= set(acts)
     acts["spiral"].trigger()
     s = window.session
@@ -106,9 +106,9 @@ def test_new_from_preset_menu(qtbot, window):
 
 def test_open_recent_lists_saved_files(qtbot, window, tmp_path, asked):
     path = str(tmp_path / "r.json")
-    assert window.save_to(path)
-    window._fill_recent_menu()
-    texts = [a.text() for a in window.recent_menu.actions()]
+    assert window.files.save_to(path)
+    window.files.fill_recent_menu()
+    texts = [a.text() for a in window.files.recent_menu.actions()]
     assert texts[0] == "&1  r.json"
 
 
@@ -118,7 +118,7 @@ def test_export_loss_plot_as_png(qtbot, window, tmp_path, asked):
     train(window.session, 3)
     path = tmp_path / "loss.png"
     asked.answers["save"] = str(path)
-    export = window.export_menu.actions()[0]
+    export = window.files.export_menu.actions()[0]
     export.trigger()
     assert path.exists() and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "error" not in asked.kinds()

@@ -98,8 +98,8 @@ def test_with_lang_ko_menus_step_buttons_and_verdicts_are_korean(qtbot, korean, 
     assert [w.docks[n].windowTitle() for n in ("topology", "loss")] == ["네트워크", "손실"]
     # the checker's verdicts in the Practice pane
     pane = w.panes["practice"]
-    w.docks["practice"].show()
-    w.docks["practice"].raise_()
+    w.mode_actions["practice"].trigger()
+    assert w.center is pane and w.mode_actions["practice"].text() == "연습"
     pane.set_code(CELL)
     with qtbot.waitSignal(pane.finished, timeout=40_000):
         qtbot.mouseClick(pane.check_button, Qt.MouseButton.LeftButton)
@@ -118,7 +118,7 @@ def test_view_language_switches_to_english_and_back_while_the_app_runs(qtbot, ko
     w.session.step_epoch()
     w.session.next_op()
     assert korean_text(w.acts.step_epoch.text())
-    w.language_actions["en"].trigger()
+    w.language.actions["en"].trigger()
     assert current_language() == "en"
     qtbot.wait(10)  # the LanguageChange events go round once
     assert _menu_titles(w)[:5] == ["&File", "&Edit", "&Training", "&View", "&Help"]
@@ -126,7 +126,7 @@ def test_view_language_switches_to_english_and_back_while_the_app_runs(qtbot, ko
     assert w.toolbar.widgetForAction(w.acts.next_op).text() == "Next operation"
     assert w.op_label.text() == "Epoch 1 · forward · a1 = σ(l1)"  # Next walks the epoch just stepped
     assert [w.docks[n].windowTitle() for n in ("topology", "loss")] == ["Network", "Loss"]
-    assert w.language_actions["en"].isChecked()
+    assert w.language.actions["en"].isChecked()
     from app import settings
 
     assert settings.language() == "en"
@@ -134,7 +134,7 @@ def test_view_language_switches_to_english_and_back_while_the_app_runs(qtbot, ko
     texts = [lab.text() for lab in w.center.findChildren(type(w.op_label)) if lab.isVisible()]
     assert not any(korean_text(t) for t in texts), texts
     assert w.session.position == 1 and w.center is w.panes["inspector"]
-    w.language_actions["ko"].trigger()
+    w.language.actions["ko"].trigger()
     qtbot.wait(10)
     assert w.toolbar.widgetForAction(w.acts.step_epoch).text() == "에포크 진행"
     assert settings.language() == "ko"
@@ -205,7 +205,7 @@ def test_the_language_follows_the_system_locale_until_one_is_chosen(monkeypatch)
 def test_lang_ko_at_startup_is_used_and_remembered(qapp, tmp_path, monkeypatch, asked):
     from app import settings
     from app.__main__ import main
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     shot = tmp_path / "ko.png"
     assert main(["--lang", "ko", "--screenshot", str(shot)]) == 0  # a screenshot: used, not remembered

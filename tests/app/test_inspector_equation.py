@@ -44,6 +44,11 @@ def walk_to(session, name: str) -> None:
     raise AssertionError(f"never reached {name}")
 
 
+def flat(pane) -> list[str]:
+    """The visible texts with their line breaks as spaces."""
+    return [" ".join(t.split()) for t in visible_texts(pane)]
+
+
 def shown_values(pane):
     return [b.canvas.values for b in pane.blocks()]
 
@@ -60,9 +65,9 @@ def test_empty_until_first_operation(xor):
 def test_d_w2_shows_the_transpose_and_the_shape_check(xor):
     session, pane = xor
     walk_to(session, "d_w2")
-    texts = visible_texts(pane)
+    texts = flat(pane)  # notes wrap to the width: compare the words
     for caption in ("d_w2", "a1ᵀ", "d_l2", "(2×4)", "(4×1)", "(2×1)",
-                    "a1 is (4×2); a1ᵀ is (2×4)\none column per sample"):
+                    "a1 is (4×2); a1ᵀ is (2×4) one column per sample"):
         assert caption in texts, caption
     assert any(t.startswith("(2×4) @ (4×1) → (2×1) ✓ same shape as w2") for t in texts)
     # the numbers drawn are the engine's record, the transposed operand drawn transposed
@@ -94,7 +99,7 @@ def test_d_w2_inner_axis_is_visibly_marked(xor):
 def test_d_a1_transposes_w2(xor):
     session, pane = xor
     walk_to(session, "d_a1")
-    texts = visible_texts(pane)
+    texts = flat(pane)  # notes wrap to the width: compare the words
     for caption in ("w2ᵀ", "(1×2)", "(4×1)", "(4×2)", "w2 is (2×1); w2ᵀ is (1×2)"):
         assert caption in texts, caption
     assert any(t.startswith("(4×1) @ (1×2) → (4×2) ✓ same shape as a1") for t in texts)
@@ -105,7 +110,7 @@ def test_d_a1_transposes_w2(xor):
 def test_l1_shows_b1_broadcast_over_the_rows(xor):
     session, pane = xor
     walk_to(session, "l1")
-    texts = visible_texts(pane)
+    texts = flat(pane)  # notes wrap to the width: compare the words
     assert "b1 (2,) added to every one of the 4 rows" in texts
     assert "(2,)" in texts
     step = session.current_step()
@@ -123,7 +128,7 @@ def test_l1_shows_b1_broadcast_over_the_rows(xor):
 def test_d_b1_shows_the_batch_sum(xor):
     session, pane = xor
     walk_to(session, "d_b1")
-    texts = visible_texts(pane)
+    texts = flat(pane)  # notes wrap to the width: compare the words
     assert "Σ over the 4 samples, axis 0" in texts
     assert any(t.startswith("d_l1 (4×2) → Σ over the 4 samples, axis 0 → (2,)") for t in texts)
     pane.select_cell(0, 1)

@@ -6,7 +6,6 @@ import dataclasses
 
 import torch
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from app import panes, settings
 from app.state.commands import SetParamCommand, SetSpecCommand
@@ -20,11 +19,8 @@ def test_window_shows_the_panes_that_exist(window):
         assert type(window.panes[name]).__name__ == where.split(":")[1]
     for name, dock in window.docks.items():
         assert dock.widget() is window.panes[name]
-        assert dock.toggleViewAction() in window.view_menu.actions()
-    if "inspector" in built:
-        assert window.center is window.panes["inspector"]
-    else:
-        assert isinstance(window.center, QLabel) and "Backprop Tutor" in window.center.text()
+        assert dock.toggleViewAction() in window.menus.view.actions()
+    assert window.center is window.panes["inspector"]  # Step mode: the inspector has the centre
     assert window.windowTitle() == "notebook-xor[*] — Backprop Tutor"
     assert not window.banner.isVisible()
     assert window.op_label.text() == "Epoch 0 · Next operation (F11) starts epoch 1; Step epoch (F10) runs it whole"
@@ -116,18 +112,22 @@ def test_spec_undo_brings_back_the_trained_network(window):
 
 def test_layout_and_language_are_remembered(qtbot, make_window):
     w = make_window(restore=True)
-    qtbot.waitUntil(lambda: w._laid_out)
-    name, dock = next(iter(w.docks.items()))
+    qtbot.waitUntil(lambda: w.laid_out)
+    w.workspace.set_mode("run")
+    dock = w.docks["boundary"]
+    assert dock.isVisible()
     dock.hide()
-    w.language_actions["ko"].trigger()
+    w.language.actions["ko"].trigger()
     assert settings.language() == "ko"
     w.close()
     st = settings.settings()
     assert not st.value("window/geometry").isEmpty()
-    assert not st.value("window/state").isEmpty()
+    assert not st.value("workspace/run").isEmpty() and st.value("workspace/mode") == "run"
     w2 = make_window(restore=True)
-    qtbot.waitUntil(lambda: not w2.docks[name].isVisible())  # restored after the first layout
-    assert w2.language_actions["ko"].isChecked()
+    qtbot.waitUntil(lambda: w2.laid_out)
+    assert w2.workspace.mode == "run" and w2.mode_actions["run"].isChecked()
+    qtbot.waitUntil(lambda: not w2.docks["boundary"].isVisible())  # the mode as it was left
+    assert w2.language.actions["ko"].isChecked()
 
 
 def test_add_and_remove_point_commands(window):

@@ -96,10 +96,14 @@ def test_the_inspector_says_it_waits_for_the_run_and_comes_back_after_pause(qtbo
     assert inspector.plan() is not None and not inspector.is_showing_running()
     start(qtbot, s)
     assert inspector.is_showing_running()
-    assert inspector.empty.isVisible() and not inspector.start_button.isVisible()
+    assert window.center is window.panes["run"]  # Run from Step mode: the centre shows the run live
+    assert not inspector.empty.isHidden() and inspector.start_button.isHidden()
     assert inspector.plan() is None
     pause(qtbot, s)
     assert not inspector.is_showing_running()
+    window.mode_actions["step"].trigger()
+    assert window.center is inspector
+    assert inspector.is_previewing()  # the next epoch's first operation, ready to step into
     assert inspector.empty.isVisible() and inspector.start_button.isVisible()
     s.next_op()  # and it walks the next epoch again
     assert inspector.plan() is not None and not inspector.empty.isVisible()
@@ -125,7 +129,7 @@ def test_the_startup_window_needs_no_torch():
             "app = QApplication([])\n"
             "from app.startup import StartupWindow, wait_for_paint\n"
             "w = StartupWindow(); w.show(); assert wait_for_paint(w, 10)\n"
-            "names = ('torch', 'pyqtgraph', 'engine.training.trainer', 'app.main_window')\n"
+            "names = ('torch', 'pyqtgraph', 'engine.training.trainer', 'app.shell.main_window')\n"
             "heavy = [m for m in names if m in sys.modules]\n"
             "print('heavy:', heavy)\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -137,7 +141,7 @@ def test_the_startup_window_needs_no_torch():
 
 def test_the_main_window_takes_the_startup_windows_place(qapp, monkeypatch):
     from app.__main__ import main
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
     from app.startup import StartupWindow
 
     monkeypatch.setattr(QApplication, "exec", lambda *a: 0)  # no event loop: just build and show
@@ -147,7 +151,8 @@ def test_the_main_window_takes_the_startup_windows_place(qapp, monkeypatch):
     windows = [w for w in new if isinstance(w, MainWindow) and w.isVisible()]
     shells = [w for w in new if isinstance(w, StartupWindow) and w.isVisible()]
     assert len(windows) == 1 and not shells
-    assert windows[0].size().width() >= 800
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert windows[0].size().width() >= min(800, screen.width() - 4)
     for w in windows:
         w.confirm_close = False
         w.close()

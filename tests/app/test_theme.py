@@ -170,7 +170,7 @@ def test_plots_axes_and_legends_read_at_4_5_to_1_in_the_dark(qtbot, dark, sessio
         for what, colour in colours:
             assert contrast(colour, bg) >= AA, (what, colour.name(), bg.name())
     # the boundary's unit numbers sit on a box of the canvas colour
-    for label in boundary._unit_labels:
+    for label in boundary.units._labels:
         assert contrast(label.color, label.fill.color()) >= AA
     # "NaN at epoch 312" on the divergence line
     lab = train.divergence_line.label
@@ -222,9 +222,9 @@ def test_view_theme_is_remembered_and_switching_repaints(qtbot, make_window):
     w = make_window()
     w.session.next_op()  # the inspector shows l1 = X @ w1
     try:
-        menu = w.theme_menu.menu()
+        menu = w.menus.theme.menu()
         assert isinstance(menu, ThemeMenu) and menu.theme_actions["system"].isChecked()
-        assert menu in [a.menu() for a in w.view_menu.actions() if a.menu() is not None]
+        assert menu in [a.menu() for a in w.menus.view.actions() if a.menu() is not None]
         from app.views.inspector.matrix_view import MatrixCanvas
 
         canvas = next(c for c in w.findChildren(MatrixCanvas) if c.isVisible())  # the inspector's
@@ -245,7 +245,7 @@ def test_view_theme_is_remembered_and_switching_repaints(qtbot, make_window):
         assert menu.theme_actions["dark"].isChecked()
         # the next start reads the choice and its menu shows it
         w2 = make_window()
-        assert w2.theme_menu.menu().theme_actions["dark"].isChecked()
+        assert w2.menus.theme.menu().theme_actions["dark"].isChecked()
 
         menu.theme_actions["light"].trigger()
         assert settings.theme() == "light" and not palette.is_dark()
@@ -260,7 +260,7 @@ def test_the_theme_menu_speaks_korean(qtbot, make_window):
 
     w = make_window()
     install_translator(None, "ko")
-    menu = w.theme_menu.menu()
+    menu = w.menus.theme.menu()
     qtbot.waitUntil(lambda: menu.title() != "&Theme")
     assert "테마" in menu.title()
     assert "어둡게" in menu.theme_actions["dark"].text() or "다크" in menu.theme_actions["dark"].text()

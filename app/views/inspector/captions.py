@@ -6,12 +6,13 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+import unicodedata
 
 from . import colors as C
 from .plan import AS_ROW, BROADCAST, COL, MATRIX, ROW, Term
 
 WRAP = 150  # characters per line of the explanations (wrapped here: QLabel word wrap costs a layout pass)
-NOTE_WIDTH = 40  # characters per line of a matrix's note
+NOTE_WIDTH = 22  # characters per line of a matrix's note (narrow: five matrices side by side fit 1366 px)
 HEAT_LEN = 420.0  # pixels of the longest axis in a heat map
 
 
@@ -19,12 +20,29 @@ def esc(s: str) -> str:
     return html.escape(s, quote=False)
 
 
-def wrap(text: str, width: int) -> str:
-    """Line breaks at word boundaries, keeping the text's own line breaks."""
-    def fill(line: str) -> str:
-        return textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+def columns(text: str) -> int:
+    """The width of `text` in columns of an average Latin letter: Hangul, CJK and other wide characters take
+    two (so Korean wraps to the real width, not to its character count)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
-    return "\n".join(fill(line) if len(line) > width else line for line in text.split("\n"))
+
+def wrap(text: str, width: int) -> str:
+    """Line breaks at word boundaries (at most `width` columns a line), keeping the text's own line breaks."""
+    def fill(line: str) -> str:
+        if line.isascii():
+            return textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+        out, cur, used = [], "", 0
+        for word in line.split(" "):
+            w = columns(word)
+            if cur and used + 1 + w > width:
+                out.append(cur)
+                cur, used = word, w
+            else:
+                cur, used = (f"{cur} {word}", used + 1 + w) if cur else (word, w)
+        out.append(cur)
+        return "\n".join(out)
+
+    return "\n".join(fill(line) if columns(line) > width else line for line in text.split("\n"))
 
 
 def wrap_sum(text: str, width: int, first: int = 0, indent: int = 6) -> str:

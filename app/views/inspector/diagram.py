@@ -62,6 +62,9 @@ class DiagramPane(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
         self.show_box = QComboBox()
+        # a long item ("Auto: gradients once the backward pass computes them") must not widen the window
+        self.show_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_box.setMinimumContentsLength(14)
         self.show_box.addItem(tr("Auto: gradients once the backward pass computes them"), AUTO)
         self.show_box.addItem(tr("Weights w"), WEIGHTS)
         self.show_box.addItem(tr("Gradients d_w"), GRADIENTS)

@@ -28,8 +28,9 @@ from engine.core import trace as T
 from . import colors as C
 from . import notation as nt
 from .alternatives import AlternativesView  # issue 12 item 4 (hook)
-from .captions import NOTE_WIDTH, WRAP, check_html, esc, heat_len, shape_html, shape_plain, wrap
+from .captions import NOTE_WIDTH, WRAP, check_html, esc, shape_html, shape_plain, wrap
 from .equation_cells import CellsMixin
+from .fitting import AUTO, HEAT, NUMBERS, fit_equation
 from .expansion import Expansion
 from .plan import COL, ROW, Context, Plan, Term, build, op_text, phase_text
 from .qt_util import fill, fill_base, set_shown, set_text, text_colour
@@ -37,8 +38,7 @@ from .slot import MatrixBlock
 from .wording import formula_text, note_text, why_text
 
 N_SLOTS = 5
-AUTO_NUMBERS_MAX = 12  # Auto draws numbers while no axis of the equation is longer than this
-AUTO, NUMBERS, HEAT = "auto", "numbers", "heat"
+PROSE = "the error flows back along the weights it came through: d_w2"  # Auto draws numbers while no axis of the equation is longer than this
 PHASE_COLOUR = {"forward": "#2166ac", "backward": "#b2182b", "update": "#1a9850"}
 
 
@@ -59,10 +59,12 @@ class InspectorPane(CellsMixin, QWidget):
         self._expansion: Expansion | None = None
         self._sample = self.selection.sample
         self._wrap = WRAP  # characters per explanation line, from the visible width (see resizeEvent)
+        self._preview = None  # before the first operation: the trace the next epoch would record
         self._build_ui()
         session.trace_changed.connect(self._on_trace)
         session.position_changed.connect(self._on_position)
         session.network_changed.connect(self._on_network)
+        session.params_changed.connect(self._on_params)
         session.running_changed.connect(self._on_running)
         self.selection.cell_selected.connect(self._on_cell_selected)
         self.selection.sample_changed.connect(self._on_sample)
@@ -78,6 +80,8 @@ class InspectorPane(CellsMixin, QWidget):
         self.notation_box.addItem(tr("Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)"), nt.TEXTBOOK)
         self.notation_box.setToolTip(tr("Names as in the notebook, or the textbook's symbols; "
                                         "hover over a name to see the other"))
+        self.notation_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.notation_box.setMinimumContentsLength(12)
         self.notation_box.currentIndexChanged.connect(
             lambda _i: self.set_notation(self.notation_box.currentData()))
         self.display_box = QComboBox()
@@ -122,7 +126,7 @@ class InspectorPane(CellsMixin, QWidget):
         self.equation = QWidget()
         grid = QGridLayout(self.equation)
         grid.setContentsMargins(0, 4, 0, 4)
-        grid.setHorizontalSpacing(8)
+        grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
         self._blocks: list[MatrixBlock] = []
         self._ops: list[QLabel] = []
@@ -182,14 +186,15 @@ class InspectorPane(CellsMixin, QWidget):
 
         self._running_text = tr("Training… The operations of an epoch show here again when you pause "
                                 "(Space or F5).")
-        self.empty = QLabel(tr("No operation yet. Press “Next operation” to walk through one epoch: "
-                               "forward, backward and update, one matrix operation at a time."))
+        self.empty = QLabel(tr("Ready: below is the first operation of the next epoch. Press “Next "
+                               "operation” (F11) to walk through the epoch one matrix operation at a time: "
+                               "forward, backward and update."))
         self.empty.setWordWrap(True)
         self._idle_text = self.empty.text()
         self.start_button = QPushButton(tr("Show the first operation"))
         self.start_button.clicked.connect(self.session.next_op)
-        col.addWidget(self.empty)
-        col.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.insertWidget(0, self.empty)
+        col.insertWidget(1, self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         col.addStretch(1)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
@@ -235,6 +240,9 @@ class InspectorPane(CellsMixin, QWidget):
         if self._plan is not None:
             self._layout_canvases()
 
+    def display(self) -> str:
+        return self._display
+
     def follow_sample(self, index: int | None) -> None:
         self.selection.set_sample(index)
 
@@ -256,11 +264,13 @@ class InspectorPane(CellsMixin, QWidget):
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
         # explanations are wrapped here rather than by QLabel (whose word wrap costs a layout pass per step)
-        per_char = max(self.fontMetrics().averageCharWidth(), 1)
-        chars = max(50, int((self.scroll.viewport().width() - 40) / per_char))
+        fm = self.fontMetrics()  # a real sentence's width per letter: averageCharWidth is too narrow for prose
+        per_char = max(fm.averageCharWidth(), fm.horizontalAdvance(PROSE) / len(PROSE), 1)
+        chars = max(50, int((self.scroll.viewport().width() - 48) / per_char))
         if chars != self._wrap:
             self._wrap = chars
             if self._plan is not None:
+                self._layout_canvases()
                 self._show_texts()
                 self._update_expansion()
 
@@ -287,8 +297,20 @@ class InspectorPane(CellsMixin, QWidget):
         """True while the pane shows its run-mode note instead of an operation (tests)."""
         return self.session.current_step() is None and self.empty.text() == self._running_text
 
+    def _trace(self):
+        return self._preview if self._preview is not None else self.session.trace
+
+    def is_previewing(self) -> bool:
+        """True while the pane shows the next epoch's first operation, before any was stepped to."""
+        return self._preview is not None and self._plan is not None
+
+    def _on_params(self) -> None:
+        if self._preview is not None:
+            self._preview = None
+            self._on_position(self.session.position)
+
     def _context(self) -> Context:
-        tr_ = self.session.trace
+        tr_ = self._trace()
         if self._ctx is None or self._ctx_trace is not tr_:
             self._ctx = Context(self.session.spec, self.session.data.n_samples, tr_.steps)
             self._ctx_trace = tr_
@@ -296,6 +318,21 @@ class InspectorPane(CellsMixin, QWidget):
 
     def _on_position(self, _pos: int = -1) -> None:
         step = self.session.current_step()
+        running = self.session.running
+        self._preview = None
+        if step is None and not running:  # never blank: the first operation, ready to step into
+            try:
+                self._preview = self.session.trainer.peek()
+                step = self._preview.steps[0]
+            except Exception:  # a network that cannot run an epoch: the note alone
+                self._preview, step = None, None
+            set_text(self.empty, self._idle_text)
+            set_shown(self.empty, step is not None)
+            set_shown(self.start_button, step is not None)
+            if step is not None:
+                self._ctx, self._ctx_trace = None, None
+                self._show_step(step)
+                return
         if step is None:
             self._plan = None
             self._expansion = None
@@ -305,7 +342,6 @@ class InspectorPane(CellsMixin, QWidget):
                 b.set_visible(False)
             for o in self._ops:
                 set_text(o, "")
-            running = self.session.running
             set_text(self.empty, self._running_text if running else self._idle_text)
             set_shown(self.empty, True)
             set_shown(self.start_button, not running)
@@ -367,26 +403,9 @@ class InspectorPane(CellsMixin, QWidget):
         return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy())
 
     def _layout_canvases(self) -> None:
-        plan = self._plan
-        dims = [d for t in plan.terms for d in t.values.shape]
-        longest = max(dims)
-        heat = self._display == HEAT or (self._display == AUTO and longest > AUTO_NUMBERS_MAX)
-        for blk in self._blocks[: len(plan.terms)]:
-            cv = blk.canvas
-            rows, cols = cv.values.shape
-            if heat:
-                cw, ch = heat_len(cols, longest) / cols, heat_len(rows, longest) / rows
-            else:
-                cw, ch = cv.number_cell_size()
-            cv.set_mode(heat, cw, ch)
-            if blk.term.transposed:
-                o = blk.origin
-                if heat:
-                    o.set_mode(True, ch * 0.6, cw * 0.6)
-                else:
-                    ow, oh = o.number_cell_size()
-                    o.set_mode(False, ow, oh)
-            blk.fit()
+        bar = self.scroll.verticalScrollBar()  # room for it even while hidden: a tall step brings it
+        room = self.scroll.viewport().width() - 24 - (bar.sizeHint().width() if bar.isHidden() else 0)
+        fit_equation(self._blocks[: len(self._plan.terms)], self._ops, self._plan, self._display, room)
 
     def _name(self, label: str) -> str:
         return nt.symbol(label, self._mode)
@@ -405,9 +424,9 @@ class InspectorPane(CellsMixin, QWidget):
             set_text(blk.shape_label, shape_html(t))
             notes.append(wrap(nt.translate(t.note, self._mode), NOTE_WIDTH) if t.note else "")
             if t.transposed:
-                set_text(blk.origin_label, tr("{name} {shape}, as the forward pass made it;\n"
-                                              "the transpose turns its rows into columns:").format(
-                    name=self._name(t.key), shape=shape_plain(t.own_shape)))
+                set_text(blk.origin_label, wrap(tr("{name} {shape}, as the forward pass made it;\n"
+                                                   "the transpose turns its rows into columns:").format(
+                    name=self._name(t.key), shape=shape_plain(t.own_shape)), NOTE_WIDTH))
         lines = max((n.count("\n") + 1 for n in notes if n), default=0)
         for blk, note in zip(self._blocks, notes):  # the same number of lines under every matrix
             pad = lines - (note.count("\n") + 1 if note else 0)
@@ -417,13 +436,13 @@ class InspectorPane(CellsMixin, QWidget):
 
     def _show_texts(self) -> None:
         step, plan = self._plan.step, self._plan
-        n_steps = len(self.session.trace.steps)
+        n_steps = len(self._trace().steps)
         phase = step.phase
         set_text(self.header,
             f"<span style='color:white; background:{PHASE_COLOUR.get(phase, '#555')}'>&nbsp;"
             f"{esc(phase_text(phase))}&nbsp;</span>&nbsp; "
             + esc(tr("epoch {e} · operation {i} of {n} · {op}").format(
-                e=self.session.trace.epoch, i=step.index + 1, n=n_steps, op=op_text(step.op))))
+                e=self._trace().epoch, i=step.index + 1, n=n_steps, op=op_text(step.op))))
         set_text(self.formula, nt.translate(formula_text(step), self._mode))
         check = wrap(nt.translate(plan.check, self._mode), int(self._wrap / 1.3))  # a larger font
         set_text(self.check, check_html(check).replace("\n", "<br>"))

@@ -21,6 +21,7 @@ from . import colors as C
 from .fmt import WIDEST_CELL, cell as cell_text
 from .plan import COL, ROW
 
+MIN_CELL = "−0.00"
 MAX_VIEW_W, MAX_VIEW_H = 680, 480  # a larger canvas scrolls
 
 
@@ -49,16 +50,21 @@ class MatrixCanvas(QWidget):
         self._param_cells: frozenset = frozenset()
         self._hover = (-1, -1)
         self.tooltip_fn = None  # (r, c) -> str
+        self._base_pt = 7.5 if compact else max(QFont(self.font()).pointSizeF(), 9.5)
+        self.set_font_scale(1.0)
+        self._gl = self._gt = self._gb = 0.0
+        self._geometry()
+
+    def set_font_scale(self, scale: float) -> None:
+        """Numbers at `scale` × the normal size (the inspector shrinks them to fit a narrow window)."""
         f = QFont(self.font())
-        f.setPointSizeF(7.5 if compact else max(f.pointSizeF(), 9.5))
+        f.setPointSizeF(self._base_pt * scale)
         self._font = f
         small = QFont(f)
         small.setPointSizeF(f.pointSizeF() * 0.8)
         self._small = small
         self._fm = QFontMetricsF(f)
         self._sfm = QFontMetricsF(small)
-        self._gl = self._gt = self._gb = 0.0
-        self._geometry()
 
     # ----- data ---------------------------------------------------------------------------------
     def set_values(self, values: np.ndarray, ghost: bool = False) -> None:
@@ -86,9 +92,13 @@ class MatrixCanvas(QWidget):
         return self._v
 
     def number_cell_size(self) -> tuple[float, float]:
-        """A number cell's width and height: the widest number and padding, all in terms of the font."""
-        em = self._fm.height()
-        return self._fm.horizontalAdvance(WIDEST_CELL) + 0.7 * em, em * 1.57
+        """Room for the widest number this matrix shows (never less than "−0.00"): narrow numbers, narrow
+        cells, so an equation of small matrices fits a laptop's width. Padding and height follow the font."""
+        fm = self._fm
+        em = fm.height()
+        widest = max((fm.horizontalAdvance(cell_text(v)) for v in self.values.flat), default=0) \
+            if self.values is not None and self.values.size <= 400 else fm.horizontalAdvance(WIDEST_CELL)
+        return max(widest, fm.horizontalAdvance(MIN_CELL)) + 0.7 * em, em * 1.57
 
     @property
     def number_font(self) -> QFont:

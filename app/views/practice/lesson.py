@@ -11,7 +11,7 @@ Lesson files: resources/lessons/<name>.<lang>.md (English is the fallback). Step
 Commands: `preset NAME` (open a preset, asking about unsaved changes), `load FILE` (resources/lessons/FILE
 into the practice editor), `check`, `train EPOCHS [lr=X]`, `set_lr X` (the network's lr, undoable).
 
-    dock = open_lesson(window)          Help ▸ Lesson: create or show the lesson dock ("lessonDock")
+    dock = open_lesson(window, workspace)   Help ▸ Lesson: the lesson dock ("lessonDock"), in Lesson mode
     panel = dock.widget()               LessonPanel: next(), back(), go(k), run_action(), index, steps
 """
 
@@ -97,10 +97,12 @@ def pane_title(name: str) -> str:
 class LessonPanel(QWidget):
     step_changed = Signal(int)
 
-    def __init__(self, window, lesson: str = DEFAULT_LESSON, lang: str | None = None, parent=None):
+    def __init__(self, window, lesson: str = DEFAULT_LESSON, lang: str | None = None, parent=None,
+                 show_pane=None):
         super().__init__(parent)
         self.setObjectName("lessonPanel")
         self.window_ = window
+        self._show_pane = show_pane  # the workspace's: a centre page or a dock to the front
         if lang is None:
             from app.i18n import current_language
 
@@ -219,15 +221,19 @@ class LessonPanel(QWidget):
         return found if found is not None else w.findChild(QWidget, f"{name}Pane")
 
     def raise_pane(self, name: str) -> bool:
-        """Show, raise and flash the dock of pane `name` (the central pane: just show it). False if absent."""
+        """Bring pane `name` to the front (the workspace's show_pane: a centre page, or its dock shown, raised
+        and flashed). False if absent."""
+        if self._show_pane is not None:
+            if not self._show_pane(name):
+                return False
+            dock = self.dock_of(name)
+            if dock is not None:
+                self._flash(dock)
+            return True
         dock = self.dock_of(name)
         if dock is not None:
             dock.show()
             dock.raise_()
-            w = self.window_
-            if name == "practice" and w.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea \
-                    and not dock.isFloating() and dock.height() < int(w.height() * 0.5):
-                w.resizeDocks([dock], [int(w.height() * 0.55)], Qt.Orientation.Vertical)
             self._flash(dock)
             return True
         pane = self.pane_widget(name)
@@ -270,8 +276,9 @@ class LessonPanel(QWidget):
         w = self.window_
         session = getattr(w, "session", None)
         if word == "preset":
-            if hasattr(w, "new_from_preset"):
-                return None if w.new_from_preset(args[0]) else tr("The preset was not opened.")
+            files = getattr(w, "files", None)
+            if files is not None:
+                return None if files.new_from_preset(args[0]) else tr("The preset was not opened.")
             from engine.io.presets import load_preset
             from engine.training.trainer import Trainer
 
@@ -301,35 +308,17 @@ class LessonPanel(QWidget):
         raise ValueError(f"unknown lesson command {cmd!r}")
 
 
-def open_lesson(window, lesson: str = DEFAULT_LESSON, lang: str | None = None) -> QDockWidget:
-    """Create (or show again) the lesson dock on the right of `window`, at its first step; the lesson's
-    network (the first step's `preset` command) is opened when the session is not already on it."""
-    dock = window.findChild(QDockWidget, "lessonDock")
+def open_lesson(window, workspace, lesson: str = DEFAULT_LESSON, lang: str | None = None) -> QDockWidget:
+    """Create (or show again) the lesson dock and switch `workspace` (app/shell/workspace.py) to the Lesson
+    mode, at the first step; the lesson's network (the first step's `preset` command) is opened when the
+    session is not already on it."""
+    dock = workspace.docks.get("lesson")
     if dock is None:
-        size = window.size()
-        dock = QDockWidget(tr("Lesson"), window)
-        dock.setObjectName("lessonDock")
-        panel = LessonPanel(window, lesson, lang)
-        dock.setWidget(panel)
+        panel = LessonPanel(window, lesson, lang, show_pane=workspace.show_pane)
+        dock = workspace.add_dock("lesson", panel, tr("Lesson"))
         dock.setMinimumWidth(300)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        # beside the boundary plot, in the network diagram's place (no step points at the diagram)
-        diagram = window.findChild(QDockWidget, "diagramDock")
-        boundary = window.findChild(QDockWidget, "boundaryDock")
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        if diagram is not None and window.dockWidgetArea(diagram) == right and not diagram.isFloating():
-            window.tabifyDockWidget(diagram, dock)
-        if boundary is not None and window.dockWidgetArea(boundary) == right and not boundary.isFloating():
-            h = window.height()
-            window.resizeDocks([boundary, dock], [int(h * 0.38), int(h * 0.62)], Qt.Orientation.Vertical)
-        if window.size() != size and not window.isMaximized():
-            window.resize(size)  # a new dock must not push the window's own size
-        view_menu = getattr(window, "view_menu", None)
-        if view_menu is not None:
-            view_menu.addAction(dock.toggleViewAction())
     panel = dock.widget()
-    dock.show()
-    dock.raise_()
+    workspace.set_mode("lesson")
     first = panel.steps[0].action
     s = getattr(window, "session", None)
     want = first.split()[1] if first.startswith("preset ") else None

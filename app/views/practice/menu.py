@@ -1,39 +1,19 @@
-"""Menu entries for practice, the lesson and the export dialog, added to the main window's existing menus:
+"""The actions of practice, the lesson and the export dialog, added to the window's action registry
+(app/shell/actions.py), which places them in the menus:
 
     from app.views.practice import menu
-    menu.install(window)      # once, after the window has built its menus
+    practice = menu.PracticeActions(registry, parent, session, show_pane, open_lesson)
 
-File ▸ Export code… (after Export plot as PNG), Help ▸ Lesson: the notebook's NaN (first in Help), and
-Training ▸ Check my code (Ctrl+Return in the Practice pane too). Menus are found by objectName
-("fileMenu", …) or else by their title without the "&". Actions are kept as window.practice_actions.
+File ▸ Export code… (Ctrl+E), Help ▸ Lesson: the notebook's NaN (first in Help), Training ▸ Check my code
+(Ctrl+Return in the Practice pane too). `show_pane(name)` brings a pane to the front (the workspace's);
+`open_lesson()` opens the lesson (the window's).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QObject
 
 from app.i18n import tr
-
-
-def find_menu(window, key: str) -> QMenu | None:
-    """The window's top-level menu `key` ("file", "help", …): by objectName, else by title."""
-    bar = window.menuBar()
-    titles = {"file": (tr("&File"), "&File"), "edit": (tr("&Edit"), "&Edit"),
-              "training": (tr("&Training"), "&Training"), "view": (tr("&View"), "&View"),
-              "help": (tr("&Help"), "&Help")}.get(key, (key,))
-    plain = {t.replace("&", "").lower() for t in titles}
-    for act in bar.actions():
-        m = act.menu()
-        if m is None:
-            continue
-        if m.objectName().lower() in (f"{key}menu", f"menu{key}", f"{key}_menu"):
-            return m
-    for act in bar.actions():
-        m = act.menu()
-        if m is not None and m.title().replace("&", "").lower() in plain:
-            return m
-    return None
 
 
 def _texts() -> dict[str, tuple[str, str]]:
@@ -47,97 +27,48 @@ def _texts() -> dict[str, tuple[str, str]]:
     }
 
 
-def retranslate(window) -> None:
-    """The entries' texts in the interface language (View ▸ Language; see app/retranslate.py)."""
-    texts = _texts()
-    for key, act in (getattr(window, "practice_actions", None) or {}).items():
-        if key in texts:
-            act.setText(texts[key][0])
-            act.setStatusTip(texts[key][1])
+def _texts_of(key: str):
+    return lambda: _texts()[key]
 
 
-def install(window) -> dict[str, QAction]:
-    """Add the entries (idempotent: a second call returns the same actions)."""
-    existing = getattr(window, "practice_actions", None)
-    if existing:
-        return existing
-    acts: dict[str, QAction] = {}
-    texts = _texts()
+class PracticeActions(QObject):
+    """Registers export, lesson and check; owns the export dialog (made when first opened)."""
 
-    export = QAction(texts["export"][0], window)
-    export.setObjectName("exportCodeAction")
-    export.setShortcut(QKeySequence("Ctrl+E"))
-    export.setStatusTip(texts["export"][1])
-    export.triggered.connect(lambda: show_export_dialog(window))
-    acts["export"] = export
-    file_menu = find_menu(window, "file")
-    if file_menu is not None:
-        after = getattr(window, "export_menu", None)
-        actions = file_menu.actions()
-        anchor = None
-        if after is not None and after.menuAction() in actions:
-            i = actions.index(after.menuAction())
-            anchor = actions[i + 1] if i + 1 < len(actions) else None
-        if anchor is not None:
-            file_menu.insertAction(anchor, export)
-        else:
-            file_menu.addAction(export)
+    def __init__(self, registry, parent, session, panes: dict, show_pane, open_lesson):
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.session = session
+        self.panes = panes
+        self.show_pane = show_pane
+        self.export_dialog = None
+        self.actions = {
+            "export": registry.add("exportCode", _texts_of("export"), menu="file", shortcut="Ctrl+E",
+                                   slot=self.show_export_dialog),
+            "lesson": registry.add("lesson", _texts_of("lesson"), menu="help", slot=open_lesson),
+            "check": registry.add("checkCode", _texts_of("check"), menu="training", slot=self.check),
+        }
 
-    lesson = QAction(texts["lesson"][0], window)
-    lesson.setObjectName("lessonAction")
-    lesson.setStatusTip(texts["lesson"][1])
-    lesson.triggered.connect(lambda: show_lesson(window))
-    acts["lesson"] = lesson
-    help_menu = find_menu(window, "help")
-    if help_menu is not None:
-        first = help_menu.actions()[0] if help_menu.actions() else None
-        if first is not None:
-            help_menu.insertAction(first, lesson)
-            help_menu.insertSeparator(first)
-        else:
-            help_menu.addAction(lesson)
+    def show_export_dialog(self):
+        from app.views.export_dialog import ExportDialog
 
-    check = QAction(texts["check"][0], window)
-    check.setObjectName("checkCodeAction")
-    check.setStatusTip(texts["check"][1])
-    check.triggered.connect(lambda: _check(window))
-    acts["check"] = check
-    training = find_menu(window, "training")
-    if training is not None:
-        training.addSeparator()
-        training.addAction(check)
+        if self.export_dialog is None:
+            self.export_dialog = ExportDialog(self.session, self.parent_widget)
+        dlg = self.export_dialog
+        dlg.refresh()
+        dlg.show()
+        dlg.raise_()
+        return dlg
 
-    window.practice_actions = acts
-    return acts
+    def retranslate(self) -> None:
+        """Dialogs are made again, in the new language, when next opened."""
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
 
-
-def show_export_dialog(window):
-    from app.views.export_dialog import ExportDialog
-
-    dlg = getattr(window, "export_dialog", None)
-    if dlg is None:
-        dlg = ExportDialog(window.session, window)
-        window.export_dialog = dlg
-    dlg.refresh()
-    dlg.show()
-    dlg.raise_()
-    return dlg
-
-
-def show_lesson(window):
-    from .lesson import open_lesson
-
-    return open_lesson(window)
-
-
-def _check(window) -> None:
-    from PySide6.QtWidgets import QDockWidget, QWidget
-
-    pane = getattr(window, "panes", {}).get("practice") or window.findChild(QWidget, "practicePane")
-    if pane is None:
-        return
-    dock = window.findChild(QDockWidget, "practiceDock")
-    if dock is not None:
-        dock.show()
-        dock.raise_()
-    pane.check()
+    def check(self) -> None:
+        pane = self.panes.get("practice")
+        if pane is None:
+            return
+        self.show_pane("practice")
+        pane.check()

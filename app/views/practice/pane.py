@@ -64,6 +64,7 @@ class PracticePane(QWidget):
         self._pending_train = None
         self._ref_run = None
         self._start_epoch = 0
+        self._network = None  # what the results were made for, but the learning rate (_network_key)
         self.runner = CheckRunner(self)
         self.runner.finished.connect(self._on_report)
         self.runner.failed.connect(self._on_failed)
@@ -257,10 +258,10 @@ class PracticePane(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not getattr(self, "_sized", False):  # first show: the editor gets ~45 % of the width
+        if not getattr(self, "_sized", False):  # first show: the editor gets ~48 % of the width
             self._sized = True
             w = max(self.splitter.width(), 400)
-            self.splitter.setSizes([int(w * 0.45), w - int(w * 0.45)])
+            self.splitter.setSizes([int(w * 0.48), w - int(w * 0.48)])
             h = max(self.right.height(), 200)
             self.right.setSizes([int(h * 0.58), h - int(h * 0.58)])
 
@@ -282,7 +283,10 @@ class PracticePane(QWidget):
             self.editor.set_code(s.practice_code or self._template)
         finally:
             self._loading = False
-        self._clear_results()
+        key = _network_key(s)
+        if key != self._network:  # only the learning rate changed ("Use lr 1"): the results stay, their
+            self._clear_results()  # captions name the lr they were made with
+        self._network = key
         self._update_enabled()
 
     def _on_text_changed(self) -> None:
@@ -466,6 +470,11 @@ class PracticePane(QWidget):
         self.printed.hide()
         self.editor.mark_line(None)
         self.summary.setText(tr("Write your backward pass on the left and press Check."))
+        self.summary.setStyleSheet("")
+
+    def show_report(self, report) -> None:
+        """Show a check's report again (the pane re-made in another language keeps the verdicts)."""
+        self._show_report(report)
 
     def _show_report(self, report) -> None:
         self.report = report
@@ -539,7 +548,8 @@ class PracticePane(QWidget):
         if hint:
             formula = tr("\nThe engine computes: {formula}").format(formula=r.formula) \
                 if r.formula and r.formula not in hint else ""
-            self.hint.setText(f"{r.name}: {hint}{formula}")
+            text = f"{r.name}: {hint}{formula}"  # the engine's formulas carry English words in brackets
+            self.hint.setText(text.replace("(sum over axis 0)", tr("(sum over axis 0)")))
             self.hint.show()
         else:
             self.hint.setText("")
@@ -555,6 +565,13 @@ class PracticePane(QWidget):
         from .reference import wait_all
 
         wait_all()
+
+
+def _network_key(session) -> tuple:
+    """The session's network and data, the learning rate aside."""
+    import dataclasses
+
+    return repr(dataclasses.replace(session.spec, lr=1.0)), id(session.data)
 
 
 def _esc(text: str) -> str:

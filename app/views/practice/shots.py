@@ -2,9 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python -m app.views.practice.shots [OUT_DIR=docs]
 
-writes practice.png (the pane on the notebook's cell after Check), practice-train.png (after Train with my
-code), lesson.png (the main window in Korean with the Korean lesson at its Check step) and lesson-en.png. Korean text
-needs a CJK font (e.g. fonts-noto-cjk). Each check starts the engine's checker: this takes ~15 s.
+writes practice.png (the pane on the notebook's cell after Check) and practice-train.png (after Train with my
+code). The main window in each mode, the lesson included, is `make screenshots` (docs/screenshots.py). Each
+check starts the engine's checker: this takes ~15 s.
 """
 
 from __future__ import annotations
@@ -53,8 +53,7 @@ def main(argv=None) -> int:
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer
 
-    from .lesson import open_lesson, read_resource
-    from .menu import install
+    from .lesson import read_resource
     from .pane import PracticePane
 
     cell = read_resource("notebook_cell.py")
@@ -77,34 +76,7 @@ def main(argv=None) -> int:
     pane.shutdown()
     pane.close()
 
-    # the main window with the lesson at its Check step
-    from app.i18n import install_translator
-    from app.main_window import MainWindow
-
-    for lang, name in (("ko", "lesson.png"), ("en", "lesson-en.png")):
-        install_translator(app, lang)  # the whole window in the lesson's language
-        s = Session(Trainer(*load_preset("notebook-xor")))
-        s.source_name = "notebook-xor"
-        w = MainWindow(s, restore=False)
-        w.confirm_close = False
-        w.resize(1600, 1000)
-        install(w)
-        w.show()
-        _wait(lambda: w._laid_out)
-        _settle(500)
-        dock = open_lesson(w, lang=lang)
-        panel = dock.widget()
-        k = next(i for i, st in enumerate(panel.steps) if st.action.endswith("; check"))
-        panel.go(k)
-        panel.run_action()
-        practice = w.panes["practice"]
-        _wait(lambda: not practice.busy_now)
-        _settle(600)
-        w.grab().save(os.path.join(out, name))
-        practice.shutdown()
-        w.close()
-    install_translator(app, "en")
-    print(f"wrote practice.png, practice-train.png, lesson.png, lesson-en.png to {out}")
+    print(f"wrote practice.png, practice-train.png to {out}")
     return 0
 
 

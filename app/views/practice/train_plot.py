@@ -85,11 +85,13 @@ class TrainPlot(QWidget):
         label.setColor(palette.readable(QColor(*t.series["diverge"]), t.canvas))
 
     def clear(self) -> None:
+        """No curves, and a caption that says so (never the previous run's numbers under an empty plot)."""
         self.learner_curve.setData([], [])
         self.reference_curve.setData([], [])
         self.divergence_line.hide()
         self.divergence_label.hide()
         self.diverged_at = None
+        self.summary.setText(tr("Press “Train with my code” to plot your loss beside the engine's."))
 
     def show_training(self, train, reference, start_epoch: int = 0) -> None:
         """train: engine.checker.exercise.TrainResult (or None); reference: reference.Reference (or None)."""

@@ -1,5 +1,13 @@
-"""The main window's actions: text, icon, shortcuts and a tooltip that names the shortcut. The window
-connects them (app/main_window.py); Help ▸ Keyboard shortcuts lists them from `shortcut_rows()`."""
+"""The one registry of the window's actions: text, icon, shortcuts and a tooltip that names the shortcut.
+
+The window's own actions are attributes (`registry.step_epoch`, …) that the window connects
+(app/shell/main_window.py). Panes add theirs with `add(key, texts, menu=…, slot=…)`: the menus
+(app/shell/menus.py) place every action registered for them, and `retranslate()` sets every text again.
+Help ▸ Keyboard shortcuts lists them all from `shortcut_rows()`.
+
+    act = registry.add("check", lambda: (tr("Check &my code"), tr("…")), menu="training", slot=pane.check)
+    registry.get("check"); registry.in_menu("training")
+"""
 
 from __future__ import annotations
 
@@ -16,12 +24,15 @@ def _seq_text(seqs) -> str:
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in seqs if not s.isEmpty())
 
 
-class Actions(QObject):
-    """All of the window's QActions as attributes."""
+class ActionRegistry(QObject):
+    """All of the window's QActions: its own as attributes, the panes' by key and menu."""
+
+    MENUS = ("file", "edit", "training", "view", "help")
 
     def __init__(self, parent):
         super().__init__(parent)
         self._all: list[QAction] = []
+        self._added: dict[str, tuple[QAction, object, str]] = {}  # key -> (action, texts(), menu)
         self._extra_keys: dict = {}
         self._parent = parent
         # Texts and tips are set by retranslate(), here and whenever the interface language changes.
@@ -74,14 +85,41 @@ class Actions(QObject):
 
     def retranslate(self) -> None:
         """Every action's text, status tip and tooltip in the interface language."""
-        for key, (text, tip) in self.texts().items():
-            a = getattr(self, key)
-            a.setText(text)
-            a.setIconText(plain(text))  # toolbar buttons: no "(&E)" of a translated accelerator
-            a.setStatusTip(tip)
-            a.setData(tip)
-            self.retip(a)
+        texts = self.texts()
+        for key, (text, tip) in texts.items():
+            self._set_texts(getattr(self, key), text, tip)
+        for a, fn, _menu in self._added.values():
+            self._set_texts(a, *fn())
         self.set_running(self._running)
+
+    def _set_texts(self, a: QAction, text: str, tip: str) -> None:
+        a.setText(text)
+        a.setIconText(plain(text))  # toolbar buttons: no "(&E)" of a translated accelerator
+        a.setStatusTip(tip)
+        a.setData(tip)
+        self.retip(a)
+
+    # ----- the panes' actions -------------------------------------------------------------------------
+    def add(self, key: str, texts, *, menu: str, shortcut=None, slot=None, icon_name: str | None = None,
+            checkable: bool = False) -> QAction:
+        """Register action `key`: `texts()` gives (text, what it does) in the interface language, `menu` is
+        where the menus place it ("file", "training", "help", "view", "modes", or "" for none)."""
+        if key in self._added:
+            return self._added[key][0]
+        a = self._make(key, shortcut, icon_name)
+        a.setCheckable(checkable)
+        self._added[key] = (a, texts, menu)
+        self._set_texts(a, *texts())
+        if slot is not None:
+            a.triggered.connect(lambda _checked=False: slot())
+        return a
+
+    def get(self, key: str) -> QAction | None:
+        found = self._added.get(key)
+        return found[0] if found else getattr(self, key, None) if key in self.texts() else None
+
+    def in_menu(self, menu: str) -> list[QAction]:
+        return [a for a, _fn, m in self._added.values() if m == menu]
 
     def _make(self, key: str, shortcut, icon_name: str | None = None, extra=()) -> QAction:
         a = QAction(self._parent)
@@ -143,3 +181,6 @@ class Actions(QObject):
                 name = tr("Run / Pause") if a is self.run else plain(a.text(), keep_dots=True)
                 rows.append((name, keys, a.data()))
         return rows
+
+
+Actions = ActionRegistry  # the name app/startup.py knows

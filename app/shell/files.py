@@ -1,9 +1,16 @@
-"""File ▸ …: sessions and presets, the recent files, plot export. A mixin of the main window
-(app/main_window.py): it uses the window's `session`, `acts`, `panes` and status bar, and fills the File menu's own entries."""
+"""File ▸ …: sessions and presets, the recent files, plot export, and the unsaved-changes question.
+
+    files = FileController(parent, session, registry, panes, status_bar)
+    files.preset_menu, files.recent_menu, files.export_menu     submenus the File menu places (app/shell/menus.py)
+    files.open_path(path), files.save_to(path), files.new_from_preset(name), files.maybe_save(), files.export_plot(name)
+"""
 
 from __future__ import annotations
 
 import os
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from app import dialogs, panes, settings
 from app.engine_wording import error_line, preset_description, preset_title
@@ -11,12 +18,21 @@ from app.i18n import tr
 from engine.core.errors import EngineError
 
 
-class FileActions:
+class FileController(QObject):
     """New from preset, Open, Open Recent, Save, Save as, Export plot as PNG; the unsaved-changes question."""
 
-    def _build_file_menu(self, m) -> None:
-        a = self.acts
-        self.preset_menu = m.addMenu(tr("&New from preset"))
+    def __init__(self, parent: QWidget, session, registry, panes_: dict, status: QStatusBar):
+        super().__init__(parent)
+        self.parent_widget = parent  # the dialogs' parent
+        self.session = session
+        self.panes = panes_
+        self.status = status
+        a = registry
+        a.open.triggered.connect(self.open_dialog)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        self.preset_menu = QMenu(tr("&New from preset"), parent)
+        self.preset_menu.setObjectName("presetMenu")
         from engine.io.presets import PRESETS
 
         for name, preset in PRESETS.items():
@@ -24,14 +40,12 @@ class FileActions:
             act.setData(name)
             act.setStatusTip(preset_description(name, preset))
             act.triggered.connect(self._preset_slot(name))
-        m.addAction(a.open)
-        self.recent_menu = m.addMenu(tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._fill_recent_menu()
-        m.addAction(a.save)
-        m.addAction(a.save_as)
-        m.addSeparator()
-        self.export_menu = m.addMenu(tr("&Export plot as PNG"))
+        self.recent_menu = QMenu(tr("Open &Recent"), parent)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
+        self.export_menu = QMenu(tr("&Export plot as PNG"), parent)
+        self.export_menu.setObjectName("exportPlotMenu")
         for name in ("loss", "boundary"):
             pane = self.panes.get(name)
             if pane is not None and hasattr(pane, "plot_widget"):
@@ -39,6 +53,26 @@ class FileActions:
                 act.setData(name)
                 act.triggered.connect(self._export_slot(name))
         self.export_menu.setEnabled(not self.export_menu.isEmpty())
+
+    def retranslate(self) -> None:
+        from engine.io.presets import PRESETS
+
+        self.preset_menu.setTitle(tr("&New from preset"))
+        for act in self.preset_menu.actions():
+            name = act.data()
+            if name in PRESETS:
+                act.setText(f"{preset_title(name, PRESETS[name])}  ({name})")
+                act.setStatusTip(preset_description(name, PRESETS[name]))
+        self.recent_menu.setTitle(tr("Open &Recent"))
+        self.fill_recent_menu()
+        self.export_menu.setTitle(tr("&Export plot as PNG"))
+        for act in self.export_menu.actions():
+            if act.data():
+                act.setText(tr("{title} plot…").format(title=panes.title(act.data())))
+
+    def set_enabled(self, idle: bool) -> None:
+        self.preset_menu.setEnabled(idle)
+        self.recent_menu.setEnabled(idle)
 
     def _display_name(self) -> str:
         s = self.session
@@ -48,7 +82,7 @@ class FileActions:
         """True when it is fine to drop the current session (saved, discarded); False when cancelled."""
         if not self.session.dirty:
             return True
-        answer = dialogs.ask("unsaved", self, name=self._display_name())
+        answer = dialogs.ask("unsaved", self.parent_widget, name=self._display_name())
         if answer == "save":
             return self.save()
         return answer == "discard"
@@ -62,7 +96,7 @@ class FileActions:
         try:
             trainer = Trainer(*load_preset(name))
         except EngineError as e:
-            dialogs.ask("error", self, title=tr("Cannot load the preset"), text=error_line(e))
+            dialogs.ask("error", self.parent_widget, title=tr("Cannot load the preset"), text=error_line(e))
             return False
         self.session.open_trainer(trainer, "", source_name=name)
         return True
@@ -73,7 +107,7 @@ class FileActions:
     def open_dialog(self) -> bool:
         if self.session.running or not self.maybe_save():
             return False
-        path = dialogs.ask("open", self, title=tr("Open session"), filter=_session_filter(),
+        path = dialogs.ask("open", self.parent_widget, title=tr("Open session"), filter=_session_filter(),
                            directory=self._directory())
         return bool(path) and self.open_path(path, confirmed=True)
 
@@ -87,14 +121,14 @@ class FileActions:
             state = load(path)
             trainer = state.to_trainer()
         except (EngineError, OSError) as e:
-            dialogs.ask("error", self, title=tr("Cannot open the session"),
+            dialogs.ask("error", self.parent_widget, title=tr("Cannot open the session"),
                         text=tr("{path} could not be opened:\n{reason}").format(path=path, reason=_reason(e)))
             if isinstance(e, OSError) or not os.path.exists(path):
                 settings.remove_recent_file(os.path.abspath(path))
             return False
         self.session.open_trainer(trainer, os.path.abspath(path), practice_code=state.practice_code)
         settings.add_recent_file(path)
-        self.statusBar().showMessage(tr("Opened {name}").format(name=os.path.basename(path)), 5000)
+        self.status.showMessage(tr("Opened {name}").format(name=os.path.basename(path)), 5000)
         return True
 
     def save(self) -> bool:
@@ -108,7 +142,7 @@ class FileActions:
         suggested = self._display_name()
         if not suggested.endswith(".json"):
             suggested += ".json"
-        path = dialogs.ask("save", self, title=tr("Save session as"), filter=_session_filter(),
+        path = dialogs.ask("save", self.parent_widget, title=tr("Save session as"), filter=_session_filter(),
                            directory=self._directory(), name=suggested)
         if not path:
             return False
@@ -125,11 +159,11 @@ class FileActions:
         try:
             save(from_trainer(s.trainer, practice_code=s.practice_code), path)
         except EngineError as e:
-            dialogs.ask("error", self, title=tr("Cannot save the session"), text=_reason(e))
+            dialogs.ask("error", self.parent_widget, title=tr("Cannot save the session"), text=_reason(e))
             return False
         s.mark_saved(os.path.abspath(path))
         settings.add_recent_file(path)
-        self.statusBar().showMessage(tr("Saved {name}").format(name=os.path.basename(path)), 5000)
+        self.status.showMessage(tr("Saved {name}").format(name=os.path.basename(path)), 5000)
         return True
 
     def _directory(self) -> str:
@@ -138,7 +172,7 @@ class FileActions:
         recent = settings.recent_files()
         return os.path.dirname(recent[0]) if recent else os.path.expanduser("~")
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()
         files = settings.recent_files()
@@ -162,8 +196,8 @@ class FileActions:
         if widget is None:
             return False
         if path is None:
-            path = dialogs.ask("save", self, title=tr("Export plot as PNG"), filter=tr("PNG image (*.png)"),
-                               directory=self._directory(), name=f"{name}.png")
+            path = dialogs.ask("save", self.parent_widget, title=tr("Export plot as PNG"),
+                               filter=tr("PNG image (*.png)"), directory=self._directory(), name=f"{name}.png")
             if not path:
                 return False
         if not path.lower().endswith(".png"):
@@ -178,9 +212,9 @@ class FileActions:
             if not os.path.exists(path):
                 raise OSError(tr("nothing was written"))
         except Exception as e:  # pyqtgraph raises a variety of things; say so rather than crash
-            dialogs.ask("error", self, title=tr("Cannot export the plot"), text=f"{path}: {e}")
+            dialogs.ask("error", self.parent_widget, title=tr("Cannot export the plot"), text=f"{path}: {e}")
             return False
-        self.statusBar().showMessage(tr("Exported {name}").format(name=os.path.basename(path)), 5000)
+        self.status.showMessage(tr("Exported {name}").format(name=os.path.basename(path)), 5000)
         return True
 
     def _export_slot(self, name: str):

@@ -1,37 +1,48 @@
-"""The main window: composition only. It builds the panes (app/panes.py) around the central inspector, the
-stepping toolbar, menus, status bar and divergence banner, and wires them to the one Session. No maths here.
-Its parts live beside it as mixins: the docks and their layout (app/dock_layout.py), the File menu's sessions,
-presets and plot export (app/files.py), View ▸ Language (app/language_menu.py).
+"""The main window: composition only. Its parts are objects built here with explicit arguments:
+
+    registry   app/shell/actions.py    every action; panes add theirs (no menu is found by its title)
+    workspace  app/shell/workspace.py  the panes as docks around a centre that belongs to the mode
+               (app/shell/modes.py: Step, Run, Practice, Lesson)
+    files      app/shell/files.py      File ▸ sessions, presets, recent files, plot export
+    language   app/shell/language.py   View ▸ Language (texts set again by app/shell/retranslate.py)
+    menus      app/shell/menus.py      the menu bar, from the registry and the parts
+    banner, welcome                    the divergence banner and the first-run welcome above the centre
+
+The window itself keeps the stepping toolbar, the status bar and their answers to the Session. No maths here.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QProgressBar, QSizePolicy,
-    QSpinBox, QToolBar, QWidget,
+    QAbstractButton, QApplication, QComboBox, QLabel, QMainWindow, QProgressBar, QSizePolicy, QSpinBox,
+    QToolBar,
 )
 
-from app import dialogs
-from app.actions import Actions
-from app.banner import DivergenceBanner, phase_text
+from app import dialogs, settings
 from app.state.commands import ResetCommand
-from app.dock_layout import DockLayout, shiboken_valid  # noqa: F401 (shiboken_valid: was defined here)
-from app.files import FileActions
-from app.i18n import current_language, plain, tr
-from app.language_menu import LanguageActions
-from app.views.inspector.wording import describe, title_text
+from app.i18n import plain, tr
 from app.state.session import Session
+from app.views.inspector.wording import describe, title_text
+
+from .actions import ActionRegistry
+from .banner import DivergenceBanner, phase_text
+from .files import FileController
+from .language import LanguageController
+from .menus import Menus
+from .modes import MODES, mode_title
+from .welcome import Welcome
+from .workspace import Workspace
 
 APP_NAME = "Backprop Tutor"
-DEFAULT_SIZE = (1600, 1000)
+DEFAULT_SIZE = (1366, 768)
 COMPACT_BELOW = 1500  # window width under which the toolbar shows icons only
 
 
-class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, session: Session, restore: bool = True):
         super().__init__()
         self.session = session
@@ -39,28 +50,81 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
         self.save_layout = restore
         self.setObjectName("MainWindow")
         self.resize(*DEFAULT_SIZE)
-        self.acts = Actions(self)
-        self.panes: dict[str, QWidget] = {}
-        self.docks: dict[str, QDockWidget] = {}
+        self.acts = self.registry = ActionRegistry(self)
         self.banner = DivergenceBanner()
         self.banner.rollback_requested.connect(self._on_rollback)
-        self._build_central_and_docks()
+        self.welcome = Welcome()
+        self.workspace = Workspace(self, session, self.banner, self.welcome, restore)
+        self.panes, self.docks = self.workspace.panes, self.workspace.docks
+        self.files = FileController(self, session, self.registry, self.panes, self.statusBar())
+        self.language = LanguageController(self, self.retranslate)
+        from app.views.practice.menu import PracticeActions
+
+        self.practice = PracticeActions(self.registry, self, session, self.panes, self.workspace.show_pane,
+                                        self.open_lesson)
+        self._build_mode_actions()
         self._build_toolbar()
-        self._build_menus()
+        self.menus = Menus(self.menuBar(), self.registry, self.files, self.workspace, self.language,
+                           (self.modes_toolbar, self.toolbar))
+        self._shortcuts_dialog = None
         self._build_status_bar()
         self._connect()
-        from app.views.practice import menu as practice_menu  # File ▸ Export code…, Help ▸ Lesson
-
-        practice_menu.install(self)
         self._refresh_all()
-        self.built_language = current_language()
-        self.restore_layout = restore
+        self._shown_once = False
         if restore:
             self._restore_geometry()
 
-    # ----- building (the docks: app/dock_layout.py) -------------------------------------------------
+    @property
+    def center(self):
+        """The centre page shown now (the inspector in Step mode)."""
+        return self.workspace.center
+
+    # ----- building -----------------------------------------------------------------------------------
+    def _build_mode_actions(self) -> None:
+        group = QActionGroup(self)
+        self.mode_actions = {}
+        for key, mode in MODES.items():
+            act = self.registry.add(f"mode_{key}", self._mode_texts(key), menu="modes", shortcut=mode.shortcut,
+                                    checkable=True, slot=self._mode_slot(key))
+            group.addAction(act)
+            self.mode_actions[key] = act
+        self.mode_actions[self.workspace.mode].setChecked(True)
+        self.workspace.mode_changed.connect(lambda key: self.mode_actions[key].setChecked(True))
+
+    @staticmethod
+    def _mode_texts(key: str):
+        def texts():
+            tips = {"step": tr("Step through one epoch's operations in the matrix inspector"),
+                    "run": tr("Train and watch the parameters, the boundary and the loss live"),
+                    "practice": tr("Write the backward pass yourself and check it"),
+                    "lesson": tr("The guided lesson beside the pane it talks about")}
+            return mode_title(key), tips[key]
+        return texts
+
+    def _mode_slot(self, key: str):
+        def go():
+            if key == "lesson":
+                self.open_lesson()
+            else:
+                self.workspace.set_mode(key)
+        return go
+
+    def open_lesson(self):
+        from app.views.practice.lesson import open_lesson
+
+        dock = open_lesson(self, self.workspace)
+        self.menus.add_dock(dock)
+        return dock
+
     def _build_toolbar(self) -> None:
         a = self.acts
+        modes = QToolBar(tr("Modes"), self)
+        modes.setObjectName("modesToolbar")
+        modes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in self.mode_actions.values():
+            modes.addAction(act)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, modes)
+        self.modes_toolbar = modes
         tb = QToolBar(tr("Stepping"), self)
         tb.setObjectName("steppingToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -94,44 +158,6 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
         for act in (a.step_epoch, a.next_op, a.prev_op, a.step_back, a.run, a.run_to, a.reset):
             tb.widgetForAction(act).setObjectName(f"{act.objectName() or plain(act.text())}Button")
 
-    def _build_menus(self) -> None:
-        a, mb = self.acts, self.menuBar()
-        m = mb.addMenu(tr("&File"))
-        m.setObjectName("fileMenu")
-        self._build_file_menu(m)
-        m.addSeparator()
-        m.addAction(a.quit)
-
-        m = mb.addMenu(tr("&Edit"))
-        m.setObjectName("editMenu")
-        m.addAction(a.undo)
-        m.addAction(a.redo)
-
-        m = mb.addMenu(tr("&Training"))
-        m.setObjectName("trainingMenu")
-        for act in (a.step_epoch, a.next_op, a.prev_op, a.step_back):
-            m.addAction(act)
-        m.addSeparator()
-        for act in (a.run, a.run_to, a.reset):
-            m.addAction(act)
-
-        m = mb.addMenu(tr("&View"))
-        m.setObjectName("viewMenu")
-        self.view_menu = m
-        for name, dock in self.docks.items():
-            m.addAction(dock.toggleViewAction())
-        m.addSeparator()
-        m.addAction(self.toolbar.toggleViewAction())
-        self._build_language_menu(m)
-        from app.theme_menu import ThemeMenu  # View ▸ Theme (app/palette.py colours every view)
-
-        self.theme_menu = m.addMenu(ThemeMenu(self))
-
-        m = mb.addMenu(tr("&Help"))
-        m.setObjectName("helpMenu")
-        m.addAction(a.shortcuts)
-        m.addAction(a.about)
-
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
         self.epoch_label, self.loss_label, self.acc_label, self.rate_label = (QLabel() for _ in range(4))
@@ -148,9 +174,6 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
 
     def _connect(self) -> None:
         a, s = self.acts, self.session
-        a.open.triggered.connect(self.open_dialog)
-        a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self._undo)
         a.redo.triggered.connect(self._redo)
@@ -181,6 +204,8 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
         s.snapshot.connect(self._on_snapshot)
         s.diverged.connect(self.banner.show_diagnosis)
         s.run_error.connect(self._on_run_error)
+        s.running_changed.connect(self._follow_run)
+        self.welcome.lesson_requested.connect(self.open_lesson)
 
     # ----- refreshing ---------------------------------------------------------------------------
     def _refresh_all(self) -> None:
@@ -236,8 +261,7 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
                     a.save_as):
             act.setEnabled(idle)
         self.run_to_spin.setEnabled(idle)
-        self.preset_menu.setEnabled(idle)
-        self.recent_menu.setEnabled(idle)
+        self.files.set_enabled(idle)
         a.undo.setEnabled(idle and s.undo_stack.canUndo())
         a.redo.setEnabled(idle and s.undo_stack.canRedo())
 
@@ -332,17 +356,17 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
         if not self.session.running:
             self.session.undo_stack.redo()
 
-    # ----- language (View ▸ Language: app/language_menu.py) ----------------------------------------
+    # ----- language (View ▸ Language: app/shell/language.py) ------------------------------------------
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             # installing a language removes one translator and adds two: once all have arrived
-            QTimer.singleShot(0, self._language_changed)
+            self.language.on_language_change()
 
     # ----- help ---------------------------------------------------------------------------------
     def show_shortcuts(self):
         """Help ▸ Keyboard shortcuts: a non-modal table of every action with a shortcut."""
-        dlg = getattr(self, "_shortcuts_dialog", None)
+        dlg = self._shortcuts_dialog
         if dlg is None:
             dlg = self._shortcuts_dialog = dialogs.shortcuts_dialog(self, self.acts.shortcut_rows())
         dlg.show()
@@ -358,9 +382,20 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
     # ----- window state -------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._laid_out:
-            self._laid_out = True
+        if not self._shown_once:
+            self._shown_once = True
             QTimer.singleShot(0, self._first_layout)
+
+    def _first_layout(self) -> None:
+        from shiboken6 import isValid
+
+        if isValid(self):
+            self.workspace.first_layout()
+
+    @property
+    def laid_out(self) -> bool:
+        """True once the workspace has arranged its docks (after the first show)."""
+        return self.workspace.arranged
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -374,11 +409,28 @@ class MainWindow(DockLayout, FileActions, LanguageActions, QMainWindow):
         s = self.session
         if s.running:
             s.stop_run()
-        if self.confirm_close and not self.maybe_save():
+        if self.confirm_close and not self.files.maybe_save():
             event.ignore()
             return
         if self.save_layout:
-            self._save_layout()
+            settings.settings().setValue("window/geometry", self.saveGeometry())
+            self.workspace.save()
         s.stop_run()
         event.accept()
 
+
+    def _restore_geometry(self) -> None:
+        geo = settings.settings().value("window/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+
+    def _follow_run(self, running: bool) -> None:
+        """Run from Step mode shows the run view (the inspector has no operations to show meanwhile)."""
+        if running and self.workspace.mode == "step":
+            self.workspace.set_mode("run")
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface language (app/shell/retranslate.py)."""
+        from .retranslate import retranslate_window
+
+        retranslate_window(self)

@@ -1,0 +1,175 @@
+"""The workspace on a laptop: modes that give the centre to the task, a window that fits 1280 px in both
+languages, Practice readable after a check at 1366×768, a centre that is never blank, the first-run welcome,
+the boundary's legend and the regression's fit title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.i18n import install_translator
+from app.shell.modes import MODES
+
+ROOT = Path(__file__).resolve().parents[2]
+CELL = (ROOT / "resources" / "lessons" / "notebook_cell.py").read_text(encoding="utf-8")
+
+
+def _settle(qtbot, window):
+    qtbot.waitUntil(lambda: window.laid_out)
+    qtbot.waitUntil(lambda: window.layout().totalMinimumSize().width() > 0)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_mode_fits_1280_px_in_both_languages(qtbot, make_window, lang):
+    install_translator(None, lang)
+    w = make_window()
+    _settle(qtbot, w)
+    for key in MODES:
+        w.mode_actions[key].trigger()
+        qtbot.waitUntil(lambda: w.workspace.mode == key)
+        assert w.minimumSizeHint().width() <= 1280, (key, w.minimumSizeHint())
+    w.resize(1280, 800)
+    qtbot.waitUntil(lambda: w.width() == 1280)  # the window takes exactly the size asked for
+
+
+def test_the_2_2_4_1_equation_fits_the_width_at_1366(qtbot, make_window, make_session):
+    from engine.core.spec import Init, Layer
+
+    s = make_session(hidden=[Layer(2, "sigmoid"), Layer(4, "sigmoid")], init=Init("xavier"))
+    w = make_window(s)
+    w.resize(1366, 768)
+    _settle(qtbot, w)
+    s.next_op()
+    s.set_position([st.name for st in s.trace.steps].index("d_a2"))
+    inspector = w.panes["inspector"]
+    assert inspector.formula.text() == "d_a2 = d_l3 @ w3ᵀ"
+    qtbot.waitUntil(lambda: not inspector.scroll.horizontalScrollBar().isVisible())
+    assert inspector.why.isVisible() and inspector.why.text()
+
+
+def test_practice_after_checking_the_notebooks_cell_shows_every_verdict_and_the_hint(qtbot, make_window):
+    w = make_window()
+    w.resize(1366, 768)
+    _settle(qtbot, w)
+    w.mode_actions["practice"].trigger()
+    pane = w.panes["practice"]
+    assert w.center is pane
+    pane.set_code(CELL)
+    pane.check()
+    qtbot.waitUntil(lambda: pane.report is not None and not pane.busy_now, timeout=60_000)
+    table, model = pane.table, pane.model
+    rows = model.rowCount()
+    assert rows == 12 and pane.report.root == "d_loss"
+    viewport = table.viewport().rect()
+    for r in range(rows):  # every verdict row inside the visible table, none scrolled away
+        assert viewport.contains(table.visualRect(model.index(r, 0))), r
+    assert pane.hint.isVisible() and pane.hint.text().startswith("d_loss: d_loss is −4 × the right value")
+    assert pane.hint.height() >= pane.hint.heightForWidth(pane.hint.width())  # the whole hint, not cut
+    assert pane.editor.isVisible() and pane.editor.viewport().height() > 200
+
+    w.language.set_language("ko")  # the verdicts stay, now in Korean
+    qtbot.waitUntil(lambda: w.panes["practice"].report is not None)
+    ko = w.panes["practice"]
+    assert ko.model.rowCount() == rows
+    assert ko.summary.text().startswith("근본 실수: d_loss")
+    assert "(sum over axis 0)" not in ko.hint.text()
+
+
+def test_the_centre_shows_the_first_operation_before_any_step_and_the_run_live(qtbot, window):
+    _settle(qtbot, window)
+    s, inspector = window.session, window.panes["inspector"]
+    assert window.center is inspector and s.trace is None
+    assert inspector.is_previewing() and inspector.formula.text() == "l1 = X @ w1 + b1"
+    assert inspector.blocks()[0].canvas.isVisible()  # the numbers of l1, before any step
+    run = window.panes["run"]
+    before = run.frames
+    s.start_run()
+    qtbot.waitUntil(lambda: window.center is run)  # Run from Step mode: the centre goes live
+    qtbot.waitUntil(lambda: run.frames >= before + 2 and s.epoch > 0, timeout=10_000)
+    assert run.headline.text().startswith("Epoch ")
+    assert run.images["w1"].image is not None and run.images["w1"].image.shape == (2, 2)
+    s.pause()
+    qtbot.waitUntil(lambda: not s.running)
+
+
+def test_the_welcome_shows_on_the_first_start_only(qtbot, make_window):
+    first = make_window()
+    assert first.welcome.isVisible()
+    assert "Start with the lesson" in first.welcome.text.text()
+    first.welcome.close_button.click()
+    assert not first.welcome.isVisible()
+    second = make_window()
+    assert not second.welcome.isVisible()
+
+
+def test_the_welcome_starts_the_lesson(qtbot, window):
+    window.welcome.lesson_button.click()
+    assert window.workspace.mode == "lesson" and window.docks["lesson"].isVisible()
+    assert not window.welcome.isVisible()
+
+
+def test_the_settings_of_these_tests_are_temporary(tmp_settings):
+    assert QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "x", "y").fileName() \
+        .startswith(str(tmp_settings))
+
+
+def test_misclassified_rings_have_a_legend(window):
+    plot = window.panes["boundary"]
+    wrong = plot.misclassified()
+    assert len(wrong) == 2
+    assert plot.legend.isVisible()
+    assert "misclassified now (2 of 4 points)" in plot.legend.text()
+
+
+def test_a_1d_regression_is_titled_as_a_fit(qtbot, make_window, make_session):
+    w = make_window(make_session("sine"))
+    plot = w.panes["boundary"]
+    assert plot.title() == "Fit"
+    assert w.docks["boundary"].windowTitle() == "Fit"
+    assert plot.plot_widget.getPlotItem().titleLabel.text == "Fit: the network's y over x, with the data"
+    assert not plot.legend.isVisible()
+    w.files.new_from_preset("notebook-xor")  # 2-D again: a decision boundary
+    assert w.docks["boundary"].windowTitle() == "Decision boundary"
+
+
+def test_screenshot_size_is_exactly_the_size_asked_for(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from app.__main__ import main
+
+    path = tmp_path / "shot.png"
+    assert main(["--screenshot", str(path), "--size", "1280x800"]) == 0
+    img = QImage(str(path))
+    assert (img.width(), img.height()) == (1280, 800)
+
+
+def test_use_lr_1_keeps_the_practice_results_and_a_new_network_clears_plot_and_caption(qtbot, make_window):
+    from app.commands import SetSpecCommand
+    from engine.core.spec import Init, Layer
+
+    w = make_window()
+    w.mode_actions["practice"].trigger()
+    pane, s = w.panes["practice"], w.session
+    pane.set_code(CELL)
+    pane.check()
+    qtbot.waitUntil(lambda: pane.report is not None and not pane.busy_now, timeout=60_000)
+    summary = pane.summary.text()
+    assert s.try_push(SetSpecCommand(s, s.spec.with_changes(lr=1.0), params=s.trainer.params_copy())) is None
+    assert pane.model.rowCount() == 12 and pane.summary.text() == summary  # the lesson's "Use lr 1"
+    assert s.try_push(SetSpecCommand(s, s.spec.with_changes(hidden=[Layer(3, "sigmoid")], init=Init("xavier")))) is None
+    assert pane.report is None and pane.model.rowCount() == 0
+    assert pane.plot.learner_curve.getData()[0] is None or len(pane.plot.learner_curve.getData()[0]) == 0
+    assert pane.plot.summary.text() == "Press “Train with my code” to plot your loss beside the engine's."
+
+
+def test_views_never_import_the_shell():
+    import ast
+
+    for path in (ROOT / "app" / "views").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n.startswith("app.shell") for n in names), path
