@@ -262,8 +262,7 @@ def load(path) -> SessionState:
         raise SessionError("file", f"give a file path, not {type(path).__name__}") from None
     if not p:
         raise SessionError("file", "give a file path")
-    raw = read_regular(p, MAX_BYTES, SessionError, "a session file")
-    return loads(raw)
+    return loads(read_regular(p, MAX_BYTES, SessionError, "a session file"))  # (the bytes go once decoded)
 
 
 def loads(text: str | bytes) -> SessionState:
@@ -281,10 +280,11 @@ def loads(text: str | bytes) -> SessionState:
                 "file", f"not UTF-8 text: byte 0x{raw[e.start]:02x} at line {line}, column {col}; "
                 "save the file as UTF-8"
             ) from None
+        del raw  # only the text is needed from here: the file's bytes are freed before parsing
     if not isinstance(text, str):
         raise SessionError("file", f"give text or bytes, not {type(text).__name__}")
     text = text.removeprefix("\ufeff")
-    if not text.strip():
+    if not text or text.isspace():  # (no stripped copy of a large text)
         raise SessionError("file", "the file is empty; a session file is a JSON object")
     try:
         try:
@@ -535,7 +535,14 @@ def _check_json(doc: dict) -> None:
                     raise SessionError(where, "a key contains an invalid character (a lone UTF-16 surrogate)")
                 stack.append((f"{where}.{_short_key(k)}", x))
         elif isinstance(v, list):
-            stack.extend((f"{where}[{i}]", x) for i, x in enumerate(v))
+            # numbers are checked in place (a path is made only for a bad one): a long list of numbers in
+            # `extra` costs no memory beyond itself
+            for i, x in enumerate(v):
+                if type(x) is float:
+                    if not math.isfinite(x):
+                        raise SessionError(f"{where}[{i}]", f"{_short(x)} is not a finite number")
+                elif x is not None and type(x) not in (int, bool):
+                    stack.append((f"{where}[{i}]", x))
         elif isinstance(v, str):
             if not _utf8(v):
                 raise SessionError(where, "contains an invalid character (a lone UTF-16 surrogate)")
