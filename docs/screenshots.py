@@ -54,7 +54,7 @@ def _settle(ms: int = 300) -> None:
 def _window(preset: str = "notebook-xor", fresh: bool = False):
     from PySide6.QtCore import QSettings
 
-    from app.session import Session
+    from app.state.session import Session
     from app.shell.main_window import MainWindow
     from engine.io.presets import load_preset
     from engine.training.trainer import Trainer

@@ -29,7 +29,7 @@ SHOTS = [  # (file stem, preset, epochs, operation, boundary tab or None, scroll
 def take(path: str, preset: str, epochs: int, operation: str, tab, scroll: bool) -> bool:
     from PySide6.QtWidgets import QApplication
 
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
     from app.state.session import Session
     from app.views.boundary_plot import BoundaryPlot
     from app.views.inspector.equation import InspectorPane

@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.i18n import tr
-from app.throttle import Throttle
+from app.state.throttle import Throttle
 
 REDRAWS_PER_SECOND = 10
 NUMBERS_UP_TO = 36  # cells: a matrix this small shows its numbers on the colours

@@ -38,7 +38,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsSimpleTextItem
 
     app = QApplication(["hidpi-probe"])
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
     from app.state.session import Session
     from app.views.inspector.diagram import DiagramPane
     from app.views.inspector.matrix_view import MatrixCanvas

@@ -18,7 +18,7 @@ def missing_health_pane(monkeypatch):
 
 
 def main_windows():
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 

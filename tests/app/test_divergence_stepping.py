@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import torch
 
-from app.banner import DivergenceBanner
+from app.shell.banner import DivergenceBanner
 
 HUGE = torch.tensor([[3e38, 3e38], [3e38, 3e38]])
 

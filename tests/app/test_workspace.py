@@ -146,7 +146,7 @@ def test_screenshot_size_is_exactly_the_size_asked_for(qapp, tmp_path):
 
 
 def test_use_lr_1_keeps_the_practice_results_and_a_new_network_clears_plot_and_caption(qtbot, make_window):
-    from app.commands import SetSpecCommand
+    from app.state.commands import SetSpecCommand
     from engine.core.spec import Init, Layer
 
     w = make_window()
