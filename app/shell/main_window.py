@@ -247,7 +247,9 @@ class MainWindow(QMainWindow):
         s = self.session
         epoch, loss, acc = s.shown_epoch, s.shown_loss, s.shown_accuracy
         text = tr("Epoch {epoch}").format(epoch=f"{epoch:,}")
-        self.epoch_label.setText(tr("{epoch} (in progress)").format(epoch=text) if s.epoch_in_progress else text)
+        if s.epoch_in_progress:
+            text = tr("{epoch} (in progress)").format(epoch=text)
+        self.epoch_label.setText(text)
         self.loss_label.setText(tr("Loss {loss}").format(loss="—" if loss is None else f"{loss:.6g}"))
         self.acc_label.setText(tr("Accuracy {acc}").format(acc="—" if acc is None else f"{100 * acc:.1f} %"))
         self.acc_label.setVisible(s.data.task != "regression")

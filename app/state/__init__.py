@@ -23,18 +23,19 @@ Position: `trace`, `position`, `committed` (is the trace's epoch applied?), `sho
 view names), `next_starts_epoch()`, `shown_loss`, `shown_accuracy`. `selection` is the shared
 app.state.selection.Selection (the parameter cell and the followed sample).
 
-Edits: build a command from app/state/commands.py and call `session.try_push(command)`. It returns None when the
-edit was applied (and pushed onto the undo stack), or the engine's message (str) when it was refused; then
+Edits: build a command from app/state/commands.py and call `session.try_push(command)`. It returns None when
+the edit was applied (and pushed onto the undo stack), or the engine's message (str) when it was refused; then
 nothing changed and the view shows the message in place. Never call `apply_*` from a view directly: those
 are what the commands call.
 
-Run mode (app/state/run.py): while `session.running` is True a task off the GUI thread owns the Trainer. Views must not read
-`session.trainer` then (its tensors change under them): take what they show from `snapshot` signals, and
-re-read the session when `running_changed(False)` arrives (params_changed and history_changed follow too).
+Run mode (app/state/run.py): while `session.running` is True a task off the GUI thread owns the Trainer.
+Views must not read `session.trainer` then (its tensors change under them): take what they show from
+`snapshot` signals, and re-read the session when `running_changed(False)` arrives (params_changed and
+history_changed follow too).
 `session.losses` is always safe to read: during a run it is a GUI-side copy fed from the task.
 
-Cost during a run: the GUI thread shares the GIL with the training task, so every millisecond a view spends on a
-snapshot is taken from training (benchmarks/bench_app.py measures it). Redraw only what changed, cheaply
+Cost during a run: the GUI thread shares the GIL with the training task, so every millisecond a view spends
+on a snapshot is taken from training (benchmarks/bench_app.py measures it). Redraw only what changed, cheaply
 (the loss plot: one setData, axes left alone); views that need not follow every snapshot ask an
 app.state.throttle.Throttle (the boundary 10 times a second, the weights and the diagram twice); panes with
 nothing to show during a run (the inspector, health, gradient check) say so and refresh when it stops.

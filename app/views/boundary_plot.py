@@ -194,7 +194,7 @@ class BoundaryPlot(QWidget):
         if params is None:
             if self.session.running:
                 return  # the worker owns the trainer; snapshots bring the params
-            params = self.session.trainer.params
+            params = self.session.params
         self._last_params = params
         if self._mode == "2d":
             self._draw_2d(params)

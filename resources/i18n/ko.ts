@@ -490,7 +490,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/actions.py" line="72"/>
-        <location filename="../../app/shell/main_window.py" line="271"/>
+        <location filename="../../app/shell/main_window.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -501,7 +501,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/actions.py" line="73"/>
-        <location filename="../../app/shell/main_window.py" line="273"/>
+        <location filename="../../app/shell/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -840,58 +840,58 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="250"/>
+        <location filename="../../app/shell/main_window.py" line="251"/>
         <location filename="../../app/views/inspector/timeline.py" line="171"/>
         <source>{epoch} (in progress)</source>
         <translation>{epoch} (진행 중)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="251"/>
+        <location filename="../../app/shell/main_window.py" line="253"/>
         <source>Loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="252"/>
+        <location filename="../../app/shell/main_window.py" line="254"/>
         <source>Accuracy {acc}</source>
         <translation>정확도 {acc}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="255"/>
+        <location filename="../../app/shell/main_window.py" line="257"/>
         <source>{rate} epochs/s</source>
         <translation>초당 {rate} 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="270"/>
+        <location filename="../../app/shell/main_window.py" line="272"/>
         <source>&amp;Undo {what}</source>
         <translation>{what} 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="272"/>
+        <location filename="../../app/shell/main_window.py" line="274"/>
         <source>&amp;Redo {what}</source>
         <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="313"/>
+        <location filename="../../app/shell/main_window.py" line="315"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="318"/>
+        <location filename="../../app/shell/main_window.py" line="320"/>
         <source>Rolled back to epoch {epoch}</source>
         <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="341"/>
+        <location filename="../../app/shell/main_window.py" line="343"/>
         <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
         <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="377"/>
+        <location filename="../../app/shell/main_window.py" line="379"/>
         <source>About Backprop Tutor</source>
         <translation>Backprop Tutor 정보</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="377"/>
+        <location filename="../../app/shell/main_window.py" line="379"/>
         <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
     </message>
@@ -3380,6 +3380,10 @@ The engine computes: {formula}</source>
         <translation>{head}: {why}</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
+        <translation type="vanished">&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>the squared errors overflowed: the predictions reach |y_pred| = {y}, and (y_pred − y)² exceeds the largest floating-point number; the learning rate is too large</source>
         <translation type="vanished">오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이르러 (y_pred − y)²이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
     </message>
@@ -3488,16 +3492,8 @@ The engine computes: {formula}</source>
         <translation type="vanished">{name}의 원소 {n}개가 기울기가 갑자기 바뀌는 ReLU의 꺾인 점에 있습니다. {side}개는 한쪽 차분으로, {none}개는 autograd와만 비교했습니다</translation>
     </message>
     <message>
-        <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
-        <translation type="vanished">에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
-    </message>
-    <message>
-        <source>Press Next ▶ to start walking through one epoch.</source>
-        <translation type="vanished">다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
-    </message>
-    <message>
-        <source>No epoch in progress</source>
-        <translation type="vanished">진행 중인 에포크 없음</translation>
+        <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
+        <translation type="vanished">아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
     </message>
     <message>
         <source>d_loss has the shape of y_pred {shape}: one derivative per prediction; the 1/{n} of the mean is in every entry</source>
@@ -3584,12 +3580,16 @@ The engine computes: {formula}</source>
         <translation type="vanished">(Y: 원-핫 레이블)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;에포크 단위(F10)나 연산 하나씩(F11) 진행하며 연쇄 법칙을 행렬로 살펴보세요.&lt;/p&gt;</translation>
+        <source>Epoch {epoch} · ready: Step epoch (F10) or Next operation (F11)</source>
+        <translation type="vanished">에포크 {epoch} · 준비: 에포크 진행(F10) 또는 다음 연산(F11)</translation>
     </message>
     <message>
-        <source>No operation yet. Press “Next operation” to walk through one epoch: forward, backward and update, one matrix operation at a time.</source>
-        <translation type="vanished">아직 연산이 없습니다. “다음 연산”을 눌러 에포크 하나를 순전파, 역전파, 업데이트 순서로 행렬 연산 하나씩 따라가 보세요.</translation>
+        <source>Press Next ▶ to start walking through one epoch.</source>
+        <translation type="vanished">다음 ▶을 눌러 에포크 하나를 따라가 보세요.</translation>
+    </message>
+    <message>
+        <source>No epoch in progress</source>
+        <translation type="vanished">진행 중인 에포크 없음</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@ class DiagramPane(QWidget):
             return tr_.params_before
         if self.session.running:
             return self._weights
-        return self.session.trainer.params
+        return self.session.params
 
     def _param_values(self, k: int, bias: bool = False):
         t = self._params().get(f"{'b' if bias else 'w'}{k}")

@@ -303,7 +303,7 @@ class LessonPanel(QWidget):
             from app.state.commands import SetSpecCommand
 
             spec = session.spec.with_changes(lr=float(args[0]))
-            return session.try_push(SetSpecCommand(session, spec, params=session.trainer.params_copy(),
+            return session.try_push(SetSpecCommand(session, spec, params=session.params_copy(),
                                                    text=tr("Learning rate {lr}").format(lr=args[0])))
         raise ValueError(f"unknown lesson command {cmd!r}")
 
