@@ -101,6 +101,8 @@ def test_after_step_epoch_the_toolbar_reads_the_update_formula(qtbot, window):
     from PySide6.QtCore import Qt
 
     qtbot.mouseClick(window.toolbar.widgetForAction(window.acts.step_epoch), Qt.MouseButton.LeftButton)
-    assert window.op_label.text() == "Epoch 1 · update · b2 ← b2 − lr·d_b2"
+    steps = window.session.trace.steps  # Step epoch shows the epoch's first operation; walk to its last
+    window.session.set_position(len(steps) - 1)
+    assert window.op_label.text() == "Epoch 1 · update · b2 ← b2 − lr·d_b2 · next: epoch 2 starts"
     window.session.prev_op()
     assert window.op_label.text() == "Epoch 1 · update · w2 ← w2 − lr·d_w2"

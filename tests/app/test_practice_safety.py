@@ -60,7 +60,7 @@ def test_opening_a_session_never_runs_its_practice_code(window, tmp_path, asked)
     marker = tmp_path / "ran.txt"
     code = f"open({str(marker)!r}, 'w').write('ran')\nd_loss = 1\n"
     path = _session_file(tmp_path, window.session.trainer, code)
-    assert window.open_path(path, confirmed=True)
+    assert window.files.open_path(path, confirmed=True)
     assert window.session.practice_code == code and not marker.exists()
 
 
