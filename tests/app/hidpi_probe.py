@@ -73,6 +73,9 @@ def main() -> int:
         "screen": [screen.size().width(), screen.size().height()],
         "window": [window.width(), window.height()],
         "frame": [window.frameGeometry().width(), window.frameGeometry().height()],
+        # the narrowest the window can be, with its frame: what must fit the screen
+        "min_frame_width": max(window.minimumWidth(), window.minimumSizeHint().width())
+        + window.frameGeometry().width() - window.width(),
         "image": [pixmap.width(), pixmap.height()],
         "font_px": QFontMetricsF(app.font()).height() * dpr,
         "cell_px": [cell.width() * dpr, cell.height() * dpr],
