@@ -103,10 +103,16 @@ def diagnose(trainer) -> Diagnosis:
 
 def diagnose_trace(trainer, et) -> Diagnosis | None:
     """The diagnosis of one traced epoch (an engine.training.trainer.EpochTrace), or None if all is finite."""
-    hidden = display_only(trainer.spec)
-    results = [s.result.reshape(-1) for s in et.steps if s.name not in hidden]
-    if not results or _finite(torch.cat(results)):  # one check for the whole epoch (stepping stays fast)
+    # Where can a non-finite value hide? Only in a pre-activation l{k}: σ, tanh and ReLU turn ±inf into
+    # finite values. Anywhere else it reaches the loss or the parameters after the update: a NaN stays NaN,
+    # an inf in d_a or d_w becomes inf or NaN (0·inf) in every gradient and update downstream of it. So the
+    # l{k}, the loss and the updated parameters are checked, in one call (stepping stays fast); the epoch's
+    # every step is looked at only when one of them is not finite.
+    checked = [s.result.reshape(-1) for s in et.steps if s.op in (LINEAR, LOSS)]
+    checked += [p.reshape(-1) for p in et.params_after.values()]
+    if not checked or _finite(torch.cat(checked)):
         return None
+    hidden = display_only(trainer.spec)
     return explain_epoch(et.steps, trainer.spec, et.params_before, et.epoch, hidden,
                          start=et.epoch - 1 == trainer.start_epoch)
 
