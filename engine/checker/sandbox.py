@@ -107,9 +107,24 @@ def platform_means() -> dict:
     return {"bwrap": bwrap_path() if linux else None, "linux": linux}
 
 
+def _hidden_needs() -> list[str]:
+    """What the child must read that the private /tmp and /dev/shm would hide: Python's prefixes, the engine's
+    source root and the import path, when they lie there (a checkout or a virtualenv under /tmp)."""
+    wanted = {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(os.path.realpath(sys.executable)),
+              ROOT, *(p for p in sys.path if p and os.path.isdir(p))}
+    out = []
+    for p in sorted(os.path.realpath(w) for w in wanted):
+        if any(p == top or p.startswith(top + "/") for top in ("/tmp", "/dev/shm")) \
+                and not any(p.startswith(q + "/") for q in out):
+            out.append(p)
+    return out
+
+
 def _bwrap_argv(path: str, tmp: str) -> list[str]:
     argv = [path, "--unshare-all", "--die-with-parent", "--new-session", "--ro-bind", "/", "/",
             "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/dev/shm"]
+    for p in _hidden_needs():  # read-only again inside the private /tmp
+        argv += ["--ro-bind", p, p]
     return argv + ["--bind", tmp, tmp, "--chdir", tmp, "--"]
 
 

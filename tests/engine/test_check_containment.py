@@ -216,3 +216,15 @@ def test_a_session_file_never_runs_its_practice_code_on_open(xor, tmp_path):
     save(from_trainer(xor).with_changes(practice_code=f"open({str(marker)!r}, 'w').write('x')\n"), str(session))
     s = load(str(session))
     assert "ran.txt" in s.practice_code and not marker.exists()
+
+
+def test_python_and_the_source_under_tmp_stay_visible_inside_the_private_tmp(monkeypatch):
+    """A checkout or virtualenv under /tmp (as a CI clone may be) is bound again, read-only, inside the
+    sandbox's private /tmp; without that the child cannot even start Python."""
+    monkeypatch.setattr(sandbox.sys, "prefix", "/tmp/ci/.venv")
+    monkeypatch.setattr(sandbox, "ROOT", "/tmp/ci")
+    monkeypatch.setattr(sandbox.sys, "path", ["/tmp/ci", "/tmp/ci/.venv/lib/python3.11/site-packages", "/usr/lib"])
+    argv = sandbox._bwrap_argv("bwrap", "/tmp/bptutor-check-x")
+    binds = [argv[i + 1] for i, a in enumerate(argv) if a == "--ro-bind" and argv[i + 1] != "/"]
+    assert binds == ["/tmp/ci"]  # once: everything else needed lies inside it
+    assert argv.index("--tmpfs") < argv.index("/tmp/ci")  # after the private /tmp is made, not hidden by it
