@@ -87,8 +87,13 @@ def _icon(name: str, ink: str) -> QIcon:
     body = SVG[name].replace("INK", ink)
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24">{body}</svg>'
     renderer = QSvgRenderer(QByteArray(svg.encode()))
+    return _render(renderer, SIZES)
+
+
+def _render(renderer, sizes) -> QIcon:
+    """An icon with a pixmap per size, drawn antialiased from an SVG renderer."""
     icon = QIcon()
-    for size in SIZES:
+    for size in sizes:
         pm = QPixmap(size, size)
         pm.fill(Qt.GlobalColor.transparent)
         p = QPainter(pm)
@@ -122,13 +127,4 @@ def app_icon() -> QIcon:
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(app_icon_file())
-    icon = QIcon()
-    for size in APP_SIZES:
-        pm = QPixmap(size, size)
-        pm.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(p, QRectF(0, 0, size, size))
-        p.end()
-        icon.addPixmap(pm)
-    return icon
+    return _render(renderer, APP_SIZES)
