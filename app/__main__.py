@@ -29,9 +29,11 @@ def _size(text: str) -> tuple[int, int]:
         w, h = (int(v) for v in text.lower().replace("×", "x").split("x"))
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
-    if w < 200 or h < 200:
-        raise argparse.ArgumentTypeError(f"{text}: at least 200x200")
+    if not (200 <= w <= 8192 and 200 <= h <= 8192):  # a larger grab fails as "cannot write the screenshot"
+        raise argparse.ArgumentTypeError(f"{text}: from 200x200 to 8192x8192")
     return w, h
+
+
 PROG = "backprop-tutor"
 
 

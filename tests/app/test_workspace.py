@@ -145,6 +145,18 @@ def test_screenshot_size_is_exactly_the_size_asked_for(qapp, tmp_path):
     assert (img.width(), img.height()) == (1280, 800)
 
 
+@pytest.mark.parametrize("size, words", [("abc", "expected WIDTHxHEIGHT"), ("100x100", "from 200x200"),
+                                         ("99999x99999", "to 8192x8192")])
+def test_a_bad_screenshot_size_is_refused_in_one_line(capsys, size, words):
+    from app.__main__ import main
+
+    with pytest.raises(SystemExit) as e:
+        main(["--screenshot", "unused.png", "--size", size])
+    assert e.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("backprop-tutor: error: argument --size") and words in err[-1]  # after the usage
+
+
 def test_use_lr_1_keeps_the_practice_results_and_a_new_network_clears_plot_and_caption(qtbot, make_window):
     from app.state.commands import SetSpecCommand
     from engine.core.spec import Init, Layer
