@@ -65,7 +65,7 @@ def test_the_launchers_command_starts_this_installation(tmp_path):
     from app import desktop_entry
 
     cmd = desktop_entry.command()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))  # not the user's settings
     r = subprocess.run([*cmd, "--preset", "nope", "--screenshot", str(tmp_path / "x.png")], env=env,
                        capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert r.returncode == 2 and r.stderr.startswith("backprop-tutor: cannot load preset 'nope'")
