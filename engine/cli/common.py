@@ -53,10 +53,19 @@ def load_source(args: argparse.Namespace):
 
 def with_spec(trainer, spec):
     """A Trainer in the same state as `trainer` but with another (validated) spec, e.g. a new lr."""
+    return with_data(trainer, trainer.data, spec)
+
+
+def with_data(trainer, data, spec=None):
+    """A Trainer in the same state as `trainer` on `data` (the same points, e.g. with another test split; the
+    test history is kept only when the split is the same)."""
     from engine.training.trainer import Trainer
 
-    return Trainer(spec, trainer.data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
-                   trainer.accuracies)
+    held, old = trainer.held_out, trainer.data
+    same = (data.test_fraction, data.split_seed) == (old.test_fraction, old.split_seed)
+    test = (held.losses, held.accuracies) if held is not None and same else ((), ())
+    return Trainer(spec or trainer.spec, data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
+                   trainer.accuracies, *test)
 
 
 def json_number(x):
@@ -130,3 +139,15 @@ def float_in(lo: float, hi: float):
                                              f"and at most {hi:g}")
         return x
     return parse
+
+
+def fraction(text: str) -> float:
+    """An argparse type: a number from 0 up to but not including 1 (a test fraction)."""
+    try:
+        x = float(text)
+    except (ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a number") from None
+    if not (math.isfinite(x) and 0 <= x < 1):
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is out of range; use a number from 0 up to but not "
+                                         "including 1")
+    return x

@@ -4,22 +4,34 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+
+from engine.core.errors import EngineError
 
 from .common import (
     add_source_args, diagnosis_dict, json_number, json_values, load_source, MAX_EPOCHS, int_in, with_spec,
+    fraction, with_data, UsageError,
 )
 
 EPILOG = """\
 Each log line shows the loss computed in that epoch's forward pass, before its update (the notebook's
-`loss`), as `EPOCH : e / TOTAL (p%) \\t Loss : x.xxxxxx`, p = e·100 // TOTAL. Epochs count from the
+`loss`), as `EPOCH : e / TOTAL (p%) \\t Loss : x.xxxxxx`, p = e·100 // TOTAL (with a test set followed by
+` \\t Test loss : y.yyyyyy`, the same epoch's loss on the test points, whose log entries gain "test_loss"). Epochs count from the
 network's start: a session saved at epoch 300 and run with --epochs 100 logs epochs 305 … 400 of 400.
 --epochs and --lr also replace the network's values in a session saved with --save.
 
 --json prints one object: {"epochs": N, "start_epoch": s, "end_epoch": e, "log": [{"epoch": e, "loss": x},
 …], "final_loss": x, "final_accuracy": a, "params": {"w1": [[…]], …}, "diverged": null | {…},
-"health": [{"kind", "level", "layer", "code", "args", "text"}, …], "saved": null | {"path": …, "epoch": …}}. final_loss is the loss of the last epoch run (losses[-1], before
+"health": [{"kind", "level", "layer", "code", "args", "text"}, …], "saved": null | {"path": …, "epoch": …},
+"train_samples": n, "test_samples": m, "test_loss": x, "test_accuracy": a}. final_loss is the loss of the last epoch run (losses[-1], before
 its update); params are the values after the last update; final_accuracy is measured with those params
 (null for regression). Non-finite numbers are written as null, so the output is strict JSON.
+
+--test-split F holds out a fraction F (0 <= F < 1) of the points as a test set, chosen by --split-seed S
+(default 0; the same F and S always hold out the same points); training uses only the other points (a
+session's own split is replaced; 0 removes it). test_loss and test_accuracy are the loss (the training
+loss's formula, L2 term included) and accuracy on the test points with the final params, like
+final_accuracy; both are null without a test set (test_accuracy also for regression).
 
 If training diverges (the loss, a parameter or any value computed in an epoch becomes NaN or infinite), it stops
 at the epoch where that first happened, prints the diagnosis
@@ -41,6 +53,11 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help="log every K epochs (default: epochs // 20, i.e. 500 for 10000)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
     p.add_argument("--save", metavar="OUT.json", help="write the trained state to a session file")
+    p.add_argument("--test-split", type=fraction, metavar="F",
+                   help="hold out this fraction of the points as a test set (0 <= F < 1; default: the session's, "
+                        "none for a preset)")
+    p.add_argument("--split-seed", type=int_in(0, 2**63 - 1), metavar="S",
+                   help="which points the test set holds (default 0)")
     return p
 
 
@@ -54,6 +71,14 @@ def run(args) -> int:
     changes = {k: v for k, v in (("lr", args.lr), ("epochs", args.epochs)) if v is not None}
     if changes:
         trainer = with_spec(trainer, trainer.spec.with_changes(**changes))  # SpecError: exit 2
+    if args.test_split is not None or args.split_seed is not None:
+        data = trainer.data
+        f = data.test_fraction if args.test_split is None else args.test_split
+        try:
+            data = data.with_split(f, args.split_seed if args.split_seed is not None else data.split_seed)
+        except EngineError as e:
+            raise UsageError(f"--test-split: {e.message}") from None
+        trainer = with_data(trainer, data)
     n = trainer.spec.epochs
     every = args.log_every or max(1, n // 20)
     start = trainer.epoch
@@ -69,6 +94,8 @@ def run(args) -> int:
     params = {k: json_values(v.tolist()) for k, v in trainer.params.items()}
     diagnosis = trainer.diagnosis
     health = _health(trainer) if args.json else []
+    held = trainer.held_out
+    test_loss, test_acc = held.measure(trainer.params) if held is not None and finite else (None, None)
 
     saved = None
     if args.save:
@@ -84,30 +111,45 @@ def run(args) -> int:
             "epochs": n,
             "start_epoch": start,
             "end_epoch": end,
-            "log": [{"epoch": e, "loss": json_number(x)} for e, x in log],
+            "log": [{"epoch": e, "loss": json_number(x), **_test_at(held, e)} for e, x in log],
             "final_loss": json_number(final_loss),
             "final_accuracy": accuracy,
             "params": params,
             "diverged": diagnosis_dict(diagnosis),
             "health": health,
             "saved": saved,
+            "train_samples": int(trainer.X.shape[0]),
+            "test_samples": held.n if held is not None else 0,
+            "test_loss": json_number(test_loss) if test_loss is not None else None,
+            "test_accuracy": json_number(test_acc) if test_acc is not None else None,
         }
         print(json.dumps(out, allow_nan=False))
         return 0
     for e, x in log:
-        print(log_line(e, total, x))
+        print(log_line(e, total, x) + (f" \t Test loss : {held.losses[e - 1]:.6f}" if held is not None else ""))
     if diagnosis is not None:
         print(diagnosis.summary())
     tail = (f"done: epoch {end}" if diagnosis is None else f"stopped: epoch {end} of {total}") \
         + f", final loss {final_loss:.6f}"
+    n_train = int(trainer.X.shape[0])
     if accuracy is not None:
-        hits = round(accuracy * trainer.data.n_samples)
-        tail += f", accuracy {hits}/{trainer.data.n_samples} ({accuracy:.0%})"
+        hits = round(accuracy * n_train)
+        tail += f", accuracy {hits}/{n_train} ({accuracy:.0%})"
     print(tail)
+    if test_loss is not None:
+        line = f"test ({held.n} points held out): loss {test_loss:.6f}"
+        if math.isfinite(test_acc):
+            line += f", accuracy {round(test_acc * held.n)}/{held.n} ({test_acc:.0%})"
+        print(line)
     if saved:
         note = " (the last finite epoch)" if diagnosis is not None else ""
         print(f"saved {saved['path']} at epoch {saved['epoch']}{note}")
     return 0
+
+
+def _test_at(held, epoch: int) -> dict:
+    """{"test_loss": …} of one logged epoch, when there is a test set."""
+    return {} if held is None else {"test_loss": json_number(held.losses[epoch - 1])}
 
 
 def _health(trainer) -> list[dict]:

@@ -74,7 +74,7 @@ class _Net:
         self.epochs = epochs or spec.epochs
         self.log_every = log_every or max(1, self.epochs // 20)
         self.start = trainer.epoch
-        self.N = trainer.data.n_samples
+        self.N = int(trainer.X.shape[0])  # the rows trained on (a test split's test rows are not exported)
         self.sizes = spec.sizes
         self.hidden = [acts.get(h.activation) for h in spec.hidden]
 

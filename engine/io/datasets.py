@@ -17,6 +17,7 @@ import torch
 from engine.core.errors import DataError
 from engine.core.validate import finite, int_in, is_int, is_number, json_text, number, whole
 from .generators import GATES, MAKERS, gate
+from .split import check_split, split_rows
 
 TASKS = ("binary", "multiclass", "regression")
 MAX_N = 100_000
@@ -51,9 +52,17 @@ class Dataset:
     source: dict
     name: str = ""
     class_names: tuple[str, ...] = ()  # optional display names of classes 0..K-1 (e.g. from CSV text)
+    test_fraction: float = 0.0  # the share of rows held out as a test set (engine/io/split.py); 0: none
+    split_seed: int = 0
 
     def __post_init__(self) -> None:
         _check_dataset(self)
+        fraction, seed = check_split(self.test_fraction, self.split_seed)
+        train, test = split_rows(int(self.X.shape[0]), fraction, seed)
+        object.__setattr__(self, "test_fraction", fraction)
+        object.__setattr__(self, "split_seed", seed)
+        object.__setattr__(self, "train_index", train)  # the rows the network trains on (sorted)
+        object.__setattr__(self, "test_index", test)  # the rows it is only tested on (sorted; empty: none)
         if not self.X.is_contiguous():
             object.__setattr__(self, "X", self.X.contiguous())
         if not self.y.is_contiguous():
@@ -78,6 +87,17 @@ class Dataset:
     def is_classification(self) -> bool:
         return self.task != "regression"
 
+    @property
+    def n_test(self) -> int:
+        return int(self.test_index.numel())
+
+    def with_split(self, fraction: float, seed: int | None = None) -> Dataset:
+        """The same points with another test fraction (and seed; None keeps this one). DataError when a part
+        would be empty."""
+        seed = self.split_seed if seed is None else seed
+        return Dataset(self.X, self.y, self.task, self.n_classes, self.source, self.name, self.class_names,
+                       fraction, seed)
+
     # ----- editing ------------------------------------------------------------------------------
     def _origin(self) -> dict | None:
         """Where inline points first came from (a generator or CSV), kept through edits."""
@@ -85,7 +105,17 @@ class Dataset:
 
     def _edited(self, X: torch.Tensor, y: torch.Tensor) -> Dataset:
         source = {"inline": True, **({"from": o} if (o := self._origin()) else {})}
-        return Dataset(X, y, self.task, self.n_classes, source, self.name, self.class_names)
+        return Dataset(X, y, self.task, self.n_classes, source, self.name, self.class_names,
+                       *self._split_or_none(len(X)))
+
+    def _split_or_none(self, n: int) -> tuple[float, int]:
+        """This split for n points, or none when it no longer leaves both parts a point (a learner's edit
+        is not refused for the split's sake)."""
+        try:
+            split_rows(n, self.test_fraction, self.split_seed)
+        except DataError:
+            return 0.0, self.split_seed
+        return self.test_fraction, self.split_seed
 
     def with_point(self, x: Sequence[float], label) -> Dataset:
         """A new dataset with one more point (label: class number or name, or target value(s))."""
@@ -138,6 +168,8 @@ class Dataset:
     def to_dict(self) -> dict:
         """JSON-able: generator parameters if generated, else the points themselves."""
         head = {"name": self.name, "task": self.task, "n_classes": self.n_classes}
+        if self.test_fraction or self.split_seed:  # (without a split the dictionary is as it always was)
+            head.update(test_fraction=self.test_fraction, split_seed=self.split_seed)
         if "generator" in self.source:
             return {**{k: self.source.get(k) for k in _GEN_KEYS}, **head}
         out: dict[str, Any] = {**head, "X": self.X.tolist(), "y": self.y.tolist()}
@@ -168,11 +200,13 @@ class Dataset:
         for key in ("task", "n_classes"):
             if key in d and d[key] != getattr(data, key):
                 raise DataError(key, f"{json_text(d[key])} does not match the data ({json_text(getattr(data, key))})")
+        if "test_fraction" in d or "split_seed" in d:
+            data = data.with_split(d.get("test_fraction", 0.0), d.get("split_seed", 0))
         return data
 
 
 _GEN_KEYS = ("generator", "n", "noise", "seed", "classes")
-_HEAD_KEYS = ("name", "task", "n_classes")
+_HEAD_KEYS = ("name", "task", "n_classes", "test_fraction", "split_seed")
 _INLINE_KEYS = ("X", "y", "class_names", "from")
 
 

@@ -38,9 +38,9 @@ MAX_BYTES = 256 * 2**20  # larger files are refused before parsing
 
 REQUIRED_KEYS = ("format", "version", "network", "data", "epoch", "params", "losses")
 MAX_PRACTICE_CODE = 50_000  # characters (~1,000 lines): far more than a backward pass; highlighted on open
-OPTIONAL_KEYS = ("velocity", "accuracies", "practice_code", "extra")
+OPTIONAL_KEYS = ("velocity", "accuracies", "practice_code", "extra", "test_losses", "test_accuracies")
 KEY_ORDER = ("format", "version", "network", "data", "epoch", "params", "velocity", "losses", "accuracies",
-             "practice_code", "extra")
+             "practice_code", "extra", "test_losses", "test_accuracies")
 LOSS_WORDS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 FLOAT32_MAX = float(torch.finfo(torch.float32).max)
 
@@ -60,13 +60,15 @@ class SessionState:
     accuracies: list[float]
     practice_code: str = ""
     extra: dict = field(default_factory=dict)
+    test_losses: list[float] = field(default_factory=list)  # with a test split: as losses, on the test rows
+    test_accuracies: list[float] = field(default_factory=list)
 
     def to_trainer(self):
         """A Trainer in exactly this state (its only checkpoint is this epoch)."""
         from engine.training.trainer import Trainer
 
         return Trainer(self.spec, self.data, self.params, self.velocity, self.epoch, self.losses,
-                       self.accuracies)
+                       self.accuracies, self.test_losses, self.test_accuracies)
 
     def with_changes(self, **changes) -> "SessionState":
         return replace(self, **changes)
@@ -84,13 +86,15 @@ def from_trainer(trainer, practice_code: str = "", extra: Mapping | None = None)
         accuracies=list(trainer.accuracies),
         practice_code=practice_code,
         extra=dict(extra or {}),
+        test_losses=list(trainer.held_out.losses) if trainer.held_out else [],
+        test_accuracies=list(trainer.held_out.accuracies) if trainer.held_out else [],
     )
 
 
 # ----- writing ------------------------------------------------------------------------------------
 def to_document(state: SessionState) -> dict:
     """The JSON document (plain dicts, lists, numbers, text) for `state`, keys in file order."""
-    return {
+    doc = {
         "format": FORMAT,
         "version": VERSION,
         "network": state.spec.to_dict(),
@@ -104,6 +108,10 @@ def to_document(state: SessionState) -> dict:
         "practice_code": state.practice_code,
         "extra": state.extra,
     }
+    if state.data.n_test:  # a train/test split: its history too (files without one are as they always were)
+        doc["test_losses"] = [_loss_out(x) for x in state.test_losses]
+        doc["test_accuracies"] = [None if not _finite_number(x) else float(x) for x in state.test_accuracies]
+    return doc
 
 
 def dumps(state: SessionState) -> str:
@@ -386,7 +394,13 @@ def _from_document(doc: Any) -> SessionState:
     extra = doc.get("extra", {})
     if not isinstance(extra, dict):
         raise SessionError("extra", f"must be an object, not {_kind(extra)}")
-    return SessionState(spec, data, params, velocity, epoch, losses, accuracies, practice_code, extra)
+    test = {}
+    for key, convert in (("test_losses", _loss_in), ("test_accuracies", _accuracy_in)):
+        if doc.get(key) is not None:
+            if not data.n_test:
+                raise SessionError(key, "this data has no test set (data.test_fraction is 0); use null")
+            test[key] = _history(key, doc[key], epoch, convert)
+    return SessionState(spec, data, params, velocity, epoch, losses, accuracies, practice_code, extra, **test)
 
 
 def _param_set(where: str, value, spec: NetworkSpec) -> dict[str, torch.Tensor]:
@@ -508,7 +522,7 @@ def _check_sizes(doc: dict) -> None:
                     raise SessionError(f"data.X[{i}]", f"{len(row)} features; a network takes at most "
                                        f"{MAX_INPUTS} inputs")
     epoch = doc["epoch"]
-    for key in ("losses", "accuracies"):
+    for key in ("losses", "accuracies", "test_losses", "test_accuracies"):
         v = doc.get(key)
         if is_int(epoch) and epoch >= 0 and isinstance(v, list) and len(v) != epoch:
             raise SessionError(key, f"has {len(v)} entries; a session at epoch {epoch} needs {epoch}, "
@@ -525,7 +539,7 @@ def _check_json(doc: dict) -> None:
             raise SessionError("file", "a key contains an invalid character (a lone UTF-16 surrogate)")
         if key == "data" and isinstance(value, dict):  # the points: checked number by number when read
             stack.extend((f"data.{_short_key(k)}", x) for k, x in value.items() if k not in ("X", "y"))
-        elif key not in ("losses", "accuracies", "params", "velocity"):
+        elif key not in ("losses", "accuracies", "params", "velocity", "test_losses", "test_accuracies"):
             stack.append((_short_key(key), value))
     while stack:
         where, v = stack.pop()

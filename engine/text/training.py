@@ -54,6 +54,12 @@ HEALTH = {
     "health.saturated.vanish": "{a}: {fraction} of {activation} outputs saturated: their gradients vanish",
     "health.dead": "{a}: {dead} of {units} ReLU units dead (0 for every sample)",
     "health.dead.stuck": "{a}: {dead} of {units} ReLU units dead (0 for every sample): they no longer learn",
+    "health.test.ok": "test loss {test} on the {n} held-out points, training loss {train}: no sign of "
+                      "overfitting",
+    "health.test.overfit": "the test loss rose from {best} (epoch {epoch}) to {test} while the training loss "
+                           "fell from {train_then} to {train}: the network is learning its {n_train} training "
+                           "points rather than the pattern (overfitting). Stop near epoch {epoch}, or use more "
+                           "points or fewer units",
 }
 
 register(DIAGNOSES)

@@ -19,11 +19,13 @@ from engine.text import Text, render
 from .diagnose import HEALTHY_RATIO, update_ratios
 
 SATURATION_CAUSE = 0.5  # a layer at least this saturated explains a vanishing update ratio
+TEST_RISE = 0.02  # the test loss "rises" once it is this much (relative) above its lowest …
+TEST_RISE_EPOCHS = 5  # … at least this many epochs after it
 
 
 @dataclass(frozen=True)
 class Reading:
-    code: str  # start_loss | update_ratio | saturated | dead
+    code: str  # start_loss | update_ratio | saturated | dead | test_loss
     level: str  # ok | warn | bad
     explanation: Text
     layer: int | None = None
@@ -125,7 +127,45 @@ def readings(trainer, trace=None) -> list[Reading]:
         k = int(name[1:])
         lvl, text = _ratio(name, r, trainer.spec, _vanishing_cause(k, by_layer))
         out.append(Reading("update_ratio", lvl, text, k, {"ratio": r}))
-    return out + units
+    return out + units + _test_loss(trainer)
+
+
+def _history(arr, n: int) -> torch.Tensor:
+    """The first n values of an array('d') as a float64 tensor (a copy: the array must stay free to grow)."""
+    if n == 0:
+        return torch.empty(0, dtype=torch.float64)
+    view = torch.frombuffer(arr, dtype=torch.float64, count=n)
+    out = view.clone()
+    del view
+    return out
+
+
+def _test_loss(trainer) -> list[Reading]:
+    """With a test set: does the test loss follow the training loss, or rise while it falls (overfitting)?
+    Compares the latest epoch with the one of the lowest test loss so far."""
+    held = trainer.held_out
+    if held is None:
+        return []
+    n = min(len(held.losses), len(trainer.losses))
+    test, train = _history(held.losses, n), _history(trainer.losses, n)
+    ok = torch.isfinite(test) & torch.isfinite(train)
+    epochs = torch.nonzero(ok).reshape(-1)
+    if not len(epochs):  # nothing measured yet: the current parameters, on both parts
+        test_now, _ = held.measure(trainer.params)
+        train_now = trainer.current_loss()
+        args = {"test": f"{test_now:.4g}", "train": f"{train_now:.4g}", "n": held.n}
+        return [Reading("test_loss", "ok", Text("health.test.ok", args), None, {"test": test_now})]
+    last = int(epochs[-1])
+    best = int(epochs[torch.argmin(test[epochs])])
+    t_now, t_best, l_now, l_best = (float(v) for v in (test[last], test[best], train[last], train[best]))
+    numbers = {"test": t_now, "train": l_now, "best_epoch": best + 1, "best": t_best}
+    rising = last - best >= TEST_RISE_EPOCHS and t_now > t_best * (1 + TEST_RISE) + 1e-12 and l_now < l_best
+    if rising:
+        args = {"best": f"{t_best:.4g}", "epoch": best + 1, "test": f"{t_now:.4g}", "train_then": f"{l_best:.4g}",
+                "train": f"{l_now:.4g}", "n_train": int(trainer.X.shape[0])}
+        return [Reading("test_loss", "warn", Text("health.test.overfit", args), None, numbers)]
+    args = {"test": f"{t_now:.4g}", "train": f"{l_now:.4g}", "n": held.n}
+    return [Reading("test_loss", "ok", Text("health.test.ok", args), None, numbers)]
 
 
 def finite(t: torch.Tensor) -> bool:

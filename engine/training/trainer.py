@@ -20,6 +20,7 @@ from engine.core.init import init_params
 from engine.core.network import Network, Params, Targets
 from engine.core.spec import NetworkSpec
 from engine.core.trace import Recorder, Step
+from .held_out import HeldOut
 
 MAX_CHECKPOINTS = 256
 DENSE_RECENT = 64  # the newest checkpoints are never thinned, so stepping back is instant
@@ -54,6 +55,10 @@ class Snapshot:
     params: dict[str, torch.Tensor] | None = None  # copies, when asked for
     diagnosis: object | None = None  # engine.training.diagnose.Diagnosis when training stopped on divergence
     done: bool = False
+    # with a test set (engine/training/held_out.py): the test losses and accuracies of the epochs since the
+    # previous snapshot of the same train() call, so a view can extend its copy of the history
+    test_losses: tuple[float, ...] | None = None
+    test_accuracies: tuple[float, ...] | None = None
 
 
 @dataclass
@@ -67,14 +72,22 @@ class Trainer:
     """Owns one network's parameters and training history. Not thread-safe: one owner at a time."""
 
     def __init__(self, spec: NetworkSpec, data, params: Params | None = None, velocity: Params | None = None,
-                 epoch: int = 0, losses=(), accuracies=()):
+                 epoch: int = 0, losses=(), accuracies=(), test_losses=(), test_accuracies=()):
         spec.validate()
         spec.check_data(data)
         self.spec, self.data = spec, data
         self.net = Network(spec)
         dt = spec.torch_dtype
-        self.X = data.X.to(dt).contiguous()
-        self.T = Targets(spec, data.y)
+        test_rows = getattr(data, "test_index", None)  # a train/test split (engine/io/split.py)
+        self.held_out: HeldOut | None = None
+        if test_rows is not None and test_rows.numel():
+            rows = data.train_index
+            self.held_out = HeldOut(self.net, data.X[test_rows], data.y[test_rows], test_losses, test_accuracies,
+                                    len(losses))
+            self.X, self.T = data.X[rows].to(dt).contiguous(), Targets(spec, data.y[rows])
+        else:
+            self.X = data.X.to(dt).contiguous()
+            self.T = Targets(spec, data.y)
         if params is None:
             params = init_params(spec)
         else:
@@ -99,6 +112,7 @@ class Trainer:
         self._checkpoints: dict[int, _Checkpoint] = {}
         self.diagnosis = None  # engine.training.diagnose.Diagnosis once a value became non-finite
         self.start_epoch = epoch  # the parameters after this epoch were given (not made by our updates)
+        self._test_sent = 0  # test history already handed out in snapshots (train())
         self._checkpoint()
 
     # ----- queries ----------------------------------------------------------------------------
@@ -172,6 +186,8 @@ class Trainer:
         return loss
 
     def _epoch(self, rec):
+        if self.held_out is not None:
+            self.held_out.before_update(self.params)
         r = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
         self.epoch += 1
         return r.loss, r.grads, r.y_pred
@@ -179,6 +195,8 @@ class Trainer:
     def _log(self, loss: float, acc) -> None:
         self.losses.append(loss)
         self.accuracies.append(math.nan if acc is None else acc)
+        if self.held_out is not None:
+            self.held_out.log()
 
     # ----- training ---------------------------------------------------------------------------
     def train(
@@ -207,18 +225,24 @@ class Trainer:
         net, P, V, X, T = self.net, self.params, self.velocity, self.X, self.T
         losses = self.losses
         acc_nan = math.nan
+        held = self.held_out
+        self._test_sent = len(held.losses) if held is not None else 0
         check_forward = True  # the first epoch from here: its forward pass may already overflow
         while self.epoch < end:
             if cancel is not None and cancel():
                 break
             bad = check_forward and not forward_finite(net, P, X)
             check_forward = False
+            if held is not None:
+                held.before_update(P)
             r = net.epoch(P, V, X, T, need_grads=False)
             loss = float(r.loss)
             self._last_y_pred = r.y_pred  # this epoch's predictions (before its update), for accuracy
             self.epoch += 1
             losses.append(loss)
             self.accuracies.append(acc_nan)
+            if held is not None:
+                held.log()
             bad = bad or not math.isfinite(loss)
             if not bad and (self.epoch % RUN_CHECKPOINT_EVERY == 0 or self.epoch == end):
                 # parameters, and the next forward pass (an operation can overflow while the loss stays finite)
@@ -257,7 +281,13 @@ class Trainer:
             if acc is not None:
                 self.accuracies[-1] = acc
         loss = self.losses[-1] if self.losses else math.nan
-        return Snapshot(self.epoch, loss, acc, self.params_copy() if with_params else None, diagnosis, done)
+        test = {}
+        if self.held_out is not None:
+            sent, self._test_sent = self._test_sent, len(self.held_out.losses)
+            test = dict(test_losses=tuple(self.held_out.losses[sent:]),
+                        test_accuracies=tuple(self.held_out.accuracies[sent:]))
+        return Snapshot(self.epoch, loss, acc, self.params_copy() if with_params else None, diagnosis, done,
+                        **test)
 
     # ----- checkpoints and rewind -----------------------------------------------------------------
     def _checkpoint(self) -> None:
@@ -307,6 +337,8 @@ class Trainer:
             self.epoch += 1
         self.losses = keep_l + tail_l
         self.accuracies = keep_a + tail_a
+        if self.held_out is not None:
+            self.held_out.cut(to_epoch)
         self.diagnosis = None
         self._checkpoint()
 
@@ -316,6 +348,8 @@ class Trainer:
         self.velocity = {k: torch.zeros_like(v) for k, v in self.params.items()} if self.spec.momentum else None
         self.epoch = self.start_epoch = 0
         self.losses, self.accuracies = array("d"), array("d")
+        if self.held_out is not None:
+            self.held_out.cut(0)
         self._checkpoints.clear()
         self.diagnosis = None
         self._checkpoint()

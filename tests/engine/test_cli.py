@@ -63,7 +63,8 @@ def test_run_json_with_overrides_and_save(tmp_path):
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
     assert set(d) == {"epochs", "start_epoch", "end_epoch", "log", "final_loss", "final_accuracy", "params",
-                      "diverged", "health", "saved"}
+                      "diverged", "health", "saved", "train_samples", "test_samples", "test_loss", "test_accuracy"}
+    assert (d["train_samples"], d["test_samples"], d["test_loss"], d["test_accuracy"]) == (4, 0, None, None)
     t = trained("xor-tanh", 200, lr=0.3, epochs=200)
     from engine.training.health import readings
     assert d["health"] == [r.to_dict() for r in readings(t)]  # at the last epoch
