@@ -57,7 +57,8 @@ def _as_text(d: dict) -> Text:
 # ----- training health -----------------------------------------------------------------------------------
 def reading_title(code: str) -> str:
     return {"start_loss": tr("Start loss"), "update_ratio": tr("Update / weight"),
-            "saturated": tr("Saturated units"), "dead": tr("Dead units")}.get(code, code)
+            "saturated": tr("Saturated units"), "dead": tr("Dead units"),
+            "test_loss": tr("Test loss")}.get(code, code)
 
 
 def level_text(level: str) -> str:

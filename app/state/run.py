@@ -21,6 +21,8 @@ class RunMode:
         self.task = None
         self._stopping = False
         self.losses: array | None = None  # the GUI-side copy of the loss history during a run
+        self.test_losses: array | None = None  # … and of the test history, with a test set (from snapshots)
+        self.test_accuracies: array | None = None
         self.start_epoch = 0
         self.target: int | None = None  # the epoch a "Run to epoch N" stops at (None: until paused)
         self.last_snapshot = None
@@ -48,6 +50,9 @@ class RunMode:
         self._rate_mark = (time.monotonic(), trainer.epoch)
         self._stopping = False
         self.losses = array("d", trainer.losses)
+        if trainer.held_out is not None:
+            self.test_losses = array("d", trainer.held_out.losses)
+            self.test_accuracies = array("d", trainer.held_out.accuracies)
         task = Task(training(trainer, epochs), name="train")  # owned here: gone when the run is
         task.progress.connect(self._on_progress)
         task.finished.connect(self._on_finished)
@@ -83,8 +88,9 @@ class RunMode:
         if task is None:
             return
         updates = task.take()
-        for _snap, chunk in updates:
+        for snap, chunk in updates:
             self.losses.extend(chunk)
+            self._extend_test(snap)
         if self._stopping or not updates:
             return  # after Pause, only the final snapshot is shown
         self._show(updates[-1][0])
@@ -105,7 +111,7 @@ class RunMode:
             self.losses.extend(chunk)
         self.task = None
         sys.setswitchinterval(self._switch_interval)
-        self.losses = None
+        self.losses = self.test_losses = self.test_accuracies = None  # (the trainer's own history from here)
         self._stopping = False
         if snap is not None:
             self._show(snap)
@@ -119,6 +125,11 @@ class RunMode:
             s.run_error.emit(task.error)
         if snap is not None:
             s.report_divergence(snap.diagnosis)
+
+    def _extend_test(self, snap) -> None:
+        if self.test_losses is not None and snap is not None and snap.test_losses is not None:
+            self.test_losses.extend(snap.test_losses)
+            self.test_accuracies.extend(snap.test_accuracies)
 
     def _show(self, snap) -> None:
         now = time.monotonic()

@@ -95,6 +95,34 @@ class Session(QObject):
         return run_losses if run_losses is not None else self.trainer.losses
 
     @property
+    def test_losses(self) -> array | None:
+        """With a train/test split, the test loss of every epoch (like `losses`, on the held-out points;
+        NaN where unknown), else None; safe to read during a run."""
+        held = self.trainer.held_out
+        if held is None:
+            return None
+        run_losses = self._run.test_losses
+        return run_losses if run_losses is not None else held.losses
+
+    @property
+    def test_accuracies(self) -> array | None:
+        """With a train/test split, the test accuracy of every epoch (NaN for regression), else None."""
+        held = self.trainer.held_out
+        if held is None:
+            return None
+        run_accs = self._run.test_accuracies
+        return run_accs if run_accs is not None else held.accuracies
+
+    @property
+    def n_train(self) -> int:
+        """The rows the network trains on: every data point, or those outside the test set."""
+        return self.data.n_samples - self.data.n_test
+
+    def training_row(self, index: int) -> int:
+        """The data point (row of `data.X`) that row `index` of the trained X is (the followed sample)."""
+        return int(self.data.train_index[index])
+
+    @property
     def running(self) -> bool:
         return self._run.running
 

@@ -2,12 +2,14 @@
 
 2-D inputs: the model's output over a G×G grid (G ≥ 100) covering the data with a 10 % margin — binary:
 P(class 1) on a diverging map around 0.5; K classes: the class colours blended by probability — with the
-data points on top, coloured by class, misclassified ones ringed in red. Below, small maps of each
+data points on top, coloured by class (test points of a train/test split hollow), misclassified ones ringed
+in red (app/views/boundary_points.py; the image: boundary_image.py). Below, small maps of each
 hidden unit's activation over the same grid (one layer, chosen in a combo; at most 16 units).
 1-D regression: the fitted curve over the data.
 
 Click adds a point of the class chosen in the combo (for regression: at the clicked x with target y);
-Shift-click removes the nearest point. Both are AddPointCommand / RemovePointCommand (undoable).
+Shift-click removes the nearest point. Both are AddPointCommand / RemovePointCommand (undoable;
+app/views/boundary_edit.py).
 
 Speed: the grid tensor is built once per data change and reused; one forward pass gives the output and
 every hidden activation; each image is updated with setImage(autoLevels=False). The unit maps are one
@@ -19,11 +21,11 @@ the worker, so fewer redraws mean faster training), and redraws from the trainer
 Public API:
     plot_widget                      the main PlotWidget
     image                            the boundary ImageItem (image shape (G, G) or (G, G, 3))
-    scatter, wrong                   data points, misclassified rings (ScatterPlotItems)
+    scatter, test_scatter, wrong     training points, hollow test points, misclassified rings (ScatterPlotItems)
     curve                            the fitted curve (1-D regression)
     units_widget                     the hidden-unit maps (GraphicsLayoutWidget)
     class_combo                      the class a click adds
-    highlight_sample(index | None)   ring one data point ("follow one sample")
+    highlight_sample(index | None)   ring one sample ("follow one sample": a row of the trained X)
     set_grid_size(n)                 n ≥ 100
     refresh(params=None)             recompute and redraw (params: a dict of tensors; default the session's)
     misclassified() -> np.ndarray    indices of the points the network gets wrong now
@@ -38,8 +40,8 @@ import numpy as np
 import pyqtgraph as pg
 import torch
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QIcon, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import palette
 from app.i18n import tr
@@ -49,9 +51,12 @@ from app.state.throttle import Throttle
 from engine.core.network import Network
 
 from .boundary_colors import (  # noqa: F401 (class_colour: imported from here by other views)
-    CLASS_COLOURS, SmoothImageItem, _canvas, _pastel, class_colour, diverging_colormap, wrong_html,
+    CLASS_COLOURS, SmoothImageItem, class_colour, diverging_colormap,
 )
-from .boundary_grid import grid_1d, grid_2d, nearest_on_screen
+from .boundary_edit import PointEditor
+from .boundary_grid import grid_1d, grid_2d
+from .boundary_image import output_image
+from .boundary_points import PointLayers
 from .boundary_units import UnitMaps
 
 MIN_GRID = 100
@@ -73,11 +78,9 @@ class BoundaryPlot(QWidget):
         self._X: torch.Tensor | None = None
         self._extent = (0.0, 1.0, 0.0, 1.0)
         self._mode = "none"  # "2d" | "curve" | "none"
-        self._wrong = np.empty(0, dtype=np.int64)
         self._last_params = None
         self._rect_dirty = True
         self._rgb = False
-        self._wrong_drawn = False
         self._inputs: torch.Tensor | None = None
         self._run_throttle = Throttle(RUN_REDRAWS_PER_SECOND)  # redraws from snapshots during a run
 
@@ -96,15 +99,9 @@ class BoundaryPlot(QWidget):
         self._cmap = diverging_colormap()
         self.curve = pg.PlotDataItem(pen=series_pen(t, "curve", 2.5))
         pi.addItem(self.curve)
-        self.scatter = pg.ScatterPlotItem(size=9 * em, pen=pg.mkPen(*t.series["point_edge"], 200, width=1))
-        self.scatter.setZValue(5)
-        pi.addItem(self.scatter)
-        self.wrong = pg.ScatterPlotItem(size=17 * em, symbol="o", pen=series_pen(t, "wrong", 2.5), brush=None)
-        self.wrong.setZValue(6)
-        pi.addItem(self.wrong)
-        self.marker = pg.ScatterPlotItem(size=24 * em, symbol="o", pen=series_pen(t, "marker", 2.5), brush=None)
-        self.marker.setZValue(7)
-        pi.addItem(self.marker)
+        self.points = PointLayers(pi, em)
+        p = self.points
+        self.scatter, self.test_scatter, self.wrong, self.marker = p.scatter, p.test_scatter, p.wrong, p.marker
         self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
 
         self.message = QLabel()
@@ -116,33 +113,17 @@ class BoundaryPlot(QWidget):
         self.nan_note.setWordWrap(True)
         palette.style_label(self.nan_note, "error")
         self.nan_note.hide()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        palette.style_label(self.error, "error")
-        self.error.hide()
-
-        self.class_combo = QComboBox()
-        self.class_combo.setToolTip(tr("The class a click adds"))
-        self._class_label = QLabel(tr("Click adds:"))
-        self.hint = QLabel(tr("Shift-click removes the nearest point"))
-        palette.style_label(self.hint, "muted")
-        self.hint.setWordWrap(True)
-        self.legend = QLabel()
-        self.legend.setObjectName("boundaryLegend")
-        self.legend.setWordWrap(True)
-        self.legend.hide()
+        self.editor = PointEditor(session)
+        self.error, self.class_combo, self.hint = self.editor.error, self.editor.class_combo, self.editor.hint
+        self.legend = self.points.legend
         self.units = UnitMaps()
         self.units.layer_changed.connect(self._on_unit_layer)
         self.units_widget, self.units_image, self.unit_combo = self.units.widget, self.units.image, self.units.combo
 
-        top = QHBoxLayout()
-        top.addWidget(self._class_label)
-        top.addWidget(self.class_combo)
-        top.addWidget(self.hint, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.setSpacing(3)
-        lay.addLayout(top)
+        lay.addLayout(self.editor.bar)
         lay.addWidget(self.plot_widget, 1)
         lay.addWidget(self.legend)
         lay.addWidget(self.message)
@@ -166,9 +147,7 @@ class BoundaryPlot(QWidget):
     def _apply_theme(self, t: palette.Colours) -> None:
         """Pens, colour maps and the unit labels for the light or dark set; the maps are drawn again."""
         self.curve.setPen(series_pen(t, "curve", 2.5))
-        self.scatter.setPen(pg.mkPen(*t.series["point_edge"], 200, width=1))
-        self.wrong.setPen(series_pen(t, "wrong", 2.5))
-        self.marker.setPen(series_pen(t, "marker", 2.5))
+        self.points.apply_theme(t)
         self._cmap = diverging_colormap()
         if not self._rgb:
             self.image.setColorMap(self._cmap)
@@ -187,7 +166,7 @@ class BoundaryPlot(QWidget):
         self._draw_marker()
 
     def misclassified(self) -> np.ndarray:
-        return self._wrong.copy()
+        return self.points.wrong_rows.copy()
 
     def refresh(self, params=None) -> None:
         """Recompute the output over the grid (and the misclassified points) and redraw."""
@@ -217,7 +196,6 @@ class BoundaryPlot(QWidget):
         self._setup_unit_layers()
         self._build_grid()
         self._draw_points()
-        self._wrong_drawn = False
         self._rgb = data.task == "multiclass" and spec.outputs > 2
         if self._rgb:
             self.image.setLookupTable(None)
@@ -240,24 +218,7 @@ class BoundaryPlot(QWidget):
         self.refresh()
 
     def _setup_classes(self) -> None:
-        data = self.session.data
-        keep = self.class_combo.currentIndex()
-        self.class_combo.blockSignals(True)
-        self.class_combo.clear()
-        if data.task != "regression":
-            for k in range(data.n_classes):
-                pm = QPixmap(12, 12)
-                pm.fill(QColor(*class_colour(k)))
-                name = data.class_names[k] if data.class_names else str(k)
-                self.class_combo.addItem(QIcon(pm), tr("class {name}").format(name=name), k)
-            self.class_combo.setCurrentIndex(keep if 0 <= keep < data.n_classes else 0)
-        self.class_combo.blockSignals(False)
-        clf = data.task != "regression"
-        self.class_combo.setVisible(clf and self._mode != "none")
-        self._class_label.setVisible(clf and self._mode != "none")
-        self.hint.setText(tr("Click adds a point at (x, y) · Shift-click removes the nearest") if not clf
-                          else tr("Shift-click removes the nearest point"))
-        self.hint.setVisible(self._mode != "none")
+        self.editor.setup(self._mode)
 
     def _setup_unit_layers(self) -> None:
         self.units.setup(self.session.spec, self._mode == "2d")
@@ -300,32 +261,13 @@ class BoundaryPlot(QWidget):
         self.plot_widget.getPlotItem().getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
     def _draw_points(self) -> None:
-        data = self.session.data
-        if self._mode == "none":
-            self.scatter.setData([], [])
-            return
-        X = data.X.numpy()
-        if self._mode == "2d":
-            x, y = X[:, 0], X[:, 1]
-        else:
-            x, y = X[:, 0], data.y[:, 0].numpy()
-        if data.task == "regression":
-            brushes = pg.mkBrush(60, 60, 60, 200)
-        else:
-            table = [pg.mkBrush(*class_colour(k)) for k in range(data.n_classes)]
-            brushes = [table[k] for k in data.y.tolist()]
-        self.scatter.setData(x=x, y=y, brush=brushes)
+        self.points.draw_points(self.session.data, self._mode)
         self._draw_marker()
 
     def _draw_marker(self) -> None:
-        i = self._highlight
-        data = self.session.data
-        if i is None or self._mode == "none" or not 0 <= i < data.n_samples:
-            self.marker.setData([], [])
-            return
-        X = data.X
-        y = float(X[i, 1]) if self._mode == "2d" else float(data.y[i, 0])
-        self.marker.setData([float(X[i, 0])], [y])
+        i, s = self._highlight, self.session
+        row = s.training_row(i) if i is not None and 0 <= i < s.n_train else None
+        self.points.draw_marker(s.data, self._mode, row)
 
     # ----- drawing ----------------------------------------------------------------------------------
     def _forward(self, params, X):
@@ -341,67 +283,19 @@ class BoundaryPlot(QWidget):
         finite = bool(torch.isfinite(out).all())
         if finite != self.nan_note.isHidden():
             self.nan_note.setVisible(not finite)
-        if data.task == "regression":
-            v = out[:, 0].reshape(G, G).numpy()
-            lo, hi = float(data.y.min()), float(data.y.max())
-            img = (v - lo) / (hi - lo) if hi > lo else v * 0 + 0.5
-            self.image.setImage(img, autoLevels=False, levels=(0.0, 1.0))
-        elif out.shape[1] == 1 or data.n_classes == 2:
-            p = out[:, -1] if out.shape[1] > 1 else out[:, 0]
-            img = p.reshape(G, G).numpy()
-            self.image.setImage(img, autoLevels=False, levels=(0.0, 1.0))
-        else:
-            K = out.shape[1]
-            mixed = _pastel(CLASS_COLOURS[np.arange(K) % len(CLASS_COLOURS)], 0.45)  # (K, 3)
-            colours = torch.from_numpy(mixed).to(out.dtype)
-            rgb = (out.clamp(0, 1) @ colours).reshape(G, G, 3)  # probability-weighted class colours
-            if not finite:  # not a number: no colour (the float maps above show NaN as blank by themselves)
-                blank = torch.from_numpy(_canvas()).to(out.dtype).expand_as(rgb)
-                rgb = torch.where(torch.isfinite(rgb), rgb, blank)
-            img = rgb.clamp_(0, 255).to(torch.uint8).numpy()
-            self.image.setImage(img, autoLevels=False, levels=(0, 255))
+        img, levels = output_image(out, data, G, finite)
+        self.image.setImage(img, autoLevels=False, levels=levels)
         if self._rect_dirty:
             x0, x1, y0, y1 = self._extent
             self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
             self._rect_dirty = False
         self.units.draw(as_, self.grid_size, self.session.spec)
-        self._draw_wrong(as_[-1][GG:])
+        self.points.draw_wrong(data, self._mode, as_[-1][GG:])
 
     def _draw_curve(self, params) -> None:
         y = self._net.predict(params, self._grid)[:, 0].numpy()
         self.curve.setData(self._grid[:, 0].numpy(), y)
-        self._wrong = np.empty(0, dtype=np.int64)
-        self.wrong.setData([], [])
-
-    def _draw_wrong(self, y_pred) -> None:
-        """Ring the points whose predicted class (y_pred > 0.5, or the argmax) is not their label."""
-        data = self.session.data
-        if data.task == "regression":
-            self._wrong = np.empty(0, dtype=np.int64)
-            self.wrong.setData([], [])
-            self._show_legend()
-            return
-        if y_pred.shape[1] == 1:
-            guess = (y_pred[:, 0] > 0.5).to(torch.int64)
-        else:
-            guess = y_pred.argmax(1)
-        wrong = torch.nonzero(guess != data.y).reshape(-1).numpy()
-        if np.array_equal(wrong, self._wrong) and self._wrong_drawn:
-            return
-        self._wrong = wrong
-        self._wrong_drawn = True
-        X = data.X.numpy()
-        self.wrong.setData(X[wrong, 0], X[wrong, 1])
-        self._show_legend()
-
-    def _show_legend(self) -> None:
-        """What the red rings mean, and how many there are (hidden when none)."""
-        n = len(self._wrong)
-        self.legend.setVisible(self._mode == "2d" and n > 0)
-        if n:
-            self.legend.setText(tr("<span style='color:{c}; font-size:large'>◯</span> ringed in red: misclassified "
-                                   "now ({n} of {total} points)").format(
-                c=wrong_html(), n=n, total=self.session.data.n_samples))
+        self.points.draw_wrong(self.session.data, self._mode, None)
 
     # ----- events -----------------------------------------------------------------------------------
     def _on_shared_sample(self, index: int) -> None:
@@ -439,32 +333,11 @@ class BoundaryPlot(QWidget):
 
     def add_point(self, x: float, y: float) -> str | None:
         """Add a point at (x, y) (of the selected class; for 1-D regression, x with target y)."""
-        from app.state.commands import AddPointCommand
-
-        data = self.session.data
-        if self._mode == "curve":
-            cmd = AddPointCommand(self.session, [x], [y])
-        else:
-            k = self.class_combo.currentData()
-            cmd = AddPointCommand(self.session, [x, y], 0 if k is None else int(k))
-        return self._push(cmd) if data is not None else None
+        return self.editor.add_point(self._mode, x, y)
 
     def remove_nearest(self, x: float, y: float) -> str | None:
         """Remove the data point nearest to (x, y), measured on screen (both axes in pixels)."""
-        from app.state.commands import RemovePointCommand
-
-        data = self.session.data
-        X = data.X.numpy()
-        px, py = (X[:, 0], X[:, 1]) if self._mode == "2d" else (X[:, 0], data.y[:, 0].numpy())
-        vb = self.plot_widget.getPlotItem().getViewBox()
-        i = nearest_on_screen(px, py, x, y, vb.viewRange(), (vb.width(), vb.height()))
-        return self._push(RemovePointCommand(self.session, i))
-
-    def _push(self, cmd) -> str | None:
-        err = self.session.try_push(cmd)
-        self.error.setText(err or "")
-        self.error.setVisible(bool(err))
-        return err
+        return self.editor.remove_nearest(self._mode, self.plot_widget.getPlotItem().getViewBox(), x, y)
 
 
 def main(argv=None) -> int:  # pragma: no cover - manual look

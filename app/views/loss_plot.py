@@ -1,21 +1,19 @@
 """The loss plot: the loss of every epoch, the accuracy below it (classification), the current epoch marked.
 
 One PlotDataItem per curve, updated with setData; peak downsampling and clip-to-view keep it smooth at
-10⁶ points.
+10⁶ points. With a train/test split the test loss and accuracy are drawn beside them (app/views/loss_test.py).
 
 Where the numbers come from (thread safety): always `session.losses`. When idle that is the trainer's own
 array('d'); during a run it is the session's GUI-side copy, fed from the worker's chunks on the GUI thread,
-so reading it never races the worker. The plot keeps its own numpy buffer (capacity doubling) and copies
-only the new tail each update through a short-lived `np.frombuffer` view: the view is dropped at once,
-because an array('d') that is exporting a buffer cannot grow (BufferError) and pyqtgraph keeps whatever
-array it is given. History cut (rewind, reset, a new network) is noticed by the array object or its values
-changing and costs one full copy. Accuracy comes from `trainer.accuracies` when idle (traced epochs) and
+so reading it never races the worker. The plot mirrors it into its own buffer, copying only the new tail
+(app/views/loss_series.py). Accuracy comes from `trainer.accuracies` when idle (traced epochs) and
 from each snapshot's accuracy during a run.
 
 Public API:
     plot_widget                 the loss PlotWidget (Export as PNG uses it)
     acc_widget                  the accuracy PlotWidget (x-linked, hidden for regression)
-    loss_curve, acc_curve       the PlotDataItems; test_curve when the session has test losses
+    loss_curve, acc_curve       the PlotDataItems
+    test                        the test set's curves (test.loss_curve, test.acc_curve; loss_test.py)
     epoch_line                  the InfiniteLine at the current epoch
     log_y                       QCheckBox "log y"
     set_log_y(on)
@@ -23,10 +21,7 @@ Public API:
 
 Run mode (speed: the GUI thread shares the GIL with the training worker, so every millisecond it spends here
 is taken from training): each snapshot appends the new losses and one accuracy point and calls setData; the
-view does not auto-range every frame (that re-lays out both axes and repaints their grids each time): the x
-range jumps ahead to the next 1-2-5 step when the curve reaches its end and the y range only widens when the
-curve leaves it, so the axes are redrawn a few times a minute, not 25 times a second. When the run stops,
-auto-range comes back. A range the learner sets by hand during the run is left alone.
+axes follow with as few changes as possible (app/views/loss_ranges.py).
 
 Run on its own: `python -m app.views.loss_plot [preset] [epochs]`.
 """
@@ -38,105 +33,34 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import palette
 from app.i18n import tr
+from app.views.loss_ranges import RunRanges, nice_ceiling  # noqa: F401 (nice_ceiling: was defined here)
+from app.views.loss_series import CURVE_OPTIONS, EpochAxis, Series, cache_axes, fast_curve
+from app.views.loss_test import TestCurves
 from app.views.plot_style import series_pen, style_plot
 from app.state.throttle import Throttle
 
+_Series = Series  # (the name it had here)
 # the curves' colours come from app/palette.py (a light and a dark set): see _apply_theme
-# Peak downsampling to one min/max pair per pixel column: the same envelope as pyqtgraph's default of ~5
-# samples per pixel, but a 2-pixel pen strokes 5 times fewer vertices (a repaint of 10⁴+ epochs drops from
-# ~6 ms to ~1.5 ms: most of the run-mode redraw cost).
-CURVE_OPTIONS = {"autoDownsampleFactor": 1.0}
 # during a run the loss curve follows every snapshot, the accuracy plot and the readout less often
 RUN_ACCURACY_PER_SECOND = 5
 RUN_READOUT_PER_SECOND = 10
-
-
-def cache_axes(plot_item) -> None:
-    """Draw each axis (and its grid lines) once into a pixmap, redrawn only when the range or size changes:
-    the curve's redraws then do not repaint the grid and tick labels every frame."""
-    for name in ("left", "bottom", "right", "top"):
-        axis = plot_item.getAxis(name) if name in plot_item.axes else None
-        if axis is not None:
-            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-
-class _Series:
-    """A growing float64 series mirrored from an array('d') by copying only new values."""
-
-    def __init__(self):
-        self.buf = np.empty(1024)
-        self.n = 0
-        self.source_id = None
-
-    def view(self) -> np.ndarray:
-        return self.buf[: self.n]
-
-    def sync(self, arr) -> bool:
-        """Mirror `arr` (array('d') or sequence); True when the values shown changed."""
-        n = len(arr)  # read the length once; only [0, n) is touched
-        same = id(arr) == self.source_id and n >= self.n
-        if same and self.n:
-            last = arr[self.n - 1]
-            mine = self.buf[self.n - 1]
-            same = last == mine or (math.isnan(last) and math.isnan(mine))
-        start = self.n if same else 0
-        if same and n == self.n:
-            return False
-        self._reserve(n)
-        if n > start:
-            if hasattr(arr, "buffer_info") or isinstance(arr, (bytes, bytearray, memoryview)):
-                src = np.frombuffer(arr, dtype=np.float64, count=n)
-                self.buf[start:n] = src[start:n]
-                del src  # release the export at once: the array must stay free to grow
-            else:
-                self.buf[start:n] = np.asarray(arr[start:n], dtype=np.float64)
-        self.n = n
-        self.source_id = id(arr)
-        return True
-
-    def _reserve(self, n: int) -> None:
-        if n > len(self.buf):
-            cap = len(self.buf)
-            while cap < n:
-                cap *= 2
-            new = np.empty(cap)
-            new[: self.n] = self.buf[: self.n]
-            self.buf = new
-
-
-def nice_ceiling(x: float) -> float:
-    """The smallest of 1, 2, 5, 10, 20, 50 … that is ≥ x (x > 0)."""
-    if not x > 0 or not math.isfinite(x):
-        return 1.0
-    e = 10.0 ** math.floor(math.log10(x))
-    for m in (1.0, 2.0, 5.0, 10.0):
-        if m * e >= x * (1 - 1e-12):
-            return m * e
-    return 10.0 * e
 
 
 class LossPlot(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self._loss = _Series()
-        self._test = _Series()
-        # whole epochs: pyqtgraph skips the finite scan of an integer x; 32 bits (up to 2·10⁹ epochs) keep
-        # the x of 10⁶ epochs at 4 MB, and it grows by a quarter at a time (every element of it is written)
-        self._x = np.arange(1, 1025, dtype=np.int32)
+        self._loss = Series()
+        self._x = EpochAxis()
         self._acc: dict[int, float] = {}  # epoch -> accuracy (traced epochs and run snapshots)
         self._acc_dirty = True
         self._acc_e = np.empty(256)  # during a run: the accuracy curve's points, appended per snapshot
         self._acc_v = np.empty(256)
         self._acc_n = 0
-        self._run_ranges: list[bool] | None = None  # during a run: [manage x, manage y] (see module doc)
-        self._run_x = 0.0  # the right end of the x range set during a run
-        self._run_y: tuple[float, float] | None = None  # the data's y extent (finite values) seen so far
-        self._run_yr: tuple[float, float] | None = None  # the y range set during a run (axis units)
         self._acc_throttle = Throttle(RUN_ACCURACY_PER_SECOND)
         self._readout_throttle = Throttle(RUN_READOUT_PER_SECOND)
 
@@ -149,10 +73,9 @@ class LossPlot(QWidget):
         pi.setMenuEnabled(False)
         pi.addLegend(offset=(-10, 10))
         self.loss_curve = pi.plot(name=tr("training loss"), pen=series_pen(t, "loss"), **CURVE_OPTIONS)
-        self.test_curve = None
         self.epoch_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
         pi.addItem(self.epoch_line, ignoreBounds=True)
-        pi.getViewBox().sigRangeChangedManually.connect(self._on_manual_range)
+        self._ranges = RunRanges(pi.getViewBox())
 
         self.acc_widget = pg.PlotWidget()
         ai = self.acc_widget.getPlotItem()
@@ -165,6 +88,9 @@ class LossPlot(QWidget):
         ai.getViewBox().enableAutoRange(axis="y", enable=False)
         ai.setXLink(pi)
         self.acc_curve = ai.plot(pen=series_pen(t, "accuracy"), symbol=None, **CURVE_OPTIONS)
+        ai.addLegend(offset=(-10, -4), verSpacing=-4)  # bottom right: accuracy climbs to the top
+        ai.legend.setVisible(False)
+        self.test = TestCurves(pi, ai, self.acc_curve)
         self.acc_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
         ai.addItem(self.acc_line, ignoreBounds=True)
         fm = self.fontMetrics()  # sizes follow the font (high DPI, large fonts)
@@ -177,12 +103,11 @@ class LossPlot(QWidget):
             axis.enableAutoSIPrefix(False)  # "600 (x0.001)" reads badly: show the loss itself
 
         for c in (self.loss_curve, self.acc_curve):
-            c.setDownsampling(auto=True, method="peak")
-            c.setClipToView(True)
+            fast_curve(c)
         cache_axes(pi)
         cache_axes(ai)
         style_plot(self.plot_widget, [pi], self._apply_theme)
-        style_plot(self.acc_widget, [ai])
+        style_plot(self.acc_widget, [ai])  # (the test curves' pens: in _apply_theme)
 
         self.log_y = QCheckBox(tr("log y"))
         self.log_y.setToolTip(tr("Logarithmic loss axis: shows progress when the loss is already small"))
@@ -215,8 +140,8 @@ class LossPlot(QWidget):
             return
         self.plot_widget.getPlotItem().setLogMode(y=bool(on))
         self.plot_widget.getPlotItem().setLabel("left", tr("loss (log scale)") if on else tr("loss"))
-        if self._run_ranges is not None:  # during a run: the y range again, in the new units
-            self._run_y = self._run_yr = None
+        if self._ranges.active:  # during a run: the y range again, in the new units
+            self._ranges.forget_y()
             self._follow(self._loss.view())
 
     def loss_data(self) -> np.ndarray:
@@ -231,12 +156,7 @@ class LossPlot(QWidget):
         return s.losses
 
     def _x_for(self, n: int) -> np.ndarray:
-        if n > len(self._x):
-            cap = len(self._x)
-            while cap < n:
-                cap += cap // 4
-            self._x = np.arange(1, cap + 1, dtype=np.int32)
-        return self._x[:n]
+        return self._x.first(n)
 
     def _on_network(self) -> None:
         s = self.session
@@ -264,23 +184,11 @@ class LossPlot(QWidget):
         self.acc_curve.setPen(series_pen(t, "accuracy"))
         for line in (self.epoch_line, self.acc_line):
             line.setPen(series_pen(t, "epoch", 1, True))
-        if self.test_curve is not None:
-            self.test_curve.setPen(series_pen(t, "test", dash=True))
+        self.test.apply_theme(t)
         self._draw_accuracy()
 
-    def _sync_test(self) -> None:
-        test = getattr(self.session, "test_losses", None)  # a test split does not exist yet
-        if test is None:
-            if self.test_curve is not None:
-                self.test_curve.setData([], [])
-            return
-        if self.test_curve is None:
-            self.test_curve = self.plot_widget.getPlotItem().plot(name=tr("test loss"), pen=series_pen(palette.current(), "test", dash=True),
-                                                                  **CURVE_OPTIONS)
-            self.test_curve.setDownsampling(auto=True, method="peak")
-            self.test_curve.setClipToView(True)
-        if self._test.sync(test):
-            self.test_curve.setData(self._x_for(self._test.n), self._test.view())
+    def _sync_test(self) -> np.ndarray:
+        return self.test.sync(self.session)
 
     def _sync_accuracy_from_trainer(self) -> None:
         tr_ = self.session.trainer
@@ -324,6 +232,11 @@ class LossPlot(QWidget):
         acc = self._acc.get(epoch)
         if acc is not None and math.isfinite(acc):
             parts.append(tr("accuracy {v}").format(v=f"{acc:.1%}"))
+        test_loss, test_acc = self.test.at(epoch) if self.test.shown else (math.nan, math.nan)
+        if math.isfinite(test_loss):
+            parts.append(tr("test loss {v}").format(v="%.6g" % test_loss))
+        if math.isfinite(test_acc):
+            parts.append(tr("test accuracy {v}").format(v=f"{test_acc:.1%}"))
         self.readout.setText(" · ".join(parts))
 
     def _on_snapshot(self, snap) -> None:
@@ -339,7 +252,9 @@ class LossPlot(QWidget):
         before = self._loss.n
         if self._loss.sync(self._losses()):
             n = self._loss.n
-            self._follow(self._loss.buf[before:n] if n >= before else self._loss.view())
+            new = self._loss.buf[before:n] if n >= before else self._loss.view()
+            test = self._sync_test()
+            self._follow(np.concatenate([new, test]) if len(test) else new)
             self.loss_curve.setData(self._x_for(n), self._loss.view())
         self.epoch_line.setValue(snap.epoch)
         if accuracy_due:
@@ -348,23 +263,15 @@ class LossPlot(QWidget):
             self._update_epoch()
 
     def _on_running(self, running: bool) -> None:
-        vb = self.plot_widget.getPlotItem().getViewBox()
         if running:
-            # run-mode ranges (module doc): take over the axes that were auto-ranging
-            auto = vb.autoRangeEnabled()
-            self._run_ranges = [bool(auto[0]), bool(auto[1])]
-            vb.disableAutoRange()
-            self._run_x, self._run_y, self._run_yr = 0.0, None, None
-            self._follow(self._loss.view())
+            # run-mode ranges (app/views/loss_ranges.py): take over the axes that were auto-ranging
+            self._ranges.start()
+            self._follow(np.concatenate([self._loss.view(), self.test.loss.view()]))
             self._acc_n = 0
             for e in sorted(self._acc):
                 self._append_accuracy(e, self._acc[e], draw=False)
             return
-        managed, self._run_ranges = self._run_ranges, None
-        if managed:
-            for axis, on in zip(("x", "y"), managed):
-                if on:
-                    vb.enableAutoRange(axis=axis)
+        self._ranges.stop()
         self._on_history()
 
     def _append_accuracy(self, epoch: int, acc: float, draw: bool = True) -> None:
@@ -380,42 +287,8 @@ class LossPlot(QWidget):
             self.acc_curve.setData(self._acc_e[: self._acc_n], self._acc_v[: self._acc_n], symbol=None)
 
     def _follow(self, new_values: np.ndarray) -> None:
-        """During a run: keep the curve in view with as few range changes as possible (module doc)."""
-        managed = self._run_ranges
-        if not managed:
-            return
-        n = self._loss.n
-        vb = self.plot_widget.getPlotItem().getViewBox()
-        if managed[0] and n >= self._run_x:
-            self._run_x = nice_ceiling(max(n * 1.2, 10))
-            vb.setXRange(0, self._run_x, padding=0.02)
-        if not managed[1] or not len(new_values):
-            return
-        log = self.log_y.isChecked()
-        v = new_values[np.isfinite(new_values)]
-        if log:
-            v = v[v > 0]
-        if not len(v):
-            return
-        lo, hi = float(v.min()), float(v.max())
-        if self._run_y is not None:
-            lo, hi = min(lo, self._run_y[0]), max(hi, self._run_y[1])
-        self._run_y = (lo, hi)
-        a, b = (math.log10(lo), math.log10(hi)) if log else (lo, hi)
-        shown = self._run_yr
-        if shown is not None and shown[0] <= a and b <= shown[1]:
-            return  # still inside: leave the axes alone
-        span = (b - a) or abs(b) or 1.0
-        # a margin on the side the loss moves to (down), so the next frames fit without a change
-        self._run_yr = (a - 0.25 * span, b + 0.05 * span)
-        vb.setYRange(*self._run_yr, padding=0)
-
-    def _on_manual_range(self, mask=None, *_args) -> None:
-        """The learner zoomed or panned during a run: stop steering the axes they touched."""
-        if self._run_ranges is not None:
-            if not isinstance(mask, (list, tuple)) or len(mask) != 2:
-                mask = (True, True)
-            self._run_ranges = [on and not touched for on, touched in zip(self._run_ranges, mask)]
+        """During a run: keep the curves in view with as few range changes as possible."""
+        self._ranges.follow(self._loss.n, new_values, self.log_y.isChecked())
 
 
 def main(argv=None) -> int:  # pragma: no cover - manual look

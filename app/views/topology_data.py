@@ -1,5 +1,5 @@
-"""The topology form's Data section: the dataset generator and its fields, Import CSV…, and the network
-fitted to new data (inputs from the features; output and loss when the task changes). A mixin of TopologyForm
+"""The topology form's Data section: the dataset generator and its fields, Import CSV…, the train/test split
+(a test fraction and its seed, kept for new data), and the network fitted to new data (inputs from the features; output and loss when the task changes). A mixin of TopologyForm
 (app/views/topology_form.py), which owns `_apply`, `_set_error` and the other sections' widgets."""
 
 from __future__ import annotations
@@ -156,6 +156,23 @@ class DataSection:
         fields = (("n", self.n), ("noise", self.noise), ("seed", self.data_seed), ("classes", self.classes))
         for key, w in fields:
             w.valueChanged.connect(lambda _v, key=key: self._on_data_field(merge_key=("data", key)))
+        self.test_fraction = QDoubleSpinBox()
+        self.test_fraction.setRange(0.0, 0.95)
+        self.test_fraction.setDecimals(2)
+        self.test_fraction.setSingleStep(0.05)
+        self.test_fraction.setSpecialValueText(tr("none"))
+        self.test_fraction.setKeyboardTracking(False)
+        self.test_fraction.setToolTip(tr("The share of the points held out as a test set: the network never "
+                                         "trains on them, and the loss pane shows its loss on them"))
+        self.split_seed = QSpinBox()
+        self.split_seed.setRange(0, 2**31 - 1)
+        self.split_seed.setKeyboardTracking(False)
+        self.split_seed.setToolTip(tr("Which points the test set holds (the same seed, the same points)"))
+        for w in (self.test_fraction, self.split_seed):
+            w.valueChanged.connect(self._on_split)
+        self.split_note = QLabel()
+        self.split_note.setWordWrap(True)
+        palette.style_label(self.split_note, "muted")
         self.import_csv = QPushButton(tr("Import CSV…"))
         self.import_csv.clicked.connect(self._on_import)
         self.inputs = QLabel()
@@ -168,6 +185,10 @@ class DataSection:
         self._classes_label = QLabel(tr("Classes"))
         f.addRow(self._classes_label, self.classes)
         f.addRow(self.import_csv)
+        f.addRow(tr("Test fraction"), self.test_fraction)
+        self._split_seed_label = QLabel(tr("Split seed"))
+        f.addRow(self._split_seed_label, self.split_seed)
+        f.addRow(self.split_note)
         f.addRow(self._error_label("data"))
         f.addRow(tr("Inputs"), self.inputs)
         return box
@@ -209,10 +230,47 @@ class DataSection:
         has_classes = gen_fields and GENERATORS[gen]["classes"] is not None
         self.classes.setVisible(has_classes)
         self._classes_label.setVisible(has_classes)
+        self._show_split(data)
         task = {"binary": tr("binary classes"), "multiclass": tr("{k} classes").format(k=data.n_classes),
                 "regression": tr("regression")}[data.task]
         self.inputs.setText(tr("{f} (from the data: {n} points, {task})").format(
             f=data.n_features, n=data.n_samples, task=task))
+
+    def _show_split(self, data) -> None:
+        self.test_fraction.setValue(data.test_fraction)
+        self.split_seed.setValue(min(data.split_seed, self.split_seed.maximum()))
+        split = data.n_test > 0
+        self.split_seed.setVisible(split)
+        self._split_seed_label.setVisible(split)
+        self.split_note.setVisible(split)
+        if split:
+            self.split_note.setText(tr("{train} points to train on; {test} held out for testing, drawn hollow on "
+                                       "the decision boundary").format(train=data.n_samples - data.n_test,
+                                                                       test=data.n_test))
+
+    def _with_split(self, data):
+        """`data` with the form's test fraction and seed, or None (the refusal shown) when they do not fit it."""
+        f, seed = self.test_fraction.value(), self.split_seed.value()
+        if (f, seed) == (data.test_fraction, data.split_seed):
+            return data
+        try:
+            return data.with_split(f, seed)
+        except EngineError as e:
+            self._show_engine_error(e)
+            return None
+
+    def _on_split(self, *_):
+        if self._syncing:
+            return
+        data = self._with_split(self._data)
+        if data is not None and data is not self._data:
+            self._apply(data, merge_key=("data", "split"), text=tr("Set test split"))
+            if self.session.data is not data:  # refused: the form shows the session's split again
+                self._syncing = True
+                try:
+                    self._show_split(self.session.data)
+                finally:
+                    self._syncing = False
 
     def _on_generator(self, *_):
         if self._syncing:
@@ -248,7 +306,11 @@ class DataSection:
         self._adopt_data(data, merge_key)
 
     def _adopt_data(self, data, merge_key=None) -> None:
-        """New data: fit the form's network to it (inputs, outputs, and the loss if the task changed)."""
+        """New data: fit the form's network to it (inputs, outputs, and the loss if the task changed), with the
+        form's train/test split."""
+        data = self._with_split(data)
+        if data is None:
+            return
         self._data = data
         try:
             fitted = fit_spec_to_data(self.session.spec, data)

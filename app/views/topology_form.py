@@ -239,7 +239,8 @@ class TopologyForm(DataSection, LayersSection, QWidget):
         return {"lr": "lr", "momentum": "momentum", "l2": "l2", "hidden": "hidden", "inputs": "data",
                 "init": "init", "seed": "init", "loss": "output", "outputs": "output",
                 "output_activation": "output"}.get(f, "data" if f in ("x", "n", "noise", "classes", "file",
-                                                                         "generator", "name") else "output")
+                                                                         "generator", "name", "test_fraction",
+                                                                         "split_seed") else "output")
 
     def _show_engine_error(self, e: EngineError) -> None:
         for key in self._errors:

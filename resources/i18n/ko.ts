@@ -4,35 +4,35 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/__main__.py" line="77"/>
+        <location filename="../../app/__main__.py" line="79"/>
         <source>cannot open {path}: {reason}</source>
         <translation>{path}을(를) 열 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="85"/>
+        <location filename="../../app/__main__.py" line="87"/>
         <source>cannot load preset {name}: {reason}</source>
         <translation>프리셋 {name}을(를) 불러올 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="214"/>
+        <location filename="../../app/__main__.py" line="216"/>
         <location filename="../../app/shell/files.py" line="124"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="215"/>
+        <location filename="../../app/__main__.py" line="217"/>
         <source>{problem}
 The default preset is open instead.</source>
         <translation>{problem}
 대신 기본 프리셋을 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="221"/>
+        <location filename="../../app/__main__.py" line="223"/>
         <source>Some panes could not be built</source>
         <translation>일부 패널을 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="222"/>
+        <location filename="../../app/__main__.py" line="224"/>
         <source>These panes are missing from the window:
 {panes}
 Reinstalling Backprop Tutor may fix this.</source>
@@ -121,175 +121,180 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>죽은 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="64"/>
-        <location filename="../../app/engine_wording.py" line="74"/>
+        <location filename="../../app/engine_wording.py" line="61"/>
+        <source>Test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="65"/>
+        <location filename="../../app/engine_wording.py" line="75"/>
         <location filename="../../app/views/practice/wording.py" line="58"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="64"/>
+        <location filename="../../app/engine_wording.py" line="65"/>
         <source>warning</source>
         <translation>주의</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="64"/>
+        <location filename="../../app/engine_wording.py" line="65"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="74"/>
+        <location filename="../../app/engine_wording.py" line="75"/>
         <source>suspect</source>
         <translation>의심</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="74"/>
+        <location filename="../../app/engine_wording.py" line="75"/>
         <location filename="../../app/views/practice/wording.py" line="63"/>
         <source>wrong</source>
         <translation>틀림</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="85"/>
+        <location filename="../../app/engine_wording.py" line="86"/>
         <source>must be a number, not {value}</source>
         <translation>숫자여야 합니다 ({value}은(는) 숫자가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="87"/>
+        <location filename="../../app/engine_wording.py" line="88"/>
         <source>must be a whole number, not {value}</source>
         <translation>정수여야 합니다 ({value}은(는) 정수가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="89"/>
+        <location filename="../../app/engine_wording.py" line="90"/>
         <source>must be a finite number, not {value}</source>
         <translation>유한한 숫자여야 합니다 ({value}은(는) 유한하지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="91"/>
+        <location filename="../../app/engine_wording.py" line="92"/>
         <source>{value} is out of range; use {low} to {high}</source>
         <translation>{value}은(는) 범위를 벗어납니다. {low}부터 {high}까지 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="93"/>
+        <location filename="../../app/engine_wording.py" line="94"/>
         <source>learning rate {value} must be greater than 0 and at most {high} (try 0.1)</source>
         <translation>학습률 {value}: 0보다 크고 {high} 이하여야 합니다 (0.1을 써 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="96"/>
+        <location filename="../../app/engine_wording.py" line="97"/>
         <source>momentum {value} must be at least 0 and below 1 (try 0.9)</source>
         <translation>모멘텀 {value}: 0 이상 1 미만이어야 합니다 (0.9를 써 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="98"/>
+        <location filename="../../app/engine_wording.py" line="99"/>
         <source>L2 strength {value} must be 0 or more</source>
         <translation>L2 강도 {value}: 0 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="100"/>
+        <location filename="../../app/engine_wording.py" line="101"/>
         <source>uniform(a, b) needs a &lt; b, got a={a}, b={b}</source>
         <translation>uniform(a, b)에는 a &lt; b가 필요합니다 (지금은 a={a}, b={b})</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="102"/>
+        <location filename="../../app/engine_wording.py" line="103"/>
         <source>the data has {n} features, so use {n} inputs</source>
         <translation>데이터의 특성이 {n}개이므로 입력도 {n}개로 하세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="104"/>
+        <location filename="../../app/engine_wording.py" line="105"/>
         <source>the data has {n} target column(s); use {n} outputs</source>
         <translation>데이터의 목표 열이 {n}개이므로 출력도 {n}개로 하세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="106"/>
+        <location filename="../../app/engine_wording.py" line="107"/>
         <source>a softmax output needs at least 2 units (one per class)</source>
         <translation>softmax 출력에는 유닛이 2개 이상 필요합니다 (클래스마다 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="108"/>
+        <location filename="../../app/engine_wording.py" line="109"/>
         <source>two classes with softmax need 2 output units</source>
         <translation>클래스 2개를 softmax로 분류하려면 출력 유닛이 2개 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="110"/>
+        <location filename="../../app/engine_wording.py" line="111"/>
         <source>regression targets need MSE with a linear (or sigmoid) output</source>
         <translation>회귀 목표에는 MSE와 linear(또는 sigmoid) 출력이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="112"/>
+        <location filename="../../app/engine_wording.py" line="113"/>
         <source>{n} hidden layers; use 0 to {high}</source>
         <translation>은닉층 {n}개: 0개부터 {high}개까지 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="133"/>
+        <location filename="../../app/engine_wording.py" line="134"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="139"/>
+        <location filename="../../app/engine_wording.py" line="140"/>
         <source>The notebook&apos;s XOR</source>
         <translation>노트북의 XOR</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="140"/>
+        <location filename="../../app/engine_wording.py" line="141"/>
         <source>XOR that learns</source>
         <translation>학습되는 XOR</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="141"/>
+        <location filename="../../app/engine_wording.py" line="142"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="142"/>
+        <location filename="../../app/engine_wording.py" line="143"/>
         <source>Two moons</source>
         <translation>두 개의 반달</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="143"/>
+        <location filename="../../app/engine_wording.py" line="144"/>
         <source>Three-arm spiral</source>
         <translation>세 갈래 나선</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="144"/>
+        <location filename="../../app/engine_wording.py" line="145"/>
         <source>Sine regression</source>
         <translation>사인 회귀</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="145"/>
+        <location filename="../../app/engine_wording.py" line="146"/>
         <source>Handwritten digits (8×8)</source>
         <translation>손글씨 숫자 (8×8)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="154"/>
+        <location filename="../../app/engine_wording.py" line="155"/>
         <source>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 epochs, the notebook&apos;s own starting weights</source>
         <translation>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 에포크, 노트북의 시작 가중치 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="156"/>
+        <location filename="../../app/engine_wording.py" line="157"/>
         <source>2→4 tanh→1 sigmoid, Xavier start, lr 0.5: solves XOR within 1000 epochs</source>
         <translation>2→4 tanh→1 sigmoid, Xavier 초기화, lr 0.5: 1000 에포크 안에 XOR을 풉니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="157"/>
+        <location filename="../../app/engine_wording.py" line="158"/>
         <source>200 points, class 1 inside radius 0.5: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>점 200개, 반지름 0.5 안쪽이 클래스 1: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="158"/>
+        <location filename="../../app/engine_wording.py" line="159"/>
         <source>200 points on two interleaving half-moons: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>서로 맞물린 두 반달 위의 점 200개: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="159"/>
+        <location filename="../../app/engine_wording.py" line="160"/>
         <source>300 points, 3 classes: 2→32→32 ReLU→3 softmax, He start, lr 1</source>
         <translation>점 300개, 클래스 3개: 2→32→32 ReLU→3 softmax, He 초기화, lr 1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="160"/>
+        <location filename="../../app/engine_wording.py" line="161"/>
         <source>y = sin(x) + noise, 100 points: 1→16 tanh→1 linear, MSE, lr 0.1</source>
         <translation>y = sin(x) + 잡음, 점 100개: 1→16 tanh→1 linear, MSE, lr 0.1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="161"/>
+        <location filename="../../app/engine_wording.py" line="162"/>
         <source>1797 real 8×8 images of 0–9, 64 inputs: 64→32 tanh→10 softmax, Xavier start, lr 0.5, 200 epochs</source>
         <translation>0–9의 실제 8×8 이미지 1797개, 입력 64개: 64→32 tanh→10 softmax, Xavier 초기화, lr 0.5, 200 에포크</translation>
     </message>
@@ -311,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="268"/>
+        <location filename="../../app/views/boundary_plot.py" line="229"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -1025,66 +1030,76 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="129"/>
+        <location filename="../../app/state/session.py" line="157"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="181"/>
+        <location filename="../../app/state/session.py" line="209"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="114"/>
-        <source>The network&apos;s output is not a number here: training diverged (see the loss plot). Roll back or lower the learning rate.</source>
-        <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/boundary_plot.py" line="125"/>
+        <location filename="../../app/views/boundary_edit.py" line="23"/>
         <source>The class a click adds</source>
         <translation>클릭으로 추가할 점의 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="126"/>
+        <location filename="../../app/views/boundary_edit.py" line="24"/>
         <source>Click adds:</source>
         <translation>클릭하면 추가:</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="127"/>
-        <location filename="../../app/views/boundary_plot.py" line="259"/>
+        <location filename="../../app/views/boundary_edit.py" line="25"/>
+        <location filename="../../app/views/boundary_edit.py" line="55"/>
         <source>Shift-click removes the nearest point</source>
         <translation>Shift+클릭하면 가장 가까운 점을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="230"/>
-        <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
-        <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/boundary_plot.py" line="237"/>
-        <source>Fit: the network&apos;s y over x, with the data</source>
-        <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/boundary_plot.py" line="252"/>
+        <location filename="../../app/views/boundary_edit.py" line="48"/>
         <source>class {name}</source>
         <translation>클래스 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="258"/>
+        <location filename="../../app/views/boundary_edit.py" line="54"/>
         <source>Click adds a point at (x, y) · Shift-click removes the nearest</source>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="268"/>
+        <location filename="../../app/views/boundary_plot.py" line="111"/>
+        <source>The network&apos;s output is not a number here: training diverged (see the loss plot). Roll back or lower the learning rate.</source>
+        <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="208"/>
+        <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
+        <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="215"/>
+        <source>Fit: the network&apos;s y over x, with the data</source>
+        <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="229"/>
         <source>Fit</source>
         <translation>적합</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="402"/>
+        <location filename="../../app/views/boundary_points.py" line="107"/>
         <source>&lt;span style=&apos;color:{c}; font-size:large&apos;&gt;◯&lt;/span&gt; ringed in red: misclassified now ({n} of {total} points)</source>
         <translation>&lt;span style=&apos;color:{c}; font-size:large&apos;&gt;◯&lt;/span&gt; 빨간 원: 지금 잘못 분류된 점 (점 {total}개 중 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_points.py" line="111"/>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;○&lt;/span&gt; hollow: test points, held out from training ({n} of {total}; {wrong} of them misclassified now)</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;○&lt;/span&gt; 속이 빈 점: 학습에서 뺀 테스트 점 (점 {total}개 중 {n}개, 그중 {wrong}개가 지금 잘못 분류됨)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_points.py" line="115"/>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;○&lt;/span&gt; hollow: test points, held out from training ({n} of {total})</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;○&lt;/span&gt; 속이 빈 점: 학습에서 뺀 테스트 점 (점 {total}개 중 {n}개)</translation>
     </message>
     <message>
         <location filename="../../app/views/boundary_units.py" line="37"/>
@@ -1245,65 +1260,85 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="147"/>
-        <location filename="../../app/views/loss_plot.py" line="217"/>
+        <location filename="../../app/views/loss_plot.py" line="71"/>
+        <location filename="../../app/views/loss_plot.py" line="142"/>
         <location filename="../../app/views/inspector/plan.py" line="113"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="148"/>
-        <location filename="../../app/views/loss_plot.py" line="245"/>
-        <location filename="../../app/views/loss_plot.py" line="246"/>
+        <location filename="../../app/views/loss_plot.py" line="72"/>
+        <location filename="../../app/views/loss_plot.py" line="165"/>
+        <location filename="../../app/views/loss_plot.py" line="166"/>
         <location filename="../../app/views/practice/train_plot.py" line="47"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="151"/>
+        <location filename="../../app/views/loss_plot.py" line="75"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="160"/>
+        <location filename="../../app/views/loss_plot.py" line="83"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="187"/>
+        <location filename="../../app/views/loss_plot.py" line="112"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="188"/>
+        <location filename="../../app/views/loss_plot.py" line="113"/>
         <source>Logarithmic loss axis: shows progress when the loss is already small</source>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="217"/>
+        <location filename="../../app/views/loss_plot.py" line="142"/>
         <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="278"/>
-        <source>test loss</source>
-        <translation>테스트 손실</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loss_plot.py" line="321"/>
+        <location filename="../../app/views/loss_plot.py" line="229"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="323"/>
+        <location filename="../../app/views/loss_plot.py" line="231"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="326"/>
+        <location filename="../../app/views/loss_plot.py" line="234"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="237"/>
+        <source>test loss {v}</source>
+        <translation>테스트 손실 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_plot.py" line="239"/>
+        <source>test accuracy {v}</source>
+        <translation>테스트 정확도 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_test.py" line="70"/>
+        <source>test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_test.py" line="71"/>
+        <source>training accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_test.py" line="72"/>
+        <source>test accuracy</source>
+        <translation>테스트 정확도</translation>
     </message>
     <message>
         <location filename="../../app/views/run_view.py" line="71"/>
@@ -1431,87 +1466,122 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="159"/>
+        <location filename="../../app/views/topology_data.py" line="163"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="165"/>
+        <source>The share of the points held out as a test set: the network never trains on them, and the loss pane shows its loss on them</source>
+        <translation>테스트 세트로 떼어 둘 점의 비율: 네트워크는 이 점들로 학습하지 않으며, 손실 창에 이 점들에 대한 손실이 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="170"/>
+        <source>Which points the test set holds (the same seed, the same points)</source>
+        <translation>테스트 세트에 들어갈 점을 정합니다 (시드가 같으면 점도 같습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="176"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="163"/>
+        <location filename="../../app/views/topology_data.py" line="180"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="165"/>
+        <location filename="../../app/views/topology_data.py" line="182"/>
         <source>Points</source>
         <translation>점 개수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="166"/>
+        <location filename="../../app/views/topology_data.py" line="183"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="167"/>
+        <location filename="../../app/views/topology_data.py" line="184"/>
         <source>Data seed</source>
         <translation>데이터 시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="168"/>
+        <location filename="../../app/views/topology_data.py" line="185"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="172"/>
+        <location filename="../../app/views/topology_data.py" line="188"/>
+        <source>Test fraction</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="189"/>
+        <source>Split seed</source>
+        <translation>분할 시드</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="193"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="184"/>
+        <location filename="../../app/views/topology_data.py" line="205"/>
         <source>{name}: {n} real images</source>
         <translation>{name}: 실제 이미지 {n}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="186"/>
+        <location filename="../../app/views/topology_data.py" line="207"/>
         <source>a real data set (resources/data); pick a generator to leave it</source>
         <translation>실제 데이터 세트 (resources/data). 생성기를 고르면 바뀝니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="191"/>
+        <location filename="../../app/views/topology_data.py" line="212"/>
         <source>CSV: {name}</source>
         <translation>CSV: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="193"/>
+        <location filename="../../app/views/topology_data.py" line="214"/>
         <source>your points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="196"/>
+        <location filename="../../app/views/topology_data.py" line="217"/>
         <source>{n} points you added, removed or imported; pick a generator to start over</source>
         <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="212"/>
+        <location filename="../../app/views/topology_data.py" line="234"/>
         <source>binary classes</source>
         <translation>이진 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="212"/>
+        <location filename="../../app/views/topology_data.py" line="234"/>
         <source>{k} classes</source>
         <translation>클래스 {k}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="213"/>
+        <location filename="../../app/views/topology_data.py" line="235"/>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="214"/>
+        <location filename="../../app/views/topology_data.py" line="236"/>
         <source>{f} (from the data: {n} points, {task})</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
     </message>
     <message>
+        <location filename="../../app/views/topology_data.py" line="247"/>
+        <source>{train} points to train on; {test} held out for testing, drawn hollow on the decision boundary</source>
+        <translation>학습에 쓰는 점 {train}개, 테스트용으로 떼어 둔 점 {test}개 (결정 경계에 속이 빈 점으로 표시)</translation>
+    </message>
+    <message>
         <location filename="../../app/views/topology_data.py" line="267"/>
+        <source>Set test split</source>
+        <translation>테스트 분할 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_data.py" line="329"/>
         <source>{f} (from the data: {n} points)</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
     </message>
@@ -1598,7 +1668,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="155"/>
-        <location filename="../../app/views/topology_form.py" line="312"/>
+        <location filename="../../app/views/topology_form.py" line="313"/>
         <source>Re-initialise</source>
         <translation>다시 초기화</translation>
     </message>
@@ -4117,6 +4187,16 @@ The engine computes: {formula}</source>
         <location filename="../../engine/text (health.dead.stuck)" line="0"/>
         <source>{a}: {dead} of {units} ReLU units dead (0 for every sample): they no longer learn</source>
         <translation>{a}: ReLU 유닛 {units}개 중 {dead}개가 죽음(모든 샘플에서 0): 더 이상 학습하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.test.ok)" line="0"/>
+        <source>test loss {test} on the {n} held-out points, training loss {train}: no sign of overfitting</source>
+        <translation>떼어 둔 점 {n}개의 테스트 손실 {test}, 학습 손실 {train}: 과적합의 징후가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (health.test.overfit)" line="0"/>
+        <source>the test loss rose from {best} (epoch {epoch}) to {test} while the training loss fell from {train_then} to {train}: the network is learning its {n_train} training points rather than the pattern (overfitting). Stop near epoch {epoch}, or use more points or fewer units</source>
+        <translation>학습 손실이 {train_then}에서 {train}(으)로 내려가는 동안 테스트 손실은 {best}({epoch}번째 에포크)에서 {test}(으)로 올랐습니다: 네트워크가 패턴이 아니라 학습용 점 {n_train}개 자체를 외우고 있습니다(과적합). {epoch}번째 에포크 근처에서 멈추거나, 점을 늘리거나 유닛을 줄이세요</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.kink)" line="0"/>

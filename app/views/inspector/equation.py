@@ -276,7 +276,7 @@ class InspectorPane(CellsMixin, QWidget):
 
     # ----- session --------------------------------------------------------------------------------
     def _on_network(self) -> None:
-        n = self.session.data.n_samples
+        n = self.session.n_train
         self.sample_spin.blockSignals(True)
         self.sample_spin.setMaximum(n - 1)
         self.sample_spin.setValue(self._sample if self._sample < n else -1)
@@ -312,7 +312,7 @@ class InspectorPane(CellsMixin, QWidget):
     def _context(self) -> Context:
         tr_ = self._trace()
         if self._ctx is None or self._ctx_trace is not tr_:
-            self._ctx = Context(self.session.spec, self.session.data.n_samples, tr_.steps)
+            self._ctx = Context(self.session.spec, self.session.n_train, tr_.steps)
             self._ctx_trace = tr_
         return self._ctx
 
