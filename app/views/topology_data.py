@@ -263,14 +263,8 @@ class DataSection:
         if self._syncing:
             return
         data = self._with_split(self._data)
-        if data is not None and data is not self._data:
+        if data is not None and data is not self._data:  # (refused: the message shows, the value stays)
             self._apply(data, merge_key=("data", "split"), text=tr("Set test split"))
-            if self.session.data is not data:  # refused: the form shows the session's split again
-                self._syncing = True
-                try:
-                    self._show_split(self.session.data)
-                finally:
-                    self._syncing = False
 
     def _on_generator(self, *_):
         if self._syncing:
