@@ -166,3 +166,21 @@ def test_health_says_the_test_loss_rises_while_the_training_loss_falls(qtbot, se
     assert "the test loss rose from" in line and "while the training loss fell" in line
     assert "(overfitting)" in line and "its 3 training points" in line
     assert {r.code: r.level for r in pane.readings()}["test_loss"] == "warn"
+
+
+# ----- the inspector -----------------------------------------------------------------------------------------
+def test_inspector_shows_the_training_rows_only(qtbot, sessions):
+    from app.views.inspector.equation import InspectorPane
+
+    s = sessions("notebook-xor", 0.25, 0)
+    pane = shown(qtbot, InspectorPane(s), (1200, 900))
+    assert pane.sample_spin.maximum() == 2  # rows 0 … 2 of the three training points
+    s.next_op()  # l1 = X @ w1 + b1 on the 3 training rows
+    texts = " ".join(" ".join(t.split()) for t in visible_texts(pane))
+    assert "(3×2)" in texts and "(4×2)" not in texts
+    b1 = next(b for b in pane.blocks() if b.term.label.startswith("b1"))
+    assert b1.canvas.values.shape[0] == 3  # the bias drawn broadcast over the 3 rows
+    while s.current_step().name != "d_b2":  # … to d_b2, the batch sum over the same 3 rows
+        s.next_op()
+    texts = " ".join(" ".join(t.split()) for t in visible_texts(pane))
+    assert "Σ over the 3 samples" in texts
