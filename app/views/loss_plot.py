@@ -113,6 +113,7 @@ class LossPlot(QWidget):
         self.log_y.setToolTip(tr("Logarithmic loss axis: shows progress when the loss is already small"))
         self.log_y.toggled.connect(self.set_log_y)
         self.readout = QLabel()
+        self.readout.setWordWrap(True)  # (with a test set it is long: it wraps instead of widening the window)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.readout, 1)

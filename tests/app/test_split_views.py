@@ -103,6 +103,7 @@ def test_loss_pane_draws_the_test_loss_and_accuracy_beside_the_training_ones(qtb
     assert plot.acc_widget.getPlotItem().legend.isVisible()
     assert f"test loss {held.losses[-1]:.6g}" in plot.readout.text()
     assert f"test accuracy {held.accuracies[-1]:.1%}" in plot.readout.text()
+    assert plot.minimumSizeHint().width() < 400  # the longer readout wraps; it never widens the window
     # the test loss is not the training loss
     assert not np.array_equal(y, plot.loss_curve.getOriginalDataset()[1])
 
