@@ -144,7 +144,7 @@ def _payload(code: str, trainer, spec, timeout: float, train_epochs: int, filena
         "filename": filename,
         "spec": spec.to_dict(),
         "X": trainer.X.clone(),
-        "y": trainer.data.y.clone(),
+        "y": trainer.y.clone(),  # (the training rows' labels, with a test split)
         "params": {k: v.clone() for k, v in trainer.params.items()},
         "velocity": {k: v.clone() for k, v in trainer.velocity.items()} if trainer.velocity else None,
         "timeout": float(timeout),
@@ -175,7 +175,7 @@ def check_code(code: str, trainer, *, timeout: float = DEFAULT_TIMEOUT, memory_m
     from . import judging, result_file
 
     spec = trainer.spec if lr is None else trainer.spec.with_changes(lr=lr)  # SpecError for a bad lr
-    steps = judging.expected_steps(spec, trainer.X, trainer.data.y, trainer.params, trainer.velocity)
+    steps = judging.expected_steps(spec, trainer.X, trainer.y, trainer.params, trainer.velocity)
     payload = _payload(code, trainer, spec, timeout, train_epochs, filename, steps)
     grad_names, param_names = payload["grad_names"], list(spec.param_names)
     N = int(trainer.X.shape[0])
@@ -259,7 +259,7 @@ Y_KIND = {"softmax_ce": " one-hot", "bce": " (0 or 1)"}
 def template(trainer) -> str:
     """A starting point for the learner's code: the names bound for them with their shapes, then the
     gradients to write, in backprop order, each with the shape it must have (as comments)."""
-    spec, N = trainer.spec, trainer.data.n_samples
+    spec, N = trainer.spec, int(trainer.X.shape[0])
     L, sz = spec.depth, spec.sizes
     sh = shape_text
     y_shape = (N, spec.outputs)

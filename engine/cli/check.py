@@ -120,7 +120,7 @@ def run(args) -> int:
     else:
         source = args.session or f"preset {args.preset or 'notebook-xor'}"
         title = (f"checking {args.code} against {source} at epoch {trainer.epoch} "
-                 f"(N = {trainer.data.n_samples}, {spec.dtype}, lr {spec.lr:g})\n")
+                 f"(N = {trainer.X.shape[0]}, {spec.dtype}, lr {spec.lr:g})\n")
         print(report_text(report, title))
     bad_train = report.train is not None and report.train.error is not None
     return 0 if report.ok and not bad_train else 1

@@ -84,10 +84,10 @@ class Trainer:
             rows = data.train_index
             self.held_out = HeldOut(self.net, data.X[test_rows], data.y[test_rows], test_losses, test_accuracies,
                                     len(losses))
-            self.X, self.T = data.X[rows].to(dt).contiguous(), Targets(spec, data.y[rows])
+            self.X, self.y = data.X[rows].to(dt).contiguous(), data.y[rows]
         else:
-            self.X = data.X.to(dt).contiguous()
-            self.T = Targets(spec, data.y)
+            self.X, self.y = data.X.to(dt).contiguous(), data.y
+        self.T = Targets(spec, self.y)  # self.y: the labels or targets of the rows trained on
         if params is None:
             params = init_params(spec)
         else:

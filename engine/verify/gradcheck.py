@@ -135,8 +135,9 @@ def gradcheck(trainer, h: float = 1e-5, max_elements: int | None = None, seed: i
         raise ValueError(f"max_elements must be at least 1 or None, not {max_elements!r}")
     spec = trainer.spec.with_changes(dtype="float64")
     net = Network(spec)
-    X = trainer.data.X.to(F64)  # the data itself, not the trainer's float32 copy
-    T = Targets(spec, trainer.data.y)
+    rows = getattr(trainer.data, "train_index", None)  # the rows trained on (not a test split's)
+    X = (trainer.data.X if rows is None else trainer.data.X[rows]).to(F64)  # not the trainer's float32 copy
+    T = Targets(spec, trainer.data.y if rows is None else trainer.data.y[rows])
     P = {k: v.detach().to(F64).clone() for k, v in trainer.params.items()}
 
     # manual: the engine's own backward, on throw-away copies (the update they receive is discarded)

@@ -293,3 +293,22 @@ def test_cli_refuses_a_bad_split_with_one_line(capsys, args, words):
     assert code == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and words in err
+
+
+# ----- the learner's code and the gradient check see the training rows ----------------------------------------
+def test_checker_and_gradcheck_use_the_training_rows():
+    from engine.checker.exercise import check_code, template
+    from engine.verify.gradcheck import gradcheck
+    from tests.engine.cells import CORRECT
+
+    spec, data = xor_split(0.25)
+    t = Trainer(spec, data)
+    rep = check_code(CORRECT, t, isolate=False)
+    assert rep.ok and {r.status for r in rep.results} == {"ok"}
+    assert "X (3×2)" in template(t)  # the names bound for the learner: the three training rows
+    checks = gradcheck(t)
+    assert all(c.verdict == "ok" for c in checks.values())
+    # the gradients checked are the training epoch's: on the three rows, not all four
+    et = t.peek()
+    for name, c in checks.items():
+        assert torch.allclose(c.manual.to(et.grads[f"d_{name}"].dtype), et.grads[f"d_{name}"], atol=1e-6)
