@@ -109,8 +109,10 @@ def to_document(state: SessionState) -> dict:
         "extra": state.extra,
     }
     if state.data.n_test:  # a train/test split: its history too (files without one are as they always were)
-        doc["test_losses"] = [_loss_out(x) for x in state.test_losses]
-        doc["test_accuracies"] = [None if not _finite_number(x) else float(x) for x in state.test_accuracies]
+        e = state.epoch  # (a history shorter than the epochs done: the missing epochs are unknown)
+        tl, ta = list(state.test_losses)[:e], list(state.test_accuracies)[:e]
+        doc["test_losses"] = [_loss_out(x) for x in tl] + ["NaN"] * (e - len(tl))
+        doc["test_accuracies"] = [None if not _finite_number(x) else float(x) for x in ta] + [None] * (e - len(ta))
     return doc
 
 

@@ -312,3 +312,13 @@ def test_checker_and_gradcheck_use_the_training_rows():
     et = t.peek()
     for name, c in checks.items():
         assert torch.allclose(c.manual.to(et.grads[f"d_{name}"].dtype), et.grads[f"d_{name}"], atol=1e-6)
+
+
+def test_a_state_without_its_test_history_saves_it_as_unknown():
+    spec, data = xor_split(0.25)
+    t = Trainer(spec, data)
+    for _ in t.train(3):
+        pass
+    state = from_trainer(t).with_changes(test_losses=[], test_accuracies=[])
+    back = loads(dumps(state))
+    assert len(back.test_losses) == 3 and all(math.isnan(v) for v in back.test_losses)
