@@ -1,6 +1,7 @@
 """The topology form's Data section: the dataset generator and its fields, Import CSV…, the train/test split
-(a test fraction and its seed, kept for new data), and the network fitted to new data (inputs from the features; output and loss when the task changes). A mixin of TopologyForm
-(app/views/topology_form.py), which owns `_apply`, `_set_error` and the other sections' widgets."""
+(a test fraction and its seed, kept for new data), and the network fitted to new data (inputs from the
+features; output and loss when the task changes). A mixin of TopologyForm (app/views/topology_form.py), which
+owns `_apply`, `_set_error` and the other sections' widgets."""
 
 from __future__ import annotations
 
