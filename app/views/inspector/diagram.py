@@ -21,7 +21,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
-    QComboBox, QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsScene,
+    QCheckBox, QComboBox, QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsScene,
     QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -75,6 +75,12 @@ class DiagramPane(QWidget):
         self.show_box.currentIndexChanged.connect(lambda _i: self.set_show(self.show_box.currentData()))
         bar.addWidget(QLabel(tr("Edges:")))
         bar.addWidget(self.show_box, 1)
+        self.pictures_box = QCheckBox(tr("Unit pictures"))
+        self.pictures_box.setChecked(True)
+        self.pictures_box.setToolTip(tr("Draw each hidden and output unit as its activation over the input "
+                                        "plane (for data with 2 inputs)"))
+        self.pictures_box.toggled.connect(lambda _on: self._rebuild())
+        bar.addWidget(self.pictures_box)
         lay.addLayout(bar)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -152,7 +158,9 @@ class DiagramPane(QWidget):
         self._node_key = None
         self.popup.hide_unit()
         data = self.session.data
-        with_pictures = wanted(data) and self.session.spec.inputs == 2
+        plane = wanted(data) and self.session.spec.inputs == 2
+        self.pictures_box.setVisible(plane)
+        with_pictures = plane and self.pictures_box.isChecked()
         base_pt = self.font().pointSizeF()  # the diagram's texts follow the interface font (9 pt usually)
         d = build(self.scene, self.session.spec.sizes, base_pt, with_pictures)
         self._layers, self._nodes, self._badges, self._labels = d.layers, d.nodes, d.badges, d.labels

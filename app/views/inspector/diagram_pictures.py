@@ -24,7 +24,7 @@ from engine.core.network import Network
 from engine.core.plane import plane_activations, plane_grid
 
 from .diagram_scene import layer_name
-from .unit_pictures import GRID, PictureLayer, picture_colours, picture_kind
+from .unit_pictures import GRID, PictureLayer, colour_tables, picture_colours, picture_kind
 
 ENLARGED_GRID = 64  # points a side of the enlarged picture (computed on hover, for that layer)
 
@@ -43,6 +43,7 @@ class PictureSet:
         self._spec = None
         self._data = None
         self._grid = None
+        self._tables: dict[int, object] = {}  # k → each unit's colours
 
     def setup(self, spec, data, layers: dict[int, PictureLayer]) -> None:
         self.layers = layers
@@ -51,6 +52,7 @@ class PictureSet:
         if layers:
             self._net = Network(spec)
             self._grid = plane_grid(data.X, GRID, spec.torch_dtype)
+            self._tables = {k: colour_tables(picture_kind(k, spec), item.n) for k, item in layers.items()}
 
     @property
     def extent(self) -> tuple[float, float, float, float]:
@@ -65,7 +67,7 @@ class PictureSet:
         acts = self._spec.activations
         for k, item in self.layers.items():
             m = maps[k - 1].permute(2, 0, 1)  # (units, G, G)
-            item.set_pictures(picture_colours(m, picture_kind(k, self._spec), acts[k - 1]))
+            item.set_pictures(picture_colours(m, acts[k - 1], self._tables[k]))
         return True
 
     def sample_point(self, k: int, j: int, x1: float, x2: float) -> QPointF:
@@ -84,7 +86,7 @@ class PictureSet:
         """Unit j of layer k over a finer grid, px × px, with the data points on it."""
         grid = plane_grid(self._data.X, ENLARGED_GRID, self._spec.torch_dtype)
         maps = plane_activations(self._net, params, grid)[k - 1][:, :, j : j + 1].permute(2, 0, 1)
-        rgba = picture_colours(maps, picture_kind(k, self._spec), self._spec.activations[k - 1], first=j)
+        rgba = picture_colours(maps, self._spec.activations[k - 1], self._tables[k][j : j + 1])
         G = ENLARGED_GRID
         small = QImage(np.ascontiguousarray(rgba[0]).data, G, G, 4 * G, QImage.Format.Format_RGBA8888).copy()
         out = QImage(px, px, QImage.Format.Format_RGBA8888)

@@ -7,7 +7,8 @@ unit maps (red low → the canvas → blue high; sigmoid as it is, tanh from −
 largest |a|); a single sigmoid output as the boundary itself (P(class 1), class 0's colour → class 1's); a
 softmax output unit k from the canvas (probability 0) to class k's colour (1); a linear output like a hidden unit.
 
-    rgba = picture_colours(maps_k, kind, activation)   (units, G, G) values → (units, G, G, 4) bytes, top row first
+    tables = colour_tables(kind, units)                 each unit's 256 colours, once per scene
+    rgba = picture_colours(maps_k, activation, tables)  (units, G, G) values → (units, G, G, 4) bytes, top row first
     layer = PictureLayer(k, centres, side)             one graphics item draws all of layer k's pictures
     layer.set_pictures(rgba)                           one QImage atlas, one repaint
 """
@@ -49,30 +50,30 @@ def scaled(maps: torch.Tensor, activation: str) -> torch.Tensor:
     return maps / (2 * m) + 0.5
 
 
-def _table(cmap) -> np.ndarray:
-    return np.asarray(cmap.getLookupTable(0.0, 1.0, 256, alpha=True), dtype=np.uint8)  # (256, 4)
+def colour_tables(kind: str, n: int, first: int = 0) -> np.ndarray:
+    """(n, 256, 4) RGBA bytes: unit first + u's colour for each of 256 levels of [0, 1] (made once per scene:
+    building the colour maps costs more than colouring with them)."""
+    if kind == CLASS:  # unit k: the canvas at p = 0 to class k's colour at p = 1, as the boundary blends them
+        t = np.linspace(0.0, 1.0, 256)[None, :, None]
+        colours = np.array([_pastel(class_colour(first + u), 0.2) for u in range(n)])[:, None, :]  # (n, 1, 3)
+        rgb = _canvas()[None, None, :] * (1 - t) + colours * t  # (n, 256, 3)
+        return np.concatenate([rgb, np.full((n, 256, 1), 255.0)], 2).round().astype(np.uint8)
+    cmap = diverging_colormap() if kind == BINARY else unit_colormap()
+    table = np.asarray(cmap.getLookupTable(0.0, 1.0, 256, alpha=True), dtype=np.uint8)  # (256, 4)
+    return np.ascontiguousarray(np.broadcast_to(table, (n, 256, 4)))
 
 
-def picture_colours(maps: torch.Tensor, kind: str, activation: str, first: int = 0) -> np.ndarray:
-    """(units, G, G) activations, row 0 at the bottom → (units, G, G, 4) RGBA bytes, row 0 at the top; the units
-    are first, first + 1, … of their layer. Points that are not a number are transparent (the canvas shows)."""
+def picture_colours(maps: torch.Tensor, activation: str, tables: np.ndarray) -> np.ndarray:
+    """(units, G, G) activations, row 0 at the bottom → (units, G, G, 4) RGBA bytes, row 0 at the top, through
+    each unit's table (colour_tables). Points that are not a number are transparent (the canvas shows)."""
     n, G = maps.shape[0], maps.shape[1]
     v = scaled(maps.double(), activation).numpy()[:, ::-1, :]  # an image's first row is its top
     finite = np.isfinite(v)
     idx = np.clip(np.round(np.nan_to_num(v, nan=0.5) * 255), 0, 255).astype(np.intp)
-    if kind == CLASS:  # unit k: the canvas at p = 0 to class k's colour at p = 1, as the boundary blends them
-        t = np.linspace(0.0, 1.0, 256)[:, None]
-        canvas = _canvas()
-        out = np.empty((n, G, G, 4), dtype=np.uint8)
-        for u in range(n):
-            colour = _pastel(class_colour(first + u), 0.2)
-            table = np.concatenate([canvas * (1 - t) + colour * t, np.full((256, 1), 255.0)], 1)
-            out[u] = table.round().astype(np.uint8)[idx[u]]
-    else:
-        table = _table(diverging_colormap() if kind == BINARY else unit_colormap())
-        out = table[idx]
-    out[~finite] = 0
-    return np.ascontiguousarray(out)
+    idx += (np.arange(n) * 256)[:, None, None]  # unit u's row of the tables
+    rgba32 = np.take(np.ascontiguousarray(tables).view(np.uint32).reshape(-1), idx)  # a pixel as one uint32
+    rgba32[~finite] = 0
+    return rgba32.view(np.uint8).reshape(n, G, G, 4)
 
 
 class PictureLayer(QGraphicsItem):
