@@ -148,3 +148,13 @@ def test_pictures_follow_a_run_on_the_snapshots(xor, qtbot):
         xor.pause()
     qtbot.waitUntil(lambda: _pixels(d.picture(2, 0)) != first)
     assert xor.epoch > 0
+
+
+def test_layer_names_drop_their_sizes_when_the_columns_are_too_close(qtbot):
+    s = Session(Trainer(*load_preset("spiral")))
+    d = _show(qtbot, DiagramPane(s), (380, 260))
+    names = [label.text() for label in d._parts.labels]
+    assert names == ["X", "a1", "a2", "y_pred"]  # "a1 (32)a2 (32)y_pred (3)" ran together
+    d.resize(1500, 500)
+    qtbot.waitUntil(lambda: d._parts.labels[1].text() == "a1 (32)")
+    assert [label.text() for label in d._parts.labels] == ["X (2)", "a1 (32)", "a2 (32)", "y_pred (3)"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGraphicsEllipseItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsScene,
+    QCheckBox, QComboBox, QGraphicsEllipseItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsScene,
     QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget,
 )
 
@@ -33,7 +33,7 @@ from . import colors as C
 from .diagram_items import GRADIENTS, PENDING, WEIGHTS, DiagramView, EdgeLayer
 from .diagram_legend import edge_tooltip, legend_html, picture_note, pictures_tooltip
 from .diagram_pictures import PictureSet, wanted
-from .diagram_scene import build, layer_name, screen_sized
+from .diagram_scene import DiagramScene, build, layer_name, screen_sized
 from .diagram_values import grad_values, sample_activations, shown_params
 from .fmt import num
 from .picture_popup import PicturePopup
@@ -48,10 +48,10 @@ class DiagramPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.selection = session.selection
+        self._parts = DiagramScene()  # the scene's items (diagram_scene.build), as the names below
         self._layers: list[EdgeLayer] = []
         self._nodes: list[list[QGraphicsEllipseItem]] = []
         self._badges: list[list[QGraphicsRectItem]] = []
-        self._labels: list[QGraphicsSimpleTextItem] = []
         self._edge_texts: dict[int, list[QGraphicsSimpleTextItem]] = {}
         self._show = AUTO
         self._key = None
@@ -59,7 +59,6 @@ class DiagramPane(QWidget):
         self._params_version = 0
         self._weights: dict = {}
         self._min_gap = 56.0  # scene units between two units of a layer (the closest edge labels)
-        self._selected_line: QGraphicsLineItem | None = None
         self.pictures = PictureSet()
         self.popup = PicturePopup(self)
         lay = QVBoxLayout(self)
@@ -163,7 +162,7 @@ class DiagramPane(QWidget):
         with_pictures = plane and self.pictures_box.isChecked()
         base_pt = self.font().pointSizeF()  # the diagram's texts follow the interface font (9 pt usually)
         d = build(self.scene, self.session.spec.sizes, base_pt, with_pictures)
-        self._layers, self._nodes, self._badges, self._labels = d.layers, d.nodes, d.badges, d.labels
+        self._parts, self._layers, self._nodes, self._badges = d, d.layers, d.nodes, d.badges
         self._edge_texts, self._selected_line, self._min_gap = d.edge_texts, d.selected_line, d.min_gap
         self.pictures.setup(self.session.spec, data, d.pictures)
         self._key = None
@@ -173,6 +172,7 @@ class DiagramPane(QWidget):
     def _on_fitted(self, scale: float) -> None:
         """Edge values are drawn at the font's size: shown only when the units are far enough apart on screen
         for them not to cover each other (hovering an edge still tells its value)."""
+        self._parts.fit_labels(scale)
         texts = [t for ts in self._edge_texts.values() for t in ts]
         if not texts:
             return
@@ -384,18 +384,12 @@ class DiagramPane(QWidget):
     def _place_selected(self) -> None:
         self._place_selected_bias()
         cell = self.selected_edge()
-        if cell is None:
+        k = int(cell[0][1:]) if cell is not None else 0
+        layer = self._layers[k - 1] if 1 <= k <= len(self._layers) else None
+        if layer is None or cell[1] >= layer.n_in or cell[2] >= layer.n_out:
             self._selected_line.hide()
             return
-        k = int(cell[0][1:])
-        if not 1 <= k <= len(self._layers):
-            self._selected_line.hide()
-            return
-        layer = self._layers[k - 1]
         i, j = cell[1], cell[2]
-        if i >= layer.n_in or j >= layer.n_out:
-            self._selected_line.hide()
-            return
         self._selected_line.setLine(QLineF(layer.midpoint(i, j, 0.0), layer.midpoint(i, j, 1.0)))
         self._selected_line.show()
 

@@ -106,8 +106,8 @@ class PictureSet:
         fx = ((X[:, 0] - a0) / (a1 - a0) * (G - 1) + 0.5) / G * px
         fy = px - ((X[:, 1] - b0) / (b1 - b0) * (G - 1) + 0.5) / G * px
         labels = data.y.reshape(-1).tolist() if data.task != "regression" else None
-        r = 3.0 if len(X) <= 400 else 1.6
-        p.setPen(QPen(QColor(40, 40, 40, 200), 0.8))
+        r = 3.0 if len(X) <= 50 else 2.0 if len(X) <= 400 else 1.2  # the picture stays visible between them
+        p.setPen(QPen(QColor(40, 40, 40, 160), 0.6))
         for i in range(len(X)):
             c = QColor(*class_colour(int(labels[i]))) if labels is not None else QColor(90, 90, 90)
             p.setBrush(c)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -44,6 +44,20 @@ class DiagramScene:
     pictures: dict[int, PictureLayer] = field(default_factory=dict)  # k ≥ 1 → its units' pictures
     selected_line: QGraphicsLineItem | None = None
     min_gap: float = MAX_GAP
+    label_texts: list[tuple[str, str]] = field(default_factory=list)  # ("a1 (32)", "a1") per layer
+
+    def fit_labels(self, scale: float) -> None:
+        """The layer names with their sizes when there is room between the columns at this zoom, else the
+        names alone (at the font's size, "a1 (32)a2 (32)y_pred (3)" ran together on a small pane)."""
+        if not self.labels:
+            return
+        widest = max(QFontMetricsF(self.labels[0].font()).horizontalAdvance(full) for full, _ in self.label_texts)
+        room = LAYER_DX * scale >= widest + 8
+        for label, (full, short) in zip(self.labels, self.label_texts):
+            text = full if room else short
+            if label.text() != text:
+                label.setText(text)
+                screen_sized(label, -label.boundingRect().width() / 2, 0)
 
 
 def layer_name(k: int, L: int) -> str:
@@ -117,6 +131,7 @@ def build(scene: QGraphicsScene, sizes: list[int], base_pt: float, pictures: boo
     bottom = max(float(c[:, 1].max()) for c in centres) + max(20.0, half + 8)
     for k, n in enumerate(sizes):
         name = layer_name(k, L)
+        d.label_texts.append((f"{name} ({n})", name))
         label = QGraphicsSimpleTextItem(f"{name} ({n})")
         f = QFont(label.font())
         f.setPointSizeF(base_pt * 10 / 9)

@@ -5,7 +5,7 @@ that never takes the focus."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from app import palette
@@ -20,6 +20,7 @@ class PicturePopup(QFrame):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.value = QLabel()
+        self.value.setWordWrap(True)
         palette.style_label(self.value, "muted")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -38,8 +39,22 @@ class PicturePopup(QFrame):
         self.value.setVisible(bool(note))
         self.value.setFixedWidth(image.width() + 40)
         self.adjustSize()
-        self.move(at + QPoint(16, 16))
+        self.move(self.place(at))
         self.show()
+
+    def place(self, at: QPoint, room=None) -> QPoint:
+        """Below and right of the pointer, or left of it (and above) where the screen (or `room`, a QRect)
+        ends."""
+        if room is None:
+            screen = QGuiApplication.screenAt(at) or QGuiApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+        x, y = at.x() + 16, at.y() + 16
+        if room is not None:
+            if x + self.width() > room.right():
+                x = at.x() - 16 - self.width()
+            if y + self.height() > room.bottom():
+                y = max(room.top(), room.bottom() - self.height())
+        return QPoint(x, y)
 
     def hide_unit(self) -> None:
         self.unit = None
