@@ -170,15 +170,7 @@ class DiagramPane(QWidget):
         self.view.fit()
 
     def _on_fitted(self, scale: float) -> None:
-        """Edge values are drawn at the font's size: shown only when the units are far enough apart on screen
-        for them not to cover each other (hovering an edge still tells its value)."""
-        self._parts.fit_labels(scale)
-        texts = [t for ts in self._edge_texts.values() for t in ts]
-        if not texts:
-            return
-        room = self._min_gap * scale >= 3.0 * QFontMetricsF(texts[0].font()).height()
-        for t in texts:
-            t.setVisible(room)
+        self._parts.fit_texts(scale)
 
     # ----- values -----------------------------------------------------------------------------------
     def _params(self) -> dict:
@@ -273,6 +265,10 @@ class DiagramPane(QWidget):
     def showEvent(self, e) -> None:
         super().showEvent(e)
         self._draw_pictures()  # skipped while hidden (a tab behind another)
+
+    def hideEvent(self, e) -> None:
+        self.popup.hide_unit()  # no leave event comes when a mode switch hides the pane under the pointer
+        super().hideEvent(e)
 
     def _source_key(self, k: int, mode: str) -> tuple:
         """What layer k's edges are drawn from: changes whenever the numbers may have changed."""

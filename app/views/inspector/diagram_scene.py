@@ -46,6 +46,17 @@ class DiagramScene:
     min_gap: float = MAX_GAP
     label_texts: list[tuple[str, str]] = field(default_factory=list)  # ("a1 (32)", "a1") per layer
 
+    def fit_texts(self, scale: float) -> None:
+        """The texts, drawn at the font's size, for the zoom that fits the scene into the view: edge values only
+        when the units are far enough apart on screen not to cover each other (hovering an edge still tells
+        its value); the layer names as fit_labels."""
+        self.fit_labels(scale)
+        texts = [t for ts in self.edge_texts.values() for t in ts]
+        if texts:
+            room = self.min_gap * scale >= 3.0 * QFontMetricsF(texts[0].font()).height()
+            for t in texts:
+                t.setVisible(room)
+
     def fit_labels(self, scale: float) -> None:
         """The layer names with their sizes when there is room between the columns at this zoom, else the
         names alone (at the font's size, "a1 (32)a2 (32)y_pred (3)" ran together on a small pane)."""
