@@ -1956,74 +1956,124 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>같은 두 행렬을 곱하는 다른 방법과 그 결과:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="68"/>
+        <location filename="../../app/views/inspector/diagram.py" line="71"/>
         <source>Auto: gradients once the backward pass computes them</source>
         <translation>자동: 역전파가 계산하면 기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="69"/>
+        <location filename="../../app/views/inspector/diagram.py" line="72"/>
         <source>Weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="70"/>
+        <location filename="../../app/views/inspector/diagram.py" line="73"/>
         <source>Gradients d_w</source>
         <translation>기울기 d_w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="72"/>
+        <location filename="../../app/views/inspector/diagram.py" line="75"/>
         <source>Edges:</source>
         <translation>연결선:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="120"/>
-        <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
-        <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
+        <location filename="../../app/views/inspector/diagram.py" line="77"/>
+        <source>Unit pictures</source>
+        <translation>유닛 그림</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="123"/>
-        <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
-        <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
+        <location filename="../../app/views/inspector/diagram.py" line="79"/>
+        <source>Draw each hidden and output unit as its activation over the input plane (for data with 2 inputs)</source>
+        <translation>각 은닉 유닛과 출력 유닛을 입력 평면 위의 활성값 그림으로 그립니다 (입력이 2개인 데이터)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="217"/>
-        <source>textbook: {tb}</source>
-        <translation>교과서 표기: {tb}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/diagram.py" line="348"/>
+        <location filename="../../app/views/inspector/diagram.py" line="301"/>
         <source>(a bias: added to unit {j}, not an edge)</source>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="354"/>
+        <location filename="../../app/views/inspector/diagram.py" line="329"/>
+        <source>sample {n}: {v}</source>
+        <translation>샘플 {n}: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="22"/>
         <source>gradients d_w (how the loss changes with each weight)</source>
         <translation>기울기 d_w (가중치마다 손실이 얼마나 변하는지)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="354"/>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="22"/>
         <source>weights w</source>
         <translation>가중치 w</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="355"/>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="23"/>
         <source>Edges show {what}: &lt;b style=&apos;color:{pos}&apos;&gt;blue +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;red −&lt;/b&gt;, wider or darker = larger size. {n} edges (one per weight; biases are the small squares).</source>
         <translation>연결선은 {what}을(를) 나타냅니다: &lt;b style=&apos;color:{pos}&apos;&gt;파랑 +&lt;/b&gt;, &lt;b style=&apos;color:{neg}&apos;&gt;빨강 −&lt;/b&gt;, 굵고 진할수록 큰 값. 연결선 {n}개 (가중치마다 하나, 편향은 작은 사각형).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="359"/>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="27"/>
         <source>Grey: not computed yet in this backward pass.</source>
         <translation>회색: 이번 역전파에서 아직 계산되지 않음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="362"/>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="29"/>
         <source>Large layers show their {m} strongest edges; hover finds any edge.</source>
         <translation>큰 층은 가장 강한 연결선 {m}개만 보여 줍니다. 마우스를 올리면 어느 연결선이든 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="398"/>
-        <source>sample {n}: {v}</source>
-        <translation>샘플 {n}: {v}</translation>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="31"/>
+        <source>Squares: each unit&apos;s activation over (x1, x2), hover to enlarge.</source>
+        <translation>사각형: 각 유닛의 (x1, x2) 위 활성값. 마우스를 올리면 크게 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="36"/>
+        <source>Each hidden and output unit is drawn as its activation over the input plane, computed on a 24×24 grid through the current parameters: x1 to the right, x2 up. Hidden units: red low, blue high, as the decision boundary&apos;s unit maps; y_pred coloured as the decision boundary. A followed sample is ringed where it lies. Hover a square to see it larger, with the data.</source>
+        <translation>각 은닉 유닛과 출력 유닛을 입력 평면 위의 활성값으로 그립니다. 현재 파라미터로 24×24 격자에서 계산하며, x1은 오른쪽, x2는 위쪽입니다. 은닉 유닛은 결정 경계의 유닛 지도처럼 낮으면 빨강, 높으면 파랑이고, y_pred는 결정 경계와 같은 색입니다. 따라가는 샘플은 그 위치에 고리로 표시됩니다. 사각형에 마우스를 올리면 데이터와 함께 크게 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="45"/>
+        <source>P(class 1): class 0&apos;s colour at 0, class 1&apos;s at 1, as the decision boundary</source>
+        <translation>P(클래스 1): 0이면 클래스 0의 색, 1이면 클래스 1의 색 (결정 경계와 같음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="47"/>
+        <source>this class&apos;s probability: the background at 0, the class&apos;s colour at 1</source>
+        <translation>이 클래스의 확률: 0이면 배경색, 1이면 클래스의 색</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="49"/>
+        <source>sigmoid: red 0, blue 1</source>
+        <translation>sigmoid: 빨강 0, 파랑 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="51"/>
+        <source>tanh: red −1, blue 1</source>
+        <translation>tanh: 빨강 −1, 파랑 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="52"/>
+        <source>{act}: blue positive, red negative, the strongest at this unit&apos;s largest |a|</source>
+        <translation>{act}: 파랑 양수, 빨강 음수, 이 유닛의 가장 큰 |a|에서 가장 진함</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="61"/>
+        <source>d_w{k}[{i},{j}]: not computed yet (step into the backward pass)</source>
+        <translation>d_w{k}[{i},{j}]: 아직 계산되지 않음 (역전파까지 진행하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_legend.py" line="63"/>
+        <source>from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]</source>
+        <translation>층 {a}의 유닛 {i} → 층 {b}의 유닛 {j} · 교과서 표기: {tb}[{i},{j}]</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_pictures.py" line="83"/>
+        <source>activation of {name}[{j}] over (x1, x2): x1 to the right, x2 up</source>
+        <translation>(x1, x2) 위의 {name}[{j}] 활성값: x1은 오른쪽, x2는 위쪽</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram_scene.py" line="144"/>
+        <source>textbook: {tb}</source>
+        <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/equation.py" line="79"/>

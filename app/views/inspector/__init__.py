@@ -15,7 +15,14 @@ One idea per file:
     equation       InspectorPane: the equation of the current operation
     equation_cells the cell expansion, selection and followed sample of InspectorPane
     timeline       TimelinePane: the operations of the epoch, grouped by phase
-    diagram        DiagramPane: nodes and edges, weights or gradients (diagram_items: edges, view)
+    diagram        DiagramPane: nodes and edges, weights or gradients, per-unit pictures (wiring, refresh)
+    diagram_scene  the diagram's items built for a network: units, edges, badges, labels, picture layers
+    diagram_items  EdgeLayer (all edges of one weight matrix) and the view
+    diagram_values which numbers the diagram shows: parameters, gradients, the followed sample
+    diagram_legend the diagram in words: legend, edge tooltip, the enlarged picture's note
+    diagram_pictures  each unit's activation over the input plane, computed (engine.core.plane) and drawn
+    unit_pictures  the pictures' colours (the boundary plot's) and PictureLayer, the item that draws them
+    picture_popup  a unit's picture shown larger on hover
     gradcheck_pane GradcheckPane: manual vs autograd vs finite differences
     health_pane    HealthPane: start loss, update ratios, saturated or dead units
     fixtures       the notebook-xor and 2→64→64→64→3 spiral trainers used by tests, benchmarks and shots

@@ -7,17 +7,22 @@ Hovering an edge shows w{k}[i,j] and d_w{k}[i,j]; clicking it selects that cell 
 (app.state.selection.Selection), which the weights editor and the inspector follow, and the other way round.
 With a sample followed, each node is filled with that sample's activation.
 
-Edges of one layer pair are painted by a single item (2→64→64→64→3 has 8,512 of them), grouped by pen.
+For 2-input data each hidden and output unit is a small picture of its activation over the input plane
+(diagram_pictures, from one forward pass over a 24×24 grid; hovering one shows it larger with the data); the
+followed sample is then a ring on each picture, where the sample lies. The pictures are recomputed only when
+the parameters shown may have changed and the pane is visible; during a run, on the snapshots it takes.
+
+Built by diagram_scene.build; edges of one layer pair are painted by a single item (diagram_items.EdgeLayer;
+2→64→64→64→3 has 8,512 of them), grouped by pen; the legend's wording is diagram_legend.
 """
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QLineF, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
-    QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene,
-    QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QGraphicsEllipseItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsScene,
+    QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget,
 )
 
 from app import palette
@@ -25,22 +30,17 @@ from app.i18n import tr
 from app.state.throttle import Throttle
 
 from . import colors as C
-from . import notation as nt
 from .diagram_items import GRADIENTS, PENDING, WEIGHTS, DiagramView, EdgeLayer
+from .diagram_legend import edge_tooltip, legend_html, picture_note, pictures_tooltip
+from .diagram_pictures import PictureSet, wanted
+from .diagram_scene import DiagramScene, build, layer_name, screen_sized
+from .diagram_values import grad_values, sample_activations, shown_params
 from .fmt import num
+from .picture_popup import PicturePopup
+from .unit_pictures import picture_kind
 
-
-def _screen_sized(item, dx: float, dy: float) -> None:
-    """Draw `item` (a text) at the interface font's size whatever the zoom that fits the diagram into the pane,
-    offset by (dx, dy) pixels from its position: scaled with the scene, it was 6 px high in a small pane."""
-    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-    item.setTransform(QTransform.fromTranslate(dx, dy))
-
-LAYER_DX = 190.0
-HEIGHT = 360.0
 AUTO = "auto"
-LABEL_EDGES_UP_TO = 16  # write the value on each edge when the network has at most this many
-RUN_REFRESHES_PER_SECOND = 2  # during a run the edges follow the snapshots this often (app/state/throttle.py)
+RUN_REFRESHES_PER_SECOND = 2  # during a run the edges and pictures follow the snapshots this often (throttle.py)
 
 
 class DiagramPane(QWidget):
@@ -48,16 +48,19 @@ class DiagramPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.selection = session.selection
+        self._parts = DiagramScene()  # the scene's items (diagram_scene.build), as the names below
         self._layers: list[EdgeLayer] = []
         self._nodes: list[list[QGraphicsEllipseItem]] = []
         self._badges: list[list[QGraphicsRectItem]] = []
-        self._labels: list[QGraphicsSimpleTextItem] = []
         self._edge_texts: dict[int, list[QGraphicsSimpleTextItem]] = {}
         self._show = AUTO
         self._key = None
         self._node_key = None
         self._params_version = 0
         self._weights: dict = {}
+        self._min_gap = 56.0  # scene units between two units of a layer (the closest edge labels)
+        self.pictures = PictureSet()
+        self.popup = PicturePopup(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
@@ -71,6 +74,12 @@ class DiagramPane(QWidget):
         self.show_box.currentIndexChanged.connect(lambda _i: self.set_show(self.show_box.currentData()))
         bar.addWidget(QLabel(tr("Edges:")))
         bar.addWidget(self.show_box, 1)
+        self.pictures_box = QCheckBox(tr("Unit pictures"))
+        self.pictures_box.setChecked(True)
+        self.pictures_box.setToolTip(tr("Draw each hidden and output unit as its activation over the input "
+                                        "plane (for data with 2 inputs)"))
+        self.pictures_box.toggled.connect(lambda _on: self._rebuild())
+        bar.addWidget(self.pictures_box)
         lay.addLayout(bar)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -80,11 +89,9 @@ class DiagramPane(QWidget):
         self.view = DiagramView(self.scene)
         self.view.hovered.connect(self._on_hover)
         self.view.clicked.connect(self._on_click)
-        self.view.left.connect(QToolTip.hideText)
+        self.view.left.connect(self._on_left)
         self.view.fitted.connect(self._on_fitted)
-        self._min_gap = 56.0  # scene units between two units of a layer (the closest edge labels)
         lay.addWidget(self.view, 1)
-        self._selected_line: QGraphicsLineItem | None = None
         session.network_changed.connect(self._rebuild)
         session.params_changed.connect(self._on_params)
         session.trace_changed.connect(self._refresh)
@@ -111,23 +118,25 @@ class DiagramPane(QWidget):
 
     def edge_tooltip(self, name: str, i: int, j: int) -> str:
         k = int(name[1:])
-        w = self._param_values(k)
-        lines = [f"w{k}[{i},{j}] = {num(w[i, j])}" if w is not None else f"w{k}[{i},{j}]"]
-        g = self._grad(k, available_only=False)
-        if g is not None:
-            lines.append(f"d_w{k}[{i},{j}] = {num(g[i, j])}")
-        else:
-            lines.append(tr("d_w{k}[{i},{j}]: not computed yet (step into the backward pass)")
-                         .format(k=k, i=i, j=j))
-        tb = nt.textbook(f"w{k}")
-        lines.append(tr("from unit {i} of layer {a} to unit {j} of layer {b} · textbook: {tb}[{i},{j}]")
-                     .format(
-            i=i, j=j, a=k - 1, b=k, tb=tb))
-        return "\n".join(lines)
+        return edge_tooltip(k, i, j, self._param_values(k), self._grad(k, available_only=False))
 
     def selected_edge(self) -> tuple[str, int, int] | None:
         cell = self.selection.cell
         return cell if cell is not None and cell[0].startswith("w") else None
+
+    def picture_units(self) -> list[tuple[str, int]]:
+        """(layer name, unit) of every unit drawn as a picture: empty unless the data has 2 inputs."""
+        L = self.session.spec.depth
+        return [(layer_name(k, L), j) for k, item in sorted(self.pictures.layers.items()) for j in range(item.n)]
+
+    def picture(self, k: int, j: int):
+        """Unit j of layer k's picture (a QImage, 24×24), None before it is computed."""
+        item = self.pictures.layers.get(k)
+        return None if item is None else item.image(j)
+
+    def picture_point(self, k: int, j: int) -> QPointF:
+        """The centre of a unit's picture in view coordinates, for hovering it."""
+        return self.view.mapFromScene(self.pictures.layers[k].rects[j].center())
 
     def layer_mode(self, k: int) -> str:
         return self._layers[k - 1].mode
@@ -146,115 +155,33 @@ class DiagramPane(QWidget):
         self.scene.clear()  # deletes the old items, the selection line too
         self.view.setBackgroundBrush(QBrush(C.CANVAS))
         self._node_key = None
+        self.popup.hide_unit()
+        data = self.session.data
+        plane = wanted(data) and self.session.spec.inputs == 2
+        self.pictures_box.setVisible(plane)
+        with_pictures = plane and self.pictures_box.isChecked()
         base_pt = self.font().pointSizeF()  # the diagram's texts follow the interface font (9 pt usually)
-        self._selected_line = QGraphicsLineItem()
-        halo = QColor(C.PARAM)
-        halo.setAlpha(110)
-        pen = QPen(halo, 11.0)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        self._selected_line.setPen(pen)
-        self._selected_line.setZValue(-1)  # a halo under the edge, which keeps its own colour
-        self._selected_line.hide()
-        self.scene.addItem(self._selected_line)
-        spec = self.session.spec
-        sizes = spec.sizes
-        self._layers, self._nodes, self._badges, self._edge_texts = [], [], [], {}
-        centres = []
-        for k, n in enumerate(sizes):
-            gap = min(56.0, HEIGHT / max(n, 1))
-            top = -gap * (n - 1) / 2
-            centres.append(np.array([[k * LAYER_DX, top + gap * j] for j in range(n)]))
-        total_edges = sum(sizes[k] * sizes[k + 1] for k in range(len(sizes) - 1))
-        self._min_gap = min(min(56.0, HEIGHT / max(n, 1)) for n in sizes)
-        for k in range(1, len(sizes)):
-            layer = EdgeLayer(k, centres[k - 1], centres[k])
-            self.scene.addItem(layer)
-            self._layers.append(layer)
-            if total_edges <= LABEL_EDGES_UP_TO:
-                texts = []
-                for i in range(sizes[k - 1]):
-                    for j in range(sizes[k]):
-                        t = QGraphicsSimpleTextItem()
-                        t.setZValue(3)
-                        f = QFont(t.font())
-                        f.setPointSizeF(base_pt * 8 / 9)
-                        t.setFont(f)
-                        t.setBrush(QBrush(C.TEXT))
-                        self.scene.addItem(t)
-                        texts.append(t)
-                self._edge_texts[k] = texts
-        for k, n in enumerate(sizes):
-            gap = min(56.0, HEIGHT / max(n, 1))
-            r = max(2.0, min(15.0, gap * 0.38))
-            nodes, badges = [], []
-            for j in range(n):
-                x, y = centres[k][j]
-                e = QGraphicsEllipseItem(x - r, y - r, 2 * r, 2 * r)
-                e.setBrush(QBrush(C.CANVAS))
-                e.setPen(QPen(C.MUTED, 1.2))
-                e.setZValue(4)
-                self.scene.addItem(e)
-                nodes.append(e)
-                if k > 0:
-                    b = QGraphicsRectItem(x + r * 0.5, y - r * 1.3, r * 0.9, r * 0.9)
-                    b.setZValue(4.5)
-                    b.setPen(QPen(C.MUTED, 0.6))
-                    self.scene.addItem(b)
-                    badges.append(b)
-            self._nodes.append(nodes)
-            self._badges.append(badges)
-            name = "X" if k == 0 else ("y_pred" if k == len(sizes) - 1 else f"a{k}")
-            label = QGraphicsSimpleTextItem(f"{name} ({n})")
-            f = QFont(label.font())
-            f.setPointSizeF(base_pt * 10 / 9)
-            f.setBold(True)
-            label.setFont(f)
-            label.setBrush(QBrush(C.TEXT))
-            br = label.boundingRect()
-            bottom = max(float(centres[i][:, 1].max()) for i in range(len(sizes)))
-            label.setPos(k * LAYER_DX, bottom + 20)
-            _screen_sized(label, -br.width() / 2, 0)
-            label.setToolTip(tr("textbook: {tb}").format(tb=nt.textbook(name) if k > 0 else "X = a⁽⁰⁾"))
-            self.scene.addItem(label)
-            self._labels.append(label)
+        d = build(self.scene, self.session.spec.sizes, base_pt, with_pictures)
+        self._parts, self._layers, self._nodes, self._badges = d, d.layers, d.nodes, d.badges
+        self._edge_texts, self._selected_line, self._min_gap = d.edge_texts, d.selected_line, d.min_gap
+        self.pictures.setup(self.session.spec, data, d.pictures)
         self._key = None
         self._refresh()
         self.view.fit()
 
     def _on_fitted(self, scale: float) -> None:
-        """Edge values are drawn at the font's size: shown only when the units are far enough apart on screen
-        for them not to cover each other (hovering an edge still tells its value)."""
-        texts = [t for ts in self._edge_texts.values() for t in ts]
-        if not texts:
-            return
-        room = self._min_gap * scale >= 3.0 * QFontMetricsF(texts[0].font()).height()
-        for t in texts:
-            t.setVisible(room)
+        self._parts.fit_texts(scale)
 
     # ----- values -----------------------------------------------------------------------------------
     def _params(self) -> dict:
-        tr_ = self.session.trace
-        if tr_ is not None and not self.session.committed:
-            return tr_.params_before
-        if self.session.running:
-            return self._weights
-        return self.session.params
+        return shown_params(self.session, self._weights)
 
     def _param_values(self, k: int, bias: bool = False):
         t = self._params().get(f"{'b' if bias else 'w'}{k}")
         return None if t is None else t.detach().double().numpy()
 
     def _grad(self, k: int, available_only: bool = True, bias: bool = False):
-        tr_ = self.session.trace
-        if tr_ is None:
-            return None
-        name = f"d_{'b' if bias else 'w'}{k}"
-        if available_only:
-            step = next((s for s in tr_.steps if s.name == name), None)
-            if step is None or self.session.position < step.index:
-                return None
-        g = tr_.grads.get(name)
-        return None if g is None else g.detach().double().numpy()
+        return grad_values(self.session, k, available_only, bias)
 
     def _modes(self) -> tuple:
         tr_ = self.session.trace
@@ -314,12 +241,34 @@ class DiagramPane(QWidget):
                     p = layer.midpoint(i, j, 0.28)
                     br = t.boundingRect()
                     t.setPos(p.x(), p.y())
-                    _screen_sized(t, -br.width() / 2, -br.height() - 1)
+                    screen_sized(t, -br.width() / 2, -br.height() - 1)
             self._colour_badges(layer.k, mode)
-        any_grad = GRADIENTS in modes
-        self.legend.setText(self._legend_html(any_grad, PENDING in modes))
+        self._draw_pictures()
+        cut = [layer.drawn for layer in self._layers if layer.drawn < layer.n_in * layer.n_out]
+        self.legend.setText(legend_html(self.palette().color(self.backgroundRole()), GRADIENTS in modes,
+                                        PENDING in modes, self.edge_count(), max(cut) if cut else None,
+                                        bool(self.pictures.layers)))
+        self.legend.setToolTip(pictures_tooltip() if self.pictures.layers else "")
         self._colour_nodes()
         self._place_selected()
+
+    def _draw_pictures(self) -> None:
+        """Each unit's activation over the plane, from the parameters shown (the trace's before-update values
+        inside an epoch), when they may have changed since the last time and the pane is on screen."""
+        if not self.pictures.layers or not self.isVisible():
+            return
+        s = self.session
+        key = (id(s.trace), s.committed, s.trainer.epoch if not s.running else -1,
+               id(self._weights) if s.running else 0, self._params_version)
+        self.pictures.draw(self._params(), key)
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self._draw_pictures()  # skipped while hidden (a tab behind another)
+
+    def hideEvent(self, e) -> None:
+        self.popup.hide_unit()  # no leave event comes when a mode switch hides the pane under the pointer
+        super().hideEvent(e)
 
     def _source_key(self, k: int, mode: str) -> tuple:
         """What layer k's edges are drawn from: changes whenever the numbers may have changed."""
@@ -347,22 +296,6 @@ class DiagramPane(QWidget):
             it.setToolTip(f"{name}[{j}] = {num(b[j])}  "
                           + tr("(a bias: added to unit {j}, not an edge)").format(j=j))
 
-    def _legend_html(self, grads: bool, pending: bool) -> str:
-        window = self.palette().color(self.backgroundRole())  # the legend is text on the pane's window
-        pos = palette.readable(QColor(*C.POSITIVE), window).name()
-        neg = palette.readable(QColor(*C.NEGATIVE), window).name()
-        what = tr("gradients d_w (how the loss changes with each weight)") if grads else tr("weights w")
-        text = tr("Edges show {what}: <b style='color:{pos}'>blue +</b>, <b style='color:{neg}'>red −</b>, "
-                  "wider or darker = larger size. {n} edges (one per weight; biases are the small squares).")
-        text = text.format(what=what, pos=pos, neg=neg, n=self.edge_count())
-        if pending:
-            text += " " + tr("Grey: not computed yet in this backward pass.")
-        cut = [layer for layer in self._layers if layer.drawn < layer.n_in * layer.n_out]
-        if cut:
-            text += " " + tr("Large layers show their {m} strongest edges; hover finds any edge.").format(
-                m=max(layer.drawn for layer in cut))
-        return text
-
     def _colour_nodes(self) -> None:
         n = self.selection.sample
         tr_ = self.session.trace
@@ -373,29 +306,26 @@ class DiagramPane(QWidget):
         if key == self._node_key:
             return
         self._node_key = key
-        acts = None
-        if n >= 0 and tr_ is not None:
-            acts = []
-            for k in range(len(self._nodes)):
-                name = "X" if k == 0 else ("y_pred" if k == len(self._nodes) - 1 else f"a{k}")
-                if k == 0:
-                    v = self.session.trainer.X if not self.session.running else None
-                else:
-                    st = next((s for s in tr_.steps if s.name == name), None)
-                    v = st.result if st is not None and st.index <= self.session.position else None
-                acts.append(None if v is None or n >= v.shape[0] else v[n].detach().double().numpy())
+        L = len(self._nodes) - 1
+        acts = sample_activations(self.session, n, [layer_name(k, L) for k in range(L + 1)])
+        x = acts[0] if acts else None  # the sample's inputs: where it lies on each picture
         for k, nodes in enumerate(self._nodes):
             vals = acts[k] if acts else None
-            if vals is None:
+            pictured = k in self.pictures.layers
+            if vals is None or (pictured and x is None):
                 for e in nodes:
                     e.setBrush(QBrush(C.CANVAS))
                     e.setToolTip("")
+                    e.setVisible(not pictured)
                 continue
             rgbs, _a = C.rgb(vals.reshape(1, -1))
             for j, e in enumerate(nodes):
-                r, g, b = (int(x) for x in rgbs[0, j])
+                r, g, b = (int(v) for v in rgbs[0, j])
                 e.setBrush(QBrush(QColor(r, g, b)))
                 e.setToolTip(tr("sample {n}: {v}").format(n=n, v=num(vals[j])))
+                if pictured:  # a ring on the picture where the sample lies
+                    e.setPos(self.pictures.sample_point(k, j, float(x[0]), float(x[1])))
+                    e.show()
 
     # ----- interaction --------------------------------------------------------------------------------
     def _hit(self, pt: QPointF):
@@ -408,12 +338,35 @@ class DiagramPane(QWidget):
         return best
 
     def _on_hover(self, pt: QPointF, global_pt) -> None:
+        unit = next(((k, j) for k, item in self.pictures.layers.items()
+                     if (j := item.unit_at(pt)) is not None), None)
+        if unit is not None:
+            QToolTip.hideText()
+            if unit != self.popup.unit:
+                self.show_picture(*unit, global_pt.toPoint())
+            return
+        self.popup.hide_unit()
         hit = self._hit(pt)
         if hit is None:
             QToolTip.hideText()
             return
         k, i, j, _d = hit
         QToolTip.showText(global_pt.toPoint(), self.edge_tooltip(f"w{k}", i, j), self.view)
+
+    def show_picture(self, k: int, j: int, at) -> None:
+        """Unit j of layer k's picture, larger, with the data on it (computed now, for this unit only)."""
+        params = self._params()
+        if not params:
+            return
+        kind = picture_kind(k, self.session.spec)
+        em = max(1.0, QFontMetricsF(self.font()).height() / 16)  # larger with the font (high DPI)
+        image = self.pictures.enlarged(k, j, params, round(160 * em))
+        note = picture_note(kind, self.session.spec.activations[k - 1])
+        self.popup.show_unit((k, j), image, self.pictures.caption(k, j), note, at)
+
+    def _on_left(self) -> None:
+        QToolTip.hideText()
+        self.popup.hide_unit()
 
     def _on_click(self, pt: QPointF) -> None:
         hit = self._hit(pt)
@@ -427,18 +380,12 @@ class DiagramPane(QWidget):
     def _place_selected(self) -> None:
         self._place_selected_bias()
         cell = self.selected_edge()
-        if cell is None:
+        k = int(cell[0][1:]) if cell is not None else 0
+        layer = self._layers[k - 1] if 1 <= k <= len(self._layers) else None
+        if layer is None or cell[1] >= layer.n_in or cell[2] >= layer.n_out:
             self._selected_line.hide()
             return
-        k = int(cell[0][1:])
-        if not 1 <= k <= len(self._layers):
-            self._selected_line.hide()
-            return
-        layer = self._layers[k - 1]
         i, j = cell[1], cell[2]
-        if i >= layer.n_in or j >= layer.n_out:
-            self._selected_line.hide()
-            return
         self._selected_line.setLine(QLineF(layer.midpoint(i, j, 0.0), layer.midpoint(i, j, 1.0)))
         self._selected_line.show()
 

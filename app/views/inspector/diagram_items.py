@@ -3,8 +3,6 @@ vectorised hit testing), and the view that reports hovers and clicks in scene co
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
