@@ -28,6 +28,7 @@ import torch
 
 from .datasets import MAX_N, Dataset
 from .files import read_regular
+from .session_precheck import precheck
 from engine.core.errors import DataError, EngineError, SessionError, SpecError
 from engine.core.spec import MAX_HIDDEN_LAYERS, MAX_INPUTS, NetworkSpec, shape_text
 from engine.core.validate import as_float, is_int, is_number, json_text, kind
@@ -296,6 +297,7 @@ def loads(text: str | bytes) -> SessionState:
     text = text.removeprefix("\ufeff")
     if not text or text.isspace():  # (no stripped copy of a large text)
         raise SessionError("file", "the file is empty; a session file is a JSON object")
+    precheck(text)  # oversized lists are refused from their lengths, before json.loads builds them
     try:
         try:
             doc = json.loads(text, object_pairs_hook=_no_duplicates)
