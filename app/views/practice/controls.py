@@ -1,18 +1,18 @@
-"""The Practice pane's row of controls: Check, Train with my code (epochs, lr), the time-out, Template, and
-while a check runs "checking… (time-out 5 s)" with a busy bar and Cancel in the settings' place.
+"""The Practice pane's row of controls: Check, Train with my code (epochs, lr), the time-out, Template, Show
+shapes, and while a check runs "checking… (time-out 5 s)" with a busy bar and Cancel in the settings' place.
 
     controls = PracticeControls()
     controls.set_busy(busy)            the busy bar and Cancel instead of the settings (the row never grows)
     controls.set_enabled(idle, training_runs)
-    widgets: check_button, train_button, epochs_spin, lr_spin, timeout_spin, template_button, status,
-             busy, cancel_button
+    widgets: check_button, train_button, epochs_spin, lr_spin, timeout_spin, template_button, shapes_box,
+             status, busy, cancel_button
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDoubleSpinBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSpinBox,
+    QCheckBox, QDoubleSpinBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSpinBox,
     QToolButton, QWidget,
 )
 
@@ -60,6 +60,11 @@ class PracticeControls(QWidget):
         self.template_button.setText(tr("Template"))
         self.template_button.setToolTip(tr("Replace the code with the template for this network "
                                            "(Ctrl+Z undoes)"))
+        self.shapes_box = QCheckBox(tr("Show shapes"))
+        self.shapes_box.setObjectName("practiceShapes")
+        self.shapes_box.setChecked(True)
+        self.shapes_box.setToolTip(tr("After a check, show under each line of your code the shape of every "
+                                      "tensor it computed"))
         self.status = QLabel()
         self.status.setObjectName("practiceStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -78,7 +83,7 @@ class PracticeControls(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for w in (self.check_button, self.train_button, self.epochs_spin, self.lr_spin, self.timeout_spin,
-                  self.template_button):
+                  self.template_button, self.shapes_box):
             row.addWidget(w)
         row.addSpacing(8)
         row.addWidget(self.status, 1)

@@ -1,9 +1,10 @@
 """The Practice pane: write your own backward pass, check it against the engine, train with it.
 
 Composed of three parts, each passed what it needs: the row of controls (controls.PracticeControls: Check
-(Ctrl+Return), Train with my code (epochs, lr), the time-out, Template, the busy bar and Cancel),
+(Ctrl+Return), Train with my code (epochs, lr), the time-out, Template, Show shapes, the busy bar and Cancel),
 the editor on the left (editor.CodeEditor, prefilled with engine.checker.exercise.template for the current
-network; the code is saved with the session as `session.practice_code`), and the results on the right (results.ResultsPanel:
+network; the code is saved with the session as `session.practice_code`; after a check it draws the shape of
+every sub-expression under each line, shapes_layer.py), and the results on the right (results.ResultsPanel:
 the error, the verdict table, the hint, your tensor beside the expected one, the training plot). This file
 keeps the editor in step with the session and runs the checks.
 
@@ -76,7 +77,8 @@ class PracticePane(QWidget):
         self.check_button, self.train_button, self.template_button = c.check_button, c.train_button, \
             c.template_button
         self.epochs_spin, self.lr_spin, self.timeout_spin = c.epochs_spin, c.lr_spin, c.timeout_spin
-        self.status, self.busy, self.cancel_button = c.status, c.busy, c.cancel_button
+        self.shapes_box, self.status, self.busy, self.cancel_button = c.shapes_box, c.status, c.busy, \
+            c.cancel_button
         self.error_box, self.summary, self.printed, self.hint = r.error_box, r.summary, r.printed, r.hint
         self.model, self.table, self.compare, self.plot, self.tabs = r.model, r.table, r.compare, r.plot, r.tabs
         self.right = r
@@ -106,6 +108,7 @@ class PracticePane(QWidget):
         self.train_button.clicked.connect(lambda: self.train())
         self.cancel_button.clicked.connect(self.cancel)
         self.template_button.clicked.connect(self.load_template)
+        self.shapes_box.toggled.connect(self.editor.shapes.set_visible)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.check_requested.connect(self.check)
         self.editor.refused.connect(self.status.setText)
@@ -312,6 +315,7 @@ class PracticePane(QWidget):
         self.report = None
         self.results.clear()
         self.editor.mark_line(None)
+        self.editor.shapes.set_shapes(None)
 
     def show_report(self, report) -> None:
         """Show a check's report again (the pane re-made in another language keeps the verdicts)."""
@@ -322,6 +326,7 @@ class PracticePane(QWidget):
         self.results.show_report(report)
         e = report.error
         self.editor.mark_line(report.root_line or (e.line if e is not None else None))
+        self.editor.shapes.set_shapes(report.shapes, report.code)
         elapsed = tr("checked in {t:.1f} s").format(t=report.elapsed) if report.elapsed else ""
         self.status.setText(elapsed)
         self.status.setToolTip(wording.isolation_text(report))
