@@ -30,7 +30,7 @@ from .pyerrors import CodeTimeout, Context, explain
 from engine.core.spec import NetworkSpec, shape_text
 from engine.core.trace import LOSS_GRAD, UPDATE, Operand, Recorder, Step, StepText
 from .aliasing import Aliasing
-from .shapes import HELPER, ShapeProbe
+from .shapes import ShapeProbe
 from .values import as_tensor
 
 MISSING = object()
@@ -185,8 +185,7 @@ def run_code(payload: dict, limiter: Limiter, ready=None) -> dict:
     versions = {p: t._version for p, t in bound_p.items()}
     alias = Aliasing(ns, grad_names + ["d_y_pred", f"d_a{spec.depth}"], filename)
     probe = ShapeProbe.instrument(text, payload["code"], filename)  # the same code, its shapes noted
-    if probe.code is not None:
-        ns[HELPER] = probe.record
+    probe.install(ns)
     if ready:
         ready()
     exc = _run(probe.code or code_obj, ns, limiter, timeout, alias.global_trace)

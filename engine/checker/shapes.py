@@ -1,7 +1,7 @@
 """The shape of every sub-expression the learner's code evaluated, TensorSensor style (runs in the CHILD).
 
     probe = ShapeProbe.instrument(text, original_code, filename)   # never raises; probe.code is None if the
-    ns[HELPER] = probe.record                                      # code could not be instrumented
+    probe.install(ns)                                              # code could not be instrumented
     exc = run(probe.code or plain_code, ns)                        # the ONE checked run
     out["shapes"] = probe.result(exc)                              # plain data (engine.checker.shape_notes)
 
@@ -19,7 +19,10 @@ source position, Python ≥ 3.11) and named with all its operands' shapes, recor
 (engine.checker.shape_notes.validate) and only shows it.
 
 Bounds: one note per sub-expression of the code (a loop overwrites its note and counts, it never adds), at
-most MAX_PER_LINE per line and MAX_NOTES in all; texts are cut to MAX_TEXT characters.
+most MAX_PER_LINE per line and MAX_NOTES in all; texts are cut to MAX_TEXT characters. After MAX_CALLS
+values the probe stops: HELPER becomes `{}.get` (a C function that returns its second argument, so a long
+loop runs at nearly its own speed and is never traced); the notes then hold the shapes seen until then, and
+a later failure is not marked (its operands' shapes would be out of date).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ MAX_PER_LINE = 40
 MAX_TEXT = 120
 MAX_DIMS = 8
 MAX_OPERANDS = 8
+MAX_CALLS = 20_000
 KINDS = ("name", "call", "binop", "unary", "attribute", "subscript")
 OPERATIONS = ("call", "binop", "unary", "attribute", "subscript")  # kinds that can fail as an operation
 BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.MatMult: "@", ast.Div: "/", ast.FloorDiv: "//",
@@ -202,6 +206,8 @@ class ShapeProbe:
         self.lines: list[bytes] = []
         self.indent: list[int] = []  # characters dedent took from each line (the editor shows them)
         self.filename = ""
+        self.calls = 0
+        self.ns: dict | None = None
 
     @classmethod
     def instrument(cls, text: str, original: str, filename: str) -> "ShapeProbe":
@@ -220,8 +226,18 @@ class ShapeProbe:
             p.code, p.nodes = None, []  # the plain code runs; there are no shapes to show
         return p
 
+    def install(self, ns: dict) -> None:
+        """Bind HELPER in the namespace the instrumented code runs in."""
+        if self.code is not None:
+            self.ns = ns
+            ns[HELPER] = self.record
+
     def record(self, i, v):
         """Note v's shape under node i; return v itself (called by the instrumented code)."""
+        self.calls += 1
+        if self.calls > MAX_CALLS and self.ns is not None:
+            self.ns[HELPER] = {}.get  # enough: from now on HELPER(i, v) is v, in C
+            return v
         try:
             self.now[i] = None
             if type(v) in TENSOR_TYPES:
@@ -282,7 +298,7 @@ class ShapeProbe:
     def _failed(self, exc) -> dict | None:
         """The operation the exception came from, with its operands' shapes (an Exception only: the time
         limit and exit() are not an operation's failure)."""
-        if not isinstance(exc, Exception):
+        if not isinstance(exc, Exception) or self.calls > MAX_CALLS:
             return None
         tb, found, last = exc.__traceback__, None, None
         while tb is not None:

@@ -107,23 +107,27 @@ def test_an_error_that_is_no_operation_marks_nothing(xor):
         assert rep.error is not None and rep.error.line == 1 and rep.shapes.error is None
 
 
-def run_probe(code: str, ns: dict) -> tuple[dict, dict, BaseException | None]:
-    """The code run once with the probe, and once more without it, in copies of `ns`."""
+def run_probe(code: str, ns: dict) -> tuple[dict, dict, dict | None, object]:
+    """The code run once with the probe, and once more without it, in copies of `ns`: both namespaces, the
+    probe's data and what HELPER was bound to at the end."""
     text = textwrap.dedent(code)
     probe = ShapeProbe.instrument(text, code, "your code")
     assert probe.code is not None
     a, b = dict(ns), dict(ns)
-    a[HELPER] = probe.record
+    probe.install(a)
     exc = None
     try:
         exec(probe.code, a)  # noqa: S102
     except Exception as e:  # noqa: BLE001
         exc = e
-    exec(compile(text, "your code", "exec"), b)  # noqa: S102
-    a.pop(HELPER)
+    try:
+        exec(compile(text, "your code", "exec"), b)  # noqa: S102
+    except Exception as e:  # noqa: BLE001
+        assert type(e) is type(exc) and str(e) == str(exc)  # the same error, with or without the probe
+    helper = a.pop(HELPER)
     a.pop("__builtins__", None)
     b.pop("__builtins__", None)
-    return a, b, probe.result(exc)
+    return a, b, probe.result(exc), helper
 
 
 PYTHON = """\
@@ -163,7 +167,7 @@ q = not t.any()
 
 
 def test_the_probe_changes_nothing_the_code_computes():
-    a, b, res = run_probe(PYTHON, {"torch": torch})
+    a, b, res, _helper = run_probe(PYTHON, {"torch": torch})
     assert a.keys() == b.keys()
     for k in b:
         if isinstance(b[k], torch.Tensor):
@@ -176,13 +180,21 @@ def test_the_probe_changes_nothing_the_code_computes():
 
 def test_a_loop_updates_its_notes_and_never_adds_more():
     code = "for i in range(2000):\n    x = torch.ones(i % 3 + 1, 2) @ w\n"
-    _a, _b, res = run_probe(code, {"torch": torch, "w": torch.ones(2, 1)})
+    _a, _b, res, _helper = run_probe(code, {"torch": torch, "w": torch.ones(2, 1)})
     s = Shapes.from_dict(res)
     mm = next(n for n in s.notes if n.op == "@")
     assert mm.count == 2000 and mm.varied and mm.shape == (2, 1)  # the last value's shape
     assert len(s.notes) == 3  # torch.ones(…), w and @: one note per sub-expression
+    # a long loop: after MAX_CALLS values the probe steps aside (HELPER is then a C function returning the
+    # value); what it saw until then stays, and a later failure is not marked with out-of-date shapes
+    long = "for i in range(30000):\n    x = w @ w.T\nx = x @ torch.ones(3, 1)\n"
+    a, b, res, helper = run_probe(long, {"torch": torch, "w": torch.ones(2, 1)})
+    assert torch.equal(a["x"], b["x"]) and helper.__name__ == "get" and helper.__self__ == {}
+    s = Shapes.from_dict(res)
+    assert 0 < next(n for n in s.notes if n.op == "@").count < 30000
+    assert s.error is None
     wide = "x = " + " + ".join(["w"] * 100) + "\n"
-    _a, _b, res = run_probe(wide, {"w": torch.ones(2, 1)})
+    _a, _b, res, _helper = run_probe(wide, {"w": torch.ones(2, 1)})
     assert len(res["notes"]) == MAX_PER_LINE and res["dropped"] > 0
     assert Shapes.from_dict(res) is not None
 
