@@ -116,12 +116,13 @@ def code_with_shapes(code: str, shapes: Shapes | None, indent: str = "  ") -> li
         prefix = f"{indent}{n:>{number_width}}  "
         out.append((prefix + _shown_line(src)).rstrip())
         items = [((col(x.anchor_start) + col(x.anchor_end)) / 2, x.label, x) for x in shown.get(n, [])]
-        rows, _ = place(items, len)
-        for row in rows:
+        rows, left_out = place(items, len)
+        for r, row in enumerate(rows):
             chars: list[str] = []
             for left, text, _note in row:
                 _put(chars, round(left), text)
-            out.append((" " * len(prefix) + "".join(chars)).rstrip())
+            more = f"  (+{len(left_out)} more)" if left_out and r == len(rows) - 1 else ""
+            out.append((" " * len(prefix) + "".join(chars)).rstrip() + more)
         if err is not None and err.line == n:
             a, b = col(err.anchor_start), col(err.anchor_end)
             out.append(" " * (len(prefix) + a) + "^" * max(1, b - a) + " " + err.summary())

@@ -120,3 +120,17 @@ def test_a_shape_error_marks_the_operator_and_both_operand_shapes_in_red(qtbot, 
 
     pane.session.open_trainer(Trainer(*load_preset("spiral")), "")
     assert pane.editor.shapes.labels(3) == []
+
+
+def test_labels_that_do_not_fit_in_three_rows_are_counted_and_named_in_a_tooltip(qtbot, pane):
+    from engine.checker.shape_notes import Note, Shapes
+
+    code = "x = y\n"
+    pane.set_code(code)
+    notes = [Note(1, 4, 5, 4, 5, f"y{k}", None, (k + 1, 2), "name") for k in range(6)]
+    pane.editor.shapes.set_shapes(Shapes(notes), code)
+    labels = pane.editor.shapes.labels(1)
+    assert labels[:3] == [("1×2", "name"), ("2×2", "name"), ("3×2", "name")]  # one row each, all under y
+    assert labels[3] == ("+3", "more")
+    hits = painted(pane)
+    assert hits[-1][2] == "y3 is (4×2)\ny4 is (5×2)\ny5 is (6×2)"

@@ -15,6 +15,7 @@ text that was checked: edit the line, or move it, and its labels go.
     layer.set_shapes(shapes, code)        # Shapes | None, the code that was checked
     layer.set_visible(on)
     layer.labels(line)                    # [(text, kind)] drawn under line n (1-based): "name", "op", "error"
+                                          # (an operand of the failure), "failure", "more" (+N not drawn)
     layer.label_at(viewport_pos)          # (text, tooltip) of the label there, or None
 """
 
@@ -144,6 +145,10 @@ class ShapeLayer(QObject):
             kind = "error" if (n.col_start, n.col_end) in operands else ("name" if n.kind == "name" else "op")
             items.append(((x(n.anchor_start) + x(n.anchor_end)) / 2, n.label, (n, kind)))
         ln.rows, ln.left_out = place(items, fm.horizontalAdvance, fm.horizontalAdvance(" "), MAX_ROWS)
+        if ln.left_out:  # more labels than rows: "+N" at the end of the last row, named in its tooltip
+            left, text, _item = ln.rows[-1][-1]
+            more = f"+{len(ln.left_out)}"
+            ln.rows[-1].append((left + fm.horizontalAdvance(text + " "), more, (ln.left_out, "more")))
         if failing is not None:  # a row of its own, below the operands' labels
             text = failing.summary()
             centre = (x(failing.anchor_start) + x(failing.anchor_end)) / 2
@@ -164,7 +169,8 @@ class ShapeLayer(QObject):
         text = self.editor.palette().color(QPalette.ColorRole.Text)
         error = palette.readable(QColor(palette.current().error), base)
         return {"name": palette.readable(palette.mix(text, base, 0.45), base),
-                "op": palette.readable(QColor(palette.current().inner), base), "error": error, "failure": error}
+                "op": palette.readable(QColor(palette.current().inner), base), "error": error, "failure": error,
+                "more": palette.readable(palette.mix(text, base, 0.45), base)}
 
     def paint(self, event) -> None:
         """Draw the labels of the visible annotated lines (called after the editor painted its text)."""
@@ -233,6 +239,8 @@ def _utf16(line: str, col: int) -> int:
 
 
 def _tooltip(item, kind: str) -> str:
+    if kind == "more":
+        return "\n".join(_tooltip(note, k) for note, k in item)
     if kind == "failure":
         shapes = ", ".join(f"{o.text} {'—' if o.shape is None else shape_text(o.shape)}" for o in item.operands)
         return tr("{expr} failed: {operands}").format(expr=item.text, operands=shapes)
