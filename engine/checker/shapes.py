@@ -272,8 +272,15 @@ class ShapeProbe:
                 "text": self._text(line, c0, c1), "op": None if n.op is None else str(n.op)[:40]}
 
     def result(self, exc: BaseException | None) -> dict | None:
+        """The notes as plain data, or None (no instrumented code, or a probe failure: the check goes on)."""
         if self.code is None:
             return None
+        try:
+            return self._result(exc)
+        except Exception:  # noqa: BLE001 - the shapes are an extra: never the reason a check fails
+            return None
+
+    def _result(self, exc) -> dict:
         keep, per_line = [], {}
         for i in sorted(self.shape, key=lambda i: (self.nodes[i].pos[0], self.nodes[i].anchor[0], i)):
             n = self.nodes[i]
