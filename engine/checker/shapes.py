@@ -45,7 +45,6 @@ BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.MatMult: "@", ast.Div: 
           ast.Mod: "%", ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitXor: "^",
           ast.BitAnd: "&"}
 UNARY = {ast.USub: "-", ast.UAdd: "+", ast.Invert: "~", ast.Not: "not"}
-TENSOR_TYPES = (torch.Tensor, torch.nn.Parameter)  # exactly these: a subclass could run code on .shape
 
 
 def split_lines(text: str) -> list[str]:
@@ -240,7 +239,8 @@ class ShapeProbe:
             return v
         try:
             self.now[i] = None
-            if type(v) in TENSOR_TYPES:
+            t = type(v)
+            if t is torch.Tensor or t is torch.nn.Parameter:  # identity: no __eq__ of theirs runs
                 s = tuple(v.shape)
                 self.now[i] = s
                 old = self.shape.get(i)
