@@ -42,6 +42,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_theme
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_beyond
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_split
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_shapes
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -35,6 +35,8 @@ from .helpers import HELPERS  # noqa: F401 - re-exported for the app's template
 from .learner import bound_names  # noqa: F401 - re-exported
 from engine.core.spec import shape_text
 from .printed import escape_controls
+from .shape_notes import Shapes
+from .shape_text import code_with_shapes
 from .verdicts import TensorResult
 from engine.text import Text
 
@@ -100,6 +102,8 @@ class CheckReport:
     timeout: float = DEFAULT_TIMEOUT
     isolation: list[str] = field(default_factory=list)  # the means of containment that were in effect
     not_isolated: list[str] = field(default_factory=list)  # those this machine does not offer
+    shapes: Shapes | None = None  # the shape of every sub-expression the checked run evaluated
+    code: str = field(default="", repr=False)  # the code that was checked (for the shapes under its lines)
 
     def result(self, name: str) -> TensorResult:
         for r in self.results:
@@ -121,6 +125,7 @@ class CheckReport:
             "elapsed": round(self.elapsed, 3),
             "isolation": list(self.isolation),
             "not_isolated": list(self.not_isolated),
+            "shapes": None if self.shapes is None else self.shapes.to_dict(),
         }
         if self.train is not None:
             t = asdict(self.train)
@@ -186,6 +191,7 @@ def check_code(code: str, trainer, *, timeout: float = DEFAULT_TIMEOUT, memory_m
         out["train"] = raw.get("train")
         rep = _report(out, stdout, stderr, elapsed, timeout)
         rep.isolation, rep.not_isolated = list(isolation), list(lacking)
+        rep.shapes, rep.code = Shapes.from_dict(raw.get("shapes")), code
         return rep
 
     t0 = time.monotonic()
@@ -332,6 +338,9 @@ def report_text(report: CheckReport, title: str = "") -> str:
         if plain:
             out.append("  follows (the line is right; the error comes from what it is computed from): "
                        + ", ".join(f"{r.name} ← {r.follows_from}" for r in plain))
+    shapes = code_with_shapes(report.code, report.shapes)
+    if shapes:
+        out += ["", str(Text("checker.shapes.title"))] + shapes
     e = report.error
     if e is not None:
         out.append("")

@@ -30,6 +30,7 @@ from .pyerrors import CodeTimeout, Context, explain
 from engine.core.spec import NetworkSpec, shape_text
 from engine.core.trace import LOSS_GRAD, UPDATE, Operand, Recorder, Step, StepText
 from .aliasing import Aliasing
+from .shapes import ShapeProbe
 from .values import as_tensor
 
 MISSING = object()
@@ -166,7 +167,7 @@ def run_code(payload: dict, limiter: Limiter, ready=None) -> dict:
     expected = {k: tuple(v) for k, v in payload["shapes"].items()}
     timeout, filename = float(payload["timeout"]), payload.get("filename") or "your code"
     ctx = Context(payload["code"], filename, names, expected, N, timeout, int(payload.get("memory_mb", 2048)))
-    out = {"version": 1, "error": None, "got": {}, "changed": {}, "aliased": {}, "train": None}
+    out = {"version": 1, "error": None, "got": {}, "changed": {}, "aliased": {}, "train": None, "shapes": None}
     try:
         text, tree, code_obj = _compile(payload["code"], filename)
         ctx.code, ctx.tree = text, tree
@@ -183,9 +184,12 @@ def run_code(payload: dict, limiter: Limiter, ready=None) -> dict:
     bound_p = {p: ns[p] for p in spec.param_names}
     versions = {p: t._version for p, t in bound_p.items()}
     alias = Aliasing(ns, grad_names + ["d_y_pred", f"d_a{spec.depth}"], filename)
+    probe = ShapeProbe.instrument(text, payload["code"], filename)  # the same code, its shapes noted
+    probe.install(ns)
     if ready:
         ready()
-    exc = _run(code_obj, ns, limiter, timeout, alias.global_trace)
+    exc = _run(probe.code or code_obj, ns, limiter, timeout, alias.global_trace)
+    out["shapes"] = probe.result(exc)
     if exc is not None:
         out["error"] = _explain(exc, ctx, limiter)
     for name in grad_names:

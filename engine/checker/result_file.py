@@ -7,7 +7,8 @@ The child (engine.checker.sandbox.main) writes `result.pt` with torch.save: plai
      "got":     {d_name: float64 tensor | "type name"},           # the learner's gradients
      "changed": {param: float64 tensor | "type name"},            # parameters their code changed
      "aliased": {d_name: {"value": tensor, "line": int, "changed_line": int}},   # see learner.Aliasing
-     "train":   None | {epochs_run, diverged_at, loss: [float], diagnosis, error, …}}
+     "train":   None | {epochs_run, diverged_at, loss: [float], diagnosis, error, …},
+     "shapes":  None | the shape of every sub-expression of the checked run (engine.checker.shape_notes)}
 
 The parent reads it with `torch.load(weights_only=True)` (no code runs while reading: only tensors and plain
 containers are accepted) and then `validate` keeps what has the expected form and refuses the rest: a file
@@ -22,6 +23,7 @@ import os
 
 import torch
 
+from . import shape_notes
 from .values import F64, MAX_COMPARE
 
 MAX_FILE = 48 * 2**20
@@ -59,7 +61,7 @@ def validate(raw, grad_names, param_names) -> dict:
     if not isinstance(raw, dict) or raw.get("version") != 1:
         raise ValueError("not a result")
     out = {"error": _error(raw.get("error")), "got": {}, "changed": {}, "aliased": {},
-           "train": _train(raw.get("train"))}
+           "train": _train(raw.get("train")), "shapes": shape_notes.validate(raw.get("shapes"))}
     for key, names in (("got", grad_names), ("changed", param_names)):
         d = _dict(raw.get(key, {}))
         for name in names:

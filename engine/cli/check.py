@@ -37,8 +37,12 @@ namespace; on Linux a supervisor that ends every process it starts and limits th
 "results": [{"name", "kind", "expected_shape", "got_shape", "status", "factor", "max_abs_err",
 "follows_from", "hint", "hint_code", "numbers", "line", "formula"}], "train": null | {"epochs_run",
 "diverged_at", "loss": […], "diagnosis", "error", …}, "stdout", "elapsed", "isolation": […],
-"not_isolated": […]} (--values adds each tensor's
-expected and got values). Exit status: 0 when every tensor your code defines is right, 1 when your code has
+"not_isolated": […], "shapes": null | {"notes": [{"line", "col_start", "col_end", "anchor_start",
+"anchor_end", "text", "op", "shape", "kind", "parent", "count", "varied"}], "error": null | {"line", "text",
+"op", "operands": [{"text", "shape", …}], …}, "dropped"}} (--values adds each tensor's
+expected and got values). "shapes" holds the shape of every sub-expression of the checked run that held a
+tensor (columns are character offsets in your lines as written), and the operation a Python error came
+from with its operands' shapes; the text report draws them under your lines. Exit status: 0 when every tensor your code defines is right, 1 when your code has
 any problem (a wrong tensor, a Python error, a time-out), 2 for a usage error.
 """
 

@@ -1612,7 +1612,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="128"/>
-        <location filename="../../app/views/practice/pane.py" line="201"/>
+        <location filename="../../app/views/practice/results.py" line="83"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -2653,17 +2653,102 @@ the transpose turns its rows into columns:</source>
         <translation>내 값 = {k} × 기댓값.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="62"/>
+        <location filename="../../app/views/practice/controls.py" line="28"/>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="30"/>
+        <source>&lt;b&gt;Check (Ctrl+Return)&lt;/b&gt;&lt;br&gt;Run your code once against the engine and name the first wrong tensor</source>
+        <translation>&lt;b&gt;검사 (Ctrl+Return)&lt;/b&gt;&lt;br&gt;코드를 한 번 실행해 엔진과 비교하고, 처음으로 틀린 텐서를 알려 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="33"/>
+        <source>Train with my code</source>
+        <translation>내 코드로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="35"/>
+        <source>Train with your gradients and update for the number of epochs beside, and plot your loss next to the engine&apos;s</source>
+        <translation>내 기울기와 업데이트로 옆에 적은 에포크 수만큼 학습하고, 내 손실을 엔진의 손실과 나란히 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="42"/>
+        <source> epochs</source>
+        <translation> 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="43"/>
+        <source>Epochs to train with your code</source>
+        <translation>내 코드로 학습할 에포크 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="48"/>
+        <source>lr </source>
+        <translation>lr </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="49"/>
+        <source>Learning rate for training with your code</source>
+        <translation>내 코드로 학습할 때의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="55"/>
+        <source>time-out </source>
+        <translation>제한 시간 </translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="56"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="57"/>
+        <source>How long one run of your code may take</source>
+        <translation>코드를 한 번 실행하는 데 허용하는 시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="60"/>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="61"/>
+        <source>Replace the code with the template for this network (Ctrl+Z undoes)</source>
+        <translation>코드를 이 네트워크용 템플릿으로 바꿉니다 (Ctrl+Z로 되돌림)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="63"/>
+        <source>Show shapes</source>
+        <translation>모양 보기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="66"/>
+        <source>After a check, show under each line of your code the shape of every tensor it computed</source>
+        <translation>검사한 뒤, 코드의 각 줄 아래에 그 줄이 계산한 모든 텐서의 모양을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="80"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/controls.py" line="109"/>
+        <source>Pause training first</source>
+        <translation>먼저 학습을 일시정지하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/editor.py" line="65"/>
         <source>Your backward code</source>
         <translation>내 역전파 코드</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="63"/>
+        <location filename="../../app/views/practice/editor.py" line="66"/>
         <source>Write or paste your backward pass here: d_loss = …, d_l2 = …, …</source>
         <translation>여기에 역전파 코드를 쓰거나 붙여 넣으세요: d_loss = …, d_l2 = …, …</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/editor.py" line="107"/>
+        <location filename="../../app/views/practice/editor.py" line="110"/>
         <source>Not pasted: the code would be {n} characters long; practice code is limited to {max} characters.</source>
         <translation>붙여넣지 않았습니다: 코드가 {n}자가 됩니다. 연습 코드는 {max}자까지입니다.</translation>
     </message>
@@ -2743,200 +2828,144 @@ the transpose turns its rows into columns:</source>
         <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="94"/>
-        <source>Check</source>
-        <translation>검사</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="96"/>
-        <source>&lt;b&gt;Check (Ctrl+Return)&lt;/b&gt;&lt;br&gt;Run your code once against the engine and name the first wrong tensor</source>
-        <translation>&lt;b&gt;검사 (Ctrl+Return)&lt;/b&gt;&lt;br&gt;코드를 한 번 실행해 엔진과 비교하고, 처음으로 틀린 텐서를 알려 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="99"/>
-        <source>Train with my code</source>
-        <translation>내 코드로 학습</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="101"/>
-        <source>Train with your gradients and update for the number of epochs beside, and plot your loss next to the engine&apos;s</source>
-        <translation>내 기울기와 업데이트로 옆에 적은 에포크 수만큼 학습하고, 내 손실을 엔진의 손실과 나란히 그립니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="108"/>
-        <source> epochs</source>
-        <translation> 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="109"/>
-        <source>Epochs to train with your code</source>
-        <translation>내 코드로 학습할 에포크 수</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="114"/>
-        <source>lr </source>
-        <translation>lr </translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="115"/>
-        <source>Learning rate for training with your code</source>
-        <translation>내 코드로 학습할 때의 학습률</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="121"/>
-        <source>time-out </source>
-        <translation>제한 시간 </translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="122"/>
-        <source> s</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="123"/>
-        <source>How long one run of your code may take</source>
-        <translation>코드를 한 번 실행하는 데 허용하는 시간</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="126"/>
-        <source>Template</source>
-        <translation>템플릿</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="127"/>
-        <source>Replace the code with the template for this network (Ctrl+Z undoes)</source>
-        <translation>코드를 이 네트워크용 템플릿으로 바꿉니다 (Ctrl+Z로 되돌림)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="141"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="163"/>
-        <location filename="../../app/views/practice/pane.py" line="472"/>
-        <source>Write your backward pass on the left and press Check.</source>
-        <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="200"/>
-        <source>Your tensor and the expected one</source>
-        <translation>내 텐서와 기댓값</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="330"/>
-        <location filename="../../app/views/practice/runner.py" line="95"/>
+        <location filename="../../app/views/practice/pane.py" line="196"/>
+        <location filename="../../app/views/practice/runner.py" line="99"/>
         <source>A check is already running.</source>
         <translation>이미 검사가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="332"/>
+        <location filename="../../app/views/practice/pane.py" line="198"/>
         <source>Pause training first: your code is checked against the network&apos;s current state.</source>
         <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="358"/>
+        <location filename="../../app/views/practice/pane.py" line="224"/>
         <source>cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="361"/>
-        <location filename="../../app/views/practice/pane.py" line="451"/>
+        <location filename="../../app/views/practice/pane.py" line="227"/>
+        <location filename="../../app/views/practice/pane.py" line="303"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="387"/>
-        <source>Pause training first</source>
-        <translation>먼저 학습을 일시정지하세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="396"/>
+        <location filename="../../app/views/practice/pane.py" line="249"/>
         <source>training {n} epochs with your code… (time-out {s} s)</source>
         <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="399"/>
+        <location filename="../../app/views/practice/pane.py" line="252"/>
         <source>checking… (time-out {s} s)</source>
         <translation>검사 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="400"/>
+        <location filename="../../app/views/practice/pane.py" line="253"/>
         <source>{head} · {t:.1f} s</source>
         <translation>{head} · {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="495"/>
+        <location filename="../../app/views/practice/pane.py" line="330"/>
+        <source>checked in {t:.1f} s</source>
+        <translation>검사 {t:.1f}초</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/results.py" line="32"/>
+        <source>Write your backward pass on the left and press Check.</source>
+        <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/results.py" line="82"/>
+        <source>Your tensor and the expected one</source>
+        <translation>내 텐서와 기댓값</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/results.py" line="161"/>
+        <source>… ({n} more lines)</source>
+        <translation>… (이하 {n}줄 생략)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/results.py" line="162"/>
+        <source>Your code printed:</source>
+        <translation>코드가 출력한 내용:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/results.py" line="181"/>
         <source>✓ Every tensor your code defines is right.</source>
         <translation>✓ 코드가 정의한 텐서가 모두 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="498"/>
+        <location filename="../../app/views/practice/results.py" line="184"/>
         <location filename="../../app/views/practice/train_plot.py" line="127"/>
         <source> (line {line})</source>
         <translation> ({line}번째 줄)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="500"/>
+        <location filename="../../app/views/practice/results.py" line="186"/>
         <source>Root mistake: {name}{line}.</source>
         <translation>근본 실수: {name}{line}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="502"/>
+        <location filename="../../app/views/practice/results.py" line="188"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
         <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="507"/>
+        <location filename="../../app/views/practice/results.py" line="193"/>
         <source>Your code stopped with an error.</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="517"/>
-        <source>… ({n} more lines)</source>
-        <translation>… (이하 {n}줄 생략)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="518"/>
-        <source>Your code printed:</source>
-        <translation>코드가 출력한 내용:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="536"/>
-        <source>checked in {t:.1f} s</source>
-        <translation>검사 {t:.1f}초</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/pane.py" line="549"/>
+        <location filename="../../app/views/practice/results.py" line="211"/>
         <source>
 The engine computes: {formula}</source>
         <translation>
 엔진의 계산: {formula}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="552"/>
+        <location filename="../../app/views/practice/results.py" line="214"/>
         <source>(sum over axis 0)</source>
         <translation>(축 0에 대한 합)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="109"/>
+        <location filename="../../app/views/practice/runner.py" line="113"/>
         <source>The network&apos;s current state cannot be checked: {reason}</source>
         <translation>네트워크의 현재 상태는 검사할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="167"/>
+        <location filename="../../app/views/practice/runner.py" line="172"/>
         <source>The checker could not start: {reason}</source>
         <translation>검사기를 시작할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="188"/>
+        <location filename="../../app/views/practice/runner.py" line="193"/>
         <source>exit code {code}</source>
         <translation>종료 코드 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="189"/>
+        <location filename="../../app/views/practice/runner.py" line="194"/>
         <source>The checker failed: {reason}</source>
         <translation>검사기가 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/shapes_layer.py" line="237"/>
+        <source>{expr} failed: {operands}</source>
+        <translation>{expr} 실패: {operands}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/shapes_layer.py" line="238"/>
+        <source>{expr} is {shape}</source>
+        <translation>{expr}의 모양은 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/shapes_layer.py" line="240"/>
+        <source>evaluated {n} times, with different shapes: the last one is shown</source>
+        <translation>{n}번 계산되었고 모양이 달랐습니다: 마지막 모양을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/shapes_layer.py" line="241"/>
+        <source>evaluated {n} times</source>
+        <translation>{n}번 계산됨</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/train_plot.py" line="51"/>
@@ -3881,6 +3910,11 @@ The engine computes: {formula}</source>
         <location filename="../../engine/text (checker.means.private_tmp)" line="0"/>
         <source>a private /tmp and /dev/shm</source>
         <translation>전용 /tmp와 /dev/shm</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.shapes.title)" line="0"/>
+        <source>shapes under your code (each tensor your code computed, under its name or operator):</source>
+        <translation>코드 아래의 모양 (코드가 계산한 각 텐서를 그 이름이나 연산자 아래에):</translation>
     </message>
     <message>
         <location filename="../../engine/text (step.linear)" line="0"/>

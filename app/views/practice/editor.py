@@ -1,16 +1,18 @@
 """The code editor: a QPlainTextEdit with a line-number gutter, a monospace font, Python highlighting,
-4-space indentation, and one marked line (the root mistake, red) that the checker points at.
+4-space indentation, one marked line (the root mistake, red) that the checker points at, and the shapes of
+the last check under the lines (shapes_layer.py).
 
     editor.set_code(text)        replace everything as one undoable edit (Ctrl+Z brings the old text back)
     editor.mark_line(n)          red background on line n (1-based), cursor moved there; None clears
     editor.marked_line           the marked line (1-based) or None
+    editor.shapes                the ShapeLayer: set_shapes(shapes, code), set_visible(on), labels(n)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from app import palette
 from app.i18n import tr
@@ -18,7 +20,7 @@ from app.i18n import tr
 from engine.io.session_file import MAX_PRACTICE_CODE as MAX_CODE
 
 from .highlighter import PygmentsHighlighter
-
+from .shapes_layer import ShapeLayer
 
 
 def _colours() -> tuple[QColor, QColor, QColor, QColor]:
@@ -55,6 +57,7 @@ class CodeEditor(QPlainTextEdit):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.shapes = ShapeLayer(self)  # gives the editor its document (before any text or highlighting)
         self.setObjectName("practiceEditor")
         self.setFont(monospace_font(max(self.font().pointSizeF(), 10.0)))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -123,6 +126,24 @@ class CodeEditor(QPlainTextEdit):
             self.centerCursor()
         self.setExtraSelections(sels)
         self.gutter.update()
+
+    # ----- the shapes under the lines ---------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.shapes.paint(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            hit = self.shapes.label_at(event.pos())
+            if hit is not None:
+                QToolTip.showText(event.globalPos(), hit[1], self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.shapes.font_changed()
 
     # ----- keys -------------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:

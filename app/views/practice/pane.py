@@ -1,10 +1,12 @@
 """The Practice pane: write your own backward pass, check it against the engine, train with it.
 
-Left, the editor (prefilled with engine.checker.exercise.template for the current network; the code is saved with
-the session as `session.practice_code`). Above it: Check (Ctrl+Return), Train with my code (epochs, lr),
-the time-out, and while a check runs "checking… (time-out 5 s)" with a busy bar and Cancel. Right: a Python
-error (line, message, hint), the verdict table, the selected row's hint, and two tabs: the selected tensor
-beside the expected one, and the training plot (your loss curve beside the engine's, divergence marked).
+Composed of three parts, each passed what it needs: the row of controls (controls.PracticeControls: Check
+(Ctrl+Return), Train with my code (epochs, lr), the time-out, Template, Show shapes, the busy bar and Cancel),
+the editor on the left (editor.CodeEditor, prefilled with engine.checker.exercise.template for the current
+network; the code is saved with the session as `session.practice_code`; after a check it draws the shape of
+every sub-expression under each line, shapes_layer.py), and the results on the right (results.ResultsPanel:
+the error, the verdict table, the hint, your tensor beside the expected one, the training plot). This file
+keeps the editor in step with the session and runs the checks.
 
 Checks run out of process (runner.CheckRunner: `python -m engine check … --json` in a QProcess); the engine's
 reference curve trains a copy of the trainer in a Task (reference.ReferenceRun). The GUI thread never
@@ -24,27 +26,18 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDoubleSpinBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-    QApplication, QSizePolicy, QSpinBox, QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
-from app import palette
 from app.i18n import tr
 
-from engine.checker.printed import escape_controls
-
 from . import wording
-from .compare import TensorCompare
+from .controls import DEFAULT_EPOCHS, DEFAULT_TIMEOUT, PracticeControls  # noqa: F401 - re-exported
 from .editor import CodeEditor
+from .results import ResultsPanel
 from .runner import CheckRunner
-from .train_plot import TrainPlot
-from .verdict_model import FOLLOWS, HINT, LINE, RESULT_ROLE, VerdictModel
 
-DEFAULT_TIMEOUT = 5.0
-DEFAULT_EPOCHS = 1000
 NARROW = 1000  # px: below this the table hides Follows from and Line (the status and the gutter show them)
 
 
@@ -69,164 +62,39 @@ class PracticePane(QWidget):
         self.runner.finished.connect(self._on_report)
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
-        self._build()
+        self.controls = PracticeControls()
+        self.editor = CodeEditor()
+        self.results = ResultsPanel()
+        self._expose_parts()
+        self._lay_out()
         self._connect()
         self._load_from_session()
 
     # ----- building -----------------------------------------------------------------------------------
-    def _apply_theme(self) -> None:
-        """The error box, hint, printed output and summary in the light or dark set (app/palette.py)."""
-        bg, border, fg = palette.box_style("error")
-        self.error_box.setStyleSheet(f"#practiceError {{ background: {bg}; border: 1px solid {border}; "
-                                     f"border-radius: 4px; padding: 6px; color: {fg}; }}")
-        bg, _border, fg = palette.box_style("hint")
-        self.hint.setStyleSheet(f"#practiceHint {{ background: {bg}; color: {fg}; padding: 4px; }}")
-        self.printed.setStyleSheet(f"color: {palette.label_colour('muted').name()}; font-family: monospace;")
-        self._set_summary_kind(self._summary_kind)
+    def _expose_parts(self) -> None:
+        """The parts' widgets under the pane's own names (the tests, the lesson and the shots use them)."""
+        c, r = self.controls, self.results
+        self.check_button, self.train_button, self.template_button = c.check_button, c.train_button, \
+            c.template_button
+        self.epochs_spin, self.lr_spin, self.timeout_spin = c.epochs_spin, c.lr_spin, c.timeout_spin
+        self.shapes_box, self.status, self.busy, self.cancel_button = c.shapes_box, c.status, c.busy, \
+            c.cancel_button
+        self.error_box, self.summary, self.printed, self.hint = r.error_box, r.summary, r.printed, r.hint
+        self.model, self.table, self.compare, self.plot, self.tabs = r.model, r.table, r.compare, r.plot, r.tabs
+        self.right = r
 
-    def _set_summary_kind(self, kind: str) -> None:
-        """The summary in bold green ("success"), bold red ("error") or plain ("")."""
-        self._summary_kind = kind
-        self.summary.setStyleSheet(f"color: {palette.label_colour(kind).name()}; font-weight: bold;" if kind
-                                   else "")
-
-    def _build(self) -> None:
-        self.check_button = QPushButton(tr("Check"))
-        self.check_button.setObjectName("checkButton")
-        self.check_button.setToolTip(tr("<b>Check (Ctrl+Return)</b><br>Run your code once against the engine "
-                                        "and name the first wrong tensor"))
-        self.check_button.setDefault(True)
-        self.train_button = QPushButton(tr("Train with my code"))
-        self.train_button.setObjectName("trainButton")
-        self.train_button.setToolTip(tr("Train with your gradients and update for the number of epochs "
-                                        "beside, and plot your loss next to the engine's"))
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setObjectName("practiceEpochs")
-        self.epochs_spin.setRange(1, 100_000)
-        self.epochs_spin.setValue(DEFAULT_EPOCHS)
-        self.epochs_spin.setGroupSeparatorShown(True)
-        self.epochs_spin.setSuffix(tr(" epochs"))
-        self.epochs_spin.setAccessibleName(tr("Epochs to train with your code"))
-        self.lr_spin = QDoubleSpinBox()
-        self.lr_spin.setObjectName("practiceLr")
-        self.lr_spin.setDecimals(4)
-        self.lr_spin.setRange(0.0001, 100.0)
-        self.lr_spin.setPrefix(tr("lr "))
-        self.lr_spin.setAccessibleName(tr("Learning rate for training with your code"))
-        self.timeout_spin = QDoubleSpinBox()
-        self.timeout_spin.setObjectName("practiceTimeout")
-        self.timeout_spin.setRange(0.5, 120.0)
-        self.timeout_spin.setDecimals(1)
-        self.timeout_spin.setValue(DEFAULT_TIMEOUT)
-        self.timeout_spin.setPrefix(tr("time-out "))
-        self.timeout_spin.setSuffix(tr(" s"))
-        self.timeout_spin.setToolTip(tr("How long one run of your code may take"))
-        self.template_button = QToolButton()
-        self.template_button.setObjectName("templateButton")
-        self.template_button.setText(tr("Template"))
-        self.template_button.setToolTip(tr("Replace the code with the template for this network "
-                                           "(Ctrl+Z undoes)"))
-        self.status = QLabel()
-        self.status.setObjectName("practiceStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        # Ignored: its text ("checking… (time-out 5 s) · 1.2 s") must never widen the pane (and the window)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status.setMinimumWidth(60)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("practiceBusy")
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.hide()
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        for w in (self.check_button, self.train_button, self.epochs_spin, self.lr_spin, self.timeout_spin,
-                  self.template_button):
-            top.addWidget(w)
-        top.addSpacing(8)
-        top.addWidget(self.status, 1)
-        top.addWidget(self.busy)
-        top.addWidget(self.cancel_button)
-
-        self.editor = CodeEditor()
-
-        # right: error, summary, table, hint, tabs
-        self.error_box = QLabel()
-        self.error_box.setObjectName("practiceError")
-        self.error_box.setWordWrap(True)
-        self.error_box.setTextFormat(Qt.TextFormat.RichText)
-        self.error_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_box.hide()
-        self.summary = QLabel(tr("Write your backward pass on the left and press Check."))
-        self.summary.setObjectName("practiceSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.printed = QLabel()
-        self.printed.setObjectName("practicePrinted")
-        self.printed.setTextFormat(Qt.TextFormat.PlainText)
-        self.printed.setWordWrap(True)
-        self.printed.hide()
-        self.model = VerdictModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("verdictTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(False)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(HINT, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.hint = QLabel()
-        self.hint.setObjectName("practiceHint")
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint.setFrameShape(QFrame.Shape.StyledPanel)
-        self.hint.hide()
-        self._summary_kind = ""
-        self._apply_theme()
-        palette.follow(self, self._apply_theme)
-        self.compare = TensorCompare()
-        self.plot = TrainPlot()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("practiceTabs")
-        self.tabs.addTab(self.compare, tr("Your tensor and the expected one"))
-        self.tabs.addTab(self.plot, tr("Training"))
-
-        upper = QWidget()
-        ul = QVBoxLayout(upper)
-        ul.setContentsMargins(0, 0, 0, 0)
-        ul.setSpacing(4)
-        ul.addWidget(self.error_box)
-        ul.addWidget(self.summary)
-        ul.addWidget(self.printed)
-        ul.addWidget(self.table, 1)
-        ul.addWidget(self.hint)
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.setChildrenCollapsible(False)
-        self.right.addWidget(upper)
-        self.right.addWidget(self.tabs)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+    def _lay_out(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.editor)
-        self.splitter.addWidget(self.right)
+        self.splitter.addWidget(self.results)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(4)
-        lay.addLayout(top)
+        lay.addWidget(self.controls)
         lay.addWidget(self.splitter, 1)
-
         self._tick = QTimer(self)
         self._tick.setInterval(100)
         self._tick.timeout.connect(self._update_status)
@@ -240,10 +108,10 @@ class PracticePane(QWidget):
         self.train_button.clicked.connect(lambda: self.train())
         self.cancel_button.clicked.connect(self.cancel)
         self.template_button.clicked.connect(self.load_template)
+        self.shapes_box.toggled.connect(self.editor.shapes.set_visible)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.check_requested.connect(self.check)
         self.editor.refused.connect(self.status.setText)
-        self.table.selectionModel().currentRowChanged.connect(self._on_row)
         s.network_changed.connect(self._load_from_session)
         s.running_changed.connect(self._update_enabled)
         app = QApplication.instance()
@@ -252,9 +120,7 @@ class PracticePane(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        narrow = self.width() < NARROW  # docked between other panes: the columns the status repeats go
-        for col in (FOLLOWS, LINE):
-            self.table.setColumnHidden(col, narrow)
+        self.results.set_narrow(self.width() < NARROW)  # docked between other panes
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -366,26 +232,13 @@ class PracticePane(QWidget):
             run.cancel()
 
     def _set_busy(self, busy: bool) -> None:
-        # the busy bar and Cancel take the place of the settings, so the row never grows (a wider pane
-        # would push the main window wider)
-        settings = (self.epochs_spin, self.lr_spin, self.timeout_spin, self.template_button)
-        hide, show = (settings, (self.busy, self.cancel_button)) if busy else \
-            ((self.busy, self.cancel_button), settings)
-        for w in hide:  # hide first: never both at once, even for a moment
-            w.setVisible(False)
-        for w in show:
-            w.setVisible(True)
-        self.cancel_button.setEnabled(busy)
+        self.controls.set_busy(busy)
         self._update_enabled()
         self._update_status()
         self.busy_changed.emit(busy)
 
     def _update_enabled(self, *_) -> None:
-        idle = not self.busy_now and not self.session.running
-        for w in (self.check_button, self.train_button, self.template_button):
-            w.setEnabled(idle)
-        tip = "" if not self.session.running else tr("Pause training first")
-        self.check_button.setStatusTip(tip)
+        self.controls.set_enabled(not self.busy_now and not self.session.running, self.session.running)
 
     def status_text(self) -> str:
         limit = self.runner.timeout
@@ -432,8 +285,7 @@ class PracticePane(QWidget):
         if report is None or self._ref_run is not None:
             return  # wait for the other half
         self._pending_train = None
-        self.plot.show_training(report.train, self.reference, self._start_epoch)
-        self.tabs.setCurrentWidget(self.plot)
+        self.results.show_training(report.train, self.reference, self._start_epoch)
         self._finish(report)
 
     def _finish(self, report) -> None:
@@ -457,20 +309,13 @@ class PracticePane(QWidget):
         self.status.setText(status)
 
     def _show_failure(self, msg: str) -> None:
-        self.error_box.setText(_esc(msg))
-        self.error_box.show()
+        self.results.show_failure(msg)
 
     def _clear_results(self) -> None:
         self.report = None
-        self.model.clear()
-        self.compare.show_result(None)
-        self.plot.clear()
-        self.error_box.hide()
-        self.hint.hide()
-        self.printed.hide()
+        self.results.clear()
         self.editor.mark_line(None)
-        self.summary.setText(tr("Write your backward pass on the left and press Check."))
-        self.summary.setStyleSheet("")
+        self.editor.shapes.set_shapes(None)
 
     def show_report(self, report) -> None:
         """Show a check's report again (the pane re-made in another language keeps the verdicts)."""
@@ -478,84 +323,13 @@ class PracticePane(QWidget):
 
     def _show_report(self, report) -> None:
         self.report = report
-        self.model.set_results(report.results, report.root)
+        self.results.show_report(report)
         e = report.error
-        if e is not None:
-            parts = [f"<b>{_esc(escape_controls(wording.error_title(e)))}</b>"]
-            if e.text and e.text.strip():
-                parts.append(f"<code>{_esc(escape_controls(e.text.strip()))}</code>")
-            hint = wording.error_hint(e)
-            if hint:
-                parts.append(_esc(escape_controls(hint)))
-            self.error_box.setText("<br>".join(parts))
-            self.error_box.show()
-        else:
-            self.error_box.hide()
-        if report.ok:
-            self.summary.setText(tr("✓ Every tensor your code defines is right."))
-            self._set_summary_kind("success")
-        elif report.root:
-            line = tr(" (line {line})").format(line=report.root_line) if report.root_line else ""
-            follows = sum(1 for r in report.results if r.status == "follows")
-            text = tr("Root mistake: {name}{line}.").format(name=report.root, line=line)
-            if follows:
-                text += " " + tr("{n} tensor(s) marked “follows” are computed right from it: fix {name} "
-                                 "first.").format(n=follows, name=report.root)
-            self.summary.setText(text)
-            self._set_summary_kind("error")
-        elif e is not None:
-            self.summary.setText(tr("Your code stopped with an error."))
-            self._set_summary_kind("error")
-        else:
-            self.summary.setText("")
-        out = escape_controls(report.stdout).strip()  # a terminal escape or bidi override shows as \x1b
-        if out:
-            lines = out.splitlines()
-            more = len(lines) - 8
-            shown = "\n".join(lines[:8])
-            if more > 0:
-                shown += "\n" + tr("… ({n} more lines)").format(n=more)
-            self.printed.setText(tr("Your code printed:") + "\n" + shown)
-            self.printed.show()
-        else:
-            self.printed.hide()
-        line = report.root_line or (e.line if e is not None else None)
-        self.editor.mark_line(line)
-        row = self.model.row_of(report.root) if report.root else -1
-        if row < 0 and report.results:
-            row = next((i for i, r in enumerate(report.results) if r.status not in ("ok", "missing")), -1)
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self._on_row(self.model.index(-1, -1))
-        if report.train is None:
-            self.tabs.setCurrentWidget(self.compare)
+        self.editor.mark_line(report.root_line or (e.line if e is not None else None))
+        self.editor.shapes.set_shapes(report.shapes, report.code)
         elapsed = tr("checked in {t:.1f} s").format(t=report.elapsed) if report.elapsed else ""
         self.status.setText(elapsed)
         self.status.setToolTip(wording.isolation_text(report))
-
-    def _on_row(self, current, *_):
-        if not current.isValid():
-            self.compare.show_result(None)
-            self.hint.hide()
-            return
-        r = self.model.data(self.model.index(current.row(), 0), RESULT_ROLE)
-        self.compare.show_result(r)
-        hint = self.model.hint(current.row())
-        if hint:
-            formula = tr("\nThe engine computes: {formula}").format(formula=r.formula) \
-                if r.formula and r.formula not in hint else ""
-            text = f"{r.name}: {hint}{formula}"  # the engine's formulas carry English words in brackets
-            self.hint.setText(text.replace("(sum over axis 0)", tr("(sum over axis 0)")))
-            self.hint.show()
-        else:
-            self.hint.setText("")
-            self.hint.hide()
-        if self.report is None or self.report.train is None:
-            self.tabs.setCurrentWidget(self.compare)
 
     # ----- lifetime ----------------------------------------------------------------------------------
     def shutdown(self) -> None:
@@ -572,10 +346,6 @@ def _network_key(session) -> tuple:
     import dataclasses
 
     return repr(dataclasses.replace(session.spec, lr=1.0)), id(session.data)
-
-
-def _esc(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>"))
 
 
 def main(argv=None) -> int:

@@ -35,9 +35,12 @@ KILL_AFTER_CANCEL_MS = 3000
 WATCHDOG_EXTRA_S = 60
 
 
-def report_from_json(d: dict):
-    """engine.checker.exercise.CheckReport from the CLI's --json object (null numbers stay None)."""
+def report_from_json(d: dict, code: str = ""):
+    """engine.checker.exercise.CheckReport from the CLI's --json object (null numbers stay None) for `code`,
+    the code that was checked (the shapes are drawn under its lines; shapes not of the documented form are
+    left out)."""
     from engine.checker.exercise import CheckError, CheckReport, TrainResult
+    from engine.checker.shape_notes import Shapes
     from engine.checker.verdicts import TensorResult
 
     known = set(TensorResult.__dataclass_fields__)
@@ -47,7 +50,7 @@ def report_from_json(d: dict):
         error=CheckError.from_dict(d.get("error")), results=results, stdout=d.get("stdout", ""),
         stderr=d.get("stderr", ""), train=TrainResult.from_dict(d.get("train")),
         elapsed=d.get("elapsed", 0.0), isolation=list(d.get("isolation") or []),
-        not_isolated=list(d.get("not_isolated") or []),
+        not_isolated=list(d.get("not_isolated") or []), shapes=Shapes.from_dict(d.get("shapes")), code=code,
     )
 
 
@@ -76,6 +79,7 @@ class CheckRunner(QObject):
         self._cancelling = False
         self.timeout = 5.0
         self.train_epochs = 0
+        self.code = ""  # the code of the running (or last) check
         self.last_command: list[str] = []
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
@@ -109,6 +113,7 @@ class CheckRunner(QObject):
             return tr("The network's current state cannot be checked: {reason}").format(
                 reason=getattr(e, "message", None) or str(e))
         self._tmp = tmp
+        self.code = code
         self.timeout, self.train_epochs = float(timeout), int(train_epochs)
         p = QProcess(self)
         p.setProgram(sys.executable)
@@ -179,7 +184,7 @@ class CheckRunner(QObject):
             return
         if exit_status == QProcess.ExitStatus.NormalExit and exit_code in (0, 1):
             try:
-                report = report_from_json(json.loads(out))
+                report = report_from_json(json.loads(out), self.code)
             except (ValueError, TypeError, KeyError):
                 report = None
             if report is not None:
