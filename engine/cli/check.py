@@ -33,13 +33,16 @@ contained as far as this machine allows; "isolation" in --json (and the last lin
 what was in effect: with bubblewrap (bwrap), no network, no writes outside its folder and its own PID
 namespace; on Linux a supervisor that ends every process it starts and limits the memory of all of them.
 
---json prints {"ok", "root", "root_line", "error": null | {"type", "line", "message", "hint", "code", …},
-"results": [{"name", "kind", "expected_shape", "got_shape", "status", "factor", "max_abs_err",
-"follows_from", "hint", "hint_code", "numbers", "line", "formula"}], "train": null | {"epochs_run",
-"diverged_at", "loss": […], "diagnosis", "error", …}, "stdout", "elapsed", "isolation": […],
-"not_isolated": […]} (--values adds each tensor's
-expected and got values). Exit status: 0 when every tensor your code defines is right, 1 when your code has
-any problem (a wrong tensor, a Python error, a time-out), 2 for a usage error.
+--json prints {"ok", "root", "root_line", "error": null | {"type", "line", "message", "hint", "code",
+"hint_text", "message_text", …}, "results": [{"name", "kind", "expected_shape", "got_shape", "status",
+"factor", "max_abs_err", "follows_from", "hint", "hint_code", "hint_text", "numbers", "line", "formula",
+"formula_text"}], "train": null | {"epochs_run", "diverged_at", "loss": […], "diagnosis": {…, "reason",
+"explanation"}, "error", …}, "stdout", "elapsed", "isolation": […], "not_isolated": […]} (--values adds each
+tensor's expected and got values). Every hint is also given as data: hint_text (and an error's message_text
+where the message is the checker's own, a diagnosis's explanation) is {"code", "args", "text"}: the code of
+an engine template, its arguments, and the English that "hint" (or "message", "reason") also holds.
+Exit status: 0 when every tensor your code defines is right, 1 when your code has any problem (a wrong
+tensor, a Python error, a time-out), 2 for a usage error.
 """
 
 

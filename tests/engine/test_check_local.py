@@ -43,7 +43,7 @@ def test_bias_mean_in_the_gradient_line_keeps_its_verdict_while_d_loss_is_fixed(
         assert (r.global_status, r.global_factor) == (global_status, global_factor)
         assert "sign" not in r.hint and "minus" not in r.hint
         seen.append(r.hint)
-        assert r.text["code"] == "checker.local.mean_instead_of_sum" and r.text["text"] == r.hint
+        assert r.hint_text["code"] == "checker.local.mean_instead_of_sum" and r.hint_text["text"] == r.hint
         assert not rep.ok
     assert seen[0] == seen[1] == seen[2] == (
         "d_b2 is the mean of your d_l2 over the batch axis, 1/4 of its sum: a bias gradient is the sum over "
