@@ -9,6 +9,8 @@ nothing parses an English sentence.
 
 A template is a `str.format` string over its args only: `"{name} must be {shape} like {param}"`.
 An argument may itself be a Text (rendered first, in the same language) or a list of Texts (joined by "; ").
+`Text.to_dict()` is the JSON form ({code, args, text}, e.g. `check --json`'s hint_text);
+`Text.from_dict(d)` reads it back and refuses what its template cannot be filled in with.
 """
 
 from __future__ import annotations

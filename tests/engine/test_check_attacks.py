@@ -12,14 +12,20 @@ import zipfile
 import pytest
 import torch
 
-from engine.checker.exercise import check_code, report_text
+from engine.checker.exercise import check_code as _check_code, report_text
 from engine.checker.result_file import Unreadable, read
 from engine.cli.main import main
 from engine.io.presets import load_preset
 from engine.training.trainer import Trainer
 from tests.engine.cells import NOTEBOOK_CELL
+from tests.engine.hints import assert_every_hint_is_a_text
 
 CELL = textwrap.dedent(NOTEBOOK_CELL)  # d_loss ×−4: wrong
+
+
+def check_code(*args, **kw):
+    """The checker, in its sandbox, and every hint of its report an engine Text (tests/engine/hints.py)."""
+    return assert_every_hint_is_a_text(_check_code(*args, **kw))
 
 
 @pytest.fixture(scope="module")

@@ -9,13 +9,14 @@ import pytest
 from engine.checker.exercise import check_code, report_text
 from engine.io.presets import load_preset
 from engine.training.trainer import Trainer
+from tests.engine.hints import assert_every_hint_is_a_text
 from tests.engine.cells import CORRECT, NOTEBOOK_CELL
 
 SIGN_AND_N = "d_loss = -(y / y_pred - (1 - y) / (1 - y_pred)) / N"
 
 
 def check(code, tr):
-    return check_code(code, tr, isolate=False)
+    return assert_every_hint_is_a_text(check_code(code, tr, isolate=False))
 
 
 @pytest.fixture(scope="module")

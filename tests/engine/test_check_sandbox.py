@@ -12,13 +12,19 @@ import pytest
 
 from engine.checker import exercise
 from engine.cli.main import main
-from engine.checker.exercise import check_code
+from engine.checker.exercise import check_code as _check_code
 from engine.io.presets import load_preset
 from engine.io.session_file import from_trainer, save
 from engine.text import Text, all_templates, render
 from engine.training.trainer import Trainer
 from tests.engine.cells import CORRECT as CORRECT_CELL
 from tests.engine.cells import NOTEBOOK_CELL
+from tests.engine.hints import assert_every_hint_is_a_text
+
+
+def check_code(*args, **kw):
+    """The checker, in its sandbox, and every hint of its report an engine Text (tests/engine/hints.py)."""
+    return assert_every_hint_is_a_text(_check_code(*args, **kw))
 
 
 CORRECT = 'print("checking", tuple(d.shape for d in (X, y)))\n' + CORRECT_CELL  # its prints are captured
