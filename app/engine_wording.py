@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from app.i18n import current_language, engine_text, tr
-from engine.text import TEMPLATES, Text
+from engine.text import Text
 
 
 def _english() -> bool:
@@ -43,15 +43,12 @@ def diagnosis_text(d) -> str:
     if isinstance(text, Text):
         return engine_text(text)
     explanation = _get(d, "explanation")
-    if isinstance(explanation, dict) and explanation.get("code") in TEMPLATES:
-        return engine_text(_as_text(explanation))
+    if explanation:
+        try:
+            return engine_text(Text.from_dict(explanation))
+        except (KeyError, IndexError, ValueError):
+            pass
     return _get(d, "reason", "") or ""
-
-
-def _as_text(d: dict) -> Text:
-    """An engine Text back from its to_dict() form (nested explanations included)."""
-    args = {k: _as_text(v) if isinstance(v, dict) and "code" in v else v for k, v in (d.get("args") or {}).items()}
-    return Text(d["code"], args)
 
 
 # ----- training health -----------------------------------------------------------------------------------

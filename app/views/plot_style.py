@@ -3,6 +3,8 @@ again whenever the application palette changes (View ▸ Theme), and label colou
 
     style_plot(widget, plot_items, pens=None)   plot_items' axes and legends; `pens` is a callable that
                                                 sets the curves' pens from a palette.Colours
+    axis_title(plot_item, text)                 the y axis's title, written horizontally above the plot
+    LogAxis(orientation="left")                 a log axis labelled at 1, 2 and 5 times the powers of ten
     series_pen(colours, name, width=2, dash=False)
 """
 
@@ -37,6 +39,9 @@ def _apply(widget, plot_items, pens) -> None:
             axis = pi.getAxis(name)
             axis.setPen(pg.mkPen(t.muted))
             axis.setTextPen(pg.mkPen(t.text))
+        title = pi.titleLabel
+        if title.isVisible() and title.text:
+            title.setText(title.text, color=t.text)
         legend = getattr(pi, "legend", None)
         if legend is not None:
             legend.setLabelTextColor(t.text)
@@ -44,6 +49,36 @@ def _apply(widget, plot_items, pens) -> None:
                 label.setText(label.text, color=t.text)
     if pens is not None:
         pens(t)
+
+
+class LogAxis(pg.AxisItem):
+    """A log-scale axis whose tick labels are 1, 2 and 5 times a power of ten only: the 3, 4, 6, 7, 8 and 9 of
+    a decade crowd into each other on a short plot (their ticks stay)."""
+
+    def logTickStrings(self, values, scale, spacing):
+        strings = super().logTickStrings(values, scale, spacing)
+        return [s if round(10 ** (v % 1), 6) in (1.0, 2.0, 5.0, 10.0) else "" for v, s in zip(values, strings)]
+
+
+def axis_title(plot_item, text: str) -> None:
+    """Title the y axis of `plot_item` with `text`, written horizontally in the row above the plot, at its
+    left edge, instead of turned on its side beside the axis: rotated, Korean (and any CJK script) lies on
+    its side and is hard to read, and the row costs only one line of height. "" removes the title."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    plot_item.getAxis("left").showLabel(False)
+    label = plot_item.titleLabel
+    if not text:
+        plot_item.setTitle(None)
+        return
+    font = QApplication.font()  # the size of the rest of the window's text (pyqtgraph's titles are 11pt)
+    size = f"{font.pointSizeF():g}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
+    label.setText(text, justify="left", size=size, color=palette.current().text)
+    height = QFontMetrics(font).height() + 4
+    label.setMaximumHeight(height)
+    plot_item.layout.setRowFixedHeight(0, height)
+    label.setVisible(True)
 
 
 def style_plot(widget, plot_items, pens=None) -> None:

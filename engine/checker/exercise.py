@@ -57,6 +57,8 @@ class CheckError:
     col: int | None = None
     target: str | None = None  # the variable that line assigns
     epoch: int | None = None  # with --train: the epoch it happened in
+    hint_text: dict | None = None  # the hint as an engine Text: {code, args, text} (text is `hint`)
+    message_text: dict | None = None  # the message as one, where it is the checker's own (not Python's)
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "CheckError | None":
@@ -221,32 +223,32 @@ def check_code(code: str, trainer, *, timeout: float = DEFAULT_TIMEOUT, memory_m
 
 def _run_error(o, timeout: float, memory_mb: int) -> CheckError:
     """Why there is no result to judge, as a CheckError."""
-    from engine.text import Text
 
-    def coded(code, type_, key, numbers=None):
-        args = numbers or {}
-        return CheckError(type_, None, str(Text(key, args)), str(Text(key + ".hint", args)), code,
-                          dict(args))
+    def coded(code, type_, message: Text, hint: Text | str, numbers=None) -> CheckError:
+        """`hint`: a Text, or a plain string that is not ours to word (a traceback, the child's stderr)."""
+        hint_text = hint.to_dict() if isinstance(hint, Text) else None
+        return CheckError(type_, None, str(message), str(hint), code, dict(numbers or {}),
+                          hint_text=hint_text, message_text=message.to_dict())
 
     if o.end == "time" and o.started:
-        return CheckError("TimeoutError", None, f"your code did not finish within {timeout:g} s",
-                          "it was stopped from outside; is there a loop that never ends?", "timeout",
-                          {"timeout": timeout})
+        return coded("timeout", "TimeoutError", Text("checker.error.timeout", {"s": f"{timeout:g}"}),
+                     Text("checker.hint.timeout_outside"), {"timeout": timeout})
     if o.end == "memory":
-        return coded("memory_tree", "MemoryError", "checker.memory_tree", {"memory_mb": memory_mb})
+        args = {"memory_mb": memory_mb}
+        return coded("memory_tree", "MemoryError", Text("checker.memory_tree", args),
+                     Text("checker.memory_tree.hint", args), args)
     if o.end == "supervisor_killed" and o.started:
-        return coded("parent_killed", "Stopped", "checker.parent_killed")
+        return coded("parent_killed", "Stopped", Text("checker.parent_killed"), Text("checker.parent_killed.hint"))
     if o.internal_error:
-        return CheckError("InternalError", None, "the checker failed", o.internal_error, "internal")
+        return coded("internal", "InternalError", Text("checker.error.internal"), o.internal_error)
     if not o.started:
-        return CheckError("StartError", None, "the checker's process could not start",
-                          o.stderr.strip()[-2000:], "start")
+        return coded("start", "StartError", Text("checker.error.start"), o.stderr.strip()[-2000:])
     rc = o.returncode
     if rc is not None and rc < 0:
-        return CheckError("Crash", None, f"the process running your code ended without a result (signal "
-                          f"{-rc})", "a crash or running out of memory; the last output is in stderr", "crash",
-                          {"returncode": rc})
-    return coded("unreadable", "ResultError", "checker.unreadable", {"returncode": rc})
+        return coded("crash", "Crash", Text("checker.error.crash", {"signal": -rc}), Text("checker.hint.crash"),
+                     {"returncode": rc})
+    return coded("unreadable", "ResultError", Text("checker.unreadable"), Text("checker.unreadable.hint"),
+                 {"returncode": rc})
 
 
 def _report(result: dict, stdout: str, stderr: str, elapsed: float, timeout: float) -> CheckReport:

@@ -16,6 +16,7 @@ import torch
 
 from engine.core.network import Network, Targets
 from engine.core.trace import Recorder
+from engine.text import Text
 
 from .pyerrors import assigned_lines
 from .values import NotATensor
@@ -69,11 +70,12 @@ def judge(raw: dict, steps, spec, N: int, velocity, params: dict, code: str, nam
     elif bad:
         out["root"], out["root_line"] = bad[0].name, bad[0].line
     elif not got and not changed:
+        names_text = ", ".join(grad_names)
+        message = Text("checker.error.nothing_defined", {"names": names_text}).to_dict()
+        hint = Text("checker.hint.nothing_defined").to_dict()
         out["error"] = {"type": "NothingToCheck", "line": None, "code": "nothing_defined",
-                        "message": "your code defines none of " + ", ".join(grad_names),
-                        "hint": "name your gradients like the notebook: d_loss, d_l2, d_w2, …",
-                        "numbers": {"names": ", ".join(grad_names)}, "text": None, "col": None,
-                        "target": None}
+                        "message": message["text"], "hint": hint["text"], "numbers": {"names": names_text},
+                        "text": None, "col": None, "target": None, "hint_text": hint, "message_text": message}
     out["ok"] = out["error"] is None and not bad
     if spec.loss == "softmax_ce":
         _labels_hint(out, code, N, spec.outputs)
@@ -103,7 +105,6 @@ def _labels_hint(out: dict, code: str, N: int, K: int) -> None:
     import textwrap
 
     from engine.core.spec import shape_text
-    from engine.text import Text
 
     lines = textwrap.dedent(code).splitlines()
     t = Text("checker.y_one_hot", {"shape": shape_text((N, K)), "labels_shape": shape_text((N,))})
@@ -113,8 +114,10 @@ def _labels_hint(out: dict, code: str, N: int, K: int) -> None:
 
     err = out["error"]
     if err is not None and at(err.get("line")):
-        err["hint"], err["code"] = str(t), "y_one_hot"
+        err["hint_text"], err["code"] = t.to_dict(), "y_one_hot"
+        err["hint"] = err["hint_text"]["text"]
         err["numbers"] = dict(err.get("numbers") or {}, **t.args)
     for r in out["results"]:
         if r["status"] not in NOT_A_MISTAKE and at(r["line"]):
-            r["hint"], r["hint_code"], r["text"] = str(t), "y_one_hot", t.to_dict()
+            r["hint_text"], r["hint_code"] = t.to_dict(), "y_one_hot"
+            r["hint"] = r["hint_text"]["text"]

@@ -24,9 +24,10 @@ import time
 import torch
 
 from . import helpers
-from engine.training.diagnose import explain_step
+from engine.text import Text, all_templates
+from engine.training.diagnose import explain as explain_nonfinite
 from engine.core.network import Network, Targets
-from .pyerrors import CodeTimeout, Context, explain
+from .pyerrors import CodeTimeout, Context, explain, say
 from engine.core.spec import NetworkSpec, shape_text
 from engine.core.trace import LOSS_GRAD, UPDATE, Operand, Recorder, Step, StepText
 from .aliasing import Aliasing
@@ -34,6 +35,7 @@ from .shapes import ShapeProbe
 from .values import as_tensor
 
 MISSING = object()
+all_templates()  # every explanation template loaded before any learner code runs in this process
 
 
 class Limiter:
@@ -119,10 +121,18 @@ def _run(code_obj, ns, limiter, seconds, tracer=None):
     return None
 
 
-def _error(type_: str, code: str, message: str, hint: str = "", target=None, **more) -> dict:
-    """An error dict with every key engine.checker.pyerrors.explain gives."""
-    return {"type": type_, "line": None, "message": message, "hint": hint, "code": code, "numbers": {},
-            "text": None, "col": None, "target": target, **more}
+def _error(type_: str, code: str, message, hint=None, target=None, **more) -> dict:
+    """An error dict with every key engine.checker.pyerrors.explain gives; `message` is Python's text or a
+    Text, `hint` a Text (or None)."""
+    err = {"type": type_, "line": None, "message": "", "hint": "", "code": code, "numbers": {}, "text": None,
+           "col": None, "target": target, "hint_text": None, "message_text": None, **more}
+    if isinstance(message, Text):
+        say(err, "message", message)
+    else:
+        err["message"] = message
+    if hint is not None:
+        say(err, "hint", hint)
+    return err
 
 
 def _explain(exc, ctx, limiter):
@@ -259,7 +269,7 @@ def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter
         if exc is not None:
             err = _explain(exc, ctx, limiter)
             if isinstance(exc, CodeTimeout) and remaining < ctx.timeout:
-                err["message"] = f"training did not finish within {budget:g} s"
+                say(err, "message", Text("checker.error.train_timeout", {"s": f"{budget:g}"}))
                 err["numbers"] = {"timeout": budget, "epochs": epochs}
             err["epoch"] = e
             res["error"] = err
@@ -269,12 +279,11 @@ def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter
             if v is not P[p] or P[p]._version != versions[p]:
                 t = v if isinstance(v, torch.Tensor) else None
                 if t is None or tuple(t.shape) != tuple(before[p].shape):
-                    shape = "not a tensor" if t is None else f"{tuple(t.shape)}"
-                    res["error"] = _error("ShapeError", "param_shape",
-                                          f"{p} became {shape} in epoch {e}; it must stay "
-                                          f"{tuple(before[p].shape)}",
-                                          "an update must keep the parameter's shape", p, epoch=e,
-                                          numbers={"name": p})
+                    args = {"p": p, "epoch": e, "want": shape_text(before[p].shape)}
+                    message = (Text("checker.error.param_not_tensor", args) if t is None else
+                               Text("checker.error.param_shape", dict(args, got=shape_text(t.shape))))
+                    res["error"] = _error("ShapeError", "param_shape", message,
+                                          Text("checker.hint.param_shape"), p, epoch=e, numbers={"name": p})
                     break
                 P[p] = t.detach().to(spec.torch_dtype).clone()
             else:
@@ -299,10 +308,11 @@ def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter
     return res
 
 
-def _diag(e, step, phase, code, reason, numbers) -> dict:
+def _diag(e, step, phase, code, text: Text, numbers) -> dict:
+    """The diagnosis as plain data: `explanation` is its Text ({code, args, text}), `reason` that in English."""
+    summary = Text("diverge.summary", {"epoch": e, "step": step, "phase": phase, "reason": text})
     return {"epoch": e, "last_finite_epoch": e - 1, "step": step, "phase": phase, "code": code,
-            "reason": reason, "numbers": numbers,
-            "summary": f"diverged in epoch {e} at {step} ({phase}): {reason}"}
+            "reason": str(text), "numbers": numbers, "summary": str(summary), "explanation": text.to_dict()}
 
 
 def _learner_diagnosis(ns, net, X, T, spec, before, P, e) -> dict:
@@ -322,18 +332,18 @@ def _learner_diagnosis(ns, net, X, T, spec, before, P, e) -> dict:
         U = ns.get(up) if up else None
         if isinstance(U, torch.Tensor) and not bool(torch.isfinite(U).all()):
             return _diag(e, s.name, "backward", "propagated",
-                         f"{s.name} is non-finite because {up} already was", {"operand": up})
+                         Text("diverge.propagated", {"step": s.name, "operand": up}), {"operand": up})
         if s.op == LOSS_GRAD:
             yp = ns.get("y_pred")
             ops = (Operand("y_pred", yp), Operand("y", ns["y"]))
             pseudo = Step(0, s.name, "backward", LOSS_GRAD, s.layer, ops, G.detach(), s.text)
-            code, reason, numbers = explain_step(pseudo, spec, before, [])
+            code, text, numbers = explain_nonfinite(pseudo, spec, before, [])
             if numbers.get("saturated"):
-                return _diag(e, s.name, "backward", code, reason, numbers)
+                return _diag(e, s.name, "backward", code, text, numbers)
         n = int((~torch.isfinite(G)).sum())
-        return _diag(e, s.name, "backward", "overflow",
-                     f"{s.name} became inf or nan ({n} entries) although {up or 'its inputs'} was finite: "
-                     "a value overflowed or divided by zero", {"count": n})
+        text = (Text("checker.train.overflow", {"step": s.name, "count": n, "up": up}) if up else
+                Text("checker.train.overflow_inputs", {"step": s.name, "count": n}))
+        return _diag(e, s.name, "backward", "overflow", text, {"count": n})
     fake = []
     for p in spec.param_names:
         g = ns.get("d_" + p)
@@ -343,8 +353,8 @@ def _learner_diagnosis(ns, net, X, T, spec, before, P, e) -> dict:
         text = StepText("step.update.sgd", {"p": p, "lr": spec.lr, "shape": shape_text(before[p].shape)})
         fake.append(Step(len(fake), p, "update", UPDATE, int(p[1:]), ops, P[p], text))
     bad = next(s for s in fake if not bool(torch.isfinite(s.result).all()))
-    code, reason, numbers = explain_step(bad, spec, before, fake)
-    return _diag(e, bad.name, "update", code, reason, numbers)
+    code, text, numbers = explain_nonfinite(bad, spec, before, fake)
+    return _diag(e, bad.name, "update", code, text, numbers)
 
 
 def _forward_diagnosis(net, spec, P, X, T, e) -> dict:
@@ -354,4 +364,4 @@ def _forward_diagnosis(net, spec, P, X, T, e) -> dict:
     net.epoch({k: v.clone() for k, v in P.items()}, None if not spec.momentum else
               {k: torch.zeros_like(v) for k, v in P.items()}, X, T, rec)
     d = explain_epoch([s for s in rec.steps if s.phase == "forward"], spec, P, e)
-    return _diag(e, d.step, d.phase, d.code, d.reason, dict(d.numbers))
+    return _diag(e, d.step, d.phase, d.code, d.text, dict(d.numbers))

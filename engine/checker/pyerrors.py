@@ -1,7 +1,9 @@
 """Python errors in the learner's code, explained in the notebook's terms.
 
 `explain(exc, ctx)` returns the error as a dict: type, line (in *their* code), message, hint, code (stable),
-numbers, text (the line itself), col, target (the variable that line assigns: the root mistake). Codes:
+numbers, text (the line itself), col, target (the variable that line assigns: the root mistake), and
+hint_text / message_text: the hint (and the message where it is the checker's own, not Python's) as an
+engine Text's dict, {code, args, text}, whose templates live in engine/text/pyerrors.py. Codes:
 syntax · name · matmul_shape · elementwise_shape · update_shape · memory · timeout · exit · exception.
 
 For a matmul whose shapes do not fit, the operands on that line are evaluated again in the namespace where
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 import torch
 
 from engine.core.spec import shape_text as S
+from engine.text import Text
 
 
 class CodeTimeout(BaseException):
@@ -40,16 +43,26 @@ class Context:
     extra: dict = field(default_factory=dict)
 
 
-NOTEBOOK_NAMES = {
-    "EPOCH": "the checker runs your code once, as one epoch of the loop; paste the loop's body (backward "
-             "pass and update), not the for loop",
-    "epoch": "the checker runs your code once, as one epoch of the loop; leave out the log line that uses "
-             "epoch",
-    "CE": "the loss is already computed and bound as `loss` (and mind the sign: loss = −mean(…))",
-    "device": "tensors here are on the CPU; leave out .to(device)",
-}
+# names from the notebook that are not bound here (why not: checker.hint.not_bound.<name>)
+NOTEBOOK_NAMES = ("EPOCH", "epoch", "CE", "device")
 UNICODE_FIXES = {"−": "-", "ᵀ": ".T", "⊙": "*", "×": "*", "·": "*", "÷": "/", "’": "'", "‘": "'", "“": '"',
                  "”": '"', "\u3000": " ", "\u00a0": " "}
+
+
+def T(code: str, **args) -> Text:
+    return Text(code, args)
+
+
+def say(err: dict, key: str, text: Text) -> None:
+    """Set err[key] ("hint" or "message") to `text` in English and err[key + "_text"] to its code and args."""
+    err[key + "_text"] = text.to_dict()
+    err[key] = err[key + "_text"]["text"]
+
+
+def _characters(bad: list[str], name_error: bool = False) -> Text:
+    fixes = [T("checker.hint.write_instead", good=UNICODE_FIXES[c], bad=c) for c in bad]
+    return T("checker.hint.characters_T" if name_error and "ᵀ" in bad else "checker.hint.characters",
+             fixes=fixes)
 
 
 def line_of(exc: BaseException, filename: str):
@@ -150,17 +163,18 @@ def _matmuls(stmt):
                 yield args[1], args[2]
 
 
-def _target_note(ctx, target) -> str:
+def _with_target(hint: Text, ctx, target) -> Text:
+    """The hint, with the shape the assigned tensor must have: "(d_w2 must be (2×1) like w2)"."""
     shape = ctx.expected.get(target) if target else None
     if shape is None:
-        return ""
+        return hint
     base = "y_pred" if target == "d_loss" else (target[2:] if target.startswith("d_") else target)
     if base == target:
-        return f" ({target} must stay {S(shape)})"
-    return f" ({target} must be {S(shape)} like {base})"
+        return T("checker.hint.must_stay", hint=hint, target=target, shape=S(shape))
+    return T("checker.hint.must_be_like", hint=hint, target=target, shape=S(shape), base=base)
 
 
-def matmul_hint(A, a, B, b, target, ctx) -> tuple[str, dict]:
+def matmul_hint(A, a, B, b, target, ctx) -> tuple[Text, dict]:
     want = ctx.expected.get(target) if target else None
     fixes = []
     if len(a) == 2 and len(b) == 2:
@@ -171,26 +185,23 @@ def matmul_hint(A, a, B, b, target, ctx) -> tuple[str, dict]:
         if b[1] == a[0]:
             fixes.append(("swap", (b[0], a[1])))
     fixes.sort(key=lambda f: f[1] != tuple(want or ()))
-    head = f"{A} is {S(a)} and {B} is {S(b)}"
+    args = {"a": A, "sa": S(a), "b": B, "sb": S(b)}
     numbers = {"left": A, "right": B, "left_shape": list(a), "right_shape": list(b)}
     if not fixes:
-        return (f"{head}: a matmul needs the inner sizes to be equal, and {a[-1]} ≠ {b[0]}"
-                + _target_note(ctx, target)), {**numbers, "fix": None}
+        hint = Text("checker.hint.matmul", dict(args, inner_a=a[-1], inner_b=b[0]))
+        return _with_target(hint, ctx, target), {**numbers, "fix": None}
     fix, res = fixes[0]
     numbers.update(fix=fix, result_shape=list(res))
+    args["res"] = S(res)
     if fix == "transpose_right":
-        bt = _untranspose(B)
-        if re.fullmatch(r"w\d+", B):
-            text = f"{head}: to go back through {B} use {bt} {S(b[::-1])}: {A} @ {bt} is {S(res)}"
-        else:
-            text = f"{head}: use {bt} {S(b[::-1])}: {A} @ {bt} is {S(res)}"
+        code = "back_through" if re.fullmatch(r"w\d+", B) else "transpose_right"
+        args.update(bt=_untranspose(B), sbt=S(b[::-1]))
     elif fix == "transpose_left":
-        at = _untranspose(A)
-        why = f", so the product sums over the {ctx.N} samples" if a[0] == ctx.N else ""
-        text = f"{head}: use {at} {S(a[::-1])}{why}: {at} @ {B} is {S(res)}"
+        code = "transpose_left_samples" if a[0] == ctx.N else "transpose_left"
+        args.update(at=_untranspose(A), sat=S(a[::-1]), N=ctx.N)
     else:
-        text = f"{head}: the order is reversed: {B} @ {A} is {S(res)}"
-    return text + _target_note(ctx, target), numbers
+        code = "swap"
+    return _with_target(Text(f"checker.hint.matmul.{code}", args), ctx, target), numbers
 
 
 def _elementwise(stmt, g, l, ctx):
@@ -209,7 +220,7 @@ def _elementwise(stmt, g, l, ctx):
 def explain(exc: BaseException, ctx: Context, frame=None) -> dict:
     lines = ctx.code.splitlines()
     err = {"type": type(exc).__name__, "line": None, "message": "", "hint": "", "code": "exception",
-           "numbers": {}, "text": None, "col": None, "target": None}
+           "numbers": {}, "text": None, "col": None, "target": None, "hint_text": None, "message_text": None}
     if isinstance(exc, SyntaxError) and exc.filename == ctx.filename:
         line = exc.lineno
         err.update(line=line, col=exc.offset, message=exc.msg, code="syntax")
@@ -218,13 +229,12 @@ def explain(exc: BaseException, ctx: Context, frame=None) -> dict:
         err["target"] = m.group(1) if m else None
         bad = [c for c in UNICODE_FIXES if c in text]
         if bad:
-            err["hint"] = "; ".join(f"write {UNICODE_FIXES[c]} instead of {c}" for c in bad)
+            say(err, "hint", _characters(bad))
             err["numbers"] = {"characters": bad}
         elif isinstance(exc, IndentationError):
-            err["hint"] = ("indent the lines consistently (the checker runs them as one block, like a loop "
-                           "body)")
+            say(err, "hint", T("checker.hint.indentation"))
         else:
-            err["hint"] = f"Python cannot read line {line}: check the brackets and operators there"
+            say(err, "hint", T("checker.hint.syntax", line=line))
         err["text"] = text
         return err
     line, found_frame = line_of(exc, ctx.filename)
@@ -240,26 +250,25 @@ def explain(exc: BaseException, ctx: Context, frame=None) -> dict:
     loc = frame.f_locals if frame is not None else {}
 
     if isinstance(exc, CodeTimeout):
-        err.update(type="TimeoutError", code="timeout",
-                   message=f"your code did not finish within {ctx.timeout:g} s")
+        err.update(type="TimeoutError", code="timeout")
+        say(err, "message", T("checker.error.timeout", s=f"{ctx.timeout:g}"))
         err["numbers"] = {"timeout": ctx.timeout}
         loop = _enclosing_loop(ctx.tree, line) if (ctx.tree is not None and line) else None
-        where = f"line {line} was running when the time ran out" if line else "the time ran out"
-        if loop:
-            where += f", inside the loop on line {loop}: does that loop ever end?"
-        err["hint"] = where + " One epoch of backprop takes milliseconds."
+        say(err, "hint", T("checker.hint.timeout_loop", line=line, loop=loop) if loop else
+            T("checker.hint.timeout_line", line=line) if line else T("checker.hint.timeout"))
         return err
     if isinstance(exc, SystemExit):
-        err.update(code="exit", message="your code called exit()", hint="leave out exit() and sys.exit()")
+        err["code"] = "exit"
+        say(err, "message", T("checker.error.exit"))
+        say(err, "hint", T("checker.hint.exit"))
         return err
     if isinstance(exc, MemoryError) or "can't allocate memory" in msg:
         m = re.search(r"allocate (\d+) bytes", msg)
         nbytes = int(m.group(1)) if m else None
         err.update(type="MemoryError", code="memory", numbers={"bytes": nbytes, "limit_mb": ctx.memory_mb})
-        asked = f": line {line} asked for {nbytes / 2**30:.3g} GiB" if nbytes else ""
-        err["message"] = "out of memory" + asked
-        err["hint"] = (f"the checker allows {ctx.memory_mb} MiB; the tensors of this network are tiny "
-                       f"(N = {ctx.N} samples), so a shape here is far larger than intended")
+        say(err, "message", T("checker.error.memory_line", line=line, gib=f"{nbytes / 2**30:.3g}")
+            if nbytes and line else T("checker.error.memory"))
+        say(err, "hint", T("checker.hint.memory", limit_mb=ctx.memory_mb, N=ctx.N))
         return err
     if isinstance(exc, NameError):
         name = getattr(exc, "name", None) or (re.findall(r"'(\w+)'", msg) or [""])[0]
@@ -267,21 +276,20 @@ def explain(exc: BaseException, ctx: Context, frame=None) -> dict:
         later = assigned_lines(ctx.tree).get(name) if ctx.tree is not None else None
         bad = [c for c in UNICODE_FIXES if c in (err["text"] or "")]
         if bad:
-            hint = "; ".join(f"write {UNICODE_FIXES[c]} instead of {c}" for c in bad)
-            hint += " (Python reads w2ᵀ as a new name, w2T)" if "ᵀ" in bad else ""
+            hint = _characters(bad, name_error=True)
         elif re.fullmatch(r"a\d+", name) and f"l{name[1:]}" in ctx.bound:
-            hint = f"the last layer's activation is called y_pred here, not {name}"
+            hint = T("checker.hint.last_activation", name=name)
         elif name in NOTEBOOK_NAMES:
-            hint = f"{name} is not bound: " + NOTEBOOK_NAMES[name]
+            hint = T("checker.hint.not_bound", name=name, why=T(f"checker.hint.not_bound.{name}"))
         elif later and line and later > line:
-            hint = (f"{name} is computed later, on line {later}: compute it before line {line} (backprop "
-                    "goes from the loss back towards the input)")
+            hint = T("checker.hint.computed_later", name=name, later=later, line=line)
         else:
             known = list(dict.fromkeys([*ctx.bound, *(k for k in {**g, **loc} if not k.startswith("__"))]))
             close = difflib.get_close_matches(name, known, n=1)
-            hint = f"did you mean {close[0]}? " if close else ""
-            hint += "The names bound for you: " + ", ".join(ctx.bound)
-        err["hint"] = hint
+            names = ", ".join(ctx.bound)
+            hint = (T("checker.hint.did_you_mean", close=close[0], names=names) if close
+                    else T("checker.hint.bound_names", names=names))
+        say(err, "hint", hint)
         return err
     if isinstance(exc, RuntimeError) and stmt is not None:
         dims = re.search(r"\((\d+)x(\d+) and (\d+)x(\d+)\)", msg)
@@ -297,7 +305,8 @@ def explain(exc: BaseException, ctx: Context, frame=None) -> dict:
                 pick = ("the left matrix", want[0], "the right matrix", want[1])
             if pick is not None:
                 err["code"] = "matmul_shape"
-                err["hint"], err["numbers"] = matmul_hint(*pick, target, ctx)
+                hint, err["numbers"] = matmul_hint(*pick, target, ctx)
+                say(err, "hint", hint)
                 return err
         if "must match the size of tensor" in msg:
             found = _elementwise(stmt, g, loc, ctx)
@@ -305,8 +314,8 @@ def explain(exc: BaseException, ctx: Context, frame=None) -> dict:
                 A, a, B, b = found
                 err["code"] = "elementwise_shape"
                 err["numbers"] = {"left": A, "right": B, "left_shape": list(a), "right_shape": list(b)}
-                err["hint"] = (f"{A} is {S(a)} and {B} is {S(b)}: an entry-by-entry product or sum needs "
-                               "equal shapes" + _target_note(ctx, target))
+                hint = T("checker.hint.elementwise", a=A, sa=S(a), b=B, sb=S(b))
+                say(err, "hint", _with_target(hint, ctx, target))
                 return err
         if "doesn't match the broadcast shape" in msg and target:
             err["code"] = "update_shape"
@@ -315,19 +324,19 @@ def explain(exc: BaseException, ctx: Context, frame=None) -> dict:
             vs = _shape(value, g, loc, ctx.filename) if value is not None else None
             err["numbers"] = {"target": target, "target_shape": list(shape or ()),
                               "value_shape": list(vs or ())}
-            hint = f"{target} is {S(shape)}" if shape else f"{target} keeps its shape"
-            hint += f" but the value is {S(vs)}" if vs else ""
+            args = {"target": target, "shape": S(shape) if shape else "", "value": S(vs) if vs else ""}
             if vs and shape and len(vs) == 2 and vs[0] == ctx.N and len(shape) == 1:
-                hint += (f": per-sample values; make d_{target} the sum over the batch axis first "
-                         f"(d_{target} = ….sum(0))")
-            err["hint"] = hint
+                code = "update_per_sample"
+            else:
+                code = ("update_shape" if shape else "update_shape_kept") + ("_value" if vs else "")
+            say(err, "hint", Text(f"checker.hint.{code}", args))
             return err
     if "does not require grad" in msg or ("backward" in msg and "grad" in msg):
         err["code"] = "autograd"
-        err["hint"] = ("the engine's tensors carry no autograd graph: write each gradient by hand, as "
-                       "d_<name> (that is the exercise)")
+        say(err, "hint", T("checker.hint.autograd"))
         return err
-    err["hint"] = f"line {line} raised {type(exc).__name__}" if line else ""
+    if line:
+        say(err, "hint", T("checker.hint.raised", line=line, type=type(exc).__name__))
     return err
 
 

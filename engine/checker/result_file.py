@@ -3,7 +3,7 @@
 The child (engine.checker.sandbox.main) writes `result.pt` with torch.save: plain data only,
 
     {"version": 1,
-     "error":   None | {type, line, message, hint, code, numbers, text, col, target},
+     "error":   None | {type, line, message, hint, code, numbers, text, col, target, hint_text, message_text},
      "got":     {d_name: float64 tensor | "type name"},           # the learner's gradients
      "changed": {param: float64 tensor | "type name"},            # parameters their code changed
      "aliased": {d_name: {"value": tensor, "line": int, "changed_line": int}},   # see learner.Aliasing
@@ -14,7 +14,10 @@ The parent reads it with `torch.load(weights_only=True)` (no code runs while rea
 containers are accepted) and then `validate` keeps what has the expected form and refuses the rest: a file
 that is too large, not a dict, nested too deeply, or with a tensor that is not a plain float64 tensor of at
 most MAX_COMPARE entries raises Unreadable ("your code's results could not be read"). Nothing in the file
-is a verdict: the parent judges the tensors itself (engine.checker.judging).
+is a verdict: the parent judges the tensors itself (engine.checker.judging). An explanation the child
+worded (an error's hint_text and message_text, a diagnosis's explanation: {code, args}) is kept only when its
+code is an engine template that its arguments fill in; its English ("hint", "message", "reason") is then
+rendered here from that template, never taken from the child.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from __future__ import annotations
 import os
 
 import torch
+
+from engine.text import Text, render
 
 from . import shape_notes
 from .values import F64, MAX_COMPARE
@@ -113,15 +118,25 @@ def _text(v, optional: bool = True):
     return v[:MAX_TEXT]
 
 
-def _plain(v, depth: int = 0):
+def _plain(v, depth: int = 0, limit: int = 3):
     """Numbers, text, and short lists and dicts of them (an explanation's numbers)."""
     if v is None or type(v) in (bool, int, float, str):
         return v[:MAX_TEXT] if isinstance(v, str) else v
-    if depth < 3 and isinstance(v, (list, tuple)) and len(v) <= 64:
-        return [_plain(x, depth + 1) for x in v]
-    if depth < 3 and isinstance(v, dict) and len(v) <= 64:
-        return {str(k)[:100]: _plain(x, depth + 1) for k, x in v.items()}
+    if depth < limit and isinstance(v, (list, tuple)) and len(v) <= 64:
+        return [_plain(x, depth + 1, limit) for x in v]
+    if depth < limit and isinstance(v, dict) and len(v) <= 64:
+        return {str(k)[:100]: _plain(x, depth + 1, limit) for k, x in v.items()}
     raise TypeError("not plain data")
+
+
+def _explanation(v) -> dict | None:
+    """An engine Text's {code, args, text} from the child's {code, args}, or None when it is not one."""
+    if v is None:
+        return None
+    try:
+        return Text.from_dict(_plain(_dict(v), limit=7)).to_dict()
+    except (TypeError, ValueError):
+        return None
 
 
 def _error(e):
@@ -132,6 +147,10 @@ def _error(e):
            "message": _text(e.get("message", ""), False), "hint": _text(e.get("hint", ""), False),
            "code": _text(e.get("code", "exception"), False), "numbers": _plain(_dict(e.get("numbers", {}))),
            "text": _text(e.get("text")), "col": _int(e.get("col"), True), "target": _text(e.get("target"))}
+    for key in ("hint", "message"):
+        out[key + "_text"] = t = _explanation(e.get(key + "_text"))
+        if t is not None:
+            out[key] = t["text"][:MAX_TEXT]
     if "epoch" in e:
         out["epoch"] = _int(e["epoch"], True)
     return out
@@ -144,10 +163,25 @@ def _train(t):
     loss = t.get("loss", [])
     if not isinstance(loss, list) or len(loss) > 10**7 or not all(type(x) is float for x in loss):
         raise TypeError("loss not a list of numbers")
-    diag = t.get("diagnosis")
     return {"epochs_run": _int(t["epochs_run"]), "diverged_at": _int(t.get("diverged_at"), True),
-            "loss": list(loss), "diagnosis": None if diag is None else _plain(_dict(diag)),
+            "loss": list(loss), "diagnosis": _diagnosis(t.get("diagnosis")),
             "error": _error(t.get("error")), "time_limit": t.get("time_limit") if type(t.get("time_limit"))
             is float else None,
             "engine_updated": [_text(x, False) for x in t.get("engine_updated", [])][:64],
             "not_updated": [_text(x, False) for x in t.get("not_updated", [])][:64]}
+
+
+def _diagnosis(d):
+    """Why training with the learner's code diverged: plain numbers, and its explanation re-rendered here."""
+    if d is None:
+        return None
+    d = dict(_dict(d))
+    explanation = _explanation(d.pop("explanation", None))
+    out = _plain(d)
+    out["explanation"] = explanation
+    if explanation is not None:
+        text = Text.from_dict(explanation)
+        out["reason"] = explanation["text"]
+        out["summary"] = render(Text("diverge.summary", {"epoch": out.get("epoch"), "step": out.get("step"),
+                                                         "phase": out.get("phase"), "reason": text}))
+    return out

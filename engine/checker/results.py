@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 import torch
 
 from engine.core.trace import BATCH_SUM
+from engine.text import Text
 
 from .values import F64, NotATensor, as_tensor  # noqa: F401 - re-exported for the judges
 
@@ -18,7 +19,8 @@ ACT_HELPER = {"σ": "sigmoid", "tanh": "tanh", "ReLU": "relu", "LReLU": "leaky_r
 
 @dataclass
 class TensorResult:
-    """One verdict. `status` and `hint_code` are stable codes; `numbers` holds what the hint mentions."""
+    """One verdict. `status` and `hint_code` are stable codes; `numbers` holds what the hint mentions; the hint
+    itself is `hint_text`, an engine Text (engine/text/verdicts.py) whose English is `hint`."""
 
     name: str
     kind: str  # gradient | update
@@ -37,7 +39,13 @@ class TensorResult:
     formula: str = ""  # the engine's formula for it
     global_status: str | None = None  # against the engine's value alone: ok | sign | scale | shape | differs
     global_factor: float | None = None  # k with got ≈ k × the engine's value
-    text: dict | None = None  # the hint as an engine.text.Text ({code, args, text}) where it has one
+    hint_text: dict | None = None  # the hint as an engine.text.Text: {code, args, text} (text is `hint`)
+    formula_text: dict | None = None  # the engine's formula as one (text is `formula`)
+
+    def explain(self, text: Text) -> None:
+        """Set the hint: its Text (code and arguments) and its English."""
+        self.hint_text = text.to_dict()
+        self.hint = self.hint_text["text"]
 
     def to_dict(self, values: bool = True) -> dict:
         d = asdict(self)
@@ -57,6 +65,22 @@ def formula(s) -> str:
     if s.op == BATCH_SUM:
         return f"{s.name} = {s.operands[0].name}.sum(0)"
     return s.formula
+
+
+def step_formula(s) -> Text:
+    """The step's formula with its remark ("(lr = 0.01)") as a Text: `s.formula`, translatable."""
+    remark = s.remark_text
+    return s.formula_text if remark is None else Text("checker.formula", {"formula": s.formula_text,
+                                                                          "remark": remark})
+
+
+def formula_arg(s):
+    """The right formula as an explanation's argument: code for a batch sum, else the step's formula Text."""
+    return formula(s) if s.op == BATCH_SUM else step_formula(s)
+
+
+def T(code: str, **args) -> Text:
+    return Text(code, args)
 
 
 def _values(t: torch.Tensor | None):

@@ -15,7 +15,8 @@ from __future__ import annotations
 import torch
 
 from engine.core.spec import shape_text as S
-from .results import F64, NotATensor, TensorResult, _snap, _values, formula
+from engine.text import Text
+from .results import F64, NotATensor, T, TensorResult, _snap, _values, formula_arg
 
 
 def judge_update(judge, s, new, p0, implied, source, status) -> TensorResult:
@@ -27,7 +28,7 @@ def judge_update(judge, s, new, p0, implied, source, status) -> TensorResult:
     r = TensorResult(p, "update", list(E.shape), None, "wrong", expected=_values(E))
     if isinstance(new, NotATensor):
         r.hint_code, r.numbers = "not_a_tensor", {"type": new.type_name}
-        r.hint = f"{p} is now a {new.type_name}, not a tensor"
+        r.explain(T("checker.update.not_a_tensor", p=p, type=new.type_name))
         return r
     r.got_shape, r.got = list(new.shape), _values(new)
     dp = "d_" + p
@@ -35,10 +36,12 @@ def judge_update(judge, s, new, p0, implied, source, status) -> TensorResult:
     if new.shape != E.shape:
         r.status, r.numbers = "shape", {"expected_shape": list(E.shape), "got_shape": list(new.shape)}
         r.hint_code = "update_shape"
-        r.hint = f"{p} changed shape from {S(E.shape)} to {S(new.shape)}; an update must keep the shape."
+        args = {"p": p, "dp": dp, "want": S(E.shape), "got": S(new.shape)}
         if isinstance(U, torch.Tensor) and U.dim() == 2 and E.dim() == 1 and U.shape[0] == judge.N:
             r.hint_code = "sum_batch_axis"
-            r.hint += f" {dp} is {S(U.shape)}, per-sample values: sum over the batch axis: {dp} = ….sum(0)."
+            r.explain(Text("checker.update.sum_batch_axis", dict(args, per_sample=S(U.shape))))
+        else:
+            r.explain(Text("checker.update.shape", args))
         return r
     r.max_abs_err = float((new - E).abs().max()) if E.numel() else 0.0
     dG, dE = new - P0, E - P0
@@ -62,30 +65,21 @@ def judge_update(judge, s, new, p0, implied, source, status) -> TensorResult:
     for code, g in variants:
         if judge.close(dG, step_of(g), ulp):
             r.status, r.follows_from, r.hint_code = "follows", src, code
-            r.hint = {
-                "follows": f"this update is right for your {dp}; {p} is wrong only because {dp} is",
-                "update_mean": f"this update subtracts lr × the mean of {dp} over the batch axis: a mean "
-                               f"where the sum belongs. Once {dp} is the batch sum {S(E.shape)}, subtract "
-                               f"it itself: {p} -= lr * {dp}",
-                "update_sum": f"this update sums {dp} over the batch axis; better make {dp} itself the sum "
-                              f"{S(E.shape)} and write {p} -= lr * {dp}",
-            }[code]
+            key = {"follows": "follows", "update_mean": "mean", "update_sum": "sum"}[code]
+            r.explain(T(f"checker.update.{key}", p=p, dp=dp, shape=S(E.shape)))
             r.numbers = {"N": judge.N} if code != "follows" else {}
             return r
     if (isinstance(U, torch.Tensor) and U.shape == E.shape and U.numel() > 1
             and judge.close(dG, step_of(U.mean().expand(U.shape)), ulp)):
         r.hint_code, r.numbers = "update_mean_of_gradient", {"entries": U.numel()}
-        r.hint = (f"this update subtracts lr × the mean of all {U.numel()} entries of {dp} "
-                  f"(torch.mean({dp}, 0) of a {S(U.shape)} {dp} is one number): subtract {dp} itself: "
-                  f"{p} -= lr * {dp}")
+        r.explain(T("checker.update.mean_of_gradient", p=p, dp=dp, entries=U.numel(), shape=S(U.shape)))
         return r
     plain = None  # with momentum: the step without it, −lr·d_p
     if m and isinstance(U, torch.Tensor) and U.shape == E.shape and v is not None and bool(v.abs().max() > 0):
         plain = -lr * U
         if judge.close(dG, plain, ulp):
             r.hint_code, r.numbers = "momentum_missing", {"momentum": m}
-            r.hint = (f"this is plain gradient descent; with momentum {m:g}: v_{p} = {m:g} * v_{p} + {dp}, "
-                      f"then {p} -= lr * v_{p}")
+            r.explain(T("checker.update.momentum_missing", p=p, dp=dp, m=f"{m:g}"))
             return r
     refs = [("expected", dE)]
     if variants and variants[0][0] == "follows":
@@ -100,21 +94,20 @@ def judge_update(judge, s, new, p0, implied, source, status) -> TensorResult:
         r.factor, r.numbers = k, {"k": k, "lr": lr}
         r.status = "sign" if k == -1.0 else "scale"
         if k == -1.0:
-            r.hint_code = "update_sign"
-            r.hint = f"{p} moved along the gradient instead of against it: {p} -= lr * {dp}"
+            r.hint_code, key = "update_sign", "sign"
         elif abs(abs(k) * lr - 1) < 1e-6:
-            r.hint_code = "lr_missing"
-            r.hint = f"the step is {k:g} × the right one: multiply {dp} by lr: {p} -= lr * {dp}"
+            r.hint_code, key = "lr_missing", "lr_missing"
         else:
-            r.hint_code = "update_factor"
-            r.hint = f"the step is {k:g} × the right one: {p} -= lr * {dp}"
+            r.hint_code, key = "update_factor", "factor"
+        t = T(f"checker.update.{key}", p=p, dp=dp, k=f"{k:g}".replace("-", "−"))
         if label == "yours":
             r.numbers["relative_to"] = dp
-            r.hint += f" (relative to the step your {dp} gives; {dp} itself is wrong too)"
+            t = T("checker.update.relative", hint=t, dp=dp)
         elif label == "plain":
             r.numbers["momentum_missing"] = True
-            r.hint += f"; and momentum {m:g} is missing: v_{p} = {m:g} * v_{p} + {dp}, then {p} -= lr * v_{p}"
+            t = T("checker.update.and_momentum", hint=t, p=p, dp=dp, m=f"{m:g}")
+        r.explain(t)
         return r
     r.hint_code = "update_wrong"
-    r.hint = f"{p} does not match {formula(s)}"
+    r.explain(T("checker.update.wrong", p=p, formula=formula_arg(s)))
     return r

@@ -35,7 +35,9 @@ import torch
 from engine.core.spec import shape_text as S
 from engine.core.trace import ACT_GRAD, BATCH_SUM, LOSS_GRAD, MATMUL
 from .update_verdicts import judge_update
-from .results import ACT_HELPER, F64, NotATensor, TensorResult, _snap, _values, as_tensor, base_of, formula  # noqa: F401
+from engine.text import Text
+from .results import (ACT_HELPER, F64, NotATensor, T, TensorResult, _snap, _values, as_tensor,  # noqa: F401
+                      base_of, formula_arg, step_formula)
 
 __all__ = ["Judge", "NotATensor", "TensorResult", "as_tensor"]
 
@@ -145,12 +147,14 @@ class Judge:
                         implied[s.name] = a["value"]
                 source[s.name] = s.name
                 status[s.name] = r.status
-            r.formula, r.line = s.formula, r.line or lines.get(s.name)
+            r.formula, r.formula_text = s.formula, step_formula(s).to_dict()
+            r.line = r.line or lines.get(s.name)
             out.append(r)
         for s in self.steps:
             if s.phase == "update" and s.name in changed:
                 r = judge_update(self, s, changed[s.name], params_before[s.name], implied, source, status)
-                r.formula, r.line = s.formula, lines.get(s.name)
+                r.formula, r.formula_text = s.formula, step_formula(s).to_dict()
+                r.line = lines.get(s.name)
                 out.append(r)
         return out
 
@@ -159,7 +163,7 @@ class Judge:
         r = TensorResult(name, "gradient", list(E.shape), None, "wrong", expected=_values(E))
         if isinstance(G, NotATensor):
             r.hint_code, r.numbers = "not_a_tensor", {"type": G.type_name}
-            r.hint = f"{name} is a {G.type_name}, not a tensor"
+            r.explain(T("checker.grad.not_a_tensor", name=name, type=G.type_name))
             return r
         r.got_shape, r.got = list(G.shape), _values(G)
         if G.shape != E.shape:
@@ -177,8 +181,7 @@ class Judge:
                            "sign" if r.global_factor == -1.0 else "scale")
         if upstream_bad and close_f:
             r.status, r.follows_from, r.hint_code = "follows", src, "follows"
-            r.hint = (f"this line is right for your {src}; {name} is wrong only because {src} is: "
-                      "fix that first")
+            r.explain(T("checker.grad.follows", name=name, src=src))
             return r
         if not bool(torch.isfinite(G).all()):
             return self._not_finite(s, r, G, U)
@@ -198,16 +201,13 @@ class Judge:
         return V.shape == E.shape and (self.close(V, E) or (F is not None and self.close(V, F)))
 
     def _aliased(self, s, r, a) -> TensorResult:
-        from engine.text import Text
-
         name = s.name
         r.status, r.hint_code, r.factor = "aliased", "aliased", None
         r.numbers = {"line": a["line"], "changed_line": a["changed_line"], "via": a.get("via")}
         r.line = a["line"]
         args = {"name": name, "line": a["line"], "changed_line": a["changed_line"]}
-        t = (Text("checker.aliased_via", dict(args, via=a["via"])) if a.get("via")
-             else Text("checker.aliased", args))
-        r.text, r.hint = t.to_dict(), str(t)
+        r.explain(Text("checker.aliased_via", dict(args, via=a["via"])) if a.get("via")
+                  else Text("checker.aliased", args))
         return r
 
     def _scale(self, s, r, k, relative_to) -> TensorResult:
@@ -223,32 +223,13 @@ class Judge:
         if code == "mean_extra" and s.op == BATCH_SUM:
             code = "mean_instead_of_sum"
         r.hint_code = code
-        fix = f" The right formula: {formula(s)}."
-        text = {
-            "sign": f"{name} has the wrong sign (factor −1): loss = −mean(…), and the minus carries "
-                    "into every gradient.",
-            "mean_missing": f"{name} is {N} × the right value: the 1/N of the mean is missing (the loss "
-                            f"is a mean over the N = {N} samples, so every gradient carries 1/{N}).",
-            "sign_mean_missing": f"{name} is {kt} × the right value: the sign and the 1/N of the mean "
-                                 f"are missing (loss = −mean(…) = −(1/{N})·Σ…).",
-            "mean_extra": f"{name} is 1/{N} of the right value: it is divided by N = {N} once too "
-                          "often (the 1/N of the mean belongs in d_loss only).",
-            "sign_mean_extra": f"{name} is {kt} × the right value: the wrong sign, and divided by "
-                               f"N = {N} once too often.",
-            "mean_instead_of_sum": f"{name} is the mean over the batch axis, 1/{N} of the right value; "
-                                   "a bias gradient is the sum over the batch axis.",
-            "factor": f"{name} is {kt} × the right value.",
-        }[code]
+        args = {"name": name, "k": kt, "N": N, "formula": formula_arg(s)}
         if relative_to:
-            from engine.text import Text
-
             r.numbers["relative_to"] = relative_to
             local = code if code in ("sign", "mean_instead_of_sum", "mean_extra") else "factor"
-            t = Text(f"checker.local.{local}", {"name": name, "up": relative_to, "k": kt, "N": N,
-                                                "formula": formula(s)})
-            r.text, r.hint = t.to_dict(), str(t)
-            return r
-        r.hint = text + fix
+            r.explain(Text(f"checker.local.{local}", dict(args, up=relative_to)))
+        else:
+            r.explain(Text(f"checker.grad.{code}", args))
         return r
 
     def _not_finite(self, s, r, G, U) -> TensorResult:
@@ -258,90 +239,83 @@ class Judge:
         up = self.upstream(s)
         if isinstance(U, torch.Tensor) and not bool(torch.isfinite(U).all()):
             r.hint_code, r.numbers["operand"] = "propagated", up
-            r.hint = f"{r.name} has {n} entries that are inf or nan because {up} has."
             if up == "d_loss" and self.spec.loss in ("bce", "softmax_ce"):
                 r.hint_code = "use_simplified"
-                r.hint += (f" y_pred is saturated, so d_loss divides by zero; {r.name} = σ'(l{s.layer}) ⊙ "
-                           "d_loss simplifies to (y_pred − y)/N, which never divides: "
-                           f"{r.name} = (y_pred - y) / N.")
+            r.explain(T(f"checker.grad.{r.hint_code}", name=r.name, count=n, up=up, l=f"l{s.layer}"))
             return r
         if s.op == LOSS_GRAD:
             yp = s.operands[0].value
             sat = int(((yp == 0) | (yp == 1)).sum())
             if sat:
                 r.hint_code, r.numbers["saturated"] = "div_zero", sat
-                r.hint = (f"d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are exactly 0 "
-                          "or 1, so it divides by zero. σ'(l)·d_loss simplifies to (y_pred − y)/N, which "
-                          "never divides.")
+                r.explain(T("checker.grad.div_zero", saturated=sat))
                 return r
         r.hint_code = "not_finite"
-        r.hint = f"{r.name} has {n} entries that are inf or nan. The right formula: {formula(s)}."
+        r.explain(T("checker.grad.not_finite", name=r.name, count=n, formula=formula_arg(s)))
         return r
 
     def _wrong(self, s, r, E, G, U) -> TensorResult:
         name = s.name
+        right = formula_arg(s)
         r.status, r.hint_code = "wrong", "wrong"
-        r.hint = f"{name} does not match. The right formula: {formula(s)}."
+        r.explain(T("checker.grad.wrong", name=name, formula=right))
         if G.numel() and not bool((G != 0).any()):
-            r.hint_code, r.hint = "zero", f"{name} is all zeros. The right formula: {formula(s)}."
+            r.hint_code = "zero"
+            r.explain(T("checker.grad.zero", name=name, formula=right))
             return r
         up = self.upstream(s)
         Uv = U if isinstance(U, torch.Tensor) else None
         if s.op == ACT_GRAD and Uv is not None and Uv.shape == G.shape:
-            l = f"l{s.layer}"
             sym = s.operands[0].name.split("'")[0]
-            helper = ACT_HELPER.get(sym, sym)
+            args = {"name": name, "up": up, "helper": ACT_HELPER.get(sym, sym), "l": f"l{s.layer}"}
             if self.close(G, Uv):
                 r.hint_code = "act_derivative_missing"
-                r.hint = (f"{name} equals {up}: the activation's derivative is missing: "
-                          f"{name} = {helper}_p({l}) * {up}.")
+                r.explain(Text("checker.grad.act_derivative_missing", args))
                 return r
             a_step = self.by_name.get("y_pred" if s.layer == self.L else f"a{s.layer}")
             a = a_step.result.to(F64) if a_step is not None else None
             if a is not None and a.shape == G.shape and self.close(G, a * Uv):
                 r.hint_code = "activation_not_derivative"
-                r.hint = (f"{name} multiplies by the activation {helper}({l}) itself; use its derivative: "
-                          f"{name} = {helper}_p({l}) * {up}.")
+                r.explain(Text("checker.grad.activation_not_derivative", args))
                 return r
         if G.dim() == 2 and G.shape[0] == G.shape[1] and G.shape[0] > 1:
             F = self.apply(s, Uv) if Uv is not None else None
             if self.close(G.t(), E) or (F is not None and self.close(G.t(), F)):
                 r.hint_code = "transpose"
-                r.hint = f"{name} is the transpose of the right gradient. The right formula: {formula(s)}."
+                r.explain(T("checker.grad.transpose", name=name, formula=right))
                 return r
         if s.op == MATMUL and len(s.operands) > 2 and Uv is not None:
             bare = s.operands[0].value.to(F64).t() @ Uv if s.name.startswith("d_w") else None
             if bare is not None and bare.shape == G.shape and self.close(G, bare):
                 r.hint_code, r.numbers = "l2_missing", {"l2": self.spec.l2}
-                r.hint = (f"{name} lacks the L2 term: the loss adds (l2/2)·Σ‖w‖², so add l2·{base_of(name)} "
-                          f"(l2 = {self.spec.l2:g}). The right formula: {formula(s)}.")
+                r.explain(T("checker.grad.l2_missing", name=name, base=base_of(name), l2=f"{self.spec.l2:g}",
+                            formula=right))
         return r
 
     def _shape(self, s, r, E, G, F, U) -> TensorResult:
-        name, base = s.name, base_of(s.name)
+        name = s.name
         r.status = "shape"
         r.numbers = {"expected_shape": list(E.shape), "got_shape": list(G.shape), "N": self.N}
-        Es, Gs = S(E.shape), S(G.shape)
         up = self.upstream(s)
+        args = {"name": name, "base": base_of(name), "want": S(E.shape), "got": S(G.shape)}
         if G.dim() == 2 and E.dim() == 2 and tuple(G.shape) == tuple(reversed(E.shape)):
             r.hint_code = "transpose"
-            r.hint = (f"{name} is {Gs} but {base} is {Es}: this is the transpose of the right gradient. "
-                      f"The right formula: {formula(s)}.")
+            r.explain(Text("checker.grad.transpose_shape", dict(args, formula=formula_arg(s))))
             return r
         if G.numel() == E.numel() and (self.close(G.reshape(E.shape), E)
                                        or (F is not None and self.close(G.reshape(E.shape), F))):
             r.hint_code = "reshape"
-            r.hint = f"{name} has the right values but the shape {Gs}; {base} is {Es}, and so must {name} be."
-            if s.op == BATCH_SUM:
-                r.hint += f" Sum over the batch axis only, without keepdim: {name} = {up}.sum(0)."
+            r.explain(Text("checker.grad.reshape_sum" if s.op == BATCH_SUM else "checker.grad.reshape",
+                           dict(args, up=up)))
             return r
         if s.op == BATCH_SUM and G.dim() >= 1 and G.shape[0] == self.N:
             r.hint_code = "sum_batch_axis"
             if isinstance(U, torch.Tensor) and U.shape == G.shape and self.close(G, U):
                 r.numbers["per_sample_of"] = up
-            r.hint = (f"{name} is {Gs}: per-sample values, one row for each of the {self.N} samples; "
-                      f"{base} is {Es}, so sum over the batch axis: {name} = {up}.sum(0).")
+            r.explain(Text("checker.grad.sum_batch_axis", dict(args, N=self.N, up=up)))
             return r
         r.hint_code = "shape"
-        r.hint = f"{name} must have the shape of {base}, {Es}; yours is {Gs}. {s.why}".strip()
+        why = s.why_text
+        r.explain(Text("checker.grad.shape_why", dict(args, why=why)) if why is not None
+                  else Text("checker.grad.shape", args))
         return r

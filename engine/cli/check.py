@@ -33,17 +33,21 @@ contained as far as this machine allows; "isolation" in --json (and the last lin
 what was in effect: with bubblewrap (bwrap), no network, no writes outside its folder and its own PID
 namespace; on Linux a supervisor that ends every process it starts and limits the memory of all of them.
 
---json prints {"ok", "root", "root_line", "error": null | {"type", "line", "message", "hint", "code", …},
-"results": [{"name", "kind", "expected_shape", "got_shape", "status", "factor", "max_abs_err",
-"follows_from", "hint", "hint_code", "numbers", "line", "formula"}], "train": null | {"epochs_run",
-"diverged_at", "loss": […], "diagnosis", "error", …}, "stdout", "elapsed", "isolation": […],
-"not_isolated": […], "shapes": null | {"notes": [{"line", "col_start", "col_end", "anchor_start",
-"anchor_end", "text", "op", "shape", "kind", "parent", "count", "varied"}], "error": null | {"line", "text",
-"op", "operands": [{"text", "shape", …}], …}, "dropped"}} (--values adds each tensor's
-expected and got values). "shapes" holds the shape of every sub-expression of the checked run that held a
-tensor (columns are character offsets in your lines as written), and the operation a Python error came
-from with its operands' shapes; the text report draws them under your lines. Exit status: 0 when every tensor your code defines is right, 1 when your code has
-any problem (a wrong tensor, a Python error, a time-out), 2 for a usage error.
+--json prints {"ok", "root", "root_line", "error": null | {"type", "line", "message", "hint", "code",
+"hint_text", "message_text", …}, "results": [{"name", "kind", "expected_shape", "got_shape", "status",
+"factor", "max_abs_err", "follows_from", "hint", "hint_code", "hint_text", "numbers", "line", "formula",
+"formula_text"}], "train": null | {"epochs_run", "diverged_at", "loss": […], "diagnosis": {…, "reason",
+"explanation"}, "error", …}, "stdout", "elapsed", "isolation": […], "not_isolated": […], "shapes": null |
+{"notes": [{"line", "col_start", "col_end", "anchor_start", "anchor_end", "text", "op", "shape", "kind",
+"parent", "count", "varied"}], "error": null | {"line", "text", "op", "operands": [{"text", "shape", …}], …},
+"dropped"}} (--values adds each tensor's expected and got values). Every hint is also given as data:
+hint_text (and an error's message_text where the message is the checker's own, a diagnosis's explanation) is
+{"code", "args", "text"}: the code of an engine template, its arguments, and the English that "hint" (or
+"message", "reason") also holds. "shapes" holds the shape of every sub-expression of the checked run that held
+a tensor (columns are character offsets in your lines as written), and the operation a Python error came from
+with its operands' shapes; the text report draws them under your lines.
+Exit status: 0 when every tensor your code defines is right, 1 when your code has any problem (a wrong
+tensor, a Python error, a time-out), 2 for a usage error.
 """
 
 

@@ -9,6 +9,8 @@ nothing parses an English sentence.
 
 A template is a `str.format` string over its args only: `"{name} must be {shape} like {param}"`.
 An argument may itself be a Text (rendered first, in the same language) or a list of Texts (joined by "; ").
+`Text.to_dict()` is the JSON form ({code, args, text}, e.g. `check --json`'s hint_text);
+`Text.from_dict(d)` reads it back and refuses what its template cannot be filled in with.
 """
 
 from __future__ import annotations
@@ -39,6 +41,18 @@ class Text(NamedTuple):
         return {"code": self.code, "args": {k: _plain(v) for k, v in self.args.items()},
                 "text": render(self)}
 
+    @classmethod
+    def from_dict(cls, d) -> "Text":
+        """A Text back from its to_dict() form (nested explanations too; "text" is ignored). ValueError when
+        `d` is not one: an unknown code, arguments that are not a dict of names, or arguments its template
+        cannot be filled in with (so what came from elsewhere, e.g. the checker's child process, renders)."""
+        t = _from_dict(d)
+        try:
+            render(t)
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError, RecursionError) as e:
+            raise ValueError(f"explanation {t.code!r} cannot be filled in: {type(e).__name__}") from None
+        return t
+
 
 def _plain(v):
     if isinstance(v, Text):
@@ -46,6 +60,24 @@ def _plain(v):
     if isinstance(v, (list, tuple)) and v and all(isinstance(x, Text) for x in v):
         return [x.to_dict() for x in v]
     return v
+
+
+def _from_dict(d) -> Text:
+    _load()
+    if not isinstance(d, Mapping) or not isinstance(d.get("code"), str) or d["code"] not in TEMPLATES:
+        raise ValueError("not an explanation")
+    args = d.get("args") or {}
+    if not isinstance(args, Mapping) or not all(isinstance(k, str) for k in args):
+        raise ValueError("explanation arguments are not a dict of names")
+
+    def arg(v):
+        if isinstance(v, Mapping):
+            return _from_dict(v)
+        if isinstance(v, (list, tuple)) and v and all(isinstance(x, Mapping) for x in v):
+            return [_from_dict(x) for x in v]
+        return v
+
+    return Text(d["code"], {k: arg(v) for k, v in args.items()})
 
 
 Translate = Callable[[str], str]

@@ -183,9 +183,3 @@ def explain(s: Step, spec, params_before, steps, start_epoch: int | None = None)
         code = "div_zero" if s.op == LOSS_GRAD else "log_zero"
         return code, Text(f"diverge.{code}", {"saturated": sat}), {"saturated": sat}
     return "exp_overflow", Text("diverge.exp_overflow", {"step": s.name, "dtype": spec.dtype}), {}
-
-
-def explain_step(s: Step, spec, params_before, steps) -> tuple[str, str, dict]:
-    """(code, English reason, numbers) for the first non-finite step `s` (for the practice checker)."""
-    code, text, numbers = explain(s, spec, params_before, steps)
-    return code, render(text), numbers

@@ -101,200 +101,200 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>하는 일</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="59"/>
+        <location filename="../../app/engine_wording.py" line="56"/>
         <source>Start loss</source>
         <translation>시작 손실</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="59"/>
+        <location filename="../../app/engine_wording.py" line="56"/>
         <source>Update / weight</source>
         <translation>업데이트 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="60"/>
+        <location filename="../../app/engine_wording.py" line="57"/>
         <source>Saturated units</source>
         <translation>포화된 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="60"/>
+        <location filename="../../app/engine_wording.py" line="57"/>
         <source>Dead units</source>
         <translation>죽은 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="61"/>
+        <location filename="../../app/engine_wording.py" line="58"/>
         <source>Test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="65"/>
-        <location filename="../../app/engine_wording.py" line="75"/>
-        <location filename="../../app/views/practice/wording.py" line="58"/>
+        <location filename="../../app/engine_wording.py" line="62"/>
+        <location filename="../../app/engine_wording.py" line="72"/>
+        <location filename="../../app/views/practice/wording.py" line="50"/>
         <source>ok</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="65"/>
+        <location filename="../../app/engine_wording.py" line="62"/>
         <source>warning</source>
         <translation>주의</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="65"/>
+        <location filename="../../app/engine_wording.py" line="62"/>
         <source>bad</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="75"/>
+        <location filename="../../app/engine_wording.py" line="72"/>
         <source>suspect</source>
         <translation>의심</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="75"/>
-        <location filename="../../app/views/practice/wording.py" line="63"/>
+        <location filename="../../app/engine_wording.py" line="72"/>
+        <location filename="../../app/views/practice/wording.py" line="55"/>
         <source>wrong</source>
         <translation>틀림</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="86"/>
+        <location filename="../../app/engine_wording.py" line="83"/>
         <source>must be a number, not {value}</source>
         <translation>숫자여야 합니다 ({value}은(는) 숫자가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="88"/>
+        <location filename="../../app/engine_wording.py" line="85"/>
         <source>must be a whole number, not {value}</source>
         <translation>정수여야 합니다 ({value}은(는) 정수가 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="90"/>
+        <location filename="../../app/engine_wording.py" line="87"/>
         <source>must be a finite number, not {value}</source>
         <translation>유한한 숫자여야 합니다 ({value}은(는) 유한하지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="92"/>
+        <location filename="../../app/engine_wording.py" line="89"/>
         <source>{value} is out of range; use {low} to {high}</source>
         <translation>{value}은(는) 범위를 벗어납니다. {low}부터 {high}까지 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="94"/>
+        <location filename="../../app/engine_wording.py" line="91"/>
         <source>learning rate {value} must be greater than 0 and at most {high} (try 0.1)</source>
         <translation>학습률 {value}: 0보다 크고 {high} 이하여야 합니다 (0.1을 써 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="97"/>
+        <location filename="../../app/engine_wording.py" line="94"/>
         <source>momentum {value} must be at least 0 and below 1 (try 0.9)</source>
         <translation>모멘텀 {value}: 0 이상 1 미만이어야 합니다 (0.9를 써 보세요)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="99"/>
+        <location filename="../../app/engine_wording.py" line="96"/>
         <source>L2 strength {value} must be 0 or more</source>
         <translation>L2 강도 {value}: 0 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="101"/>
+        <location filename="../../app/engine_wording.py" line="98"/>
         <source>uniform(a, b) needs a &lt; b, got a={a}, b={b}</source>
         <translation>uniform(a, b)에는 a &lt; b가 필요합니다 (지금은 a={a}, b={b})</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="103"/>
+        <location filename="../../app/engine_wording.py" line="100"/>
         <source>the data has {n} features, so use {n} inputs</source>
         <translation>데이터의 특성이 {n}개이므로 입력도 {n}개로 하세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="105"/>
+        <location filename="../../app/engine_wording.py" line="102"/>
         <source>the data has {n} target column(s); use {n} outputs</source>
         <translation>데이터의 목표 열이 {n}개이므로 출력도 {n}개로 하세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="107"/>
+        <location filename="../../app/engine_wording.py" line="104"/>
         <source>a softmax output needs at least 2 units (one per class)</source>
         <translation>softmax 출력에는 유닛이 2개 이상 필요합니다 (클래스마다 하나)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="109"/>
+        <location filename="../../app/engine_wording.py" line="106"/>
         <source>two classes with softmax need 2 output units</source>
         <translation>클래스 2개를 softmax로 분류하려면 출력 유닛이 2개 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="111"/>
+        <location filename="../../app/engine_wording.py" line="108"/>
         <source>regression targets need MSE with a linear (or sigmoid) output</source>
         <translation>회귀 목표에는 MSE와 linear(또는 sigmoid) 출력이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="113"/>
+        <location filename="../../app/engine_wording.py" line="110"/>
         <source>{n} hidden layers; use 0 to {high}</source>
         <translation>은닉층 {n}개: 0개부터 {high}개까지 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="134"/>
+        <location filename="../../app/engine_wording.py" line="131"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="140"/>
+        <location filename="../../app/engine_wording.py" line="137"/>
         <source>The notebook&apos;s XOR</source>
         <translation>노트북의 XOR</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="141"/>
+        <location filename="../../app/engine_wording.py" line="138"/>
         <source>XOR that learns</source>
         <translation>학습되는 XOR</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="142"/>
+        <location filename="../../app/engine_wording.py" line="139"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="143"/>
+        <location filename="../../app/engine_wording.py" line="140"/>
         <source>Two moons</source>
         <translation>두 개의 반달</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="144"/>
+        <location filename="../../app/engine_wording.py" line="141"/>
         <source>Three-arm spiral</source>
         <translation>세 갈래 나선</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="145"/>
+        <location filename="../../app/engine_wording.py" line="142"/>
         <source>Sine regression</source>
         <translation>사인 회귀</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="146"/>
+        <location filename="../../app/engine_wording.py" line="143"/>
         <source>Handwritten digits (8×8)</source>
         <translation>손글씨 숫자 (8×8)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="155"/>
+        <location filename="../../app/engine_wording.py" line="152"/>
         <source>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 epochs, the notebook&apos;s own starting weights</source>
         <translation>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 에포크, 노트북의 시작 가중치 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="157"/>
+        <location filename="../../app/engine_wording.py" line="154"/>
         <source>2→4 tanh→1 sigmoid, Xavier start, lr 0.5: solves XOR within 1000 epochs</source>
         <translation>2→4 tanh→1 sigmoid, Xavier 초기화, lr 0.5: 1000 에포크 안에 XOR을 풉니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="158"/>
+        <location filename="../../app/engine_wording.py" line="155"/>
         <source>200 points, class 1 inside radius 0.5: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>점 200개, 반지름 0.5 안쪽이 클래스 1: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="159"/>
+        <location filename="../../app/engine_wording.py" line="156"/>
         <source>200 points on two interleaving half-moons: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>서로 맞물린 두 반달 위의 점 200개: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="160"/>
+        <location filename="../../app/engine_wording.py" line="157"/>
         <source>300 points, 3 classes: 2→32→32 ReLU→3 softmax, He start, lr 1</source>
         <translation>점 300개, 클래스 3개: 2→32→32 ReLU→3 softmax, He 초기화, lr 1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="161"/>
+        <location filename="../../app/engine_wording.py" line="158"/>
         <source>y = sin(x) + noise, 100 points: 1→16 tanh→1 linear, MSE, lr 0.1</source>
         <translation>y = sin(x) + 잡음, 점 100개: 1→16 tanh→1 linear, MSE, lr 0.1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="162"/>
+        <location filename="../../app/engine_wording.py" line="159"/>
         <source>1797 real 8×8 images of 0–9, 64 inputs: 64→32 tanh→10 softmax, Xavier start, lr 0.5, 200 epochs</source>
         <translation>0–9의 실제 8×8 이미지 1797개, 입력 64개: 64→32 tanh→10 softmax, Xavier 초기화, lr 0.5, 200 에포크</translation>
     </message>
@@ -1261,15 +1261,15 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/loss_plot.py" line="71"/>
-        <location filename="../../app/views/loss_plot.py" line="142"/>
+        <location filename="../../app/views/loss_plot.py" line="143"/>
         <location filename="../../app/views/inspector/plan.py" line="113"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
         <location filename="../../app/views/loss_plot.py" line="72"/>
-        <location filename="../../app/views/loss_plot.py" line="165"/>
         <location filename="../../app/views/loss_plot.py" line="166"/>
+        <location filename="../../app/views/loss_plot.py" line="167"/>
         <location filename="../../app/views/practice/train_plot.py" line="47"/>
         <source>epoch</source>
         <translation>에포크</translation>
@@ -1295,33 +1295,33 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="142"/>
+        <location filename="../../app/views/loss_plot.py" line="143"/>
         <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="229"/>
+        <location filename="../../app/views/loss_plot.py" line="230"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="231"/>
+        <location filename="../../app/views/loss_plot.py" line="232"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="234"/>
+        <location filename="../../app/views/loss_plot.py" line="235"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="237"/>
+        <location filename="../../app/views/loss_plot.py" line="238"/>
         <source>test loss {v}</source>
         <translation>테스트 손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="239"/>
+        <location filename="../../app/views/loss_plot.py" line="240"/>
         <source>test accuracy {v}</source>
         <translation>테스트 정확도 {v}</translation>
     </message>
@@ -1361,227 +1361,227 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>실행(Space)을 누르면 학습하며 매개변수가 움직이는 모습을 볼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="23"/>
+        <location filename="../../app/views/topology_data.py" line="24"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="23"/>
+        <location filename="../../app/views/topology_data.py" line="24"/>
         <source>AND</source>
         <translation>AND</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="23"/>
+        <location filename="../../app/views/topology_data.py" line="24"/>
         <source>OR</source>
         <translation>OR</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="23"/>
+        <location filename="../../app/views/topology_data.py" line="24"/>
         <source>circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="24"/>
+        <location filename="../../app/views/topology_data.py" line="25"/>
         <source>two moons</source>
         <translation>두 개의 반달</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="24"/>
+        <location filename="../../app/views/topology_data.py" line="25"/>
         <source>spiral</source>
         <translation>나선</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="24"/>
+        <location filename="../../app/views/topology_data.py" line="25"/>
         <source>blobs</source>
         <translation>덩어리</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="25"/>
+        <location filename="../../app/views/topology_data.py" line="26"/>
         <source>sine (regression)</source>
         <translation>사인 (회귀)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="30"/>
+        <location filename="../../app/views/topology_data.py" line="31"/>
         <source>XOR of two bits: the notebook&apos;s 4 points (more points repeat them)</source>
         <translation>두 비트의 XOR: 노트북의 점 4개 (점을 늘리면 반복됩니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="31"/>
+        <location filename="../../app/views/topology_data.py" line="32"/>
         <source>AND of two bits: 4 corner points, linearly separable</source>
         <translation>두 비트의 AND: 모서리 점 4개, 선형 분리 가능</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="32"/>
+        <location filename="../../app/views/topology_data.py" line="33"/>
         <source>OR of two bits: 4 corner points, linearly separable</source>
         <translation>두 비트의 OR: 모서리 점 4개, 선형 분리 가능</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="33"/>
+        <location filename="../../app/views/topology_data.py" line="34"/>
         <source>points in a disc of radius 1; class 1 inside radius 0.5</source>
         <translation>반지름 1인 원판 안의 점들; 반지름 0.5 안쪽이 클래스 1</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="34"/>
+        <location filename="../../app/views/topology_data.py" line="35"/>
         <source>two interleaving half-moons</source>
         <translation>서로 맞물린 두 반달</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="35"/>
+        <location filename="../../app/views/topology_data.py" line="36"/>
         <source>one spiral arm per class (noise jitters the angle)</source>
         <translation>클래스마다 나선 팔 하나 (잡음은 각도를 흔듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="36"/>
+        <location filename="../../app/views/topology_data.py" line="37"/>
         <source>Gaussian blobs on a circle of radius 2, one per class</source>
         <translation>반지름 2인 원 위의 가우스 덩어리, 클래스마다 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="37"/>
+        <location filename="../../app/views/topology_data.py" line="38"/>
         <source>y = sin(x) + noise, x uniform in [-3, 3]</source>
         <translation>y = sin(x) + 잡음, x는 [-3, 3]에서 균등 분포</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="113"/>
+        <location filename="../../app/views/topology_data.py" line="114"/>
         <source>Re-initialised every parameter ({names}) with Xavier (Glorot uniform) values, seed {seed}: none of the old shapes fits.</source>
         <translation>모든 파라미터({names})를 Xavier (Glorot 균등) 값(시드 {seed})으로 다시 초기화했습니다. 이전 모양이 하나도 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="115"/>
+        <location filename="../../app/views/topology_data.py" line="116"/>
         <source>Kept {kept}. Re-initialised {names} with Xavier (Glorot uniform) values, seed {seed}: their shapes changed.</source>
         <translation>{kept}은(는) 그대로 두었습니다. 모양이 바뀐 {names}은(는) Xavier (Glorot 균등) 값(시드 {seed})으로 다시 초기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="124"/>
+        <location filename="../../app/views/topology_data.py" line="125"/>
         <source>Import CSV</source>
         <translation>CSV 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="125"/>
+        <location filename="../../app/views/topology_data.py" line="126"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="132"/>
+        <location filename="../../app/views/topology_data.py" line="133"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="163"/>
+        <location filename="../../app/views/topology_data.py" line="164"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="165"/>
+        <location filename="../../app/views/topology_data.py" line="166"/>
         <source>The share of the points held out as a test set: the network never trains on them, and the loss pane shows its loss on them</source>
         <translation>테스트 세트로 떼어 둘 점의 비율: 네트워크는 이 점들로 학습하지 않으며, 손실 창에 이 점들에 대한 손실이 나옵니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="170"/>
+        <location filename="../../app/views/topology_data.py" line="171"/>
         <source>Which points the test set holds (the same seed, the same points)</source>
         <translation>테스트 세트에 들어갈 점을 정합니다 (시드가 같으면 점도 같습니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="176"/>
+        <location filename="../../app/views/topology_data.py" line="177"/>
         <source>Import CSV…</source>
         <translation>CSV 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="180"/>
+        <location filename="../../app/views/topology_data.py" line="181"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="182"/>
+        <location filename="../../app/views/topology_data.py" line="183"/>
         <source>Points</source>
         <translation>점 개수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="183"/>
+        <location filename="../../app/views/topology_data.py" line="184"/>
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="184"/>
+        <location filename="../../app/views/topology_data.py" line="185"/>
         <source>Data seed</source>
         <translation>데이터 시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="185"/>
+        <location filename="../../app/views/topology_data.py" line="186"/>
         <source>Classes</source>
         <translation>클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="188"/>
+        <location filename="../../app/views/topology_data.py" line="189"/>
         <source>Test fraction</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="189"/>
+        <location filename="../../app/views/topology_data.py" line="190"/>
         <source>Split seed</source>
         <translation>분할 시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="193"/>
+        <location filename="../../app/views/topology_data.py" line="194"/>
         <source>Inputs</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="205"/>
+        <location filename="../../app/views/topology_data.py" line="206"/>
         <source>{name}: {n} real images</source>
         <translation>{name}: 실제 이미지 {n}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="207"/>
+        <location filename="../../app/views/topology_data.py" line="208"/>
         <source>a real data set (resources/data); pick a generator to leave it</source>
         <translation>실제 데이터 세트 (resources/data). 생성기를 고르면 바뀝니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="212"/>
+        <location filename="../../app/views/topology_data.py" line="213"/>
         <source>CSV: {name}</source>
         <translation>CSV: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="214"/>
+        <location filename="../../app/views/topology_data.py" line="215"/>
         <source>your points</source>
         <translation>직접 만든 점</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="217"/>
+        <location filename="../../app/views/topology_data.py" line="218"/>
         <source>{n} points you added, removed or imported; pick a generator to start over</source>
         <translation>추가·삭제하거나 가져온 점 {n}개. 처음부터 하려면 생성기를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="234"/>
+        <location filename="../../app/views/topology_data.py" line="235"/>
         <source>binary classes</source>
         <translation>이진 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="234"/>
+        <location filename="../../app/views/topology_data.py" line="235"/>
         <source>{k} classes</source>
         <translation>클래스 {k}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="235"/>
+        <location filename="../../app/views/topology_data.py" line="236"/>
         <source>regression</source>
         <translation>회귀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="236"/>
+        <location filename="../../app/views/topology_data.py" line="237"/>
         <source>{f} (from the data: {n} points, {task})</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개, {task})</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="247"/>
+        <location filename="../../app/views/topology_data.py" line="248"/>
         <source>{train} points to train on; {test} held out for testing, drawn hollow on the decision boundary</source>
         <translation>학습에 쓰는 점 {train}개, 테스트용으로 떼어 둔 점 {test}개 (결정 경계에 속이 빈 점으로 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="267"/>
+        <location filename="../../app/views/topology_data.py" line="268"/>
         <source>Set test split</source>
         <translation>테스트 분할 설정</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_data.py" line="329"/>
+        <location filename="../../app/views/topology_data.py" line="324"/>
         <source>{f} (from the data: {n} points)</source>
         <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
     </message>
@@ -1986,12 +1986,12 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>각 은닉 유닛과 출력 유닛을 입력 평면 위의 활성값 그림으로 그립니다 (입력이 2개인 데이터)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="301"/>
+        <location filename="../../app/views/inspector/diagram.py" line="297"/>
         <source>(a bias: added to unit {j}, not an edge)</source>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="329"/>
+        <location filename="../../app/views/inspector/diagram.py" line="325"/>
         <source>sample {n}: {v}</source>
         <translation>샘플 {n}: {v}</translation>
     </message>
@@ -2071,7 +2071,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>(x1, x2) 위의 {name}[{j}] 활성값: x1은 오른쪽, x2는 위쪽</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram_scene.py" line="144"/>
+        <location filename="../../app/views/inspector/diagram_scene.py" line="155"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>
@@ -2916,18 +2916,6 @@ the transpose turns its rows into columns:</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="211"/>
-        <source>
-The engine computes: {formula}</source>
-        <translation>
-엔진의 계산: {formula}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/results.py" line="214"/>
-        <source>(sum over axis 0)</source>
-        <translation>(축 0에 대한 합)</translation>
-    </message>
-    <message>
         <location filename="../../app/views/practice/runner.py" line="113"/>
         <source>The network&apos;s current state cannot be checked: {reason}</source>
         <translation>네트워크의 현재 상태는 검사할 수 없습니다: {reason}</translation>
@@ -2948,22 +2936,22 @@ The engine computes: {formula}</source>
         <translation>검사기가 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/shapes_layer.py" line="237"/>
+        <location filename="../../app/views/practice/shapes_layer.py" line="246"/>
         <source>{expr} failed: {operands}</source>
         <translation>{expr} 실패: {operands}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/shapes_layer.py" line="238"/>
+        <location filename="../../app/views/practice/shapes_layer.py" line="247"/>
         <source>{expr} is {shape}</source>
         <translation>{expr}의 모양은 {shape}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/shapes_layer.py" line="240"/>
+        <location filename="../../app/views/practice/shapes_layer.py" line="249"/>
         <source>evaluated {n} times, with different shapes: the last one is shown</source>
         <translation>{n}번 계산되었고 모양이 달랐습니다: 마지막 모양을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/shapes_layer.py" line="241"/>
+        <location filename="../../app/views/practice/shapes_layer.py" line="250"/>
         <source>evaluated {n} times</source>
         <translation>{n}번 계산됨</translation>
     </message>
@@ -3004,7 +2992,7 @@ The engine computes: {formula}</source>
     </message>
     <message>
         <location filename="../../app/views/practice/train_plot.py" line="122"/>
-        <location filename="../../app/views/practice/wording.py" line="410"/>
+        <location filename="../../app/views/practice/wording.py" line="135"/>
         <source>NaN at epoch {epoch}</source>
         <translation>에포크 {epoch}에서 NaN</translation>
     </message>
@@ -3069,464 +3057,404 @@ The engine computes: {formula}</source>
         <translation>{name}  ◀ 근본 실수</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="51"/>
+        <location filename="../../app/views/practice/wording.py" line="43"/>
         <source>{status} ×{k}</source>
         <translation>{status} ×{k}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="53"/>
+        <location filename="../../app/views/practice/wording.py" line="45"/>
         <source>follows {name}</source>
         <translation>{name}의 여파</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="59"/>
+        <location filename="../../app/views/practice/wording.py" line="51"/>
         <source>follows</source>
         <translation>여파</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="60"/>
+        <location filename="../../app/views/practice/wording.py" line="52"/>
         <source>sign</source>
         <translation>부호</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="61"/>
+        <location filename="../../app/views/practice/wording.py" line="53"/>
         <source>scale</source>
         <translation>배율</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="62"/>
+        <location filename="../../app/views/practice/wording.py" line="54"/>
         <source>shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="64"/>
+        <location filename="../../app/views/practice/wording.py" line="56"/>
         <source>inf / nan</source>
         <translation>inf / nan</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="65"/>
+        <location filename="../../app/views/practice/wording.py" line="57"/>
         <source>not defined</source>
         <translation>정의 안 됨</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="66"/>
+        <location filename="../../app/views/practice/wording.py" line="58"/>
         <source>changed in place</source>
         <translation>제자리에서 바뀜</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="72"/>
+        <location filename="../../app/views/practice/wording.py" line="64"/>
         <source>Equal to the engine&apos;s value (up to rounding).</source>
         <translation>엔진의 값과 같습니다 (반올림 오차 범위에서).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="73"/>
+        <location filename="../../app/views/practice/wording.py" line="65"/>
         <source>The formula on this line is right; the value is wrong only because a tensor it is computed from is wrong.</source>
         <translation>이 줄의 식은 맞습니다. 계산에 쓰인 텐서가 틀렸기 때문에 값이 틀렸을 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="75"/>
+        <location filename="../../app/views/practice/wording.py" line="67"/>
         <source>The right value times −1.</source>
         <translation>올바른 값 × −1.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="76"/>
+        <location filename="../../app/views/practice/wording.py" line="68"/>
         <source>The right value times a constant factor.</source>
         <translation>올바른 값 × 상수 배율.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="77"/>
+        <location filename="../../app/views/practice/wording.py" line="69"/>
         <source>The shape differs from the tensor it is the gradient of.</source>
         <translation>기울기의 대상인 텐서와 모양이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="78"/>
+        <location filename="../../app/views/practice/wording.py" line="70"/>
         <source>Neither the right value nor a simple mistake the checker recognises.</source>
         <translation>올바른 값도 아니고, 검사기가 알아보는 단순한 실수도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="79"/>
+        <location filename="../../app/views/practice/wording.py" line="71"/>
         <source>Some entries are inf or nan.</source>
         <translation>일부 원소가 inf 또는 nan입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="80"/>
+        <location filename="../../app/views/practice/wording.py" line="72"/>
         <source>Your code does not define this name (fine if you computed it inline).</source>
         <translation>코드에 이 이름이 정의되어 있지 않습니다 (식 안에서 바로 계산했다면 괜찮습니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="81"/>
+        <location filename="../../app/views/practice/wording.py" line="73"/>
         <source>Right when assigned; a later line changed the same tensor in place.</source>
         <translation>대입될 때는 맞았지만, 뒤의 줄이 같은 텐서를 제자리에서 바꿨습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="106"/>
-        <source> The right formula: {formula}.</source>
-        <translation> 올바른 식: {formula}.</translation>
+        <location filename="../../app/views/practice/wording.py" line="93"/>
+        <source>
+The engine computes: {formula}</source>
+        <translation>
+엔진의 계산: {formula}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="113"/>
-        <source>(Compared with what the right formula gives with your {name}; {name} itself is wrong too: see above.)</source>
-        <translation>(내 {name}에 올바른 식을 적용한 값과 비교한 결과입니다. {name} 자체도 틀렸습니다: 위를 보세요.)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="120"/>
-        <source>{name} is {got}: per-sample values, one row for each of the {N} samples; {base} is {want}, so sum over the batch axis: {name} = {up}.sum(0).</source>
-        <translation>{name}은(는) {got}입니다: 샘플 {N}개마다 행이 하나씩인 샘플별 값입니다. {base}은(는) {want}이므로 배치 축으로 더하세요: {name} = {up}.sum(0).</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="127"/>
-        <source>{name} is a {type}, not a tensor.</source>
-        <translation>{name}은(는) 텐서가 아니라 {type}입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="128"/>
-        <source>This line is right for your {src}; {name} is wrong only because {src} is: fix that first.</source>
-        <translation>이 줄은 내 {src}에 대해서는 맞습니다. {src}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐이니, 그것부터 고치세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="130"/>
-        <source>{name} has the wrong sign (factor −1): loss = −mean(…), and the minus carries into every gradient.</source>
-        <translation>{name}의 부호가 틀렸습니다 (배율 −1): loss = −mean(…)이고, 이 마이너스가 모든 기울기로 이어집니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="132"/>
-        <source>{name} is {N} × the right value: the 1/N of the mean is missing (the loss is a mean over the N = {N} samples, so every gradient carries 1/{N}).</source>
-        <translation>{name}은(는) 올바른 값의 {N}배입니다: 평균의 1/N이 빠졌습니다 (손실은 N = {N}개 샘플의 평균이므로 모든 기울기에 1/{N}이 붙습니다).</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="135"/>
-        <source>{name} is {k} × the right value: the sign and the 1/N of the mean are missing (loss = −mean(…) = −(1/{N})·Σ…).</source>
-        <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호와 평균의 1/N이 빠졌습니다 (loss = −mean(…) = −(1/{N})·Σ…).</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="138"/>
-        <source>{name} is 1/{N} of the right value: it is divided by N = {N} once too often (the 1/N of the mean belongs in d_loss only).</source>
-        <translation>{name}은(는) 올바른 값의 1/{N}입니다: N = {N}으로 한 번 더 나누었습니다 (평균의 1/N은 d_loss에만 들어갑니다).</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="141"/>
-        <source>{name} is {k} × the right value: the wrong sign, and divided by N = {N} once too often.</source>
-        <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호가 틀렸고, N = {N}으로 한 번 더 나누었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="144"/>
-        <source>{name} is the mean over the batch axis, 1/{N} of the right value; a bias gradient is the sum over the batch axis.</source>
-        <translation>{name}은(는) 배치 축의 평균이라 올바른 값의 1/{N}입니다. 편향의 기울기는 배치 축의 합입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="147"/>
-        <source>{name} is {k} × the right value.</source>
-        <translation>{name}은(는) 올바른 값의 {k}배입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="149"/>
-        <source>{name} has {count} entries that are inf or nan because {up} has.</source>
-        <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="151"/>
-        <source>{name} has {count} entries that are inf or nan because {up} has. y_pred is saturated, so d_loss divides by zero; σ&apos;·d_loss simplifies to (y_pred − y)/N, which never divides: {name} = (y_pred - y) / N.</source>
-        <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다. y_pred가 포화되어 d_loss가 0으로 나눕니다. σ&apos;·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다: {name} = (y_pred - y) / N.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="155"/>
-        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides.</source>
-        <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1이라 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="159"/>
-        <source>{name} has {count} entries that are inf or nan.</source>
-        <translation>{name}에 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="161"/>
-        <source>{name} does not match.</source>
-        <translation>{name}이(가) 일치하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="162"/>
-        <source>{name} is all zeros.</source>
-        <translation>{name}이(가) 모두 0입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="163"/>
-        <source>{name} is {got} but {base} is {want}: this is the transpose of the right gradient.</source>
-        <translation>{name}은(는) {got}인데 {base}은(는) {want}입니다: 올바른 기울기의 전치입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="168"/>
-        <source>{name} is the transpose of the right gradient.</source>
-        <translation>{name}은(는) 올바른 기울기의 전치입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="170"/>
-        <source>{name} lacks the L2 term: the loss adds (l2/2)·Σ‖w‖², so add l2·{base} (l2 = {l2}).</source>
-        <translation>{name}에 L2 항이 빠졌습니다: 손실에 (l2/2)·Σ‖w‖²이 더해지므로 l2·{base}을(를) 더하세요 (l2 = {l2}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="173"/>
-        <source>{name} has the right values but the shape {got}; {base} is {want}, and so must {name} be.</source>
-        <translation>{name}의 값은 맞지만 모양이 {got}입니다. {base}이(가) {want}이므로 {name}도 그래야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="178"/>
-        <source>{name} must have the shape of {base}, {want}; yours is {got}.</source>
-        <translation>{name}은(는) {base}와(과) 같은 모양 {want}이어야 하는데, 내 값은 {got}입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="182"/>
-        <source>{name} equals {up}: the activation&apos;s derivative is missing: {name} = {fix}.</source>
-        <translation>{name}이(가) {up}와(과) 같습니다: 활성화 함수의 도함수가 빠졌습니다: {name} = {fix}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="184"/>
-        <source>{name} multiplies by the activation {act} itself; use its derivative: {name} = {fix}.</source>
-        <translation>{name}에 활성화 함수 {act} 자체를 곱했습니다. 도함수를 쓰세요: {name} = {fix}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="202"/>
-        <source>(relative to the step your {name} gives; {name} itself is wrong too)</source>
-        <translation>(내 {name}이(가) 주는 걸음과 비교한 값입니다. {name} 자체도 틀렸습니다)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="205"/>
-        <source>(and momentum is missing: v = momentum·v + d, then p -= lr·v)</source>
-        <translation>(그리고 모멘텀이 빠졌습니다: v = momentum·v + d, 그다음 p -= lr·v)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="210"/>
-        <source>{name} is now a {type}, not a tensor.</source>
-        <translation>{name}이(가) 이제 텐서가 아니라 {type}입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="212"/>
-        <source>{name} changed shape from {want} to {got}; an update must keep the shape.</source>
-        <translation>{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="215"/>
-        <source>{name} changed shape from {want} to {got}; an update must keep the shape. d_{name} holds per-sample values: sum over the batch axis: d_{name} = ….sum(0).</source>
-        <translation>{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다. d_{name}에 샘플별 값이 들어 있으니 배치 축으로 더하세요: d_{name} = ….sum(0).</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="219"/>
-        <source>This update is right for your d_{name}; {name} is wrong only because d_{name} is.</source>
-        <translation>이 업데이트는 내 d_{name}에 대해서는 맞습니다. d_{name}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="221"/>
-        <source>This update subtracts lr × the mean of d_{name} over the batch axis: a mean where the sum belongs. Once d_{name} is the batch sum {shape}, subtract it itself: {name} -= lr * d_{name}</source>
-        <translation>이 업데이트는 lr × (d_{name}의 배치 축 평균)을 뺍니다: 합이 들어갈 자리에 평균을 썼습니다. d_{name}을(를) 배치 합 {shape}(으)로 만든 뒤 그 자체를 빼세요: {name} -= lr * d_{name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="225"/>
-        <source>This update sums d_{name} over the batch axis; better make d_{name} itself the sum {shape} and write {name} -= lr * d_{name}</source>
-        <translation>이 업데이트는 d_{name}을(를) 배치 축으로 더합니다. d_{name} 자체를 합 {shape}(으)로 만들고 {name} -= lr * d_{name}(으)로 쓰는 편이 좋습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="228"/>
-        <source>This update subtracts lr × the mean of all {entries} entries of d_{name} (one number): subtract d_{name} itself: {name} -= lr * d_{name}</source>
-        <translation>이 업데이트는 lr × (d_{name}의 원소 {entries}개 전체의 평균, 숫자 하나)을 뺍니다. d_{name} 자체를 빼세요: {name} -= lr * d_{name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="231"/>
-        <source>This is plain gradient descent; with momentum {m}: v_{name} = {m} * v_{name} + d_{name}, then {name} -= lr * v_{name}</source>
-        <translation>이것은 일반 경사 하강법입니다. 모멘텀 {m}(으)로는: v_{name} = {m} * v_{name} + d_{name}, 그다음 {name} -= lr * v_{name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="234"/>
-        <source>{name} moved along the gradient instead of against it: {name} -= lr * d_{name}</source>
-        <translation>{name}이(가) 기울기의 반대 방향이 아니라 기울기 방향으로 움직였습니다: {name} -= lr * d_{name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="237"/>
-        <source>The step is {k} × the right one: multiply d_{name} by lr: {name} -= lr * d_{name}</source>
-        <translation>걸음이 올바른 걸음의 {k}배입니다: d_{name}에 lr을 곱하세요: {name} -= lr * d_{name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="240"/>
-        <source>The step is {k} × the right one: {name} -= lr * d_{name}</source>
-        <translation>걸음이 올바른 걸음의 {k}배입니다: {name} -= lr * d_{name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="242"/>
-        <source>{name} does not match the update {formula}</source>
-        <translation>{name}이(가) 업데이트 {formula}와(과) 일치하지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="260"/>
-        <source>training did not finish within {s} s</source>
-        <translation>학습이 {s}초 안에 끝나지 않았습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="261"/>
-        <source>your code did not finish within {s} s</source>
-        <translation>코드가 {s}초 안에 끝나지 않았습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="264"/>
-        <source>out of memory: line {line} asked for {gib} GiB</source>
-        <translation>메모리 부족: {line}번째 줄이 {gib} GiB를 요청했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="266"/>
-        <source>out of memory</source>
-        <translation>메모리 부족</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="268"/>
-        <source>your code called exit()</source>
-        <translation>코드가 exit()를 호출했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="270"/>
-        <source>your code defines none of the gradients</source>
-        <translation>코드가 기울기를 하나도 정의하지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="272"/>
-        <source>the process running your code ended without a result</source>
-        <translation>코드를 실행하던 프로세스가 결과 없이 끝났습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="274"/>
-        <source>the checker&apos;s process could not start</source>
-        <translation>검사기 프로세스를 시작할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="276"/>
-        <source>the checker failed</source>
-        <translation>검사기가 실패했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="285"/>
+        <location filename="../../app/views/practice/wording.py" line="111"/>
         <source>Line {line} · {type}: {message}</source>
         <translation>{line}번째 줄 · {type}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="286"/>
+        <location filename="../../app/views/practice/wording.py" line="112"/>
         <source>{type}: {message}</source>
         <translation>{type}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/wording.py" line="326"/>
-        <source>write {good} instead of {bad}</source>
-        <translation>{bad} 대신 {good}을(를) 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="328"/>
-        <source>indent the lines consistently (the checker runs them as one block, like a loop body)</source>
-        <translation>줄의 들여쓰기를 일정하게 맞추세요 (검사기는 반복문 본문처럼 한 블록으로 실행합니다)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="329"/>
-        <source>Python cannot read line {line}: check the brackets and operators there</source>
-        <translation>Python이 {line}번째 줄을 읽을 수 없습니다: 그 줄의 괄호와 연산자를 확인하세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="337"/>
-        <source>{a} is {sa} and {b} is {sb}</source>
-        <translation>{a}은(는) {sa}, {b}은(는) {sb}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="340"/>
-        <source>: use {bt} {sbt}: {a} @ {bt} is {res}</source>
-        <translation>입니다. {bt} {sbt}을(를) 쓰세요: {a} @ {bt}의 결과가 {res}입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="343"/>
-        <source>: use {at} {sat}: {at} @ {b} is {res}</source>
-        <translation>입니다. {at} {sat}을(를) 쓰세요: {at} @ {b}의 결과가 {res}입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="345"/>
-        <source>: the order is reversed: {b} @ {a} is {res}</source>
-        <translation>입니다. 순서가 뒤바뀌었습니다: {b} @ {a}의 결과가 {res}입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="351"/>
-        <source>{a} is {sa} and {b} is {sb}: an entry-by-entry product or sum needs equal shapes</source>
-        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다: 원소별 곱이나 합에는 같은 모양이 필요합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="354"/>
-        <source>Line {line} was running when the time ran out: is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
-        <translation>시간이 다 되었을 때 {line}번째 줄이 실행 중이었습니다: 끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="356"/>
-        <source>Is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
-        <translation>끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="358"/>
-        <source>leave out exit() and sys.exit()</source>
-        <translation>exit()와 sys.exit()는 빼세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="359"/>
-        <source>the engine&apos;s tensors carry no autograd graph: write each gradient by hand, as d_&lt;name&gt; (that is the exercise)</source>
-        <translation>엔진의 텐서에는 autograd 그래프가 없습니다: 기울기를 하나하나 d_&lt;이름&gt;으로 직접 쓰세요 (그것이 이 연습입니다)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="361"/>
-        <source>name your gradients like the notebook: d_loss, d_l2, d_w2, …</source>
-        <translation>기울기 이름은 노트북처럼 지으세요: d_loss, d_l2, d_w2, …</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="362"/>
-        <source>the checker allows {mb} MiB; the tensors of this network are tiny, so a shape here is far larger than intended</source>
-        <translation>검사기는 {mb} MiB까지 허용합니다. 이 네트워크의 텐서는 아주 작으니, 여기서 어떤 모양이 의도보다 훨씬 큽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="364"/>
-        <source>an update must keep the parameter&apos;s shape</source>
-        <translation>업데이트는 매개변수의 모양을 유지해야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="377"/>
-        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
-        <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1로 포화되어 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="381"/>
-        <source>the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf</source>
-        <translation>손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="384"/>
-        <source>{step} is non-finite because {up} already was</source>
-        <translation>{up}이(가) 이미 유한하지 않았기 때문에 {step}도 유한하지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="386"/>
-        <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
-        <translation>{step}이(가) 업데이트에서 오버플로했습니다: lr·d_{step}의 크기가 {step}의 {ratio}배여서 (건강한 값 ≈ 0.001) 가중치가 에포크마다 커지다가 오버플로했습니다. 학습률 {lr}이(가) 너무 큽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="390"/>
-        <source>{step} became inf or nan ({count} entries) although its inputs were finite: a value overflowed or divided by zero</source>
-        <translation>입력은 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="393"/>
-        <source>the squared errors overflowed: the predictions reach |y_pred| = {y}; the learning rate is too large</source>
-        <translation>오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이릅니다. 학습률이 너무 큽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="396"/>
-        <source>{step} overflowed: the weights are so large (max |w| = {w}) that the numbers exceed the largest float; the learning rate is too large</source>
-        <translation>{step}이(가) 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 값이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="400"/>
-        <source>{step} overflowed: exp of a large pre-activation exceeds the largest float</source>
-        <translation>{step}이(가) 오버플로했습니다: 큰 활성화 전 값의 exp가 가장 큰 부동소수점 수를 넘습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/practice/wording.py" line="411"/>
+        <location filename="../../app/views/practice/wording.py" line="136"/>
         <source>{head}: {why}</source>
         <translation>{head}: {why}</translation>
+    </message>
+    <message>
+        <source>(sum over axis 0)</source>
+        <translation type="vanished">(축 0에 대한 합)</translation>
+    </message>
+    <message>
+        <source> The right formula: {formula}.</source>
+        <translation type="vanished"> 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <source>(Compared with what the right formula gives with your {name}; {name} itself is wrong too: see above.)</source>
+        <translation type="vanished">(내 {name}에 올바른 식을 적용한 값과 비교한 결과입니다. {name} 자체도 틀렸습니다: 위를 보세요.)</translation>
+    </message>
+    <message>
+        <source>{name} is {got}: per-sample values, one row for each of the {N} samples; {base} is {want}, so sum over the batch axis: {name} = {up}.sum(0).</source>
+        <translation type="vanished">{name}은(는) {got}입니다: 샘플 {N}개마다 행이 하나씩인 샘플별 값입니다. {base}은(는) {want}이므로 배치 축으로 더하세요: {name} = {up}.sum(0).</translation>
+    </message>
+    <message>
+        <source>{name} is a {type}, not a tensor.</source>
+        <translation type="vanished">{name}은(는) 텐서가 아니라 {type}입니다.</translation>
+    </message>
+    <message>
+        <source>This line is right for your {src}; {name} is wrong only because {src} is: fix that first.</source>
+        <translation type="vanished">이 줄은 내 {src}에 대해서는 맞습니다. {src}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐이니, 그것부터 고치세요.</translation>
+    </message>
+    <message>
+        <source>{name} has the wrong sign (factor −1): loss = −mean(…), and the minus carries into every gradient.</source>
+        <translation type="vanished">{name}의 부호가 틀렸습니다 (배율 −1): loss = −mean(…)이고, 이 마이너스가 모든 기울기로 이어집니다.</translation>
+    </message>
+    <message>
+        <source>{name} is {N} × the right value: the 1/N of the mean is missing (the loss is a mean over the N = {N} samples, so every gradient carries 1/{N}).</source>
+        <translation type="vanished">{name}은(는) 올바른 값의 {N}배입니다: 평균의 1/N이 빠졌습니다 (손실은 N = {N}개 샘플의 평균이므로 모든 기울기에 1/{N}이 붙습니다).</translation>
+    </message>
+    <message>
+        <source>{name} is {k} × the right value: the sign and the 1/N of the mean are missing (loss = −mean(…) = −(1/{N})·Σ…).</source>
+        <translation type="vanished">{name}은(는) 올바른 값의 {k}배입니다: 부호와 평균의 1/N이 빠졌습니다 (loss = −mean(…) = −(1/{N})·Σ…).</translation>
+    </message>
+    <message>
+        <source>{name} is 1/{N} of the right value: it is divided by N = {N} once too often (the 1/N of the mean belongs in d_loss only).</source>
+        <translation type="vanished">{name}은(는) 올바른 값의 1/{N}입니다: N = {N}으로 한 번 더 나누었습니다 (평균의 1/N은 d_loss에만 들어갑니다).</translation>
+    </message>
+    <message>
+        <source>{name} is {k} × the right value: the wrong sign, and divided by N = {N} once too often.</source>
+        <translation type="vanished">{name}은(는) 올바른 값의 {k}배입니다: 부호가 틀렸고, N = {N}으로 한 번 더 나누었습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is the mean over the batch axis, 1/{N} of the right value; a bias gradient is the sum over the batch axis.</source>
+        <translation type="vanished">{name}은(는) 배치 축의 평균이라 올바른 값의 1/{N}입니다. 편향의 기울기는 배치 축의 합입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is {k} × the right value.</source>
+        <translation type="vanished">{name}은(는) 올바른 값의 {k}배입니다.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} entries that are inf or nan because {up} has.</source>
+        <translation type="vanished">{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} entries that are inf or nan because {up} has. y_pred is saturated, so d_loss divides by zero; σ&apos;·d_loss simplifies to (y_pred − y)/N, which never divides: {name} = (y_pred - y) / N.</source>
+        <translation type="vanished">{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다. y_pred가 포화되어 d_loss가 0으로 나눕니다. σ&apos;·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다: {name} = (y_pred - y) / N.</translation>
+    </message>
+    <message>
+        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides.</source>
+        <translation type="vanished">d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1이라 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다.</translation>
+    </message>
+    <message>
+        <source>{name} has {count} entries that are inf or nan.</source>
+        <translation type="vanished">{name}에 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} does not match.</source>
+        <translation type="vanished">{name}이(가) 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is all zeros.</source>
+        <translation type="vanished">{name}이(가) 모두 0입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is {got} but {base} is {want}: this is the transpose of the right gradient.</source>
+        <translation type="vanished">{name}은(는) {got}인데 {base}은(는) {want}입니다: 올바른 기울기의 전치입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is the transpose of the right gradient.</source>
+        <translation type="vanished">{name}은(는) 올바른 기울기의 전치입니다.</translation>
+    </message>
+    <message>
+        <source>{name} lacks the L2 term: the loss adds (l2/2)·Σ‖w‖², so add l2·{base} (l2 = {l2}).</source>
+        <translation type="vanished">{name}에 L2 항이 빠졌습니다: 손실에 (l2/2)·Σ‖w‖²이 더해지므로 l2·{base}을(를) 더하세요 (l2 = {l2}).</translation>
+    </message>
+    <message>
+        <source>{name} has the right values but the shape {got}; {base} is {want}, and so must {name} be.</source>
+        <translation type="vanished">{name}의 값은 맞지만 모양이 {got}입니다. {base}이(가) {want}이므로 {name}도 그래야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name} must have the shape of {base}, {want}; yours is {got}.</source>
+        <translation type="vanished">{name}은(는) {base}와(과) 같은 모양 {want}이어야 하는데, 내 값은 {got}입니다.</translation>
+    </message>
+    <message>
+        <source>{name} equals {up}: the activation&apos;s derivative is missing: {name} = {fix}.</source>
+        <translation type="vanished">{name}이(가) {up}와(과) 같습니다: 활성화 함수의 도함수가 빠졌습니다: {name} = {fix}.</translation>
+    </message>
+    <message>
+        <source>{name} multiplies by the activation {act} itself; use its derivative: {name} = {fix}.</source>
+        <translation type="vanished">{name}에 활성화 함수 {act} 자체를 곱했습니다. 도함수를 쓰세요: {name} = {fix}.</translation>
+    </message>
+    <message>
+        <source>(relative to the step your {name} gives; {name} itself is wrong too)</source>
+        <translation type="vanished">(내 {name}이(가) 주는 걸음과 비교한 값입니다. {name} 자체도 틀렸습니다)</translation>
+    </message>
+    <message>
+        <source>(and momentum is missing: v = momentum·v + d, then p -= lr·v)</source>
+        <translation type="vanished">(그리고 모멘텀이 빠졌습니다: v = momentum·v + d, 그다음 p -= lr·v)</translation>
+    </message>
+    <message>
+        <source>{name} is now a {type}, not a tensor.</source>
+        <translation type="vanished">{name}이(가) 이제 텐서가 아니라 {type}입니다.</translation>
+    </message>
+    <message>
+        <source>{name} changed shape from {want} to {got}; an update must keep the shape.</source>
+        <translation type="vanished">{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name} changed shape from {want} to {got}; an update must keep the shape. d_{name} holds per-sample values: sum over the batch axis: d_{name} = ….sum(0).</source>
+        <translation type="vanished">{name}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다. d_{name}에 샘플별 값이 들어 있으니 배치 축으로 더하세요: d_{name} = ….sum(0).</translation>
+    </message>
+    <message>
+        <source>This update is right for your d_{name}; {name} is wrong only because d_{name} is.</source>
+        <translation type="vanished">이 업데이트는 내 d_{name}에 대해서는 맞습니다. d_{name}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐입니다.</translation>
+    </message>
+    <message>
+        <source>This update subtracts lr × the mean of d_{name} over the batch axis: a mean where the sum belongs. Once d_{name} is the batch sum {shape}, subtract it itself: {name} -= lr * d_{name}</source>
+        <translation type="vanished">이 업데이트는 lr × (d_{name}의 배치 축 평균)을 뺍니다: 합이 들어갈 자리에 평균을 썼습니다. d_{name}을(를) 배치 합 {shape}(으)로 만든 뒤 그 자체를 빼세요: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <source>This update sums d_{name} over the batch axis; better make d_{name} itself the sum {shape} and write {name} -= lr * d_{name}</source>
+        <translation type="vanished">이 업데이트는 d_{name}을(를) 배치 축으로 더합니다. d_{name} 자체를 합 {shape}(으)로 만들고 {name} -= lr * d_{name}(으)로 쓰는 편이 좋습니다</translation>
+    </message>
+    <message>
+        <source>This update subtracts lr × the mean of all {entries} entries of d_{name} (one number): subtract d_{name} itself: {name} -= lr * d_{name}</source>
+        <translation type="vanished">이 업데이트는 lr × (d_{name}의 원소 {entries}개 전체의 평균, 숫자 하나)을 뺍니다. d_{name} 자체를 빼세요: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <source>This is plain gradient descent; with momentum {m}: v_{name} = {m} * v_{name} + d_{name}, then {name} -= lr * v_{name}</source>
+        <translation type="vanished">이것은 일반 경사 하강법입니다. 모멘텀 {m}(으)로는: v_{name} = {m} * v_{name} + d_{name}, 그다음 {name} -= lr * v_{name}</translation>
+    </message>
+    <message>
+        <source>{name} moved along the gradient instead of against it: {name} -= lr * d_{name}</source>
+        <translation type="vanished">{name}이(가) 기울기의 반대 방향이 아니라 기울기 방향으로 움직였습니다: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <source>The step is {k} × the right one: multiply d_{name} by lr: {name} -= lr * d_{name}</source>
+        <translation type="vanished">걸음이 올바른 걸음의 {k}배입니다: d_{name}에 lr을 곱하세요: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <source>The step is {k} × the right one: {name} -= lr * d_{name}</source>
+        <translation type="vanished">걸음이 올바른 걸음의 {k}배입니다: {name} -= lr * d_{name}</translation>
+    </message>
+    <message>
+        <source>{name} does not match the update {formula}</source>
+        <translation type="vanished">{name}이(가) 업데이트 {formula}와(과) 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>training did not finish within {s} s</source>
+        <translation type="vanished">학습이 {s}초 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>your code did not finish within {s} s</source>
+        <translation type="vanished">코드가 {s}초 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>out of memory: line {line} asked for {gib} GiB</source>
+        <translation type="vanished">메모리 부족: {line}번째 줄이 {gib} GiB를 요청했습니다</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="vanished">메모리 부족</translation>
+    </message>
+    <message>
+        <source>your code called exit()</source>
+        <translation type="vanished">코드가 exit()를 호출했습니다</translation>
+    </message>
+    <message>
+        <source>your code defines none of the gradients</source>
+        <translation type="vanished">코드가 기울기를 하나도 정의하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the process running your code ended without a result</source>
+        <translation type="vanished">코드를 실행하던 프로세스가 결과 없이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>the checker&apos;s process could not start</source>
+        <translation type="vanished">검사기 프로세스를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the checker failed</source>
+        <translation type="vanished">검사기가 실패했습니다</translation>
+    </message>
+    <message>
+        <source>write {good} instead of {bad}</source>
+        <translation type="vanished">{bad} 대신 {good}을(를) 쓰세요</translation>
+    </message>
+    <message>
+        <source>indent the lines consistently (the checker runs them as one block, like a loop body)</source>
+        <translation type="vanished">줄의 들여쓰기를 일정하게 맞추세요 (검사기는 반복문 본문처럼 한 블록으로 실행합니다)</translation>
+    </message>
+    <message>
+        <source>Python cannot read line {line}: check the brackets and operators there</source>
+        <translation type="vanished">Python이 {line}번째 줄을 읽을 수 없습니다: 그 줄의 괄호와 연산자를 확인하세요</translation>
+    </message>
+    <message>
+        <source>{a} is {sa} and {b} is {sb}</source>
+        <translation type="vanished">{a}은(는) {sa}, {b}은(는) {sb}</translation>
+    </message>
+    <message>
+        <source>: use {bt} {sbt}: {a} @ {bt} is {res}</source>
+        <translation type="vanished">입니다. {bt} {sbt}을(를) 쓰세요: {a} @ {bt}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <source>: use {at} {sat}: {at} @ {b} is {res}</source>
+        <translation type="vanished">입니다. {at} {sat}을(를) 쓰세요: {at} @ {b}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <source>: the order is reversed: {b} @ {a} is {res}</source>
+        <translation type="vanished">입니다. 순서가 뒤바뀌었습니다: {b} @ {a}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <source>{a} is {sa} and {b} is {sb}: an entry-by-entry product or sum needs equal shapes</source>
+        <translation type="vanished">{a}은(는) {sa}, {b}은(는) {sb}입니다: 원소별 곱이나 합에는 같은 모양이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Line {line} was running when the time ran out: is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
+        <translation type="vanished">시간이 다 되었을 때 {line}번째 줄이 실행 중이었습니다: 끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Is there a loop that never ends? One epoch of backprop takes milliseconds.</source>
+        <translation type="vanished">끝나지 않는 반복문이 있나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
+    </message>
+    <message>
+        <source>leave out exit() and sys.exit()</source>
+        <translation type="vanished">exit()와 sys.exit()는 빼세요</translation>
+    </message>
+    <message>
+        <source>the engine&apos;s tensors carry no autograd graph: write each gradient by hand, as d_&lt;name&gt; (that is the exercise)</source>
+        <translation type="vanished">엔진의 텐서에는 autograd 그래프가 없습니다: 기울기를 하나하나 d_&lt;이름&gt;으로 직접 쓰세요 (그것이 이 연습입니다)</translation>
+    </message>
+    <message>
+        <source>name your gradients like the notebook: d_loss, d_l2, d_w2, …</source>
+        <translation type="vanished">기울기 이름은 노트북처럼 지으세요: d_loss, d_l2, d_w2, …</translation>
+    </message>
+    <message>
+        <source>the checker allows {mb} MiB; the tensors of this network are tiny, so a shape here is far larger than intended</source>
+        <translation type="vanished">검사기는 {mb} MiB까지 허용합니다. 이 네트워크의 텐서는 아주 작으니, 여기서 어떤 모양이 의도보다 훨씬 큽니다</translation>
+    </message>
+    <message>
+        <source>an update must keep the parameter&apos;s shape</source>
+        <translation type="vanished">업데이트는 매개변수의 모양을 유지해야 합니다</translation>
+    </message>
+    <message>
+        <source>d_loss divides by y_pred and by 1 − y_pred; {sat} prediction(s) are saturated at exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides</source>
+        <translation type="vanished">d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {sat}개가 정확히 0 또는 1로 포화되어 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다</translation>
+    </message>
+    <message>
+        <source>the loss takes log(y_pred) and log(1 − y_pred); {sat} saturated prediction(s) make that log(0) = −inf</source>
+        <translation type="vanished">손실은 log(y_pred)와 log(1 − y_pred)를 계산합니다. 포화된 예측값 {sat}개 때문에 log(0) = −inf가 됩니다</translation>
+    </message>
+    <message>
+        <source>{step} is non-finite because {up} already was</source>
+        <translation type="vanished">{up}이(가) 이미 유한하지 않았기 때문에 {step}도 유한하지 않습니다</translation>
+    </message>
+    <message>
+        <source>{step} overflowed in its update: lr·d_{step} is {ratio} times the size of {step} (healthy ≈ 0.001), so the weights grew each epoch until they overflowed; the learning rate {lr} is too large</source>
+        <translation type="vanished">{step}이(가) 업데이트에서 오버플로했습니다: lr·d_{step}의 크기가 {step}의 {ratio}배여서 (건강한 값 ≈ 0.001) 가중치가 에포크마다 커지다가 오버플로했습니다. 학습률 {lr}이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{step} became inf or nan ({count} entries) although its inputs were finite: a value overflowed or divided by zero</source>
+        <translation type="vanished">입력은 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
+    </message>
+    <message>
+        <source>the squared errors overflowed: the predictions reach |y_pred| = {y}; the learning rate is too large</source>
+        <translation type="vanished">오차 제곱이 오버플로했습니다: 예측값이 |y_pred| = {y}에 이릅니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{step} overflowed: the weights are so large (max |w| = {w}) that the numbers exceed the largest float; the learning rate is too large</source>
+        <translation type="vanished">{step}이(가) 오버플로했습니다: 가중치가 너무 커서 (최대 |w| = {w}) 값이 가장 큰 부동소수점 수를 넘습니다. 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>{step} overflowed: exp of a large pre-activation exceeds the largest float</source>
+        <translation type="vanished">{step}이(가) 오버플로했습니다: 큰 활성화 전 값의 exp가 가장 큰 부동소수점 수를 넘습니다</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Backprop Tutor&lt;/h2&gt;&lt;p&gt;Step an epoch (F10) or one operation at a time (F11) to see the chain rule as matrices.&lt;/p&gt;</source>
@@ -3912,6 +3840,266 @@ The engine computes: {formula}</source>
         <translation>전용 /tmp와 /dev/shm</translation>
     </message>
     <message>
+        <location filename="../../engine/text (checker.error.timeout)" line="0"/>
+        <source>your code did not finish within {s} s</source>
+        <translation>코드가 {s}초 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.train_timeout)" line="0"/>
+        <source>training did not finish within {s} s</source>
+        <translation>학습이 {s}초 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.exit)" line="0"/>
+        <source>your code called exit()</source>
+        <translation>코드가 exit()를 호출했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.memory)" line="0"/>
+        <source>out of memory</source>
+        <translation>메모리 부족</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.memory_line)" line="0"/>
+        <source>out of memory: line {line} asked for {gib} GiB</source>
+        <translation>메모리 부족: {line}번째 줄이 {gib} GiB를 요청했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.nothing_defined)" line="0"/>
+        <source>your code defines none of {names}</source>
+        <translation>코드가 {names} 중 어느 것도 정의하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.crash)" line="0"/>
+        <source>the process running your code ended without a result (signal {signal})</source>
+        <translation>코드를 실행하던 프로세스가 결과 없이 끝났습니다 (시그널 {signal})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.start)" line="0"/>
+        <source>the checker&apos;s process could not start</source>
+        <translation>검사기 프로세스를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.internal)" line="0"/>
+        <source>the checker failed</source>
+        <translation>검사기가 실패했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.param_shape)" line="0"/>
+        <source>{p} became {got} in epoch {epoch}; it must stay {want}</source>
+        <translation>{p}이(가) 에포크 {epoch}에서 {got}이(가) 되었습니다. {want}(으)로 유지되어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.error.param_not_tensor)" line="0"/>
+        <source>{p} became not a tensor in epoch {epoch}; it must stay {want}</source>
+        <translation>{p}이(가) 에포크 {epoch}에서 텐서가 아니게 되었습니다. {want}(으)로 유지되어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.write_instead)" line="0"/>
+        <source>write {good} instead of {bad}</source>
+        <translation>{bad} 대신 {good}을(를) 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.characters)" line="0"/>
+        <source>{fixes}</source>
+        <translation>{fixes}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.characters_T)" line="0"/>
+        <source>{fixes} (Python reads w2ᵀ as a new name, w2T)</source>
+        <translation>{fixes} (Python은 w2ᵀ를 새 이름 w2T로 읽습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.indentation)" line="0"/>
+        <source>indent the lines consistently (the checker runs them as one block, like a loop body)</source>
+        <translation>줄의 들여쓰기를 일정하게 맞추세요 (검사기는 반복문 본문처럼 한 블록으로 실행합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.syntax)" line="0"/>
+        <source>Python cannot read line {line}: check the brackets and operators there</source>
+        <translation>Python이 {line}번째 줄을 읽을 수 없습니다: 그 줄의 괄호와 연산자를 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.timeout)" line="0"/>
+        <source>The time ran out. One epoch of backprop takes milliseconds.</source>
+        <translation>시간이 다 되었습니다. 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.timeout_line)" line="0"/>
+        <source>Line {line} was running when the time ran out. One epoch of backprop takes milliseconds.</source>
+        <translation>시간이 다 되었을 때 {line}번째 줄이 실행 중이었습니다. 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.timeout_loop)" line="0"/>
+        <source>Line {line} was running when the time ran out, inside the loop on line {loop}: does that loop ever end? One epoch of backprop takes milliseconds.</source>
+        <translation>시간이 다 되었을 때 {loop}번째 줄의 반복문 안에서 {line}번째 줄이 실행 중이었습니다: 그 반복문이 끝나기는 하나요? 역전파 한 에포크는 몇 밀리초면 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.timeout_outside)" line="0"/>
+        <source>it was stopped from outside; is there a loop that never ends?</source>
+        <translation>바깥에서 중단했습니다. 끝나지 않는 반복문이 있나요?</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.exit)" line="0"/>
+        <source>leave out exit() and sys.exit()</source>
+        <translation>exit()와 sys.exit()는 빼세요</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.memory)" line="0"/>
+        <source>the checker allows {limit_mb} MiB; the tensors of this network are tiny (N = {N} samples), so a shape here is far larger than intended</source>
+        <translation>검사기는 {limit_mb} MiB까지 허용합니다. 이 네트워크의 텐서는 아주 작으니 (샘플 N = {N}개), 여기서 어떤 모양이 의도보다 훨씬 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.crash)" line="0"/>
+        <source>a crash or running out of memory; the last output is in stderr</source>
+        <translation>충돌했거나 메모리가 부족했습니다. 마지막 출력은 stderr에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.last_activation)" line="0"/>
+        <source>the last layer&apos;s activation is called y_pred here, not {name}</source>
+        <translation>여기서 마지막 층의 활성화 값은 {name}이(가) 아니라 y_pred입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.not_bound)" line="0"/>
+        <source>{name} is not bound: {why}</source>
+        <translation>{name}은(는) 주어지지 않습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.not_bound.EPOCH)" line="0"/>
+        <source>the checker runs your code once, as one epoch of the loop; paste the loop&apos;s body (backward pass and update), not the for loop</source>
+        <translation>검사기는 코드를 반복문의 한 에포크로 한 번만 실행합니다. for 반복문이 아니라 반복문의 본문(역전파와 업데이트)을 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.not_bound.epoch)" line="0"/>
+        <source>the checker runs your code once, as one epoch of the loop; leave out the log line that uses epoch</source>
+        <translation>검사기는 코드를 반복문의 한 에포크로 한 번만 실행합니다. epoch를 쓰는 기록 줄은 빼세요</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.not_bound.CE)" line="0"/>
+        <source>the loss is already computed and bound as `loss` (and mind the sign: loss = −mean(…))</source>
+        <translation>손실은 이미 계산되어 `loss`로 주어집니다 (부호에 주의하세요: loss = −mean(…))</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.not_bound.device)" line="0"/>
+        <source>tensors here are on the CPU; leave out .to(device)</source>
+        <translation>여기서 텐서는 CPU에 있습니다. .to(device)는 빼세요</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.computed_later)" line="0"/>
+        <source>{name} is computed later, on line {later}: compute it before line {line} (backprop goes from the loss back towards the input)</source>
+        <translation>{name}은(는) 나중에 {later}번째 줄에서 계산됩니다: {line}번째 줄보다 먼저 계산하세요 (역전파는 손실에서 입력 쪽으로 거슬러 갑니다)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.did_you_mean)" line="0"/>
+        <source>did you mean {close}? The names bound for you: {names}</source>
+        <translation>{close}을(를) 뜻했나요? 주어진 이름: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.bound_names)" line="0"/>
+        <source>The names bound for you: {names}</source>
+        <translation>주어진 이름: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.matmul)" line="0"/>
+        <source>{a} is {sa} and {b} is {sb}: a matmul needs the inner sizes to be equal, and {inner_a} ≠ {inner_b}</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다: 행렬 곱은 안쪽 크기가 같아야 하는데 {inner_a} ≠ {inner_b}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.matmul.back_through)" line="0"/>
+        <source>{a} is {sa} and {b} is {sb}: to go back through {b} use {bt} {sbt}: {a} @ {bt} is {res}</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다: {b}을(를) 거슬러 가려면 {bt} {sbt}을(를) 쓰세요: {a} @ {bt}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.matmul.transpose_right)" line="0"/>
+        <source>{a} is {sa} and {b} is {sb}: use {bt} {sbt}: {a} @ {bt} is {res}</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다. {bt} {sbt}을(를) 쓰세요: {a} @ {bt}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.matmul.transpose_left)" line="0"/>
+        <source>{a} is {sa} and {b} is {sb}: use {at} {sat}: {at} @ {b} is {res}</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다. {at} {sat}을(를) 쓰세요: {at} @ {b}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.matmul.transpose_left_samples)" line="0"/>
+        <source>{a} is {sa} and {b} is {sb}: use {at} {sat}, so the product sums over the {N} samples: {at} @ {b} is {res}</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다. {at} {sat}을(를) 쓰면 곱이 샘플 {N}개에 걸쳐 더해집니다: {at} @ {b}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.matmul.swap)" line="0"/>
+        <source>{a} is {sa} and {b} is {sb}: the order is reversed: {b} @ {a} is {res}</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다. 순서가 뒤바뀌었습니다: {b} @ {a}의 결과가 {res}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.elementwise)" line="0"/>
+        <source>{a} is {sa} and {b} is {sb}: an entry-by-entry product or sum needs equal shapes</source>
+        <translation>{a}은(는) {sa}, {b}은(는) {sb}입니다: 원소별 곱이나 합에는 같은 모양이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.must_be_like)" line="0"/>
+        <source>{hint} ({target} must be {shape} like {base})</source>
+        <translation>{hint} ({target}은(는) {base}처럼 {shape}이어야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.must_stay)" line="0"/>
+        <source>{hint} ({target} must stay {shape})</source>
+        <translation>{hint} ({target}은(는) {shape}(으)로 유지되어야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.update_shape)" line="0"/>
+        <source>{target} is {shape}</source>
+        <translation>{target}은(는) {shape}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.update_shape_value)" line="0"/>
+        <source>{target} is {shape} but the value is {value}</source>
+        <translation>{target}은(는) {shape}인데 값은 {value}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.update_shape_kept)" line="0"/>
+        <source>{target} keeps its shape</source>
+        <translation>{target}은(는) 모양을 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.update_shape_kept_value)" line="0"/>
+        <source>{target} keeps its shape but the value is {value}</source>
+        <translation>{target}은(는) 모양을 유지하는데 값은 {value}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.update_per_sample)" line="0"/>
+        <source>{target} is {shape} but the value is {value}: per-sample values; make d_{target} the sum over the batch axis first (d_{target} = ….sum(0))</source>
+        <translation>{target}은(는) {shape}인데 값은 {value}, 샘플별 값입니다: 먼저 d_{target}을(를) 배치 축의 합으로 만드세요 (d_{target} = ….sum(0))</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.param_shape)" line="0"/>
+        <source>an update must keep the parameter&apos;s shape</source>
+        <translation>업데이트는 매개변수의 모양을 유지해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.autograd)" line="0"/>
+        <source>the engine&apos;s tensors carry no autograd graph: write each gradient by hand, as d_&lt;name&gt; (that is the exercise)</source>
+        <translation>엔진의 텐서에는 autograd 그래프가 없습니다: 기울기를 하나하나 d_&lt;이름&gt;으로 직접 쓰세요 (그것이 이 연습입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.raised)" line="0"/>
+        <source>line {line} raised {type}</source>
+        <translation>{line}번째 줄에서 {type}이(가) 발생했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.hint.nothing_defined)" line="0"/>
+        <source>name your gradients like the notebook: d_loss, d_l2, d_w2, …</source>
+        <translation>기울기 이름은 노트북처럼 지으세요: d_loss, d_l2, d_w2, …</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.train.overflow)" line="0"/>
+        <source>{step} became inf or nan ({count} entries) although {up} was finite: a value overflowed or divided by zero</source>
+        <translation>{up}은(는) 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.train.overflow_inputs)" line="0"/>
+        <source>{step} became inf or nan ({count} entries) although its inputs were finite: a value overflowed or divided by zero</source>
+        <translation>입력은 유한했는데 {step}이(가) inf 또는 nan이 되었습니다 (원소 {count}개): 어떤 값이 오버플로했거나 0으로 나누었습니다</translation>
+    </message>
+    <message>
         <location filename="../../engine/text (checker.shapes.title)" line="0"/>
         <source>shapes under your code (each tensor your code computed, under its name or operator):</source>
         <translation>코드 아래의 모양 (코드가 계산한 각 텐서를 그 이름이나 연산자 아래에):</translation>
@@ -4281,6 +4469,206 @@ The engine computes: {formula}</source>
         <location filename="../../engine/text (health.test.overfit)" line="0"/>
         <source>the test loss rose from {best} (epoch {epoch}) to {test} while the training loss fell from {train_then} to {train}: the network is learning its {n_train} training points rather than the pattern (overfitting). Stop near epoch {epoch}, or use more points or fewer units</source>
         <translation>학습 손실이 {train_then}에서 {train}(으)로 내려가는 동안 테스트 손실은 {best}({epoch}번째 에포크)에서 {test}(으)로 올랐습니다: 네트워크가 패턴이 아니라 학습용 점 {n_train}개 자체를 외우고 있습니다(과적합). {epoch}번째 에포크 근처에서 멈추거나, 점을 늘리거나 유닛을 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.formula)" line="0"/>
+        <source>{formula}   {remark}</source>
+        <translation>{formula}   {remark}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.not_a_tensor)" line="0"/>
+        <source>{name} is a {type}, not a tensor.</source>
+        <translation>{name}은(는) 텐서가 아니라 {type}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.follows)" line="0"/>
+        <source>This line is right for your {src}; {name} is wrong only because {src} is: fix that first.</source>
+        <translation>이 줄은 내 {src}에 대해서는 맞습니다. {src}이(가) 틀렸기 때문에 {name}도 틀렸을 뿐이니, 그것부터 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.sign)" line="0"/>
+        <source>{name} has the wrong sign (factor −1): loss = −mean(…), and the minus carries into every gradient. The right formula: {formula}.</source>
+        <translation>{name}의 부호가 틀렸습니다 (배율 −1): loss = −mean(…)이고, 이 마이너스가 모든 기울기로 이어집니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.mean_missing)" line="0"/>
+        <source>{name} is {N} × the right value: the 1/N of the mean is missing (the loss is a mean over the N = {N} samples, so every gradient carries 1/{N}). The right formula: {formula}.</source>
+        <translation>{name}은(는) 올바른 값의 {N}배입니다: 평균의 1/N이 빠졌습니다 (손실은 N = {N}개 샘플의 평균이므로 모든 기울기에 1/{N}이 붙습니다). 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.sign_mean_missing)" line="0"/>
+        <source>{name} is {k} × the right value: the sign and the 1/N of the mean are missing (loss = −mean(…) = −(1/{N})·Σ…). The right formula: {formula}.</source>
+        <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호와 평균의 1/N이 빠졌습니다 (loss = −mean(…) = −(1/{N})·Σ…). 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.mean_extra)" line="0"/>
+        <source>{name} is 1/{N} of the right value: it is divided by N = {N} once too often (the 1/N of the mean belongs in d_loss only). The right formula: {formula}.</source>
+        <translation>{name}은(는) 올바른 값의 1/{N}입니다: N = {N}으로 한 번 더 나누었습니다 (평균의 1/N은 d_loss에만 들어갑니다). 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.sign_mean_extra)" line="0"/>
+        <source>{name} is {k} × the right value: the wrong sign, and divided by N = {N} once too often. The right formula: {formula}.</source>
+        <translation>{name}은(는) 올바른 값의 {k}배입니다: 부호가 틀렸고, N = {N}으로 한 번 더 나누었습니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.mean_instead_of_sum)" line="0"/>
+        <source>{name} is the mean over the batch axis, 1/{N} of the right value; a bias gradient is the sum over the batch axis. The right formula: {formula}.</source>
+        <translation>{name}은(는) 배치 축의 평균이라 올바른 값의 1/{N}입니다. 편향의 기울기는 배치 축의 합입니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.factor)" line="0"/>
+        <source>{name} is {k} × the right value. The right formula: {formula}.</source>
+        <translation>{name}은(는) 올바른 값의 {k}배입니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.propagated)" line="0"/>
+        <source>{name} has {count} entries that are inf or nan because {up} has.</source>
+        <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.use_simplified)" line="0"/>
+        <source>{name} has {count} entries that are inf or nan because {up} has. y_pred is saturated, so d_loss divides by zero; {name} = σ&apos;({l}) ⊙ d_loss simplifies to (y_pred − y)/N, which never divides: {name} = (y_pred - y) / N.</source>
+        <translation>{up}에 inf 또는 nan이 있어서 {name}에도 inf 또는 nan인 원소가 {count}개 있습니다. y_pred가 포화되어 d_loss가 0으로 나눕니다. {name} = σ&apos;({l}) ⊙ d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다: {name} = (y_pred - y) / N.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.div_zero)" line="0"/>
+        <source>d_loss divides by y_pred and by 1 − y_pred; {saturated} prediction(s) are exactly 0 or 1, so it divides by zero. σ&apos;(l)·d_loss simplifies to (y_pred − y)/N, which never divides.</source>
+        <translation>d_loss는 y_pred와 1 − y_pred로 나눕니다. 예측값 {saturated}개가 정확히 0 또는 1이라 0으로 나누게 됩니다. σ&apos;(l)·d_loss는 나눗셈이 없는 (y_pred − y)/N으로 간단해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.not_finite)" line="0"/>
+        <source>{name} has {count} entries that are inf or nan. The right formula: {formula}.</source>
+        <translation>{name}에 inf 또는 nan인 원소가 {count}개 있습니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.wrong)" line="0"/>
+        <source>{name} does not match. The right formula: {formula}.</source>
+        <translation>{name}이(가) 일치하지 않습니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.zero)" line="0"/>
+        <source>{name} is all zeros. The right formula: {formula}.</source>
+        <translation>{name}이(가) 모두 0입니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.act_derivative_missing)" line="0"/>
+        <source>{name} equals {up}: the activation&apos;s derivative is missing: {name} = {helper}_p({l}) * {up}.</source>
+        <translation>{name}이(가) {up}와(과) 같습니다: 활성화 함수의 도함수가 빠졌습니다: {name} = {helper}_p({l}) * {up}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.activation_not_derivative)" line="0"/>
+        <source>{name} multiplies by the activation {helper}({l}) itself; use its derivative: {name} = {helper}_p({l}) * {up}.</source>
+        <translation>{name}에 활성화 함수 {helper}({l}) 자체를 곱했습니다. 도함수를 쓰세요: {name} = {helper}_p({l}) * {up}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.transpose)" line="0"/>
+        <source>{name} is the transpose of the right gradient. The right formula: {formula}.</source>
+        <translation>{name}은(는) 올바른 기울기의 전치입니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.transpose_shape)" line="0"/>
+        <source>{name} is {got} but {base} is {want}: this is the transpose of the right gradient. The right formula: {formula}.</source>
+        <translation>{name}은(는) {got}인데 {base}은(는) {want}입니다: 올바른 기울기의 전치입니다. 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.l2_missing)" line="0"/>
+        <source>{name} lacks the L2 term: the loss adds (l2/2)·Σ‖w‖², so add l2·{base} (l2 = {l2}). The right formula: {formula}.</source>
+        <translation>{name}에 L2 항이 빠졌습니다: 손실에 (l2/2)·Σ‖w‖²이 더해지므로 l2·{base}을(를) 더하세요 (l2 = {l2}). 올바른 식: {formula}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.reshape)" line="0"/>
+        <source>{name} has the right values but the shape {got}; {base} is {want}, and so must {name} be.</source>
+        <translation>{name}의 값은 맞지만 모양이 {got}입니다. {base}이(가) {want}이므로 {name}도 그래야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.reshape_sum)" line="0"/>
+        <source>{name} has the right values but the shape {got}; {base} is {want}, and so must {name} be. Sum over the batch axis only, without keepdim: {name} = {up}.sum(0).</source>
+        <translation>{name}의 값은 맞지만 모양이 {got}입니다. {base}이(가) {want}이므로 {name}도 그래야 합니다. keepdim 없이 배치 축으로만 더하세요: {name} = {up}.sum(0).</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.sum_batch_axis)" line="0"/>
+        <source>{name} is {got}: per-sample values, one row for each of the {N} samples; {base} is {want}, so sum over the batch axis: {name} = {up}.sum(0).</source>
+        <translation>{name}은(는) {got}입니다: 샘플 {N}개마다 행이 하나씩인 샘플별 값입니다. {base}은(는) {want}이므로 배치 축으로 더하세요: {name} = {up}.sum(0).</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.shape)" line="0"/>
+        <source>{name} must have the shape of {base}, {want}; yours is {got}.</source>
+        <translation>{name}은(는) {base}와(과) 같은 모양 {want}이어야 하는데, 내 값은 {got}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.grad.shape_why)" line="0"/>
+        <source>{name} must have the shape of {base}, {want}; yours is {got}. {why}</source>
+        <translation>{name}은(는) {base}와(과) 같은 모양 {want}이어야 하는데, 내 값은 {got}입니다. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.not_a_tensor)" line="0"/>
+        <source>{p} is now a {type}, not a tensor.</source>
+        <translation>{p}이(가) 이제 텐서가 아니라 {type}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.shape)" line="0"/>
+        <source>{p} changed shape from {want} to {got}; an update must keep the shape.</source>
+        <translation>{p}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.sum_batch_axis)" line="0"/>
+        <source>{p} changed shape from {want} to {got}; an update must keep the shape. {dp} is {per_sample}, per-sample values: sum over the batch axis: {dp} = ….sum(0).</source>
+        <translation>{p}의 모양이 {want}에서 {got}(으)로 바뀌었습니다. 업데이트는 모양을 유지해야 합니다. {dp}은(는) {per_sample}, 샘플별 값입니다: 배치 축으로 더하세요: {dp} = ….sum(0).</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.follows)" line="0"/>
+        <source>This update is right for your {dp}; {p} is wrong only because {dp} is.</source>
+        <translation>이 업데이트는 내 {dp}에 대해서는 맞습니다. {dp}이(가) 틀렸기 때문에 {p}도 틀렸을 뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.mean)" line="0"/>
+        <source>This update subtracts lr × the mean of {dp} over the batch axis: a mean where the sum belongs. Once {dp} is the batch sum {shape}, subtract it itself: {p} -= lr * {dp}</source>
+        <translation>이 업데이트는 lr × ({dp}의 배치 축 평균)을 뺍니다: 합이 들어갈 자리에 평균을 썼습니다. {dp}을(를) 배치 합 {shape}(으)로 만든 뒤 그 자체를 빼세요: {p} -= lr * {dp}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.sum)" line="0"/>
+        <source>This update sums {dp} over the batch axis; better make {dp} itself the sum {shape} and write {p} -= lr * {dp}</source>
+        <translation>이 업데이트는 {dp}을(를) 배치 축으로 더합니다. {dp} 자체를 합 {shape}(으)로 만들고 {p} -= lr * {dp}(으)로 쓰는 편이 좋습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.mean_of_gradient)" line="0"/>
+        <source>This update subtracts lr × the mean of all {entries} entries of {dp} (torch.mean({dp}, 0) of a {shape} {dp} is one number): subtract {dp} itself: {p} -= lr * {dp}</source>
+        <translation>이 업데이트는 lr × ({dp}의 원소 {entries}개 전체의 평균)을 뺍니다 ({shape}인 {dp}의 torch.mean({dp}, 0)은 숫자 하나입니다). {dp} 자체를 빼세요: {p} -= lr * {dp}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.momentum_missing)" line="0"/>
+        <source>This is plain gradient descent; with momentum {m}: v_{p} = {m} * v_{p} + {dp}, then {p} -= lr * v_{p}</source>
+        <translation>이것은 일반 경사 하강법입니다. 모멘텀 {m}(으)로는: v_{p} = {m} * v_{p} + {dp}, 그다음 {p} -= lr * v_{p}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.sign)" line="0"/>
+        <source>{p} moved along the gradient instead of against it: {p} -= lr * {dp}</source>
+        <translation>{p}이(가) 기울기의 반대 방향이 아니라 기울기 방향으로 움직였습니다: {p} -= lr * {dp}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.lr_missing)" line="0"/>
+        <source>The step is {k} × the right one: multiply {dp} by lr: {p} -= lr * {dp}</source>
+        <translation>걸음이 올바른 걸음의 {k}배입니다: {dp}에 lr을 곱하세요: {p} -= lr * {dp}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.factor)" line="0"/>
+        <source>The step is {k} × the right one: {p} -= lr * {dp}</source>
+        <translation>걸음이 올바른 걸음의 {k}배입니다: {p} -= lr * {dp}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.relative)" line="0"/>
+        <source>{hint} (relative to the step your {dp} gives; {dp} itself is wrong too)</source>
+        <translation>{hint} (내 {dp}이(가) 주는 걸음과 비교한 값입니다. {dp} 자체도 틀렸습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.and_momentum)" line="0"/>
+        <source>{hint}; and momentum {m} is missing: v_{p} = {m} * v_{p} + {dp}, then {p} -= lr * v_{p}</source>
+        <translation>{hint}. 그리고 모멘텀 {m}이(가) 빠졌습니다: v_{p} = {m} * v_{p} + {dp}, 그다음 {p} -= lr * v_{p}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.wrong)" line="0"/>
+        <source>{p} does not match {formula}</source>
+        <translation>{p}이(가) {formula}와(과) 일치하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.kink)" line="0"/>

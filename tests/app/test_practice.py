@@ -75,18 +75,25 @@ def test_highlighting_colours_keywords_comments_and_numbers(qtbot, pane):
     assert fmts["3"][2] == fmts["1.5"][2] != "#000000"  # numbers: coloured
 
 
-def test_verdict_wording_falls_back_to_the_engines_text_for_unknown_codes():
+def test_verdict_wording_shows_the_engines_text_and_falls_back_to_its_english():
     from engine.checker.verdicts import TensorResult
 
-    r = TensorResult("d_l1", "gradient", [4, 2], [4, 2], "wrong", hint="engine words", hint_code="brand_new")
+    r = TensorResult("d_l1", "gradient", [4, 2], [4, 2], "wrong", hint="engine words", hint_code="brand_new",
+                     hint_text={"code": "checker.no_such_code", "args": {}})
     assert wording.hint_text(r) == "engine words"
+    args = {"name": "d_loss", "k": "−4", "N": 4, "formula": "d_loss = …"}
     r = TensorResult("d_loss", "gradient", [4, 1], [4, 1], "scale", factor=-4.0, hint="x",
-                     hint_code="sign_mean_missing", numbers={"k": -4.0, "N": 4}, formula="d_loss = …")
+                     hint_code="sign_mean_missing", numbers={"k": -4.0, "N": 4}, formula="d_loss = …",
+                     hint_text={"code": "checker.grad.sign_mean_missing", "args": args})
     assert wording.status_text(r) == "scale ×−4"
     assert wording.hint_text(r).startswith("d_loss is −4 × the right value: the sign and the 1/N")
-    d = {"code": "div_zero", "numbers": {"saturated": 1}, "reason": "engine", "step": "d_loss"}
+    assert wording.hint_line(r).startswith("d_loss: d_loss is −4") and "engine computes" not in wording.hint_line(r)
+    d = {"code": "div_zero", "reason": "engine", "step": "d_loss",
+         "explanation": {"code": "diverge.div_zero", "args": {"saturated": 1}}}
     assert wording.divergence_text(312, d).startswith("NaN at epoch 312: d_loss divides by y_pred")
     assert wording.diagnosis_text({"code": "??", "reason": "engine words"}) == "engine words"
+    bad = {"code": "??", "reason": "engine words", "explanation": {"code": "diverge.div_zero", "args": {}}}
+    assert wording.diagnosis_text(bad) == "engine words"  # a template its arguments cannot fill in
 
 
 # ----- with the checker (one process each) --------------------------------------------------------------

@@ -90,11 +90,11 @@ def test_printed_control_characters_are_escaped_and_isolation_is_stated(qtbot, p
 def test_local_verdicts_and_aliasing_are_shown_from_their_engine_text():
     r = TensorResult("d_b2", "gradient", [1], [1], "scale", factor=0.25, hint="(engine English)",
                      hint_code="mean_instead_of_sum",
-                     text={"code": "checker.local.mean_instead_of_sum",
+                     hint_text={"code": "checker.local.mean_instead_of_sum",
                            "args": {"name": "d_b2", "up": "d_l2", "N": 4, "k": "0.25",
                                     "formula": "d_b2 = d_l2.sum(0)"}})
     assert wording.hint_text(r).startswith("d_b2 is the mean of your d_l2 over the batch axis, 1/4 of its sum")
     r = TensorResult("d_a2", "gradient", [4, 2], [4, 2], "aliased", hint_code="aliased",
-                     text={"code": "checker.aliased", "args": {"name": "d_a2", "line": 6, "changed_line": 7}})
+                     hint_text={"code": "checker.aliased", "args": {"name": "d_a2", "line": 6, "changed_line": 7}})
     assert wording.status_text(r) == "changed in place"
     assert wording.hint_text(r).startswith("d_a2 was right when line 6 assigned it, but line 7 changed")

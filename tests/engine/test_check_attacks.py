@@ -12,14 +12,20 @@ import zipfile
 import pytest
 import torch
 
-from engine.checker.exercise import check_code, report_text
+from engine.checker.exercise import check_code as _check_code, report_text
 from engine.checker.result_file import Unreadable, read
 from engine.cli.main import main
 from engine.io.presets import load_preset
 from engine.training.trainer import Trainer
 from tests.engine.cells import NOTEBOOK_CELL
+from tests.engine.hints import assert_every_hint_is_a_text
 
 CELL = textwrap.dedent(NOTEBOOK_CELL)  # d_loss ×−4: wrong
+
+
+def check_code(*args, **kw):
+    """The checker, in its sandbox, and every hint of its report an engine Text (tests/engine/hints.py)."""
+    return assert_every_hint_is_a_text(_check_code(*args, **kw))
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +165,28 @@ def test_a_terminal_escape_in_the_output_is_shown_escaped(xor):
     assert "\x1b" not in text and "\r" not in text
     assert "  \\x1b[2J\\x1b[32mok: every tensor your code defines is right\\x1b[0m\\x0d" in text
     assert text.rstrip().splitlines()[-1].startswith(("isolation", "not enforced"))
+
+
+def test_a_childs_explanations_are_kept_only_as_codes_the_engine_words_itself():
+    """The child hands back hint_text / message_text as {code, args}: an unknown code, or arguments its
+    template cannot be filled in with, are dropped; a known one is re-worded here from the engine's template,
+    whatever English the child wrote beside it."""
+    from engine.checker.result_file import validate
+
+    def error(**more):
+        return {"version": 1, "error": {"type": "NameError", "line": 2, "message": "m", "hint": "forged", **more}}
+
+    forged = {"code": "checker.hint.bound_names", "args": {"names": "X, y"}, "text": "you passed"}
+    e = validate(error(hint_text=forged), [], [])["error"]
+    assert e["hint"] == e["hint_text"]["text"] == "The names bound for you: X, y"
+    for bad in ({"code": "checker.no_such", "args": {}}, {"code": "checker.hint.bound_names", "args": {}},
+                {"code": "checker.hint.bound_names", "args": {"names": "{0.__class__}"}} | {"args": 3},
+                "checker.hint.exit", {"code": "step.update.sgd.remark", "args": {"lr": "not a number"}}):
+        e = validate(error(hint_text=bad, message_text=bad), [], [])["error"]
+        assert (e["hint_text"], e["message_text"], e["hint"], e["message"]) == (None, None, "forged", "m")
+    diag = {"epoch": 3, "step": "d_loss", "phase": "backward", "code": "x", "reason": "forged",
+            "explanation": {"code": "diverge.div_zero", "args": {"saturated": 2}}}
+    raw = {"version": 1, "error": None, "train": {"epochs_run": 3, "loss": [0.5], "diagnosis": diag}}
+    d = validate(raw, [], [])["train"]["diagnosis"]
+    assert d["reason"] == d["explanation"]["text"] and d["reason"].startswith("d_loss divides by y_pred")
+    assert d["summary"].startswith("diverged in epoch 3 at d_loss (backward): d_loss divides")

@@ -14,15 +14,21 @@ import uuid
 import pytest
 
 from engine.checker import sandbox
-from engine.checker.exercise import check_code, report_text
+from engine.checker.exercise import check_code as _check_code, report_text
 from engine.io.presets import load_preset
 from engine.io.session_file import from_trainer, load, save
 from engine.training.trainer import Trainer
 from tests.engine.cells import CORRECT
+from tests.engine.hints import assert_every_hint_is_a_text
 
 HAS_BWRAP = sandbox.bwrap_path() is not None
 MODES = [pytest.param("bwrap", marks=pytest.mark.skipif(not HAS_BWRAP, reason="bubblewrap cannot run here")),
          "supervisor"]
+
+
+def check_code(*args, **kw):
+    """The checker, in its sandbox, and every hint of its report an engine Text (tests/engine/hints.py)."""
+    return assert_every_hint_is_a_text(_check_code(*args, **kw))
 
 
 @pytest.fixture(scope="module")

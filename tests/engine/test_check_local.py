@@ -9,13 +9,14 @@ import pytest
 from engine.checker.exercise import check_code, report_text
 from engine.io.presets import load_preset
 from engine.training.trainer import Trainer
+from tests.engine.hints import assert_every_hint_is_a_text
 from tests.engine.cells import CORRECT, NOTEBOOK_CELL
 
 SIGN_AND_N = "d_loss = -(y / y_pred - (1 - y) / (1 - y_pred)) / N"
 
 
 def check(code, tr):
-    return check_code(code, tr, isolate=False)
+    return assert_every_hint_is_a_text(check_code(code, tr, isolate=False))
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,7 @@ def test_bias_mean_in_the_gradient_line_keeps_its_verdict_while_d_loss_is_fixed(
         assert (r.global_status, r.global_factor) == (global_status, global_factor)
         assert "sign" not in r.hint and "minus" not in r.hint
         seen.append(r.hint)
-        assert r.text["code"] == "checker.local.mean_instead_of_sum" and r.text["text"] == r.hint
+        assert r.hint_text["code"] == "checker.local.mean_instead_of_sum" and r.hint_text["text"] == r.hint
         assert not rep.ok
     assert seen[0] == seen[1] == seen[2] == (
         "d_b2 is the mean of your d_l2 over the batch axis, 1/4 of its sum: a bias gradient is the sum over "

@@ -12,12 +12,19 @@ import pytest
 
 from engine.checker import exercise
 from engine.cli.main import main
-from engine.checker.exercise import check_code
+from engine.checker.exercise import check_code as _check_code
 from engine.io.presets import load_preset
 from engine.io.session_file import from_trainer, save
+from engine.text import Text, all_templates, render
 from engine.training.trainer import Trainer
 from tests.engine.cells import CORRECT as CORRECT_CELL
 from tests.engine.cells import NOTEBOOK_CELL
+from tests.engine.hints import assert_every_hint_is_a_text
+
+
+def check_code(*args, **kw):
+    """The checker, in its sandbox, and every hint of its report an engine Text (tests/engine/hints.py)."""
+    return assert_every_hint_is_a_text(_check_code(*args, **kw))
 
 
 CORRECT = 'print("checking", tuple(d.shape for d in (X, y)))\n' + CORRECT_CELL  # its prints are captured
@@ -41,12 +48,21 @@ def test_cli_on_the_notebook_cell_with_train(tmp_path, capsys):
         "d_b2": "shape", "d_b1": "shape"}
     for r in rep["results"]:
         assert {"name", "expected_shape", "got_shape", "status", "factor", "max_abs_err", "follows_from",
-                "hint"} <= set(r)
+                "hint", "hint_text"} <= set(r)
+        if r["status"] != "ok":  # every hint: a template code and its arguments, and its English
+            t = r["hint_text"]
+            assert t["code"] in all_templates() and render(Text.from_dict(t)) == t["text"] == r["hint"]
+    assert by["d_loss"]["hint_text"]["code"] == "checker.grad.sign_mean_missing"
+    assert by["d_loss"]["hint_text"]["args"] | {"formula": None} == {"name": "d_loss", "k": "−4", "N": 4,
+                                                                     "formula": None}
+    assert by["b2"]["hint_text"]["code"] == "checker.update.mean"
     train = rep["train"]
     # the notebook's cell diverges a few hundred epochs in: y_pred saturates at exactly 1, d_loss divides by 0
     assert 200 <= train["diverged_at"] <= 400 and train["epochs_run"] == train["diverged_at"]
     assert len(train["loss"]) == train["epochs_run"] and train["loss"][-1] > train["loss"][0]
-    assert (train["diagnosis"]["step"], train["diagnosis"]["code"]) == ("d_loss", "div_zero")
+    d = train["diagnosis"]
+    assert (d["step"], d["code"]) == ("d_loss", "div_zero")
+    assert d["explanation"]["code"] == "diverge.div_zero" and d["explanation"]["text"] == d["reason"]
 
 
 def test_correct_cell_in_the_sandbox_prints_and_trains(xor):
@@ -71,6 +87,8 @@ def test_an_endless_loop_times_out_with_its_line(xor):
     e = rep.error
     assert (e.type, e.code) == ("TimeoutError", "timeout") and e.line in (3, 4)
     assert "within 1 s" in e.message and "loop on line 3" in e.hint
+    assert (e.message_text["code"], e.message_text["args"]) == ("checker.error.timeout", {"s": "1"})
+    assert (e.hint_text["code"], e.hint_text["args"]["loop"]) == ("checker.hint.timeout_loop", 3)
     assert rep.result("d_loss").status == "ok" and not rep.ok
 
 

@@ -12,6 +12,7 @@ import torch
 from engine.checker.exercise import HELPERS, bound_names, check_code, report_text
 from engine.io.presets import load_preset
 from engine.training.trainer import Trainer
+from tests.engine.hints import assert_every_hint_is_a_text
 from tests.engine.cells import CORRECT, NOTEBOOK_CELL
 
 
@@ -27,7 +28,7 @@ def xor():
 
 
 def check(code, trainer, **kw):
-    return check_code(code, trainer, isolate=False, **kw)
+    return assert_every_hint_is_a_text(check_code(code, trainer, isolate=False, **kw))
 
 
 def statuses(report):

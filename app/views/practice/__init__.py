@@ -11,7 +11,7 @@ lesson that walks through the notebook's mistakes; the menu entries that open th
     verdict_model.py VerdictModel: the checker's table
     compare.py       the learner's tensor beside the expected one
     train_plot.py    the learner's loss curve beside the reference, with the divergence marked
-    wording.py       every verdict, hint, error and diagnosis worded from its code (translatable)
+    wording.py       the verdicts' status labels; hints, errors and diagnoses shown from their engine Texts
     lesson.py        the guided lesson (resources/lessons/) in a dock
     menu.py          install(window): File ▸ Export code…, Help ▸ Lesson
 """

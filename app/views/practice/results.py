@@ -206,12 +206,9 @@ class ResultsPanel(QSplitter):
             return
         r = self.model.data(self.model.index(current.row(), 0), RESULT_ROLE)
         self.compare.show_result(r)
-        hint = self.model.hint(current.row())
+        hint = wording.hint_line(r) if r is not None else ""
         if hint:
-            formula = tr("\nThe engine computes: {formula}").format(formula=r.formula) \
-                if r.formula and r.formula not in hint else ""
-            text = f"{r.name}: {hint}{formula}"  # the engine's formulas carry English words in brackets
-            self.hint.setText(text.replace("(sum over axis 0)", tr("(sum over axis 0)")))
+            self.hint.setText(hint)
             self.hint.show()
         else:
             self.hint.setText("")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import palette
 from app.i18n import tr
-from app.views.plot_style import series_pen, style_plot
+from app.views.plot_style import LogAxis, axis_title, series_pen, style_plot
 
 from . import wording
 
@@ -40,14 +40,14 @@ class TrainPlot(QWidget):
         super().__init__(parent)
         self.setObjectName("practiceTrainPlot")
         t = palette.current()  # colours: app/palette.py, set again on a palette change (_apply_theme)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems={"left": LogAxis(orientation="left")})
         pi = self.plot_widget.getPlotItem()
         pi.showGrid(x=True, y=True, alpha=0.25)
-        pi.setLabel("left", tr("loss (log scale)"))
+        axis_title(pi, tr("loss (log scale)"))  # horizontal: a rotated Korean title lies on its side
         pi.setLabel("bottom", tr("epoch"))
         pi.setMenuEnabled(False)
         pi.setLogMode(x=False, y=True)
-        pi.addLegend(offset=(-10, 10))
+        pi.addLegend(offset=(-10, 4), colCount=2)  # one row: the plot is short at 1366×768
         self.learner_curve = pi.plot(name=tr("your code"), pen=series_pen(t, "learner"))
         self.reference_curve = pi.plot(name=tr("engine (reference)"), pen=series_pen(t, "reference", dash=True))
         self.divergence_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "diverge"),
