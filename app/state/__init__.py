@@ -20,7 +20,10 @@ Signals
     run_error(str)           the training task failed unexpectedly (message for the status bar)
 
 Position: `trace`, `position`, `committed` (is the trace's epoch applied?), `shown_epoch` (the one epoch every
-view names), `next_starts_epoch()`, `shown_loss`, `shown_accuracy`. `selection` is the shared
+view names), `next_starts_epoch()`, `shown_loss`, `shown_accuracy`; `preview()` (the trace the next epoch would
+record, computed once per state: what the inspector and the operations list show before the first operation).
+Numbers: `params`, `losses`, `accuracies`, `accuracy_now()`, `health_readings()`, `per_sample_loss()`. A view
+reads these, never `session.trainer` (tests/app/test_views_session_api.py guards the ones converted so far). `selection` is the shared
 app.state.selection.Selection (the parameter cell and the followed sample).
 
 Edits: build a command from app/state/commands.py and call `session.try_push(command)`. It returns None when

@@ -9,7 +9,7 @@ so reading it never races the worker. The plot keeps its own numpy buffer (capac
 only the new tail each update through a short-lived `np.frombuffer` view: the view is dropped at once,
 because an array('d') that is exporting a buffer cannot grow (BufferError) and pyqtgraph keeps whatever
 array it is given. History cut (rewind, reset, a new network) is noticed by the array object or its values
-changing and costs one full copy. Accuracy comes from `trainer.accuracies` when idle (traced epochs) and
+changing and costs one full copy. Accuracy comes from `session.accuracies` when idle (traced epochs) and
 from each snapshot's accuracy during a run.
 
 Public API:
@@ -283,8 +283,7 @@ class LossPlot(QWidget):
             self.test_curve.setData(self._x_for(self._test.n), self._test.view())
 
     def _sync_accuracy_from_trainer(self) -> None:
-        tr_ = self.session.trainer
-        accs = tr_.accuracies
+        accs = self.session.accuracies
         n = len(accs)
         a = np.frombuffer(accs, dtype=np.float64, count=n) if n else np.empty(0)
         idx = np.flatnonzero(np.isfinite(a))
@@ -294,9 +293,9 @@ class LossPlot(QWidget):
         merged = {e: v for e, v in self._acc.items() if e <= n}
         merged.update(zip((idx + 1).tolist(), vals.tolist()))
         # epochs trained on the fast path record no accuracy: ask the engine for the current one
-        e = tr_.epoch
-        if e > 0 and e not in merged and self.session.data.task != "regression" and tr_.is_finite():
-            acc = tr_.accuracy()
+        e = self.session.epoch
+        if e > 0 and e not in merged:
+            acc = self.session.accuracy_now()
             if acc is not None:
                 merged[e] = acc
         self._acc = merged

@@ -121,7 +121,7 @@ class RunView(QWidget):
         elif self.session.running:
             return {}
         else:
-            src = self.session.trainer.params
+            src = self.session.params
         return {n: t.detach().double().cpu().numpy() for n, t in src.items()}
 
     # ----- drawing ----------------------------------------------------------------------------------

@@ -321,11 +321,8 @@ class InspectorPane(CellsMixin, QWidget):
         running = self.session.running
         self._preview = None
         if step is None and not running:  # never blank: the first operation, ready to step into
-            try:
-                self._preview = self.session.trainer.peek()
-                step = self._preview.steps[0]
-            except Exception:  # a network that cannot run an epoch: the note alone
-                self._preview, step = None, None
+            self._preview = self.session.preview()  # None for a network that cannot run an epoch
+            step = self._preview.steps[0] if self._preview is not None and self._preview.steps else None
             set_text(self.empty, self._idle_text)
             set_shown(self.empty, step is not None)
             set_shown(self.start_button, step is not None)
