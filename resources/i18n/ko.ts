@@ -4,35 +4,35 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/__main__.py" line="77"/>
+        <location filename="../../app/__main__.py" line="79"/>
         <source>cannot open {path}: {reason}</source>
         <translation>{path}을(를) 열 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="85"/>
+        <location filename="../../app/__main__.py" line="87"/>
         <source>cannot load preset {name}: {reason}</source>
         <translation>프리셋 {name}을(를) 불러올 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="214"/>
+        <location filename="../../app/__main__.py" line="216"/>
         <location filename="../../app/shell/files.py" line="124"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="215"/>
+        <location filename="../../app/__main__.py" line="217"/>
         <source>{problem}
 The default preset is open instead.</source>
         <translation>{problem}
 대신 기본 프리셋을 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="221"/>
+        <location filename="../../app/__main__.py" line="223"/>
         <source>Some panes could not be built</source>
         <translation>일부 패널을 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="222"/>
+        <location filename="../../app/__main__.py" line="224"/>
         <source>These panes are missing from the window:
 {panes}
 Reinstalling Backprop Tutor may fix this.</source>
@@ -841,7 +841,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/main_window.py" line="251"/>
-        <location filename="../../app/views/inspector/timeline.py" line="171"/>
+        <location filename="../../app/views/inspector/timeline.py" line="189"/>
         <source>{epoch} (in progress)</source>
         <translation>{epoch} (진행 중)</translation>
     </message>
@@ -1025,13 +1025,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="129"/>
+        <location filename="../../app/state/session.py" line="160"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="181"/>
+        <location filename="../../app/state/session.py" line="212"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
@@ -1291,17 +1291,17 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="321"/>
+        <location filename="../../app/views/loss_plot.py" line="320"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="323"/>
+        <location filename="../../app/views/loss_plot.py" line="322"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="326"/>
+        <location filename="../../app/views/loss_plot.py" line="325"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
@@ -2036,29 +2036,29 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="420"/>
+        <location filename="../../app/views/inspector/equation.py" line="417"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="427"/>
+        <location filename="../../app/views/inspector/equation.py" line="424"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="444"/>
+        <location filename="../../app/views/inspector/equation.py" line="441"/>
         <source>epoch {e} · operation {i} of {n} · {op}</source>
         <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="450"/>
+        <location filename="../../app/views/inspector/equation.py" line="447"/>
         <source>Hover over or click any cell of {name} to see how it is computed.</source>
         <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="453"/>
+        <location filename="../../app/views/inspector/equation.py" line="450"/>
         <source>Note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
@@ -2208,7 +2208,7 @@ the transpose turns its rows into columns:</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/health_pane.py" line="89"/>
+        <location filename="../../app/views/inspector/health_pane.py" line="86"/>
         <source>level: {level}</source>
         <translation>수준: {level}</translation>
     </message>
@@ -2390,55 +2390,60 @@ the transpose turns its rows into columns:</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="50"/>
+        <location filename="../../app/views/inspector/timeline.py" line="53"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="51"/>
+        <location filename="../../app/views/inspector/timeline.py" line="54"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="53"/>
+        <location filename="../../app/views/inspector/timeline.py" line="56"/>
         <location filename="../../app/views/practice/lesson.py" line="134"/>
         <location filename="../../app/views/practice/lesson.py" line="169"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="54"/>
+        <location filename="../../app/views/inspector/timeline.py" line="57"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="61"/>
+        <location filename="../../app/views/inspector/timeline.py" line="64"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="61"/>
+        <location filename="../../app/views/inspector/timeline.py" line="64"/>
         <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="130"/>
+        <location filename="../../app/views/inspector/timeline.py" line="140"/>
         <source>{op} · textbook: {tb}</source>
         <translation>{op} · 교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="167"/>
+        <location filename="../../app/views/inspector/timeline.py" line="182"/>
+        <source>Epoch {e} · epoch {next} ready to step ({n} operations)</source>
+        <translation>에포크 {e} · 에포크 {next} 단계별 실행 준비됨 (연산 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="185"/>
         <source>Epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="169"/>
+        <location filename="../../app/views/inspector/timeline.py" line="187"/>
         <source>Epoch {e}: operation {i} of {n}</source>
         <translation>에포크 {e}: 연산 {i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="174"/>
+        <location filename="../../app/views/inspector/timeline.py" line="192"/>
         <source>Next ▶ starts epoch {n}.</source>
         <translation>다음 ▶을 누르면 에포크 {n}이(가) 시작됩니다.</translation>
     </message>
