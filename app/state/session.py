@@ -330,8 +330,7 @@ class Session(QObject):
         if self.running or (to_epoch is not None and to_epoch <= self.trainer.epoch):
             return False
         self.about_to_run.emit()  # a value still being typed into a cell lands before the task takes over
-        self._clear_trace()
-        return self._run.start(to_epoch)
+        return self._run.start(to_epoch)  # (it clears the trace once `running` is True: see RunMode.start)
 
     def pause(self) -> None:
         """Ask the task to stop after the current epoch; running_changed(False) follows."""
