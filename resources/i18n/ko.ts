@@ -397,8 +397,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/startup.py" line="56"/>
-        <location filename="../../app/shell/main_window.py" line="128"/>
-        <location filename="../../app/shell/retranslate.py" line="26"/>
+        <location filename="../../app/shell/stepping_bar.py" line="84"/>
         <source>Stepping</source>
         <translation>진행</translation>
     </message>
@@ -490,7 +489,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/actions.py" line="72"/>
-        <location filename="../../app/shell/main_window.py" line="273"/>
+        <location filename="../../app/shell/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -501,7 +500,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/actions.py" line="73"/>
-        <location filename="../../app/shell/main_window.py" line="275"/>
+        <location filename="../../app/shell/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -635,7 +634,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/banner.py" line="43"/>
-        <location filename="../../app/shell/retranslate.py" line="31"/>
+        <location filename="../../app/shell/retranslate.py" line="28"/>
         <location filename="../../app/shell/welcome.py" line="64"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
@@ -681,7 +680,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/files.py" line="79"/>
-        <location filename="../../app/shell/main_window.py" line="221"/>
+        <location filename="../../app/shell/main_window.py" line="168"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -770,128 +769,52 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="97"/>
+        <location filename="../../app/shell/main_window.py" line="105"/>
         <source>Step through one epoch&apos;s operations in the matrix inspector</source>
         <translation>행렬 검사기에서 한 에포크의 연산을 하나씩 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="98"/>
+        <location filename="../../app/shell/main_window.py" line="106"/>
         <source>Train and watch the parameters, the boundary and the loss live</source>
         <translation>학습하며 매개변수, 경계, 손실을 실시간으로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="99"/>
+        <location filename="../../app/shell/main_window.py" line="107"/>
         <source>Write the backward pass yourself and check it</source>
         <translation>역전파를 직접 작성하고 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="100"/>
+        <location filename="../../app/shell/main_window.py" line="108"/>
         <source>The guided lesson beside the pane it talks about</source>
         <translation>안내 레슨을, 레슨이 가리키는 창 옆에 띄웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="121"/>
-        <location filename="../../app/shell/retranslate.py" line="27"/>
-        <source>Modes</source>
-        <translation>모드</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="138"/>
-        <location filename="../../app/shell/retranslate.py" line="28"/>
-        <source>The epoch Run to epoch stops at</source>
-        <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="139"/>
-        <location filename="../../app/shell/retranslate.py" line="29"/>
-        <source>Target epoch</source>
-        <translation>목표 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="171"/>
-        <location filename="../../app/shell/retranslate.py" line="30"/>
-        <source>epoch %v of %m</source>
-        <translation>에포크 %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="229"/>
-        <source>Epoch {epoch} · training…</source>
-        <translation>에포크 {epoch} · 학습 중…</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="233"/>
-        <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
-        <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="235"/>
-        <source>Epoch {epoch} · {phase} · {title}</source>
-        <translation>에포크 {epoch} · {phase} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="238"/>
-        <source>next: epoch {next} starts</source>
-        <translation>다음: 에포크 {next} 시작</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="249"/>
-        <location filename="../../app/views/run_view.py" line="148"/>
-        <source>Epoch {epoch}</source>
-        <translation>에포크 {epoch}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="251"/>
-        <location filename="../../app/views/inspector/timeline.py" line="189"/>
-        <source>{epoch} (in progress)</source>
-        <translation>{epoch} (진행 중)</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="253"/>
-        <source>Loss {loss}</source>
-        <translation>손실 {loss}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="254"/>
-        <source>Accuracy {acc}</source>
-        <translation>정확도 {acc}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="257"/>
-        <source>{rate} epochs/s</source>
-        <translation>초당 {rate} 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="272"/>
+        <location filename="../../app/shell/main_window.py" line="186"/>
         <source>&amp;Undo {what}</source>
         <translation>{what} 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="274"/>
+        <location filename="../../app/shell/main_window.py" line="188"/>
         <source>&amp;Redo {what}</source>
         <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="315"/>
+        <location filename="../../app/shell/main_window.py" line="207"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="320"/>
+        <location filename="../../app/shell/main_window.py" line="212"/>
         <source>Rolled back to epoch {epoch}</source>
         <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="343"/>
-        <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
-        <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="379"/>
+        <location filename="../../app/shell/main_window.py" line="259"/>
         <source>About Backprop Tutor</source>
         <translation>Backprop Tutor 정보</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="379"/>
+        <location filename="../../app/shell/main_window.py" line="259"/>
         <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
     </message>
@@ -911,6 +834,78 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <location filename="../../app/views/practice/lesson.py" line="318"/>
         <source>Lesson</source>
         <translation>레슨</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="49"/>
+        <source>epoch %v of %m</source>
+        <translation>에포크 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="55"/>
+        <location filename="../../app/views/run_view.py" line="132"/>
+        <source>Epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="57"/>
+        <location filename="../../app/views/inspector/timeline.py" line="189"/>
+        <source>{epoch} (in progress)</source>
+        <translation>{epoch} (진행 중)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="59"/>
+        <source>Loss {loss}</source>
+        <translation>손실 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="60"/>
+        <source>Accuracy {acc}</source>
+        <translation>정확도 {acc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="63"/>
+        <source>{rate} epochs/s</source>
+        <translation>초당 {rate} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="85"/>
+        <source>Modes</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="86"/>
+        <source>The epoch Run to epoch stops at</source>
+        <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="87"/>
+        <source>Target epoch</source>
+        <translation>목표 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="94"/>
+        <source>Epoch {epoch} · training…</source>
+        <translation>에포크 {epoch} · 학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="98"/>
+        <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
+        <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="100"/>
+        <source>Epoch {epoch} · {phase} · {title}</source>
+        <translation>에포크 {epoch} · {phase} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="103"/>
+        <source>next: epoch {next} starts</source>
+        <translation>다음: 에포크 {next} 시작</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="121"/>
+        <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
+        <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
     <message>
         <location filename="../../app/shell/welcome.py" line="57"/>
@@ -1306,22 +1301,22 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="71"/>
+        <location filename="../../app/views/run_view.py" line="68"/>
         <source>Each parameter as a heat map (blue positive, red negative) and, beside it, how it changed since the last frame: the updates −lr·d_w of the epochs in between, so the colours show where the gradients push.</source>
         <translation>각 매개변수를 히트맵(파랑 양수, 빨강 음수)으로, 그 옆에는 지난 화면 이후의 변화를 보여 줍니다: 그사이 에포크들의 업데이트 −lr·d_w이므로, 색이 기울기가 미는 방향을 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="94"/>
+        <location filename="../../app/views/run_view.py" line="91"/>
         <source>change of {name}</source>
         <translation>{name}의 변화</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="150"/>
+        <location filename="../../app/views/run_view.py" line="134"/>
         <source>loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="152"/>
+        <location filename="../../app/views/run_view.py" line="136"/>
         <source>press Run (Space) to train and watch the parameters move</source>
         <translation>실행(Space)을 누르면 학습하며 매개변수가 움직이는 모습을 볼 수 있습니다</translation>
     </message>
