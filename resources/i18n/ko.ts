@@ -1951,111 +1951,31 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>샘플 {n}: {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="79"/>
-        <source>Notebook names (l1, a1, d_w2)</source>
-        <translation>노트북 이름 (l1, a1, d_w2)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="80"/>
-        <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
-        <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="81"/>
-        <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
-        <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="88"/>
-        <source>Auto</source>
-        <translation>자동</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="89"/>
-        <source>Numbers</source>
-        <translation>숫자</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="90"/>
-        <source>Heat map</source>
-        <translation>히트맵</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="91"/>
-        <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
-        <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
-        <source>off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="99"/>
-        <source>Follow one data row through every matrix that has a row per sample</source>
-        <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="101"/>
-        <source>Names:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="101"/>
-        <source>Matrices:</source>
-        <translation>행렬:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="102"/>
-        <source>Follow sample:</source>
-        <translation>샘플 따라가기:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="170"/>
-        <source>Why this shape</source>
-        <translation>왜 이 모양인가</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="187"/>
+        <location filename="../../app/views/inspector/equation.py" line="134"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="189"/>
+        <location filename="../../app/views/inspector/equation.py" line="136"/>
         <source>Ready: below is the first operation of the next epoch. Press “Next operation” (F11) to walk through the epoch one matrix operation at a time: forward, backward and update.</source>
         <translation>준비: 아래는 다음 에포크의 첫 연산입니다. “다음 연산”(F11)을 누르면 순전파, 역전파, 업데이트를 행렬 연산 하나씩 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="194"/>
+        <location filename="../../app/views/inspector/equation.py" line="141"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="417"/>
+        <location filename="../../app/views/inspector/equation.py" line="345"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="424"/>
+        <location filename="../../app/views/inspector/equation.py" line="352"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="441"/>
-        <source>epoch {e} · operation {i} of {n} · {op}</source>
-        <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="447"/>
-        <source>Hover over or click any cell of {name} to see how it is computed.</source>
-        <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="450"/>
-        <source>Note: {note}</source>
-        <translation>참고: {note}</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/equation_cells.py" line="128"/>
@@ -2385,6 +2305,26 @@ the transpose turns its rows into columns:</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
     <message>
+        <location filename="../../app/views/inspector/step_texts.py" line="54"/>
+        <source>Why this shape</source>
+        <translation>왜 이 모양인가</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/step_texts.py" line="85"/>
+        <source>epoch {e} · operation {i} of {n} · {op}</source>
+        <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/step_texts.py" line="91"/>
+        <source>Hover over or click any cell of {name} to see how it is computed.</source>
+        <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/step_texts.py" line="94"/>
+        <source>Note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
         <location filename="../../app/views/inspector/timeline.py" line="53"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
@@ -2441,6 +2381,66 @@ the transpose turns its rows into columns:</source>
         <location filename="../../app/views/inspector/timeline.py" line="192"/>
         <source>Next ▶ starts epoch {n}.</source>
         <translation>다음 ▶을 누르면 에포크 {n}이(가) 시작됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="33"/>
+        <source>Notebook names (l1, a1, d_w2)</source>
+        <translation>노트북 이름 (l1, a1, d_w2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="34"/>
+        <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
+        <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="35"/>
+        <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
+        <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="42"/>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="43"/>
+        <source>Numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="44"/>
+        <source>Heat map</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="45"/>
+        <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
+        <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="51"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="53"/>
+        <source>Follow one data row through every matrix that has a row per sample</source>
+        <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="55"/>
+        <source>Names:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="55"/>
+        <source>Matrices:</source>
+        <translation>행렬:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="56"/>
+        <source>Follow sample:</source>
+        <translation>샘플 따라가기:</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/wording.py" line="43"/>
