@@ -15,7 +15,7 @@ reads on the cell.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -39,6 +39,17 @@ class HeatTile(QWidget):
         self._inks: list[QColor] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # every call into Qt from the GUI thread may wait for the training thread's GIL: the colours are
+        # looked up once per theme, not in each paint
+        self._colours: tuple[QColor, QColor, QColor] = (QColor(), QColor(), QColor())
+        self._theme_changed()
+        palette.follow(self, self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        t = palette.current()
+        self._colours = (t.canvas, t.text, t.grid)
+        if self.image is not None:
+            self.set_values(self.image)
 
     # ----- public ---------------------------------------------------------------------------------------
     def set_title(self, title: str) -> None:
@@ -76,38 +87,37 @@ class HeatTile(QWidget):
 
     # ----- painting -------------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
-        t = palette.current()
+        canvas, text, grid = self._colours
+        width, height = self.width(), self.height()
         p = QPainter(self)
-        p.fillRect(self.rect(), t.canvas)
-        fm = self.fontMetrics()
-        p.setPen(t.text)
-        p.drawText(QRectF(0, 0, self.width(), fm.height()), Qt.AlignmentFlag.AlignHCenter, self._title)
+        p.fillRect(0, 0, width, height, canvas)
+        line = self.fontMetrics().height()
+        p.setPen(text)
+        p.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignHCenter, self._title)
         img = self._qimage
         if img is None:
             p.end()
             return
         rows, cols = self.image.shape
-        top = fm.height() + 4
-        avail_w, avail_h = max(1, self.width() - 4), max(1, self.height() - top - 2)
+        top = line + 4
+        avail_w, avail_h = max(1, width - 4), max(1, height - top - 2)
         cell = min(avail_w / cols, avail_h / rows)  # square cells, as large as fit
         w, h = cell * cols, cell * rows
-        target = QRectF((self.width() - w) / 2, top + (avail_h - h) / 2, w, h)
+        x0, y0 = (width - w) / 2, top + (avail_h - h) / 2
+        target = QRectF(x0, y0, w, h)
         p.drawImage(target, img)  # scaled without smoothing: crisp cells
         if cell >= SEPARATED_FROM and rows * cols > 1:  # thin canvas lines between cells
-            p.setPen(t.canvas)
-            x0, y0 = target.x(), target.y()
-            for c in range(1, cols):
-                p.drawLine(QPointF(x0 + c * cell, y0), QPointF(x0 + c * cell, y0 + h))
-            for r in range(1, rows):
-                p.drawLine(QPointF(x0, y0 + r * cell), QPointF(x0 + w, y0 + r * cell))
-        p.setPen(t.grid)
+            p.setPen(canvas)
+            p.drawLines([QLineF(x0 + c * cell, y0, x0 + c * cell, y0 + h) for c in range(1, cols)]
+                        + [QLineF(x0, y0 + r * cell, x0 + w, y0 + r * cell) for r in range(1, rows)])
+        p.setPen(grid)
         p.drawRect(target)
-        if self._texts and cell >= fm.height() + MIN_CELL:
-            for i, (text, ink) in enumerate(zip(self._texts, self._inks)):
+        if self._texts and cell >= line + MIN_CELL:
+            centre = Qt.AlignmentFlag.AlignCenter
+            for i, (number, ink) in enumerate(zip(self._texts, self._inks)):
                 r, c = divmod(i, cols)
                 p.setPen(ink)
-                p.drawText(QRectF(target.x() + c * cell, target.y() + r * cell, cell, cell),
-                           Qt.AlignmentFlag.AlignCenter, text)
+                p.drawText(QRectF(x0 + c * cell, y0 + r * cell, cell, cell), centre, number)
         p.end()
 
 

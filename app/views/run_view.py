@@ -62,7 +62,6 @@ class RunView(QWidget):
         session.params_changed.connect(self._on_params)
         session.running_changed.connect(self._on_running)
         session.snapshot.connect(self._on_snapshot)
-        palette.follow(self, self._repaint_all)
 
     def retranslate(self) -> None:
         self.caption.setText(tr(
@@ -96,12 +95,6 @@ class RunView(QWidget):
         for c in range(4):  # weights wider than biases
             self._grid.setColumnStretch(c, 3 if c % 2 == 0 else 1)
         self._draw(params, None, self.session.epoch, None)
-
-    def _repaint_all(self) -> None:
-        """Another theme: the colours are made again from the values drawn."""
-        for tile in (*self.images.values(), *self.changes.values()):
-            if tile.image is not None:
-                tile.set_values(tile.image)
 
     def _params_now(self) -> dict[str, np.ndarray]:
         if self.session.running and self.session.last_snapshot is not None \

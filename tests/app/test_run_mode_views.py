@@ -83,6 +83,11 @@ def test_weights_and_diagram_follow_the_run_at_a_lower_rate(qtbot, window):
     diagram = window.panes["diagram"]
     first = w1.data(w1.index(0, 0), VALUE_ROLE)
     start(qtbot, s)
+    assert not window.panes["weights"].isVisible()  # Run mode keeps them out of sight: they wait …
+    qtbot.waitUntil(lambda: s.epoch > 200, timeout=20000)
+    assert w1.data(w1.index(0, 0), VALUE_ROLE) == first and not diagram._weights
+    for name in ("weights", "diagram"):  # … until the learner shows them (View ▸), then follow the run
+        assert window.workspace.show_pane(name)
     qtbot.waitUntil(lambda: w1.data(w1.index(0, 0), VALUE_ROLE) != first, timeout=20000)
     qtbot.waitUntil(lambda: bool(diagram._weights), timeout=20000)  # it drew a snapshot's weights
     pause(qtbot, s)
