@@ -6,8 +6,9 @@ training rate and, for Run to epoch, a progress bar. It answers the Session only
     status.refresh()                  after anything that moves the epoch on show
     status.retranslate()
 
-During a run it follows the snapshots at most RUN_UPDATES_PER_SECOND times a second (a label's new text
-lays out the status bar again; 25 of those a second are time taken from training) and always the last one.
+During a run it follows `session.run_frame` (about 10 snapshots a second, the last one always: a label's new
+text lays out the status bar again, and 25 of those a second are time taken from training), in step with the
+toolbar's label and the run view, so all of them name the same epoch.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from app.i18n import tr
-from app.state.throttle import Throttle
-
-RUN_UPDATES_PER_SECOND = 8
 
 
 class StatusReadout(QObject):
@@ -36,14 +34,13 @@ class StatusReadout(QObject):
         self.progress.setMaximumWidth(220)
         self.progress.hide()
         bar.addPermanentWidget(self.progress)
-        self._throttle = Throttle(RUN_UPDATES_PER_SECOND)
         self.retranslate()
         session.position_changed.connect(self.refresh)  # the shown epoch (in progress or not) moves with it
         session.history_changed.connect(self.refresh)
         session.params_changed.connect(self.refresh)
         session.network_changed.connect(self.refresh)
         session.running_changed.connect(self._on_running_changed)
-        session.snapshot.connect(self._on_snapshot)
+        session.run_frame.connect(self._on_snapshot)
 
     def retranslate(self) -> None:
         self.progress.setFormat(tr("epoch %v of %m"))
@@ -70,12 +67,9 @@ class StatusReadout(QObject):
             self.progress.show()
         elif not running:
             self.progress.hide()
-        self._throttle.reset()
         self.refresh()
 
     def _on_snapshot(self, snap) -> None:
-        if not (snap.done or self._throttle.due()):
-            return  # the next snapshot, or the run's last one, brings newer numbers
         if self.progress.isVisible():
             self.progress.setValue(min(snap.epoch, self.progress.maximum()))
         self.refresh()

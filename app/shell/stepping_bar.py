@@ -18,13 +18,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSpinBox, QToolBar
 
 from app.i18n import plain, tr
-from app.state.throttle import Throttle
 from app.views.inspector.wording import describe, title_text
 
 from .banner import phase_text
 
 COMPACT_BELOW = 1500  # window width under which the toolbar shows icons only
-RUN_UPDATES_PER_SECOND = 8  # the label's "Epoch N · training…" during a run
 
 
 class SteppingBar(QObject):
@@ -70,7 +68,6 @@ class SteppingBar(QObject):
         self.toolbar = tb
         for act in (a.step_epoch, a.next_op, a.prev_op, a.step_back, a.run, a.run_to, a.reset):
             tb.widgetForAction(act).setObjectName(f"{act.objectName() or plain(act.text())}Button")
-        self._throttle = Throttle(RUN_UPDATES_PER_SECOND)
         self.retranslate()
         self.reset_target()
         session.position_changed.connect(self.update_op_label)
@@ -78,7 +75,7 @@ class SteppingBar(QObject):
         session.params_changed.connect(self._on_params_changed)
         session.network_changed.connect(self.reset_target)
         session.running_changed.connect(self._on_running_changed)
-        session.snapshot.connect(self._on_snapshot)
+        session.run_frame.connect(self._on_snapshot)  # "Epoch N · training…", in step with the status bar
 
     def retranslate(self) -> None:
         self.toolbar.setWindowTitle(tr("Stepping"))
@@ -91,7 +88,7 @@ class SteppingBar(QObject):
     def current_operation_text(self) -> str:
         s = self.session
         if s.running:
-            return tr("Epoch {epoch} · training…").format(epoch=s.epoch)
+            return tr("Epoch {epoch} · training…").format(epoch=f"{s.epoch:,}")
         step = s.current_step()
         starts = s.next_starts_epoch()
         if step is None:
@@ -144,12 +141,10 @@ class SteppingBar(QObject):
             self.run_to_spin.setValue(s.epoch + s.spec.epochs)
 
     def _on_running_changed(self, _running: bool) -> None:
-        self._throttle.reset()
         self.update_op_label()
 
-    def _on_snapshot(self, snap) -> None:
-        if snap.done or self._throttle.due():
-            self.op_label.setText(self.current_operation_text())
+    def _on_snapshot(self, _snap) -> None:
+        self.op_label.setText(self.current_operation_text())
 
 
 __all__ = ["SteppingBar", "COMPACT_BELOW"]

@@ -17,6 +17,9 @@ Signals
     running_changed(bool)    run mode started / stopped
     snapshot(Snapshot)       during run mode, at most 25 per second: epoch, loss, accuracy and a copy of the
                              parameters (`snap.params`); the last one of a run has `done=True`
+    run_frame(Snapshot)      the same snapshots, at most 10 a second and always the last: readouts that need
+                             not follow every one (status bar, toolbar, run view) take these and so name the
+                             same epoch
     run_error(str)           the training task failed unexpectedly (message for the status bar)
 
 Position: `trace`, `position`, `committed` (is the trace's epoch applied?), `shown_epoch` (the one epoch every

@@ -13,6 +13,7 @@ from array import array
 
 RUN_FOREVER = 10**9  # "Run" without a target: until paused
 RUN_SWITCH_INTERVAL = 0.001  # seconds: sys.setswitchinterval while the task runs (see start)
+RUN_FRAMES_PER_SECOND = 10  # session.run_frame: the readouts that need not follow every snapshot, in step
 
 
 class RunMode:
@@ -27,6 +28,9 @@ class RunMode:
         self.epochs_per_second = 0.0
         self._rate_mark: tuple[float, int] | None = None
         self._switch_interval = sys.getswitchinterval()
+        from app.state.throttle import Throttle
+
+        self._frames = Throttle(RUN_FRAMES_PER_SECOND)
 
     @property
     def running(self) -> bool:
@@ -46,6 +50,7 @@ class RunMode:
         self.last_snapshot = None
         self.epochs_per_second = 0.0
         self._rate_mark = (time.monotonic(), trainer.epoch)
+        self._frames.reset()
         self._stopping = False
         self.losses = array("d", trainer.losses)
         task = Task(training(trainer, epochs), name="train")  # owned here: gone when the run is
@@ -132,6 +137,8 @@ class RunMode:
             self._rate_mark = (now, snap.epoch)
         self.last_snapshot = snap
         self._session.snapshot.emit(snap)
+        if snap.done or self._frames.due():  # one cadence for every readout, so they name the same epoch
+            self._session.run_frame.emit(snap)
 
 
 def _return_freed_memory() -> None:

@@ -38,6 +38,7 @@ class Session(QObject):
     about_to_run = Signal()  # run mode is starting: views commit pending edits now (they still apply)
     running_changed = Signal(bool)  # run mode on / off
     snapshot = Signal(object)  # engine.training.trainer.Snapshot, during run mode
+    run_frame = Signal(object)  # the same, at most RUN_FRAMES_PER_SECOND (and the last): for the readouts
     run_error = Signal(str)
 
     def __init__(self, trainer: Trainer, parent: QObject | None = None):

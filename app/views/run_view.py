@@ -9,7 +9,8 @@ Each map is an app.views.heat_tile.HeatTile: one paintEvent, its colours made on
 ImageItems and their TextItems took ~15 % of the GUI thread during a run, time taken from training).
 
 The parameters come from `session.snapshot` (copies made by the worker); the trainer is never touched while
-running. Tiles are built once per network and given new values at most REDRAWS_PER_SECOND times a second.
+running. Tiles are built once per network and given new values on `session.run_frame` (about 10 a second,
+in step with the status bar and the toolbar, so all of them name the same epoch).
 
     view.headline            QLabel: "Epoch 1,200 · loss 0.0123"
     view.images[name]        the HeatTile of parameter `name` (.image: the values drawn); view.changes[name]
@@ -24,10 +25,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app import palette
 from app.i18n import tr
-from app.state.throttle import Throttle
 from app.views.heat_tile import HeatTile
-
-REDRAWS_PER_SECOND = 10
 
 
 class RunView(QWidget):
@@ -37,7 +35,6 @@ class RunView(QWidget):
         self.images: dict[str, HeatTile] = {}
         self.changes: dict[str, HeatTile] = {}
         self._previous: dict[str, np.ndarray] | None = None
-        self._throttle = Throttle(REDRAWS_PER_SECOND)
         self.frames = 0
         self.headline = QLabel()
         self.headline.setObjectName("runHeadline")
@@ -61,7 +58,7 @@ class RunView(QWidget):
         session.network_changed.connect(self._build)
         session.params_changed.connect(self._on_params)
         session.running_changed.connect(self._on_running)
-        session.snapshot.connect(self._on_snapshot)
+        session.run_frame.connect(self._on_snapshot)  # ~10 a second, in step with the status bar
 
     def retranslate(self) -> None:
         self.caption.setText(tr(
@@ -130,7 +127,7 @@ class RunView(QWidget):
         self.headline.setText(text)
 
     def _on_snapshot(self, snap) -> None:
-        if not snap.params or not (snap.done or self._throttle.due()):
+        if not snap.params:
             return
         params = {n: t.detach().double().cpu().numpy() for n, t in snap.params.items()}
         self._draw(params, self._previous, snap.epoch, snap.loss)

@@ -397,7 +397,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/startup.py" line="56"/>
-        <location filename="../../app/shell/stepping_bar.py" line="84"/>
+        <location filename="../../app/shell/stepping_bar.py" line="81"/>
         <source>Stepping</source>
         <translation>진행</translation>
     </message>
@@ -836,74 +836,74 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="49"/>
+        <location filename="../../app/shell/status.py" line="46"/>
         <source>epoch %v of %m</source>
         <translation>에포크 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="55"/>
-        <location filename="../../app/views/run_view.py" line="132"/>
+        <location filename="../../app/shell/status.py" line="52"/>
+        <location filename="../../app/views/run_view.py" line="122"/>
         <source>Epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="57"/>
+        <location filename="../../app/shell/status.py" line="54"/>
         <location filename="../../app/views/inspector/timeline.py" line="189"/>
         <source>{epoch} (in progress)</source>
         <translation>{epoch} (진행 중)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="59"/>
+        <location filename="../../app/shell/status.py" line="56"/>
         <source>Loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="60"/>
+        <location filename="../../app/shell/status.py" line="57"/>
         <source>Accuracy {acc}</source>
         <translation>정확도 {acc}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="63"/>
+        <location filename="../../app/shell/status.py" line="60"/>
         <source>{rate} epochs/s</source>
         <translation>초당 {rate} 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="85"/>
+        <location filename="../../app/shell/stepping_bar.py" line="82"/>
         <source>Modes</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="86"/>
+        <location filename="../../app/shell/stepping_bar.py" line="83"/>
         <source>The epoch Run to epoch stops at</source>
         <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="87"/>
+        <location filename="../../app/shell/stepping_bar.py" line="84"/>
         <source>Target epoch</source>
         <translation>목표 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="94"/>
+        <location filename="../../app/shell/stepping_bar.py" line="91"/>
         <source>Epoch {epoch} · training…</source>
         <translation>에포크 {epoch} · 학습 중…</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="98"/>
+        <location filename="../../app/shell/stepping_bar.py" line="95"/>
         <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
         <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="100"/>
+        <location filename="../../app/shell/stepping_bar.py" line="97"/>
         <source>Epoch {epoch} · {phase} · {title}</source>
         <translation>에포크 {epoch} · {phase} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="103"/>
+        <location filename="../../app/shell/stepping_bar.py" line="100"/>
         <source>next: epoch {next} starts</source>
         <translation>다음: 에포크 {next} 시작</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="121"/>
+        <location filename="../../app/shell/stepping_bar.py" line="118"/>
         <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
         <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
@@ -1020,13 +1020,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="160"/>
+        <location filename="../../app/state/session.py" line="161"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="212"/>
+        <location filename="../../app/state/session.py" line="213"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
@@ -1301,22 +1301,22 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="68"/>
+        <location filename="../../app/views/run_view.py" line="64"/>
         <source>Each parameter as a heat map (blue positive, red negative) and, beside it, how it changed since the last frame: the updates −lr·d_w of the epochs in between, so the colours show where the gradients push.</source>
         <translation>각 매개변수를 히트맵(파랑 양수, 빨강 음수)으로, 그 옆에는 지난 화면 이후의 변화를 보여 줍니다: 그사이 에포크들의 업데이트 −lr·d_w이므로, 색이 기울기가 미는 방향을 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="91"/>
+        <location filename="../../app/views/run_view.py" line="87"/>
         <source>change of {name}</source>
         <translation>{name}의 변화</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="134"/>
+        <location filename="../../app/views/run_view.py" line="124"/>
         <source>loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="136"/>
+        <location filename="../../app/views/run_view.py" line="126"/>
         <source>press Run (Space) to train and watch the parameters move</source>
         <translation>실행(Space)을 누르면 학습하며 매개변수가 움직이는 모습을 볼 수 있습니다</translation>
     </message>
