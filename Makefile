@@ -41,6 +41,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_theme
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_beyond
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_panes
 
 clean:
 	rm -rf $(VENV) build *.egg-info
