@@ -29,7 +29,8 @@ class Walk:
         if self._s.running:
             return None
         trainer = self._s.trainer
-        key = (id(trainer), trainer.epoch)
+        # the same trainer, epoch and parameter tensors (an edit replaces a tensor; training moves the epoch)
+        key = (id(trainer), trainer.epoch, tuple(id(v) for v in trainer.params.values()))
         if self._preview is None or self._preview[0] != key:
             try:
                 trace = trainer.peek()
