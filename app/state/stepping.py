@@ -29,14 +29,16 @@ class Walk:
         if self._s.running:
             return None
         trainer = self._s.trainer
-        # the same trainer, epoch and parameter tensors (an edit replaces a tensor; training moves the epoch)
-        key = (id(trainer), trainer.epoch, tuple(id(v) for v in trainer.params.values()))
-        if self._preview is None or self._preview[0] != key:
+
+        def key():  # the same trainer, epoch and parameter tensors (an edit replaces one; training moves the
+            return (id(trainer), trainer.epoch, tuple(id(v) for v in trainer.params.values()))  # epoch)
+
+        if self._preview is None or self._preview[0] != key():
             try:
                 trace = trainer.peek()
             except Exception:  # a network whose epoch fails: no preview (the views say nothing is ready)
                 trace = None
-            self._preview = (key, trace)
+            self._preview = (key(), trace)  # after the peek, which puts copies of the parameters back
         return self._preview[1]
 
     def forget_preview(self, *_args) -> None:
