@@ -43,6 +43,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_beyond
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_split
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_shapes
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_panes
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -6,40 +6,40 @@
     files      app/shell/files.py      File ▸ sessions, presets, recent files, plot export
     language   app/shell/language.py   View ▸ Language (texts set again by app/shell/retranslate.py)
     menus      app/shell/menus.py      the menu bar, from the registry and the parts
+    stepping   app/shell/stepping_bar.py  the modes and stepping toolbars, Run / Run to epoch, the operation label
+    status     app/shell/status.py     the status bar's epoch, loss, accuracy, rate and progress
     banner, welcome                    the divergence banner and the first-run welcome above the centre
 
-The window itself keeps the stepping toolbar, the status bar and their answers to the Session. No maths here.
+The window itself keeps what joins the parts: which actions are enabled, undo, the title, help, its size and
+closing. No maths here.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QLabel, QMainWindow, QProgressBar, QSizePolicy, QSpinBox,
-    QToolBar,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMainWindow, QToolBar
 
 from app import dialogs, settings
 from app.state.commands import ResetCommand
-from app.i18n import plain, tr
+from app.i18n import tr
 from app.state.session import Session
-from app.views.inspector.wording import describe, title_text
 
 from .actions import ActionRegistry
-from .banner import DivergenceBanner, phase_text
+from .banner import DivergenceBanner
 from .files import FileController
 from .language import LanguageController
 from .menus import Menus
 from .modes import MODES, mode_title
+from .status import StatusReadout
+from .stepping_bar import SteppingBar
 from .welcome import Welcome
 from .workspace import Workspace
 
 APP_NAME = "Backprop Tutor"
 DEFAULT_SIZE = (1366, 768)
-COMPACT_BELOW = 1500  # window width under which the toolbar shows icons only
 
 
 class MainWindow(QMainWindow):
@@ -63,11 +63,19 @@ class MainWindow(QMainWindow):
         self.practice = PracticeActions(self.registry, self, session, self.panes, self.workspace.show_pane,
                                         self.open_lesson)
         self._build_mode_actions()
-        self._build_toolbar()
+        message = lambda text: self.statusBar().showMessage(text, 5000)  # noqa: E731
+        self.stepping = SteppingBar(self, self.registry, session, self.mode_actions, message)
+        self.status = StatusReadout(self.statusBar(), session)
+        # the parts' widgets that tests and the screenshots look at
+        self.toolbar, self.modes_toolbar = self.stepping.toolbar, self.stepping.modes_toolbar
+        self.run_to_spin, self.op_label = self.stepping.run_to_spin, self.stepping.op_label
+        st = self.status
+        self.epoch_label, self.loss_label, self.acc_label, self.rate_label = (
+            st.epoch_label, st.loss_label, st.acc_label, st.rate_label)
+        self.progress = st.progress
         self.menus = Menus(self.menuBar(), self.registry, self.files, self.workspace, self.language,
                            (self.modes_toolbar, self.toolbar))
         self._shortcuts_dialog = None
-        self._build_status_bar()
         self._connect()
         self._refresh_all()
         self._shown_once = False
@@ -116,62 +124,6 @@ class MainWindow(QMainWindow):
         self.menus.add_dock(dock)
         return dock
 
-    def _build_toolbar(self) -> None:
-        a = self.acts
-        modes = QToolBar(tr("Modes"), self)
-        modes.setObjectName("modesToolbar")
-        modes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in self.mode_actions.values():
-            modes.addAction(act)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, modes)
-        self.modes_toolbar = modes
-        tb = QToolBar(tr("Stepping"), self)
-        tb.setObjectName("steppingToolbar")
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (a.step_epoch, a.prev_op, a.next_op, a.step_back):
-            tb.addAction(act)
-        tb.addSeparator()
-        tb.addAction(a.run)
-        self.run_to_spin = QSpinBox()
-        self.run_to_spin.setRange(1, 10**8)
-        self.run_to_spin.setGroupSeparatorShown(True)
-        self.run_to_spin.setToolTip(tr("The epoch Run to epoch stops at"))
-        self.run_to_spin.setAccessibleName(tr("Target epoch"))
-        self.run_to_spin.setKeyboardTracking(False)
-        tb.addAction(a.run_to)
-        tb.addWidget(self.run_to_spin)
-        tb.addSeparator()
-        tb.addAction(a.reset)
-        tb.addSeparator()
-        tb.addAction(a.undo)
-        tb.addAction(a.redo)
-        tb.addSeparator()
-        self.op_label = QLabel()
-        self.op_label.setObjectName("currentOperation")
-        self.op_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.op_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.op_label.setMinimumWidth(200)
-        self.op_label.setStyleSheet("font-weight: bold; padding-left: 6px;")
-        tb.addWidget(self.op_label)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
-        self.toolbar = tb
-        for act in (a.step_epoch, a.next_op, a.prev_op, a.step_back, a.run, a.run_to, a.reset):
-            tb.widgetForAction(act).setObjectName(f"{act.objectName() or plain(act.text())}Button")
-
-    def _build_status_bar(self) -> None:
-        sb = self.statusBar()
-        self.epoch_label, self.loss_label, self.acc_label, self.rate_label = (QLabel() for _ in range(4))
-        for lab, name in ((self.epoch_label, "epoch"), (self.loss_label, "loss"), (self.acc_label, "accuracy"),
-                          (self.rate_label, "rate")):
-            lab.setObjectName(f"{name}Status")
-            lab.setMinimumWidth(lab.fontMetrics().horizontalAdvance("Accuracy 100.0 %") + 12)
-            sb.addPermanentWidget(lab)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.setFormat(tr("epoch %v of %m"))
-        self.progress.hide()
-        sb.addPermanentWidget(self.progress)
-
     def _connect(self) -> None:
         a, s = self.acts, self.session
         a.quit.triggered.connect(self.close)
@@ -181,10 +133,10 @@ class MainWindow(QMainWindow):
         a.next_op.triggered.connect(s.next_op)
         a.prev_op.triggered.connect(s.prev_op)
         a.step_back.triggered.connect(s.step_back)
-        a.run.triggered.connect(self.toggle_run)
+        a.run.triggered.connect(self.stepping.toggle_run)
         self.space = QShortcut(QKeySequence("Space"), self)
         self.space.activated.connect(self._on_space)
-        a.run_to.triggered.connect(self.run_to)
+        a.run_to.triggered.connect(self.stepping.run_to)
         a.reset.triggered.connect(self.reset)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -192,16 +144,11 @@ class MainWindow(QMainWindow):
         s.undo_stack.canRedoChanged.connect(self._update_enabled)
         s.undo_stack.undoTextChanged.connect(self._update_undo_text)
         s.undo_stack.redoTextChanged.connect(self._update_undo_text)
-        s.position_changed.connect(self._update_op_label)
-        s.trace_changed.connect(self._update_op_label)
-        s.position_changed.connect(self._update_status)  # the shown epoch (in progress or not) moves with it
         s.params_changed.connect(self._on_params_changed)
-        s.history_changed.connect(self._update_status)
-        s.network_changed.connect(self._on_network_changed)
+        s.network_changed.connect(self.banner.clear)
         s.dirty_changed.connect(self._update_title)
         s.path_changed.connect(self._update_title)
         s.running_changed.connect(self._on_running_changed)
-        s.snapshot.connect(self._on_snapshot)
         s.diverged.connect(self.banner.show_diagnosis)
         s.run_error.connect(self._on_run_error)
         s.running_changed.connect(self._follow_run)
@@ -209,10 +156,10 @@ class MainWindow(QMainWindow):
 
     # ----- refreshing ---------------------------------------------------------------------------
     def _refresh_all(self) -> None:
-        self.run_to_spin.setValue(max(self.session.spec.epochs, self.session.epoch + 1))
+        self.stepping.reset_target()
         self._update_title()
-        self._update_op_label()
-        self._update_status()
+        self.stepping.update_op_label()
+        self.status.refresh()
         self._update_enabled()
         self._update_undo_text()
 
@@ -223,46 +170,13 @@ class MainWindow(QMainWindow):
         self.setWindowModified(s.dirty)
         self.setWindowFilePath(s.path)
 
-    def current_operation_text(self) -> str:
-        s = self.session
-        if s.running:
-            return tr("Epoch {epoch} · training…").format(epoch=s.epoch)
-        step = s.current_step()
-        starts = s.next_starts_epoch()
-        if step is None:
-            return tr("Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it "
-                      "whole").format(epoch=s.shown_epoch, next=starts)
-        text = tr("Epoch {epoch} · {phase} · {title}").format(
-            epoch=s.shown_epoch, phase=phase_text(step.phase), title=title_text(step))
-        if starts:
-            text += " · " + tr("next: epoch {next} starts").format(next=starts)
-        return text
-
-    def _update_op_label(self, *_) -> None:
-        self.op_label.setText(self.current_operation_text())
-        step = self.session.current_step()
-        self.op_label.setToolTip(describe(step) if step is not None else "")
-
-    def _update_status(self, *_) -> None:
-        s = self.session
-        epoch, loss, acc = s.shown_epoch, s.shown_loss, s.shown_accuracy
-        text = tr("Epoch {epoch}").format(epoch=f"{epoch:,}")
-        if s.epoch_in_progress:
-            text = tr("{epoch} (in progress)").format(epoch=text)
-        self.epoch_label.setText(text)
-        self.loss_label.setText(tr("Loss {loss}").format(loss="—" if loss is None else f"{loss:.6g}"))
-        self.acc_label.setText(tr("Accuracy {acc}").format(acc="—" if acc is None else f"{100 * acc:.1f} %"))
-        self.acc_label.setVisible(s.data.task != "regression")
-        rate = s.epochs_per_second if s.running else 0.0
-        self.rate_label.setText(tr("{rate} epochs/s").format(rate=f"{rate:,.0f}") if rate else "")
-
     def _update_enabled(self, *_) -> None:
         s, a = self.session, self.acts
         idle = not s.running
         for act in (a.step_epoch, a.next_op, a.prev_op, a.step_back, a.run_to, a.reset, a.open, a.save,
                     a.save_as):
             act.setEnabled(idle)
-        self.run_to_spin.setEnabled(idle)
+        self.stepping.set_idle(idle)
         self.files.set_enabled(idle)
         a.undo.setEnabled(idle and s.undo_stack.canUndo())
         a.redo.setEnabled(idle and s.undo_stack.canRedo())
@@ -275,41 +189,19 @@ class MainWindow(QMainWindow):
                                else tr("&Redo"))
         self._update_enabled()
 
+    def current_operation_text(self) -> str:
+        return self.stepping.current_operation_text()
+
     def _on_params_changed(self) -> None:
-        self._update_status()
-        self._update_op_label()
-        s = self.session
-        if not s.running and self.run_to_spin.value() <= s.epoch:  # reached: offer the next stretch
-            self.run_to_spin.setValue(s.epoch + s.spec.epochs)
         d = self.banner.diagnosis
         if d is not None and not self.session.running and self.session.epoch < d.epoch:
             self.banner.clear()  # rolled back (or stepped back) past the divergence
 
-    def _on_network_changed(self) -> None:
-        self.banner.clear()
-        self.run_to_spin.setValue(max(self.session.spec.epochs, self.session.epoch + 1))
-        self._update_status()
-
     def _on_running_changed(self, running: bool) -> None:
         self.acts.set_running(running)
-        s = self.session
         if running:
             self.banner.clear()
-            if s.run_target is not None:
-                self.progress.setRange(s.run_start_epoch, s.run_target)
-                self.progress.setValue(s.run_start_epoch)
-                self.progress.show()
-        else:
-            self.progress.hide()
         self._update_enabled()
-        self._update_op_label()
-        self._update_status()
-
-    def _on_snapshot(self, snap) -> None:
-        if self.progress.isVisible():
-            self.progress.setValue(min(snap.epoch, self.progress.maximum()))
-        self._update_status()
-        self.op_label.setText(self.current_operation_text())
 
     def _on_run_error(self, message: str) -> None:
         dialogs.ask("error", self, title=tr("Training stopped"), text=message)
@@ -321,10 +213,7 @@ class MainWindow(QMainWindow):
 
     # ----- stepping and running -----------------------------------------------------------------
     def toggle_run(self) -> None:
-        if self.session.running:
-            self.session.pause()
-        else:
-            self.session.start_run()
+        self.stepping.toggle_run()
 
     def _on_space(self) -> None:
         """Space: Run / Pause, unless a button or list box has the keyboard focus (then it is theirs)."""
@@ -334,16 +223,7 @@ class MainWindow(QMainWindow):
         elif isinstance(fw, QComboBox) and fw.isEnabled():
             fw.showPopup()
         elif self.acts.run.isEnabled():
-            self.toggle_run()
-
-    def run_to(self) -> None:
-        target = self.run_to_spin.value()
-        if target <= self.session.epoch:
-            self.statusBar().showMessage(
-                tr("Already at epoch {epoch}; choose a later epoch (or Step back)").format(
-                    epoch=self.session.epoch), 5000)
-            return
-        self.session.start_run(target)
+            self.stepping.toggle_run()
 
     def reset(self) -> None:
         err = self.session.try_push(ResetCommand(self.session))
@@ -401,11 +281,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # below ~1500 px the button texts would push the current-operation label off the toolbar
-        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon if self.width() >= COMPACT_BELOW
-                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
-        if self.toolbar.toolButtonStyle() != style:
-            self.toolbar.setToolButtonStyle(style)
+        self.stepping.fit_width(self.width())
 
     def closeEvent(self, event) -> None:
         s = self.session

@@ -23,11 +23,8 @@ def retranslate_window(w) -> None:
     w.practice.retranslate()
     w.workspace.retranslate()
     w.welcome.retranslate()
-    w.toolbar.setWindowTitle(tr("Stepping"))
-    w.modes_toolbar.setWindowTitle(tr("Modes"))
-    w.run_to_spin.setToolTip(tr("The epoch Run to epoch stops at"))
-    w.run_to_spin.setAccessibleName(tr("Target epoch"))
-    w.progress.setFormat(tr("epoch %v of %m"))
+    w.stepping.retranslate()
+    w.status.retranslate()
     w.banner.close_button.setToolTip(tr("Hide this message"))
     if w.banner.diagnosis is not None and w.banner.isVisible():
         w.banner.show_diagnosis(w.banner.diagnosis)

@@ -17,10 +17,16 @@ Signals
     running_changed(bool)    run mode started / stopped
     snapshot(Snapshot)       during run mode, at most 25 per second: epoch, loss, accuracy and a copy of the
                              parameters (`snap.params`); the last one of a run has `done=True`
+    run_frame(Snapshot)      the same snapshots, at most 10 a second and always the last: readouts that need
+                             not follow every one (status bar, toolbar, run view) take these and so name the
+                             same epoch
     run_error(str)           the training task failed unexpectedly (message for the status bar)
 
 Position: `trace`, `position`, `committed` (is the trace's epoch applied?), `shown_epoch` (the one epoch every
-view names), `next_starts_epoch()`, `shown_loss`, `shown_accuracy`. `selection` is the shared
+view names), `next_starts_epoch()`, `shown_loss`, `shown_accuracy`; `preview()` (the trace the next epoch would
+record, computed once per state: what the inspector and the operations list show before the first operation).
+Numbers: `params`, `losses`, `accuracies`, `accuracy_now()`, `health_readings()`, `per_sample_loss()`. A view
+reads these, never `session.trainer` (tests/app/test_views_session_api.py guards the ones converted so far). `selection` is the shared
 app.state.selection.Selection (the parameter cell and the followed sample).
 
 Edits: build a command from app/state/commands.py and call `session.try_push(command)`. It returns None when

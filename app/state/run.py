@@ -13,6 +13,7 @@ from array import array
 
 RUN_FOREVER = 10**9  # "Run" without a target: until paused
 RUN_SWITCH_INTERVAL = 0.001  # seconds: sys.setswitchinterval while the task runs (see start)
+RUN_FRAMES_PER_SECOND = 10  # session.run_frame: the readouts that need not follow every snapshot, in step
 
 
 class RunMode:
@@ -29,6 +30,9 @@ class RunMode:
         self.epochs_per_second = 0.0
         self._rate_mark: tuple[float, int] | None = None
         self._switch_interval = sys.getswitchinterval()
+        from app.state.throttle import Throttle
+
+        self._frames = Throttle(RUN_FRAMES_PER_SECOND)
 
     @property
     def running(self) -> bool:
@@ -48,6 +52,7 @@ class RunMode:
         self.last_snapshot = None
         self.epochs_per_second = 0.0
         self._rate_mark = (time.monotonic(), trainer.epoch)
+        self._frames.reset()
         self._stopping = False
         self.losses = array("d", trainer.losses)
         if trainer.held_out is not None:
@@ -62,6 +67,9 @@ class RunMode:
         # hundreds of such calls. A shorter interval while running keeps redraws (and Pause) prompt.
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(RUN_SWITCH_INTERVAL)
+        # the trace goes now that `running` is True: views answer with their run-mode note at once instead of
+        # first computing the next epoch's preview that the run would make stale (~20 ms at every Run)
+        s._clear_trace()
         s.running_changed.emit(True)
         task.start()
         return True
@@ -140,6 +148,8 @@ class RunMode:
             self._rate_mark = (now, snap.epoch)
         self.last_snapshot = snap
         self._session.snapshot.emit(snap)
+        if snap.done or self._frames.due():  # one cadence for every readout, so they name the same epoch
+            self._session.run_frame.emit(snap)
 
 
 def _return_freed_memory() -> None:

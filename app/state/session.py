@@ -38,6 +38,7 @@ class Session(QObject):
     about_to_run = Signal()  # run mode is starting: views commit pending edits now (they still apply)
     running_changed = Signal(bool)  # run mode on / off
     snapshot = Signal(object)  # engine.training.trainer.Snapshot, during run mode
+    run_frame = Signal(object)  # the same, at most RUN_FRAMES_PER_SECOND (and the last): for the readouts
     run_error = Signal(str)
 
     def __init__(self, trainer: Trainer, parent: QObject | None = None):
@@ -60,6 +61,8 @@ class Session(QObject):
         self.selection = Selection(self)  # the cell and the sample the learner points at, shared by views
         self.network_changed.connect(self.selection.clear)
         self._run = RunMode(self)
+        self.params_changed.connect(self._walk.forget_preview)  # first: before any view asks for the preview
+        self.network_changed.connect(self._walk.forget_preview)
         self._progress_accuracy: tuple = (None, None)  # (trace in progress, its accuracy), computed once
 
     # ----- read-only views ----------------------------------------------------------------------
@@ -140,6 +143,35 @@ class Session(QObject):
         if logits is None or y_pred is None:
             return None
         return self.trainer.net.data_loss_per_sample(logits.result, y_pred.result, self.trainer.T)
+
+    @property
+    def accuracies(self) -> array:
+        """The accuracy of every epoch so far (NaN where not computed: epochs trained between snapshots).
+        Not during a run (snapshots carry their accuracy then)."""
+        return self.trainer.accuracies
+
+    def accuracy_now(self) -> float | None:
+        """The accuracy of the current parameters on the data; None for a regression, for parameters that
+        are not finite, and during a run."""
+        t = self.trainer
+        if self.running or self.data.task == "regression" or not t.is_finite():
+            return None
+        return t.accuracy()
+
+    def preview(self):
+        """The trace the next epoch would record (engine.training.trainer.EpochTrace), computed once for the
+        current parameters without changing them: what the inspector and the operations list show before
+        the first operation. None during a run, or when the network cannot run an epoch."""
+        return self._walk.preview()
+
+    def health_readings(self) -> list:
+        """engine.training.health readings for the state on show (with the epoch in progress, if any)."""
+        from engine.training.health import readings
+
+        if self.running:
+            return []
+        trace = self.trace if self.trace is not None and not self.committed else self.preview()
+        return readings(self.trainer, trace)
 
     def current_step(self):
         if self.trace is None or not 0 <= self.position < len(self.trace.steps):
@@ -327,8 +359,7 @@ class Session(QObject):
         if self.running or (to_epoch is not None and to_epoch <= self.trainer.epoch):
             return False
         self.about_to_run.emit()  # a value still being typed into a cell lands before the task takes over
-        self._clear_trace()
-        return self._run.start(to_epoch)
+        return self._run.start(to_epoch)  # (it clears the trace once `running` is True: see RunMode.start)
 
     def pause(self) -> None:
         """Ask the task to stop after the current epoch; running_changed(False) follows."""

@@ -21,6 +21,29 @@ class Walk:
         self.trace = None  # engine.training.trainer.EpochTrace, or None
         self.position = -1
         self.committed = True  # is `trace` an epoch already applied to the parameters?
+        self._preview = None  # (key, the trace the next epoch would record), computed once per state
+
+    def preview(self) -> EpochTrace | None:
+        """The trace the next epoch would record (Trainer.peek: nothing changes), computed once for the
+        current parameters; None during a run or when the network cannot run an epoch."""
+        if self._s.running:
+            return None
+        trainer = self._s.trainer
+
+        def key():  # the same trainer, epoch and parameter tensors (an edit replaces one; training moves the
+            return (id(trainer), trainer.epoch, tuple(id(v) for v in trainer.params.values()))  # epoch)
+
+        if self._preview is None or self._preview[0] != key():
+            try:
+                trace = trainer.peek()
+            except Exception:  # a network whose epoch fails: no preview (the views say nothing is ready)
+                trace = None
+            self._preview = (key(), trace)  # after the peek, which puts copies of the parameters back
+        return self._preview[1]
+
+    def forget_preview(self, *_args) -> None:
+        """The parameters or the network changed: the next preview is computed afresh."""
+        self._preview = None
 
     def step_epoch(self) -> EpochTrace | None:
         """Finish the epoch in progress (keeping the position) or run a whole traced epoch (from its start)."""
@@ -40,7 +63,7 @@ class Walk:
         if self._s.running:
             return
         if self.next_starts_epoch():
-            self.trace = self._s.trainer.peek()
+            self.trace = self.preview() or self._s.trainer.peek()
             self.committed = False
             self.position = 0
             self._s.trace_changed.emit()
@@ -72,7 +95,7 @@ class Walk:
         if self._s.running:
             return
         if self.trace is None:
-            self.trace = self._s.trainer.peek()
+            self.trace = self.preview() or self._s.trainer.peek()
             self.committed = False
             self.position = 0
             self._s.trace_changed.emit()
@@ -154,3 +177,4 @@ class Walk:
     def forget(self) -> None:
         """No trace (a new Trainer): the Session emits what follows."""
         self.trace, self.position, self.committed = None, -1, True
+        self._preview = None

@@ -6,7 +6,7 @@ One PlotDataItem per curve, updated with setData; peak downsampling and clip-to-
 Where the numbers come from (thread safety): always `session.losses`. When idle that is the trainer's own
 array('d'); during a run it is the session's GUI-side copy, fed from the worker's chunks on the GUI thread,
 so reading it never races the worker. The plot mirrors it into its own buffer, copying only the new tail
-(app/views/loss_series.py). Accuracy comes from `trainer.accuracies` when idle (traced epochs) and
+(app/views/loss_series.py). Accuracy comes from `session.accuracies` when idle (traced epochs) and
 from each snapshot's accuracy during a run.
 
 Public API:
@@ -192,8 +192,7 @@ class LossPlot(QWidget):
         return self.test.sync(self.session)
 
     def _sync_accuracy_from_trainer(self) -> None:
-        tr_ = self.session.trainer
-        accs = tr_.accuracies
+        accs = self.session.accuracies
         n = len(accs)
         a = np.frombuffer(accs, dtype=np.float64, count=n) if n else np.empty(0)
         idx = np.flatnonzero(np.isfinite(a))
@@ -203,9 +202,9 @@ class LossPlot(QWidget):
         merged = {e: v for e, v in self._acc.items() if e <= n}
         merged.update(zip((idx + 1).tolist(), vals.tolist()))
         # epochs trained on the fast path record no accuracy: ask the engine for the current one
-        e = tr_.epoch
-        if e > 0 and e not in merged and self.session.data.task != "regression" and tr_.is_finite():
-            acc = tr_.accuracy()
+        e = self.session.epoch
+        if e > 0 and e not in merged:
+            acc = self.session.accuracy_now()
             if acc is not None:
                 merged[e] = acc
         self._acc = merged

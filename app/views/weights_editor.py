@@ -238,8 +238,8 @@ class WeightsEditor(QWidget):
     def _on_snapshot(self, snap) -> None:
         if not snap.params:
             return
-        if self.session.running and not self._run_throttle.due():
-            return
+        if self.session.running and (not self.isVisible() or not self._run_throttle.due()):
+            return  # out of sight: the end of the run (or the next snapshot once shown) brings the values
         self._set_params(snap.params)
 
     def _on_running(self, running: bool) -> None:

@@ -402,8 +402,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/startup.py" line="56"/>
-        <location filename="../../app/shell/main_window.py" line="128"/>
-        <location filename="../../app/shell/retranslate.py" line="26"/>
+        <location filename="../../app/shell/stepping_bar.py" line="81"/>
         <source>Stepping</source>
         <translation>진행</translation>
     </message>
@@ -495,7 +494,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/actions.py" line="72"/>
-        <location filename="../../app/shell/main_window.py" line="273"/>
+        <location filename="../../app/shell/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -506,7 +505,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/actions.py" line="73"/>
-        <location filename="../../app/shell/main_window.py" line="275"/>
+        <location filename="../../app/shell/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -640,7 +639,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/banner.py" line="43"/>
-        <location filename="../../app/shell/retranslate.py" line="31"/>
+        <location filename="../../app/shell/retranslate.py" line="28"/>
         <location filename="../../app/shell/welcome.py" line="64"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
@@ -686,7 +685,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/files.py" line="79"/>
-        <location filename="../../app/shell/main_window.py" line="221"/>
+        <location filename="../../app/shell/main_window.py" line="168"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -775,128 +774,52 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="97"/>
+        <location filename="../../app/shell/main_window.py" line="105"/>
         <source>Step through one epoch&apos;s operations in the matrix inspector</source>
         <translation>행렬 검사기에서 한 에포크의 연산을 하나씩 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="98"/>
+        <location filename="../../app/shell/main_window.py" line="106"/>
         <source>Train and watch the parameters, the boundary and the loss live</source>
         <translation>학습하며 매개변수, 경계, 손실을 실시간으로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="99"/>
+        <location filename="../../app/shell/main_window.py" line="107"/>
         <source>Write the backward pass yourself and check it</source>
         <translation>역전파를 직접 작성하고 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="100"/>
+        <location filename="../../app/shell/main_window.py" line="108"/>
         <source>The guided lesson beside the pane it talks about</source>
         <translation>안내 레슨을, 레슨이 가리키는 창 옆에 띄웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="121"/>
-        <location filename="../../app/shell/retranslate.py" line="27"/>
-        <source>Modes</source>
-        <translation>모드</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="138"/>
-        <location filename="../../app/shell/retranslate.py" line="28"/>
-        <source>The epoch Run to epoch stops at</source>
-        <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="139"/>
-        <location filename="../../app/shell/retranslate.py" line="29"/>
-        <source>Target epoch</source>
-        <translation>목표 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="171"/>
-        <location filename="../../app/shell/retranslate.py" line="30"/>
-        <source>epoch %v of %m</source>
-        <translation>에포크 %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="229"/>
-        <source>Epoch {epoch} · training…</source>
-        <translation>에포크 {epoch} · 학습 중…</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="233"/>
-        <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
-        <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="235"/>
-        <source>Epoch {epoch} · {phase} · {title}</source>
-        <translation>에포크 {epoch} · {phase} · {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="238"/>
-        <source>next: epoch {next} starts</source>
-        <translation>다음: 에포크 {next} 시작</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="249"/>
-        <location filename="../../app/views/run_view.py" line="148"/>
-        <source>Epoch {epoch}</source>
-        <translation>에포크 {epoch}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="251"/>
-        <location filename="../../app/views/inspector/timeline.py" line="171"/>
-        <source>{epoch} (in progress)</source>
-        <translation>{epoch} (진행 중)</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="253"/>
-        <source>Loss {loss}</source>
-        <translation>손실 {loss}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="254"/>
-        <source>Accuracy {acc}</source>
-        <translation>정확도 {acc}</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="257"/>
-        <source>{rate} epochs/s</source>
-        <translation>초당 {rate} 에포크</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="272"/>
+        <location filename="../../app/shell/main_window.py" line="186"/>
         <source>&amp;Undo {what}</source>
         <translation>{what} 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="274"/>
+        <location filename="../../app/shell/main_window.py" line="188"/>
         <source>&amp;Redo {what}</source>
         <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="315"/>
+        <location filename="../../app/shell/main_window.py" line="207"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="320"/>
+        <location filename="../../app/shell/main_window.py" line="212"/>
         <source>Rolled back to epoch {epoch}</source>
         <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="343"/>
-        <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
-        <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
-    </message>
-    <message>
-        <location filename="../../app/shell/main_window.py" line="379"/>
+        <location filename="../../app/shell/main_window.py" line="259"/>
         <source>About Backprop Tutor</source>
         <translation>Backprop Tutor 정보</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="379"/>
+        <location filename="../../app/shell/main_window.py" line="259"/>
         <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
     </message>
@@ -916,6 +839,78 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <location filename="../../app/views/practice/lesson.py" line="318"/>
         <source>Lesson</source>
         <translation>레슨</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="46"/>
+        <source>epoch %v of %m</source>
+        <translation>에포크 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="52"/>
+        <location filename="../../app/views/run_view.py" line="122"/>
+        <source>Epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="54"/>
+        <location filename="../../app/views/inspector/timeline.py" line="189"/>
+        <source>{epoch} (in progress)</source>
+        <translation>{epoch} (진행 중)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="56"/>
+        <source>Loss {loss}</source>
+        <translation>손실 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="57"/>
+        <source>Accuracy {acc}</source>
+        <translation>정확도 {acc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/status.py" line="60"/>
+        <source>{rate} epochs/s</source>
+        <translation>초당 {rate} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="82"/>
+        <source>Modes</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="83"/>
+        <source>The epoch Run to epoch stops at</source>
+        <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="84"/>
+        <source>Target epoch</source>
+        <translation>목표 에포크</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="91"/>
+        <source>Epoch {epoch} · training…</source>
+        <translation>에포크 {epoch} · 학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="95"/>
+        <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
+        <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="97"/>
+        <source>Epoch {epoch} · {phase} · {title}</source>
+        <translation>에포크 {epoch} · {phase} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="100"/>
+        <source>next: epoch {next} starts</source>
+        <translation>다음: 에포크 {next} 시작</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/stepping_bar.py" line="118"/>
+        <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
+        <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
     <message>
         <location filename="../../app/shell/welcome.py" line="57"/>
@@ -1030,13 +1025,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="157"/>
+        <location filename="../../app/state/session.py" line="189"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="209"/>
+        <location filename="../../app/state/session.py" line="241"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
@@ -1301,27 +1296,27 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="230"/>
+        <location filename="../../app/views/loss_plot.py" line="229"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="232"/>
+        <location filename="../../app/views/loss_plot.py" line="231"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="235"/>
+        <location filename="../../app/views/loss_plot.py" line="234"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="238"/>
+        <location filename="../../app/views/loss_plot.py" line="237"/>
         <source>test loss {v}</source>
         <translation>테스트 손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="240"/>
+        <location filename="../../app/views/loss_plot.py" line="239"/>
         <source>test accuracy {v}</source>
         <translation>테스트 정확도 {v}</translation>
     </message>
@@ -1341,22 +1336,22 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="71"/>
+        <location filename="../../app/views/run_view.py" line="64"/>
         <source>Each parameter as a heat map (blue positive, red negative) and, beside it, how it changed since the last frame: the updates −lr·d_w of the epochs in between, so the colours show where the gradients push.</source>
         <translation>각 매개변수를 히트맵(파랑 양수, 빨강 음수)으로, 그 옆에는 지난 화면 이후의 변화를 보여 줍니다: 그사이 에포크들의 업데이트 −lr·d_w이므로, 색이 기울기가 미는 방향을 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="94"/>
+        <location filename="../../app/views/run_view.py" line="87"/>
         <source>change of {name}</source>
         <translation>{name}의 변화</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="150"/>
+        <location filename="../../app/views/run_view.py" line="124"/>
         <source>loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="152"/>
+        <location filename="../../app/views/run_view.py" line="126"/>
         <source>press Run (Space) to train and watch the parameters move</source>
         <translation>실행(Space)을 누르면 학습하며 매개변수가 움직이는 모습을 볼 수 있습니다</translation>
     </message>
@@ -2076,111 +2071,31 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="79"/>
-        <source>Notebook names (l1, a1, d_w2)</source>
-        <translation>노트북 이름 (l1, a1, d_w2)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="80"/>
-        <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
-        <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="81"/>
-        <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
-        <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="88"/>
-        <source>Auto</source>
-        <translation>자동</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="89"/>
-        <source>Numbers</source>
-        <translation>숫자</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="90"/>
-        <source>Heat map</source>
-        <translation>히트맵</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="91"/>
-        <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
-        <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="97"/>
-        <source>off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="99"/>
-        <source>Follow one data row through every matrix that has a row per sample</source>
-        <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="101"/>
-        <source>Names:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="101"/>
-        <source>Matrices:</source>
-        <translation>행렬:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="102"/>
-        <source>Follow sample:</source>
-        <translation>샘플 따라가기:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="170"/>
-        <source>Why this shape</source>
-        <translation>왜 이 모양인가</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="187"/>
+        <location filename="../../app/views/inspector/equation.py" line="134"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="189"/>
+        <location filename="../../app/views/inspector/equation.py" line="136"/>
         <source>Ready: below is the first operation of the next epoch. Press “Next operation” (F11) to walk through the epoch one matrix operation at a time: forward, backward and update.</source>
         <translation>준비: 아래는 다음 에포크의 첫 연산입니다. “다음 연산”(F11)을 누르면 순전파, 역전파, 업데이트를 행렬 연산 하나씩 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="194"/>
+        <location filename="../../app/views/inspector/equation.py" line="141"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="420"/>
+        <location filename="../../app/views/inspector/equation.py" line="345"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="427"/>
+        <location filename="../../app/views/inspector/equation.py" line="352"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="444"/>
-        <source>epoch {e} · operation {i} of {n} · {op}</source>
-        <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="450"/>
-        <source>Hover over or click any cell of {name} to see how it is computed.</source>
-        <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/equation.py" line="453"/>
-        <source>Note: {note}</source>
-        <translation>참고: {note}</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/equation_cells.py" line="128"/>
@@ -2328,7 +2243,7 @@ the transpose turns its rows into columns:</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/health_pane.py" line="89"/>
+        <location filename="../../app/views/inspector/health_pane.py" line="86"/>
         <source>level: {level}</source>
         <translation>수준: {level}</translation>
     </message>
@@ -2510,57 +2425,142 @@ the transpose turns its rows into columns:</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="50"/>
+        <location filename="../../app/views/inspector/step_texts.py" line="54"/>
+        <source>Why this shape</source>
+        <translation>왜 이 모양인가</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/step_texts.py" line="85"/>
+        <source>epoch {e} · operation {i} of {n} · {op}</source>
+        <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/step_texts.py" line="91"/>
+        <source>Hover over or click any cell of {name} to see how it is computed.</source>
+        <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/step_texts.py" line="94"/>
+        <source>Note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="53"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="51"/>
+        <location filename="../../app/views/inspector/timeline.py" line="54"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="53"/>
+        <location filename="../../app/views/inspector/timeline.py" line="56"/>
         <location filename="../../app/views/practice/lesson.py" line="134"/>
         <location filename="../../app/views/practice/lesson.py" line="169"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="54"/>
+        <location filename="../../app/views/inspector/timeline.py" line="57"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="61"/>
+        <location filename="../../app/views/inspector/timeline.py" line="64"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="61"/>
+        <location filename="../../app/views/inspector/timeline.py" line="64"/>
         <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="130"/>
+        <location filename="../../app/views/inspector/timeline.py" line="140"/>
         <source>{op} · textbook: {tb}</source>
         <translation>{op} · 교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="167"/>
+        <location filename="../../app/views/inspector/timeline.py" line="182"/>
+        <source>Epoch {e} · epoch {next} ready to step ({n} operations)</source>
+        <translation>에포크 {e} · 에포크 {next} 단계별 실행 준비됨 (연산 {n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/timeline.py" line="185"/>
         <source>Epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="169"/>
+        <location filename="../../app/views/inspector/timeline.py" line="187"/>
         <source>Epoch {e}: operation {i} of {n}</source>
         <translation>에포크 {e}: 연산 {i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="174"/>
+        <location filename="../../app/views/inspector/timeline.py" line="192"/>
         <source>Next ▶ starts epoch {n}.</source>
         <translation>다음 ▶을 누르면 에포크 {n}이(가) 시작됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="33"/>
+        <source>Notebook names (l1, a1, d_w2)</source>
+        <translation>노트북 이름 (l1, a1, d_w2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="34"/>
+        <source>Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</source>
+        <translation>교과서 기호 (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="35"/>
+        <source>Names as in the notebook, or the textbook&apos;s symbols; hover over a name to see the other</source>
+        <translation>노트북의 이름 또는 교과서의 기호. 이름 위에 마우스를 올리면 다른 쪽 표기가 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="42"/>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="43"/>
+        <source>Numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="44"/>
+        <source>Heat map</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="45"/>
+        <source>Numbers in every cell, or colours only (for large matrices); Auto shows numbers up to 12 rows and columns</source>
+        <translation>셀마다 숫자, 또는 색만 표시 (큰 행렬용). 자동은 12행·12열까지 숫자를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="51"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="53"/>
+        <source>Follow one data row through every matrix that has a row per sample</source>
+        <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="55"/>
+        <source>Names:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="55"/>
+        <source>Matrices:</source>
+        <translation>행렬:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="56"/>
+        <source>Follow sample:</source>
+        <translation>샘플 따라가기:</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/wording.py" line="43"/>

@@ -63,6 +63,7 @@ def test_weights_stay_readable_and_read_only_during_a_run(qtbot, win):
     view = weights.table("w1")
     with qtbot.waitSignal(s.snapshot, timeout=10000):
         s.start_run()
+    assert win.workspace.show_pane("weights")  # Run mode keeps it out of sight: View ▸ Weights brings it
     try:
         assert view.isEnabled()  # not greyed out
         assert weights.hint.text() == "Training: the values follow it live. Pause to edit them."

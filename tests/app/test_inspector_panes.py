@@ -60,7 +60,7 @@ def test_selection_is_shared_and_emits_only_on_change(session, qtbot):
 def test_timeline_follows_next_and_jumps_on_click(session, qtbot):
     tl = _show(qtbot, TimelinePane(session), (380, 640))
     insp = _show(qtbot, InspectorPane(session), (1100, 800))
-    assert not tl.tree.isVisible()
+    assert tl.tree.isVisible() and tl.item_for(0).font(0).bold()  # the first operation, ready to step into
     qtbot.mouseClick(tl.next_button, Qt.MouseButton.LeftButton)
     assert tl.current_index() == 0
     phases = [tl.tree.topLevelItem(i).text(0) for i in range(tl.tree.topLevelItemCount())]
@@ -79,6 +79,43 @@ def test_timeline_follows_next_and_jumps_on_click(session, qtbot):
     assert session.current_step().name == "d_b2"
     assert tl.current_index() == d_w2 - 1 and tl.item_for(d_w2 - 1).font(0).bold()
     assert tl.title.text() == f"Epoch {session.trace.epoch}: operation {d_w2} of 17 (in progress)"
+
+
+def test_before_the_first_operation_the_list_holds_the_first_epoch_ready_to_step(session, qtbot):
+    tl = _show(qtbot, TimelinePane(session), (380, 640))
+    insp = _show(qtbot, InspectorPane(session), (1100, 800))
+    assert session.trace is None and session.epoch == 0
+    assert tl.tree.isVisible()
+    phases = [tl.tree.topLevelItem(i).text(0) for i in range(tl.tree.topLevelItemCount())]
+    assert phases == ["Forward", "Backward", "Update"]
+    titles = [tl.item_for(i).text(0) for i in range(17)]
+    assert titles[0] == "l1 = X @ w1 + b1" and "d_w2 = a1ᵀ @ d_l2" in titles and tl.item_for(17) is None
+    first = tl.item_for(0)  # the operation the inspector shows: marked, but not yet done (none is)
+    assert first.font(0).bold() and not tl.item_for(1).font(0).bold()
+    assert first.background(0) != tl.item_for(1).background(0)
+    assert first.foreground(0) == tl.item_for(5).foreground(0)  # still to come, like the rest
+    assert tl.title.text() == "Epoch 0 · epoch 1 ready to step (17 operations)"
+    assert tl.notice.text() == "Next ▶ starts epoch 1."
+    assert "l1 = X @ w1 + b1" in visible_texts(insp)  # the inspector shows that same operation
+    # clicking an operation of the list steps into the epoch there
+    d_w2 = titles.index("d_w2 = a1ᵀ @ d_l2")
+    qtbot.mouseClick(tl.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tl.tree.visualItemRect(tl.item_for(d_w2)).center())
+    assert session.trace is not None and session.position == d_w2
+    assert tl.title.text() == f"Epoch 1: operation {d_w2 + 1} of 17 (in progress)"
+    assert tl.item_for(0).foreground(0) != tl.item_for(d_w2 + 1).foreground(0)  # done above, to come below
+    # back to the start (Step back leaves the epoch in progress): the list is ready again
+    session.step_back()
+    assert session.trace is None and tl.tree.isVisible() and tl.item_for(0).font(0).bold()
+    assert tl.title.text().startswith("Epoch 0 · epoch 1 ready")
+
+
+def test_the_operations_list_follows_a_new_network_before_any_step(session, qtbot):
+    tl = _show(qtbot, TimelinePane(session), (380, 640))
+    session.open_trainer(Trainer(*load_preset("spiral")), source_name="spiral")  # 2 → 32 → 32 → 3
+    titles = [tl.item_for(i).text(0) for i in range(40) if tl.item_for(i) is not None]
+    assert "l3 = a2 @ w3 + b3" in titles and tl.item_for(0).font(0).bold()
+    assert tl.title.text() == f"Epoch 0 · epoch 1 ready to step ({len(titles)} operations)"
 
 
 # ----- diagram -----------------------------------------------------------------------------------------

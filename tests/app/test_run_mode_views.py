@@ -60,6 +60,26 @@ def test_the_loss_curve_and_the_boundary_follow_the_run(qtbot, window):
     s.snapshot.disconnect(record)
 
 
+def test_during_a_run_the_status_bar_the_toolbar_and_the_run_view_name_the_same_epoch(qtbot, window):
+    s = window.session
+    run = window.panes["run"]
+    seen = []  # what each readout says once all of them have taken a frame (this slot is connected last)
+
+    def record(snap):
+        seen.append((f"{snap.epoch:,}", window.epoch_label.text(), window.op_label.text(), run.headline.text()))
+
+    s.run_frame.connect(record)
+    start(qtbot, s)
+    qtbot.waitUntil(lambda: len(seen) >= 4, timeout=20000)
+    pause(qtbot, s)
+    s.run_frame.disconnect(record)
+    for epoch, status, toolbar, headline in seen:
+        assert status == f"Epoch {epoch}"
+        assert toolbar == f"Epoch {epoch} · training…" or not toolbar.endswith("training…")  # the last: paused
+        assert headline.startswith(f"Epoch {epoch} · loss ")
+    assert seen[-1][0] == f"{s.epoch:,}"  # the run's last snapshot is a frame too
+
+
 def test_a_range_set_by_hand_during_a_run_is_left_alone(qtbot, window):
     s = window.session
     loss = window.panes["loss"]
@@ -83,6 +103,11 @@ def test_weights_and_diagram_follow_the_run_at_a_lower_rate(qtbot, window):
     diagram = window.panes["diagram"]
     first = w1.data(w1.index(0, 0), VALUE_ROLE)
     start(qtbot, s)
+    assert not window.panes["weights"].isVisible()  # Run mode keeps them out of sight: they wait …
+    qtbot.waitUntil(lambda: s.epoch > 200, timeout=20000)
+    assert w1.data(w1.index(0, 0), VALUE_ROLE) == first and not diagram._weights
+    for name in ("weights", "diagram"):  # … until the learner shows them (View ▸), then follow the run
+        assert window.workspace.show_pane(name)
     qtbot.waitUntil(lambda: w1.data(w1.index(0, 0), VALUE_ROLE) != first, timeout=20000)
     qtbot.waitUntil(lambda: bool(diagram._weights), timeout=20000)  # it drew a snapshot's weights
     pause(qtbot, s)

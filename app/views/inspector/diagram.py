@@ -211,8 +211,8 @@ class DiagramPane(QWidget):
 
     def _on_snapshot(self, snap) -> None:
         if getattr(snap, "params", None):
-            if self.session.running and not self._run_throttle.due():
-                return
+            if self.session.running and (not self.isVisible() or not self._run_throttle.due()):
+                return  # out of sight (Run mode hides it): the end of the run, or the next snapshot, redraws
             self._weights = snap.params
             self._key = None
             self._refresh()

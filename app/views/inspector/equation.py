@@ -9,37 +9,36 @@ Below: the expansion of one result cell (hover or click a cell) with the actual 
 and follows one sample through every matrix that has a sample axis (shared with other panes through
 `app.state.selection.Selection`). Widgets are created once and reused; each operation only changes numbers.
 
+Its parts, built here and given what they need: the toolbar (toolbar.py: InspectorToolbar), the words
+around the equation (step_texts.py: StepTexts), the matrices (slot.py: MatrixBlock, sized by fitting.py),
+the wrong alternatives (alternatives.py); the cell interactions are equation_cells.py.
+
 Run alone: `python -m app.views.inspector [preset]`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from app import palette
 from app.i18n import tr
 from engine.core import trace as T
 
-from . import colors as C
 from . import notation as nt
 from .alternatives import AlternativesView  # issue 12 item 4 (hook)
-from .captions import NOTE_WIDTH, WRAP, check_html, esc, shape_html, shape_plain, wrap
+from .captions import NOTE_WIDTH, WRAP, shape_html, shape_plain, wrap
 from .equation_cells import CellsMixin
 from .fitting import AUTO, HEAT, NUMBERS, fit_equation
 from .expansion import Expansion
-from .plan import COL, ROW, Context, Plan, Term, build, op_text, phase_text
-from .qt_util import fill, fill_base, set_shown, set_text, text_colour
+from .plan import COL, ROW, Context, Plan, Term, build
+from .qt_util import fill_base, set_shown, set_text
 from .slot import MatrixBlock
-from .wording import formula_text, note_text, why_text
+from .step_texts import StepTexts
+from .toolbar import InspectorToolbar
 
 N_SLOTS = 5
 PROSE = "the error flows back along the weights it came through: d_w2"  # Auto draws numbers while no axis of the equation is longer than this
-PHASE_COLOUR = {"forward": "#2166ac", "backward": "#b2182b", "update": "#1a9850"}
 
 
 class InspectorPane(CellsMixin, QWidget):
@@ -74,35 +73,13 @@ class InspectorPane(CellsMixin, QWidget):
     def _build_ui(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        bar = QHBoxLayout()
-        self.notation_box = QComboBox()
-        self.notation_box.addItem(tr("Notebook names (l1, a1, d_w2)"), nt.NOTEBOOK)
-        self.notation_box.addItem(tr("Textbook symbols (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾, δ⁽²⁾)"), nt.TEXTBOOK)
-        self.notation_box.setToolTip(tr("Names as in the notebook, or the textbook's symbols; "
-                                        "hover over a name to see the other"))
-        self.notation_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.notation_box.setMinimumContentsLength(12)
-        self.notation_box.currentIndexChanged.connect(
-            lambda _i: self.set_notation(self.notation_box.currentData()))
-        self.display_box = QComboBox()
-        self.display_box.addItem(tr("Auto"), AUTO)
-        self.display_box.addItem(tr("Numbers"), NUMBERS)
-        self.display_box.addItem(tr("Heat map"), HEAT)
-        self.display_box.setToolTip(tr("Numbers in every cell, or colours only (for large matrices); "
-                                       "Auto shows numbers up to 12 rows and columns"))
-        self.display_box.currentIndexChanged.connect(
-            lambda _i: self.set_display(self.display_box.currentData()))
-        self.sample_spin = QSpinBox()
-        self.sample_spin.setMinimum(-1)
-        self.sample_spin.setSpecialValueText(tr("off"))
-        self.sample_spin.setValue(-1)
-        self.sample_spin.setToolTip(tr("Follow one data row through every matrix that has a row per sample"))
-        self.sample_spin.valueChanged.connect(self._on_spin)
-        for w in (QLabel(tr("Names:")), self.notation_box, QLabel(tr("Matrices:")), self.display_box,
-                  QLabel(tr("Follow sample:")), self.sample_spin):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        outer.addLayout(bar)
+        self.toolbar = InspectorToolbar()
+        self.toolbar.notation_chosen.connect(self.set_notation)
+        self.toolbar.display_chosen.connect(self.set_display)
+        self.toolbar.sample_chosen.connect(self._on_spin)
+        tb = self.toolbar
+        self.notation_box, self.display_box, self.sample_spin = tb.notation_box, tb.display_box, tb.sample_spin
+        outer.addWidget(self.toolbar)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -112,14 +89,10 @@ class InspectorPane(CellsMixin, QWidget):
         col = QVBoxLayout(content)
         col.setContentsMargins(8, 6, 8, 8)
         col.setSpacing(6)
-        self.header = QLabel()
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.formula = QLabel()
-        ff = QFont(self.font())
-        ff.setPointSizeF(ff.pointSizeF() * 1.6)
-        ff.setBold(True)
-        self.formula.setFont(ff)
-        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.texts = StepTexts(self.font(), self)
+        t = self.texts
+        self.header, self.formula, self.check, self.hint = t.header, t.formula, t.check, t.hint
+        self.expansion, self.why_title, self.why, self.note = t.expansion, t.why_title, t.why, t.note
         col.addWidget(self.header)
         col.addWidget(self.formula)
 
@@ -149,35 +122,9 @@ class InspectorPane(CellsMixin, QWidget):
             grid.addWidget(op, 0, 2 * i + 1, Qt.AlignmentFlag.AlignCenter)
         grid.setColumnStretch(2 * N_SLOTS, 1)
         col.addWidget(self.equation)
-
-        self.check = QLabel()
-        self.check.setTextFormat(Qt.TextFormat.RichText)
-        cf = QFont(self.font())
-        cf.setPointSizeF(cf.pointSizeF() * 1.25)
-        self.check.setFont(cf)
         col.addWidget(self.check)
-
-        self.hint = QLabel()
-        palette.style_label(self.hint, "muted")
         col.addWidget(self.hint)
-        self.expansion = QLabel()
-        self.expansion.setTextFormat(Qt.TextFormat.RichText)
-        self.expansion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.expansion.setFrameShape(QFrame.Shape.Box)
-        self.expansion.setMargin(6)
         col.addWidget(self.expansion)
-
-        self.why_title = QLabel(tr("Why this shape"))
-        wf = QFont(self.font())
-        wf.setBold(True)
-        self.why_title.setFont(wf)
-        self.why = QLabel()
-        self.why.setMargin(5)
-        self.why.setFrameShape(QFrame.Shape.Panel)
-        self.note = QLabel()
-        palette.style_label(self.note, "muted")
-        self._apply_theme()
-        palette.follow(self, self._apply_theme)
         col.addWidget(self.why_title)
         col.addWidget(self.why)
         self.alternatives = AlternativesView()  # issue 12 item 4 (hook): the wrong attempts, under the why
@@ -202,25 +149,12 @@ class InspectorPane(CellsMixin, QWidget):
                               self.why_title, self.why, self.note]
 
     # ----- public API ----------------------------------------------------------------------------
-    def _apply_theme(self) -> None:
-        """The expansion's and the "why" box's tints and frames for the light or dark set."""
-        t = palette.current()
-        for w, accent in ((self.expansion, C.MARK), (self.why, C.INNER)):
-            fill(w, palette.mix(t.canvas, accent, 0.16 if t.dark else 0.07))
-            text_colour(w, t.text)
-            pal = w.palette()
-            for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Dark, QPalette.ColorRole.Mid):
-                pal.setColor(role, accent)
-            w.setPalette(pal)
-
     def set_notation(self, mode: str) -> None:
         """NOTEBOOK (l1, a1, d_w2) or TEXTBOOK (z⁽¹⁾, a⁽¹⁾, ∂L/∂W⁽²⁾)."""
         if mode not in nt.MODES or mode == self._mode:
             return
         self._mode = mode
-        i = self.notation_box.findData(mode)
-        if self.notation_box.currentIndex() != i:
-            self.notation_box.setCurrentIndex(i)
+        self.toolbar.show_notation(mode)
         if self._plan is not None:
             self._caption_all()
             self._show_texts()
@@ -234,9 +168,7 @@ class InspectorPane(CellsMixin, QWidget):
         if display == self._display or display not in (AUTO, NUMBERS, HEAT):
             return
         self._display = display
-        i = self.display_box.findData(display)
-        if self.display_box.currentIndex() != i:
-            self.display_box.setCurrentIndex(i)
+        self.toolbar.show_display(display)
         if self._plan is not None:
             self._layout_canvases()
 
@@ -276,11 +208,7 @@ class InspectorPane(CellsMixin, QWidget):
 
     # ----- session --------------------------------------------------------------------------------
     def _on_network(self) -> None:
-        n = self.session.n_train
-        self.sample_spin.blockSignals(True)
-        self.sample_spin.setMaximum(n - 1)
-        self.sample_spin.setValue(self._sample if self._sample < n else -1)
-        self.sample_spin.blockSignals(False)
+        self.toolbar.show_sample(self._sample, self.session.n_train)
         self._ctx, self._ctx_trace = None, None
         self._on_position(self.session.position)
 
@@ -321,11 +249,8 @@ class InspectorPane(CellsMixin, QWidget):
         running = self.session.running
         self._preview = None
         if step is None and not running:  # never blank: the first operation, ready to step into
-            try:
-                self._preview = self.session.trainer.peek()
-                step = self._preview.steps[0]
-            except Exception:  # a network that cannot run an epoch: the note alone
-                self._preview, step = None, None
+            self._preview = self.session.preview()  # None for a network that cannot run an epoch
+            step = self._preview.steps[0] if self._preview is not None and self._preview.steps else None
             set_text(self.empty, self._idle_text)
             set_shown(self.empty, step is not None)
             set_shown(self.start_button, step is not None)
@@ -435,24 +360,9 @@ class InspectorPane(CellsMixin, QWidget):
             blk.set_visible(i < len(self._plan.terms))
 
     def _show_texts(self) -> None:
-        step, plan = self._plan.step, self._plan
-        n_steps = len(self._trace().steps)
-        phase = step.phase
-        set_text(self.header,
-            f"<span style='color:white; background:{PHASE_COLOUR.get(phase, '#555')}'>&nbsp;"
-            f"{esc(phase_text(phase))}&nbsp;</span>&nbsp; "
-            + esc(tr("epoch {e} · operation {i} of {n} · {op}").format(
-                e=self._trace().epoch, i=step.index + 1, n=n_steps, op=op_text(step.op))))
-        set_text(self.formula, nt.translate(formula_text(step), self._mode))
-        check = wrap(nt.translate(plan.check, self._mode), int(self._wrap / 1.3))  # a larger font
-        set_text(self.check, check_html(check).replace("\n", "<br>"))
-        pick = plan.terms[plan.pick]
-        set_text(self.hint, tr("Hover over or click any cell of {name} to see how it is computed.")
-                 .format(name=self._name(pick.label)))
-        set_text(self.why, wrap(nt.translate(why_text(step), self._mode), self._wrap))
-        note = tr("Note: {note}").format(note=nt.translate(note_text(step), self._mode)) if step.note_text is not None else ""
-        set_text(self.note, wrap(note, self._wrap))
-        self.alternatives.show_step(step, self._mode, self._wrap)  # issue 12 item 4 (hook)
+        trace = self._trace()
+        self.texts.show(self._plan, trace.epoch, len(trace.steps), self._mode, self._wrap, self._name)
+        self.alternatives.show_step(self._plan.step, self._mode, self._wrap)  # issue 12 item 4 (hook)
 
 
 __all__ = ["InspectorPane", "AUTO", "NUMBERS", "HEAT"]

@@ -134,10 +134,7 @@ class CellsMixin:
 
     def _on_sample(self, n: int) -> None:
         self._sample = n
-        if self.sample_spin.value() != n:
-            self.sample_spin.blockSignals(True)
-            self.sample_spin.setValue(n)
-            self.sample_spin.blockSignals(False)
+        self.toolbar.show_sample(n)
         if self._plan is None:
             return
         for blk in self._blocks[: len(self._plan.terms)]:

@@ -71,11 +71,8 @@ class HealthPane(QWidget):
     def refresh(self) -> None:
         if self.session.running:
             return
-        from engine.training.health import readings
-
         s = self.session
-        trace = s.trace if s.trace is not None and not s.committed else None
-        self._readings = readings(s.trainer, trace)
+        self._readings = s.health_readings()
         self._stale = False
         spec = s.spec
         for i, lab in enumerate(self._rows):

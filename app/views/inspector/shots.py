@@ -2,7 +2,9 @@
 
 Writes docs/inspector-<operation>.png for the notebook's XOR (l1, loss, d_l2, d_w2, d_a1, d_b1, w2) and for
 one backward step of the 2→64→64→64→3 spiral network, plus the timeline, diagram, gradient-check and health
-panes. Each picture is sized to its content, so nothing is cut off.
+panes. Each picture is sized to its content, so nothing is cut off. These are the panes on their own, for
+looking at while working on one; the README's pictures are taken inside the main window by
+`python -m docs.screenshots_panes`.
 """
 
 from __future__ import annotations

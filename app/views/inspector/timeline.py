@@ -1,8 +1,10 @@
 """TimelinePane: the operations of the current epoch, grouped by phase (forward, backward, update), in step
 with Next / Previous operation. The current operation is highlighted, the ones already done are black and
-the ones still to come grey; clicking one jumps to it (session.set_position). The title names the epoch
-on show (session.shown_epoch, as the toolbar, the status bar and the inspector do) and a line under the
-list says when Next will start a new epoch.
+the ones still to come grey; clicking one jumps to it (session.set_position). Before the first operation
+the list holds the operations of the epoch Next will start (session.preview), all still to come, the first
+marked: the one the inspector shows. The title names the epoch on show (session.shown_epoch, as the
+toolbar, the status bar and the inspector do) and a line under the list says when Next will start a new
+epoch.
 
 Run alone: `python -m app.views.inspector timeline`.
 """
@@ -42,6 +44,7 @@ class TimelinePane(QWidget):
         self._signature: tuple = ()
         self._items: list[QTreeWidgetItem] = []
         self._current = -1
+        self._ready = False  # showing the next epoch's operations before the first one is stepped into
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.title = QLabel()
@@ -100,8 +103,15 @@ class TimelinePane(QWidget):
         return self._current
 
     # ----- updates --------------------------------------------------------------------------------
+    def _shown_trace(self):
+        """The epoch on show, or before its first operation the epoch Next will start (session.preview)."""
+        s = self.session
+        if s.trace is not None or s.running:
+            return s.trace
+        return s.preview()
+
     def _on_trace(self) -> None:
-        trace = self.session.trace
+        trace = self._shown_trace()
         steps = trace.steps if trace is not None else ()
         sig = tuple((s.name, s.phase, s.op, s.shape) for s in steps)
         if sig != self._signature:
@@ -134,24 +144,28 @@ class TimelinePane(QWidget):
         self.tree.expandAll()
 
     def _on_position(self, pos: int) -> None:
-        trace = self.session.trace
+        trace = self._shown_trace()
         has = trace is not None
+        ready = has and self.session.trace is None  # before the first operation: all still to do
         self.tree.setVisible(has)
         self.prev_button.setEnabled(has and pos > 0)
         self._show_epoch()
         if not has:
             return
-        old = self._current
-        self._current = pos
-        if old == pos and old >= 0:
+        if ready:
+            pos = 0  # the operation the inspector shows and Next ▶ steps into, marked but not done
+        old, was_ready = self._current, self._ready
+        self._current, self._ready = pos, ready
+        if old == pos and old >= 0 and was_ready == ready:
             return
         normal, bold = self._fonts
-        changed = range(len(self._items)) if old < 0 else range(min(old, pos), max(old, pos) + 1)
+        changed = range(len(self._items)) if old < 0 or was_ready != ready \
+            else range(min(old, pos), max(old, pos) + 1)
         for i in changed:
             it = self._items[i] if 0 <= i < len(self._items) else None
             if it is None:
                 continue
-            fg, bg, font = self._pens[i <= pos], self._brushes[i == pos], bold if i == pos else normal
+            fg, bg, font = self._pens[i <= pos and not ready], self._brushes[i == pos], bold if i == pos else normal
             for col in (0, 1):
                 it.setForeground(col, fg)
                 it.setBackground(col, bg)
@@ -163,7 +177,11 @@ class TimelinePane(QWidget):
     def _show_epoch(self) -> None:
         s = self.session
         trace, pos = s.trace, s.position
-        if trace is None:
+        preview = self._shown_trace() if trace is None else None
+        if preview is not None:
+            title = tr("Epoch {e} · epoch {next} ready to step ({n} operations)").format(
+                e=s.shown_epoch, next=preview.epoch, n=len(preview.steps))
+        elif trace is None:
             title = tr("Epoch {e}").format(e=s.shown_epoch)
         else:
             title = tr("Epoch {e}: operation {i} of {n}").format(e=trace.epoch, i=pos + 1, n=len(trace.steps))
@@ -175,7 +193,11 @@ class TimelinePane(QWidget):
         self.notice.setVisible(bool(starts))
 
     def _on_params(self) -> None:
-        if not self.session.running:
+        if self.session.running:
+            return
+        if self.session.trace is None:
+            self._on_trace()  # the epoch Next will start has other numbers (or another length)
+        else:
             self._show_epoch()
 
     def _on_clicked(self, item: QTreeWidgetItem, _col: int) -> None:
@@ -185,3 +207,4 @@ class TimelinePane(QWidget):
 
     def _on_running(self, running: bool) -> None:
         self.setEnabled(not running)
+        self._on_trace()

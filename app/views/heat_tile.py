@@ -1,0 +1,124 @@
+"""HeatTile: one matrix as a heat map under its title, painted in one paintEvent (run mode's centre redraws
+several of them ten times a second while the GUI thread shares the GIL with training, so each frame must cost
+little: the colours become one QImage when the values change, and a paint only scales it into place).
+
+Colours as in the inspector (app/views/inspector/colors.py: blue positive, red negative, stronger with |v|,
+on the palette's canvas, dark or light); a small matrix also shows its numbers, black or white, whichever
+reads on the cell.
+
+    tile = HeatTile("w1 (2×2)")
+    tile.set_values(np.array([[0.5, -1.0], [0.0, 2.0]]))
+    tile.image          the values drawn (2-D), None before any
+    tile.numbers()      the numbers written on the cells ([] when too many cells)
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app import palette
+from app.views.inspector import colors as C
+
+NUMBERS_UP_TO = 36  # cells: a matrix this small shows its numbers on the colours
+MIN_CELL = 3  # px: a cell this much taller than a line of text shows its number
+SEPARATED_FROM = 10  # px: cells at least this large have a thin line between them
+
+
+class HeatTile(QWidget):
+    def __init__(self, title: str = "", numbers_up_to: int = NUMBERS_UP_TO, parent=None):
+        super().__init__(parent)
+        self._title = title
+        self._numbers_up_to = numbers_up_to
+        self.image: np.ndarray | None = None
+        self._qimage: QImage | None = None
+        self._rgb: np.ndarray | None = None  # the QImage's buffer: kept alive while the image is
+        self._texts: list[str] = []
+        self._inks: list[QColor] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # every call into Qt from the GUI thread may wait for the training thread's GIL: the colours are
+        # looked up once per theme, not in each paint
+        self._colours: tuple[QColor, QColor, QColor] = (QColor(), QColor(), QColor())
+        self._theme_changed()
+        palette.follow(self, self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        t = palette.current()
+        self._colours = (t.canvas, t.text, t.grid)
+        if self.image is not None:
+            self.set_values(self.image)
+
+    # ----- public ---------------------------------------------------------------------------------------
+    def set_title(self, title: str) -> None:
+        if title != self._title:
+            self._title = title
+            self.update()
+
+    def title(self) -> str:
+        return self._title
+
+    def set_values(self, values: np.ndarray) -> None:
+        """Draw these values (2-D; a 1-D vector is drawn as one row) at the next paint."""
+        v = np.asarray(values, dtype=np.float64)
+        v = v.reshape(1, -1) if v.ndim == 1 else v
+        self.image = v
+        rgb, _alpha = C.rgb(v)
+        self._rgb = np.ascontiguousarray(rgb)
+        rows, cols = v.shape
+        self._qimage = QImage(self._rgb.data, cols, rows, 3 * cols, QImage.Format.Format_RGB888)
+        if v.size <= self._numbers_up_to:
+            self._texts = [f"{x:.3g}" for x in v.flat]
+            self._inks = [palette.best_text(QColor(*map(int, c))) for c in rgb.reshape(-1, 3)]
+        else:
+            self._texts, self._inks = [], []
+        self.update()
+
+    def numbers(self) -> list[str]:
+        return list(self._texts)
+
+    def sizeHint(self) -> QSize:
+        return QSize(140, 110)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, self.fontMetrics().height() + 16)
+
+    # ----- painting -------------------------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:
+        canvas, text, grid = self._colours
+        width, height = self.width(), self.height()
+        p = QPainter(self)
+        p.fillRect(0, 0, width, height, canvas)
+        line = self.fontMetrics().height()
+        p.setPen(text)
+        p.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignHCenter, self._title)
+        img = self._qimage
+        if img is None:
+            p.end()
+            return
+        rows, cols = self.image.shape
+        top = line + 4
+        avail_w, avail_h = max(1, width - 4), max(1, height - top - 2)
+        cell = min(avail_w / cols, avail_h / rows)  # square cells, as large as fit
+        w, h = cell * cols, cell * rows
+        x0, y0 = (width - w) / 2, top + (avail_h - h) / 2
+        target = QRectF(x0, y0, w, h)
+        p.drawImage(target, img)  # scaled without smoothing: crisp cells
+        if cell >= SEPARATED_FROM and rows * cols > 1:  # thin canvas lines between cells
+            p.setPen(canvas)
+            p.drawLines([QLineF(x0 + c * cell, y0, x0 + c * cell, y0 + h) for c in range(1, cols)]
+                        + [QLineF(x0, y0 + r * cell, x0 + w, y0 + r * cell) for r in range(1, rows)])
+        p.setPen(grid)
+        p.drawRect(target)
+        if self._texts and cell >= line + MIN_CELL:
+            centre = Qt.AlignmentFlag.AlignCenter
+            for i, (number, ink) in enumerate(zip(self._texts, self._inks)):
+                r, c = divmod(i, cols)
+                p.setPen(ink)
+                p.drawText(QRectF(x0 + c * cell, y0 + r * cell, cell, cell), centre, number)
+        p.end()
+
+
+__all__ = ["HeatTile", "NUMBERS_UP_TO"]

@@ -1,0 +1,128 @@
+"""Views read only the Session's public API: the loss plot, the training health, the inspector, the operations
+list and the run view never reach into `session.trainer` (issue 11 item 7), and show the same as before:
+the accuracy of epochs trained on the fast path, the health readings of the epoch in progress, the first
+operation of the next epoch before any step."""
+
+from __future__ import annotations
+
+import math
+import sys
+
+import pytest
+
+from app.state.session import Session
+from app.views.inspector.equation import InspectorPane
+from app.views.inspector.fixtures import notebook_xor_trainer, plain, visible_texts
+from app.views.inspector.health_pane import HealthPane
+from app.views.inspector.timeline import TimelinePane
+from app.views.loss_plot import LossPlot
+from app.views.run_view import RunView
+
+
+class GuardedSession(Session):
+    """A Session whose `trainer` may be read by app/state (the session itself) but not by a view."""
+
+    reads_by_views: list[str] = []
+
+    @property
+    def trainer(self):
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if caller.startswith("app.views"):
+            GuardedSession.reads_by_views.append(caller)
+            raise AssertionError(f"{caller} reads session.trainer")
+        return self._trainer
+
+    @trainer.setter
+    def trainer(self, value):
+        self._trainer = value
+
+
+@pytest.fixture
+def session():
+    GuardedSession.reads_by_views = []
+    s = GuardedSession(notebook_xor_trainer())
+    yield s
+    assert GuardedSession.reads_by_views == []
+
+
+def _show(qtbot, widget, size=(700, 500)):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_the_inspector_shows_the_next_epochs_first_operation_from_the_session(qtbot, session):
+    insp = _show(qtbot, InspectorPane(session), (1100, 800))
+    assert insp.is_previewing()
+    assert insp.formula.text() == "l1 = X @ w1 + b1"
+    assert "epoch 1 · operation 1 of 17" in plain(insp.header.text())
+    assert session.preview() is session.preview()  # computed once for these parameters
+    assert session.preview().epoch == 1 and session.epoch == 0  # nothing was trained by looking
+    session.step_epoch()
+    session.step_back()  # back at epoch 0 with no trace: the preview again, of the same numbers
+    assert insp.is_previewing() and insp.formula.text() == "l1 = X @ w1 + b1"
+    session.next_op()  # Next steps into exactly what was previewed
+    assert not insp.is_previewing() and session.trace.epoch == 1 and session.position == 0
+
+
+def test_the_preview_follows_an_edit_of_the_weights(qtbot, session):
+    import torch
+
+    from app.state.commands import SetParamCommand
+
+    insp = _show(qtbot, InspectorPane(session), (1100, 800))
+    before = session.preview()
+    l1 = before.steps[0].result.clone()
+    old = session.params["w1"].clone()
+    w1 = old.clone()
+    w1[0, 0] += 1.0
+    assert session.try_push(SetParamCommand(session, "w1", old, w1)) is None
+    after = session.preview()
+    assert after is not before and not torch.equal(after.steps[0].result, l1)
+    shown = insp.blocks()[0].canvas  # the result matrix drawn: the new l1
+    assert insp.is_previewing() and shown.isVisible()
+
+
+def test_the_health_pane_reads_the_session(qtbot, session):
+    pane = _show(qtbot, HealthPane(session), (500, 500))
+    qtbot.waitUntil(lambda: bool(pane.texts()))
+    titles = [r.code for r in pane.readings()]
+    assert titles[0] == "start_loss" and "update_ratio" in titles
+    assert any("chance" in t for t in pane.texts())
+    for _ in range(6):  # inside epoch 1's backward pass: the readings of that epoch in progress
+        session.next_op()
+    with qtbot.waitSignal(pane.refreshed, timeout=5000):
+        pane.refresh()
+    assert [r.code for r in pane.readings()] == titles
+    assert pane.texts() == [t for t in pane.texts() if t]
+
+
+def test_the_loss_plot_gets_the_accuracy_of_fast_path_epochs_from_the_session(qtbot, session):
+    plot = _show(qtbot, LossPlot(session), (600, 400))
+    assert session.start_run(300)
+    qtbot.waitUntil(lambda: not session.running, timeout=20_000)
+    session.rewind(150)  # an epoch between two snapshots of the run: no accuracy was recorded for it
+    assert session.epoch == 150 and math.isnan(session.accuracies[-1])
+    acc = session.accuracy_now()  # the engine's, for the parameters now
+    assert acc is not None and 0.0 <= acc <= 1.0
+    assert plain(plot.readout.text()) == f"epoch 150 · loss {session.losses[-1]:.6g} · accuracy {acc:.1%}"
+
+
+def test_the_run_view_reads_the_session_when_idle(qtbot, session):
+    view = _show(qtbot, RunView(session), (700, 500))
+    w1 = session.params["w1"]
+    assert view.images["w1"].image.shape == tuple(w1.shape)
+    assert view.headline.text().startswith("Epoch 0")
+    session.step_epoch()
+    assert view.headline.text().startswith("Epoch 1 · loss ")
+
+
+def test_the_operations_list_reads_the_session(qtbot, session):
+    tl = _show(qtbot, TimelinePane(session), (380, 640))
+    insp = _show(qtbot, InspectorPane(session), (1100, 800))
+    assert tl.item_for(0).text(0) == "l1 = X @ w1 + b1" and tl.item_for(0).font(0).bold()
+    session.next_op()
+    assert "l1 = X @ w1 + b1" in visible_texts(insp)
+    assert plain(tl.title.text()) == "Epoch 1: operation 1 of 17 (in progress)"
