@@ -1,6 +1,7 @@
 """Training state: parameters, momentum buffers, the epoch counter, the loss history and checkpoints.
 
-`Trainer.step()` runs one traced epoch (for stepping in the GUI); `Trainer.train()` is a generator of small
+`Trainer.step()` runs one traced step (for stepping in the GUI): the whole epoch, or with a batch_size one
+mini-batch (engine/core/batches.py; `step_epoch()` finishes the epoch); `Trainer.train()` is a generator of small
 immutable snapshots over the fast path, with cancel, for a worker thread. Rewind restores the nearest
 checkpoint and replays: the engine is deterministic, so a replay gives the same numbers bit for bit,
 and memory stays bounded however long training runs.
@@ -15,6 +16,7 @@ from typing import Callable, Iterator
 
 import torch
 
+from engine.core.batches import EpochBatches, batch_sizes, epoch_loss, steps_per_epoch
 from engine.core.errors import SpecError
 from engine.core.init import init_params
 from engine.core.network import Network, Params, Targets
@@ -36,6 +38,9 @@ class EpochTrace:
     grads: dict[str, torch.Tensor]
     params_before: dict[str, torch.Tensor]
     params_after: dict[str, torch.Tensor]
+    batch: int = 0  # with mini-batches: which step of its epoch (0-based) this trace is
+    n_steps: int = 1  # the steps of an epoch (⌈N/batch_size⌉; 1 for the whole data set)
+    rows: torch.Tensor | None = None  # the rows of X in this step's batch, in its order (None: all of X)
 
     def step(self, name: str, phase: str | None = None) -> Step:
         for s in self.steps:
@@ -61,13 +66,14 @@ class _Checkpoint:
     params: Params
     velocity: Params | None
     loss_len: int = field(default=0)
+    batch: int = 0  # mini-batch steps done in the epoch after `epoch` epochs (a session saved mid-epoch)
 
 
 class Trainer:
     """Owns one network's parameters and training history. Not thread-safe: one owner at a time."""
 
     def __init__(self, spec: NetworkSpec, data, params: Params | None = None, velocity: Params | None = None,
-                 epoch: int = 0, losses=(), accuracies=()):
+                 epoch: int = 0, losses=(), accuracies=(), batch: int = 0, step_losses=None):
         spec.validate()
         spec.check_data(data)
         self.spec, self.data = spec, data
@@ -99,6 +105,7 @@ class Trainer:
         self._checkpoints: dict[int, _Checkpoint] = {}
         self.diagnosis = None  # engine.training.diagnose.Diagnosis once a value became non-finite
         self.start_epoch = epoch  # the parameters after this epoch were given (not made by our updates)
+        self._init_batches(batch, step_losses)
         self._checkpoint()
 
     # ----- queries ----------------------------------------------------------------------------
@@ -117,13 +124,15 @@ class Trainer:
         ls, as_ = self.net.forward(self.params, self.X)
         return float(self.net.loss(self.params, ls[-1], as_[-1], self.T))
 
-    def accuracy_of(self, y_pred: torch.Tensor) -> float | None:
+    def accuracy_of(self, y_pred: torch.Tensor, T: Targets | None = None) -> float | None:
+        """The fraction of rows y_pred gets right (of T's targets; default all of the data's)."""
         if self.task == "regression":
             return None
+        T = self.T if T is None else T
         if self.spec.loss == "softmax_ce":
-            hit = y_pred.argmax(1) == self.T.labels
+            hit = y_pred.argmax(1) == T.labels
         else:
-            hit = (y_pred > 0.5) == self.T.positive
+            hit = (y_pred > 0.5) == T.positive
         return int(hit.sum()) / hit.numel()
 
     def accuracy(self) -> float | None:
@@ -137,18 +146,24 @@ class Trainer:
 
     # ----- stepping ---------------------------------------------------------------------------
     def step(self) -> EpochTrace:
-        """One traced epoch: forward, backward, update, every operation recorded."""
+        """One traced step: forward, backward, update, every operation recorded (the whole epoch, or with a
+        batch_size the next mini-batch of the epoch in progress)."""
         rec = Recorder()
+        number, batch, rows = self.epoch + 1, self.batch, self.next_rows()
         loss_t, grads, y_pred = self._epoch(rec)
         loss = float(loss_t)
-        self._log(loss, self.accuracy_of(y_pred))
+        if self.steps_per_epoch == 1:
+            self._log(loss, self.accuracy_of(y_pred))
+        else:
+            self._log_step(loss, y_pred)
         after = rec.params_after  # clones made by the update records: nothing mutates them
-        et = EpochTrace(self.epoch, tuple(rec.steps), loss, grads, rec.params_before, after)
+        et = EpochTrace(number, tuple(rec.steps), loss, grads, rec.params_before, after, batch,
+                        self.steps_per_epoch, rows)
         from .diagnose import diagnose_trace
 
         diagnosis = diagnose_trace(self, et)
         if diagnosis is None:
-            if math.isfinite(loss):
+            if math.isfinite(loss) and self.batch == 0:
                 self._store_checkpoint(after)
         elif self.diagnosis is None:  # the first epoch with a non-finite value: the one to explain
             self.diagnosis = diagnosis
@@ -158,27 +173,122 @@ class Trainer:
         """The trace the next epoch would record, without changing any state."""
         saved_p = self.params_copy()
         saved_v = {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None
-        saved_epoch = self.epoch
+        saved_epoch, batch, rows = self.epoch, self.batch, self.next_rows()
         rec = Recorder()
         loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
         after = self.params_copy()
         self.params, self.velocity, self.epoch = saved_p, saved_v, saved_epoch
-        return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after)
+        return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after,
+                          batch, self.steps_per_epoch, rows)
 
     def step_fast(self) -> float:
+        """One step on the fast path (an epoch, or a mini-batch); its loss."""
         loss_t, _, y_pred = self._epoch(None)  # (keeps the gradients: cheap enough for one epoch)
         loss = float(loss_t)
-        self._log(loss, math.nan)
+        if self.steps_per_epoch == 1:
+            self._log(loss, math.nan)
+        else:
+            self._log_step(loss, y_pred)
         return loss
 
+    def step_epoch(self) -> EpochTrace:
+        """Finish the epoch in progress (or run a whole one): its steps but the last on the fast path, the last
+        traced (its trace is returned). The same as step() for the whole data set."""
+        while self.batch < self.steps_per_epoch - 1:
+            self.step_fast()
+        return self.step()
+
     def _epoch(self, rec):
-        r = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
-        self.epoch += 1
+        """The next step (the epoch, or its next mini-batch): (loss, grads, y_pred). A whole epoch advances
+        self.epoch; a mini-batch leaves the counting to _log_step."""
+        if self.steps_per_epoch == 1:
+            r = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
+            self.epoch += 1
+        else:
+            Xb, Tb = self._batches(self.epoch + 1).step(self.batch)
+            r = self.net.epoch(self.params, self.velocity, Xb, Tb, rec)
         return r.loss, r.grads, r.y_pred
 
     def _log(self, loss: float, acc) -> None:
         self.losses.append(loss)
         self.accuracies.append(math.nan if acc is None else acc)
+
+    # ----- mini-batches (engine/core/batches.py) --------------------------------------------------------
+    def _init_batches(self, batch: int, step_losses) -> None:
+        """The position inside the epoch in progress and the step losses, checked against the batch size."""
+        n = self.X.shape[0]
+        self.steps_per_epoch = S = steps_per_epoch(n, self.spec.batch_size)
+        self.batch_sizes = batch_sizes(n, self.spec.batch_size)
+        self._eb: EpochBatches | None = None
+        if not (isinstance(batch, int) and 0 <= batch < S):
+            raise SpecError("batch", f"an epoch of this network has {S} step(s), so 0 to {S - 1} of them "
+                            f"can be done, not {batch}")
+        self.batch = batch  # mini-batch steps done in the epoch in progress (epoch + 1)
+        steps = array("d", step_losses if step_losses is not None else ())
+        if S > 1 and (len(steps) < batch or (len(steps) - batch) % S or len(steps) > self.epoch * S + batch):
+            raise SpecError("step_losses", f"{len(steps)} step losses do not fit {self.epoch} epoch(s) of {S} "
+                            f"steps and {batch} more")
+        self.step_losses = steps if S > 1 else array("d")  # every mini-batch step's loss, in order
+        # the epoch the step losses start at (later than 0 when they were not known for the first epochs)
+        self.step_start = self.epoch - (len(steps) - batch) // S if S > 1 else self.epoch
+        self._hits: float | None = 0.0 if batch == 0 else None  # the epoch in progress's right answers
+
+    def _batches(self, epoch: int) -> EpochBatches:
+        """Epoch `epoch`'s data in its shuffled order (kept while the epoch is in progress)."""
+        eb = self._eb
+        if eb is None or eb.epoch != epoch:
+            eb = self._eb = EpochBatches(self.X, self.T, self.spec.seed, epoch, self.spec.batch_size)
+        return eb
+
+    def next_rows(self) -> torch.Tensor | None:
+        """The rows of X the next step takes, in its order (None: all of X, in order)."""
+        if self.steps_per_epoch == 1:
+            return None
+        return self._batches(self.epoch + 1).rows(self.batch)
+
+    def epoch_steps(self, epoch: int, first: int = 0) -> list:
+        """The (X_b, T_b) of epoch `epoch`'s steps from step `first` on: [(X, T)] for the whole data set."""
+        if self.steps_per_epoch == 1:
+            return [(self.X, self.T)]
+        eb = EpochBatches(self.X, self.T, self.spec.seed, epoch, self.spec.batch_size)
+        return [eb.step(j) for j in range(first, self.steps_per_epoch)]
+
+    def _log_step(self, loss: float, y_pred: torch.Tensor | None) -> None:
+        """Log one mini-batch step; at the epoch's last step, log the epoch (its loss: batches.epoch_loss)."""
+        n_b = self.batch_sizes[self.batch]
+        self.step_losses.append(loss)
+        if self._hits is not None:
+            acc = None if y_pred is None else self.accuracy_of(y_pred, self._batches(self.epoch + 1).step(
+                self.batch)[1])
+            self._hits = None if acc is None else self._hits + acc * n_b
+        self.batch += 1
+        if self.batch == self.steps_per_epoch:
+            self._end_epoch(self._hits)
+
+    def _end_epoch(self, hits: float | None) -> None:
+        S = self.steps_per_epoch
+        self.batch = 0
+        self.epoch += 1
+        n = self.X.shape[0]
+        self._log(epoch_loss(self.step_losses[-S:], self.batch_sizes, n),
+                  None if hits is None else round(hits) / n)
+        self._hits = 0.0
+
+    def _fast_epoch(self, keep_preds: bool) -> float:
+        """The rest of the epoch in progress on the fast path, its steps logged; the epoch's loss. With
+        keep_preds, self._last_y_pred becomes (the steps' y_pred, the epoch's targets) when the whole epoch
+        ran here."""
+        net, P, V = self.net, self.params, self.velocity
+        eb = self._batches(self.epoch + 1)
+        first, preds, log = self.batch, [], self.step_losses.append
+        for j in range(first, self.steps_per_epoch):
+            Xb, Tb = eb.step(j)
+            r = net.epoch(P, V, Xb, Tb, need_grads=False)
+            log(float(r.loss))
+            preds.append(r.y_pred)
+        self._end_epoch(None)
+        self._last_y_pred = (preds, eb.T) if keep_preds and first == 0 else None
+        return self.losses[-1]
 
     # ----- training ---------------------------------------------------------------------------
     def train(
@@ -213,12 +323,15 @@ class Trainer:
                 break
             bad = check_forward and not forward_finite(net, P, X)
             check_forward = False
-            r = net.epoch(P, V, X, T, need_grads=False)
-            loss = float(r.loss)
-            self._last_y_pred = r.y_pred  # this epoch's predictions (before its update), for accuracy
-            self.epoch += 1
-            losses.append(loss)
-            self.accuracies.append(acc_nan)
+            if self.steps_per_epoch > 1:  # mini-batches: the rest of the epoch in progress
+                loss = self._fast_epoch(keep_preds=True)
+            else:
+                r = net.epoch(P, V, X, T, need_grads=False)
+                loss = float(r.loss)
+                self._last_y_pred = r.y_pred  # this epoch's predictions (before its update), for accuracy
+                self.epoch += 1
+                losses.append(loss)
+                self.accuracies.append(acc_nan)
             bad = bad or not math.isfinite(loss)
             if not bad and (self.epoch % RUN_CHECKPOINT_EVERY == 0 or self.epoch == end):
                 # parameters, and the next forward pass (an operation can overflow while the loss stays finite)
@@ -253,7 +366,9 @@ class Trainer:
         acc = None
         y_pred = self._last_y_pred  # only an epoch this train() call ran
         if self.losses and y_pred is not None and math.isfinite(self.losses[-1]):
-            acc = self.accuracy_of(y_pred)
+            # (mini-batches: every step's predictions, against the epoch's targets in their order)
+            acc = self.accuracy_of(torch.cat(y_pred[0]), y_pred[1]) if isinstance(y_pred, tuple) \
+                else self.accuracy_of(y_pred)
             if acc is not None:
                 self.accuracies[-1] = acc
         loss = self.losses[-1] if self.losses else math.nan
@@ -272,6 +387,7 @@ class Trainer:
             params,
             {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None,
             len(self.losses),
+            self.batch,
         )
         if len(self._checkpoints) > MAX_CHECKPOINTS:
             self._thin()
@@ -285,11 +401,16 @@ class Trainer:
     def checkpoint_epochs(self) -> list[int]:
         return sorted(self._checkpoints)
 
-    def rewind(self, to_epoch: int) -> None:
-        """Restore the state after `to_epoch` epochs (0 = the start), replaying from a checkpoint."""
+    def rewind(self, to_epoch: int, to_batch: int = 0) -> None:
+        """Restore the state after `to_epoch` epochs (0 = the start) and `to_batch` mini-batch steps of the
+        next, replaying from a checkpoint."""
         if not 0 <= to_epoch <= self.epoch:
             raise SpecError("epoch", f"can rewind to 0 … {self.epoch}, not {to_epoch}")
-        earlier = [e for e in self._checkpoints if e <= to_epoch]
+        if not 0 <= to_batch < self.steps_per_epoch or (to_epoch == self.epoch and to_batch > self.batch):
+            top = self.batch if to_epoch == self.epoch else self.steps_per_epoch - 1
+            raise SpecError("batch", f"can rewind to step 0 … {top} of epoch {to_epoch + 1}, not {to_batch}")
+        earlier = [e for e in self._checkpoints if e < to_epoch
+                   or (e == to_epoch and self._checkpoints[e].batch <= to_batch)]
         if not earlier:
             raise SpecError("epoch", f"no saved state at or before epoch {to_epoch}: this history starts at "
                             f"epoch {min(self._checkpoints)}")
@@ -301,12 +422,20 @@ class Trainer:
         self.velocity = {k: v.clone() for k, v in cp.velocity.items()} if cp.velocity else None
         keep_l, keep_a = self.losses[:base], self.accuracies[:base]
         tail_l, tail_a = self.losses[base:to_epoch], self.accuracies[base:to_epoch]
-        self.epoch = base
-        for _ in range(to_epoch - base):
-            self.net.epoch(self.params, self.velocity, self.X, self.T, need_grads=False)
-            self.epoch += 1
+        e, first = base, cp.batch  # replay from the state after e epochs and `first` steps of the next
+        while (e, first) < (to_epoch, to_batch):
+            last = self.steps_per_epoch if e < to_epoch else to_batch
+            for Xb, Tb in self.epoch_steps(e + 1, first)[:last - first]:
+                self.net.epoch(self.params, self.velocity, Xb, Tb, need_grads=False)
+            e, first = (e + 1, 0) if e < to_epoch else (e, last)
+        self.epoch = to_epoch
         self.losses = keep_l + tail_l
         self.accuracies = keep_a + tail_a
+        S = self.steps_per_epoch
+        keep = max(0, (to_epoch - self.step_start) * S + to_batch) if S > 1 else 0
+        self.step_losses = self.step_losses[:keep]
+        self.batch = to_batch
+        self._hits = 0.0 if to_batch == 0 else None
         self.diagnosis = None
         self._checkpoint()
 
@@ -316,6 +445,7 @@ class Trainer:
         self.velocity = {k: torch.zeros_like(v) for k, v in self.params.items()} if self.spec.momentum else None
         self.epoch = self.start_epoch = 0
         self.losses, self.accuracies = array("d"), array("d")
+        self.batch, self.step_losses, self.step_start, self._hits = 0, array("d"), 0, 0.0
         self._checkpoints.clear()
         self.diagnosis = None
         self._checkpoint()
