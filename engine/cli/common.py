@@ -55,8 +55,32 @@ def with_spec(trainer, spec):
     """A Trainer in the same state as `trainer` but with another (validated) spec, e.g. a new lr."""
     from engine.training.trainer import Trainer
 
+    same_batches = spec.batch_size == trainer.spec.batch_size
     return Trainer(spec, trainer.data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
-                   trainer.accuracies)
+                   trainer.accuracies, trainer.batch if same_batches else 0,
+                   trainer.step_losses if same_batches else None)
+
+
+def add_batch_size_arg(parser: argparse.ArgumentParser) -> None:
+    from engine.core.spec import MAX_BATCH_SIZE
+
+    parser.add_argument("--batch-size", type=int_in(1, MAX_BATCH_SIZE), metavar="K",
+                        help="rows per mini-batch step: an epoch is ⌈N/K⌉ steps over the rows reshuffled every "
+                        "epoch from the seed; 1 is plain SGD (default: the network's, or the whole data set)")
+
+
+def with_batch_size(trainer, k: int | None):
+    """`trainer` with batch size k (1 … N, the data's rows), or as it is for None. UsageError (exit 2) when
+    k is out of range, or when a session saved inside an epoch would change its batches."""
+    if k is None or k == trainer.spec.batch_size:
+        return trainer
+    n = trainer.X.shape[0]
+    if not 1 <= k <= n:
+        raise UsageError(f"--batch-size {k} is out of range: the data has {n} rows, so use 1 to {n}")
+    if trainer.batch:
+        raise UsageError(f"--batch-size: this session is inside epoch {trainer.epoch + 1} (step {trainer.batch} "
+                         f"of {trainer.steps_per_epoch}); a new batch size starts at an epoch's beginning")
+    return with_spec(trainer, trainer.spec.with_changes(batch_size=k))
 
 
 def json_number(x):
