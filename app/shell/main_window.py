@@ -32,6 +32,7 @@ from .actions import ActionRegistry
 from .banner import DivergenceBanner, phase_text
 from .files import FileController
 from .language import LanguageController
+from .batch_actions import BatchActions
 from .menus import Menus
 from .modes import MODES, mode_title
 from .welcome import Welcome
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
                                         self.open_lesson)
         self._build_mode_actions()
         self._build_toolbar()
+        self.batch_actions = BatchActions(self.registry, self.toolbar, session)  # mini-batch stepping
         self.menus = Menus(self.menuBar(), self.registry, self.files, self.workspace, self.language,
                            (self.modes_toolbar, self.toolbar))
         self._shortcuts_dialog = None

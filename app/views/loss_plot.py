@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QVB
 
 from app import palette
 from app.i18n import tr
+from app.views.loss_steps import StepLosses
 from app.views.plot_style import series_pen, style_plot
 from app.state.throttle import Throttle
 
@@ -191,6 +192,8 @@ class LossPlot(QWidget):
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.readout, 1)
+        self.steps = StepLosses(self, session)  # mini-batches: the loss of every step (app/views/loss_steps.py)
+        top.addWidget(self.steps.check)
         top.addWidget(self.log_y)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
