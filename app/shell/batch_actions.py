@@ -56,7 +56,7 @@ class BatchActions:
             return ""
         shown = ", ".join(str(int(r)) for r in rows[:MAX_ROWS_LISTED])
         more = "" if len(rows) <= MAX_ROWS_LISTED else ", …"
-        return tr("Rows of X in this batch: {rows}").format(rows=shown + more)
+        return tr("Rows of X in this batch (the squares on the decision boundary): {rows}").format(rows=shown + more)
 
     def refresh(self) -> None:
         batched = self.session.trainer.steps_per_epoch > 1

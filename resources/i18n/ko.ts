@@ -682,8 +682,8 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/batch_actions.py" line="59"/>
-        <source>Rows of X in this batch: {rows}</source>
-        <translation>이 배치에 든 X의 행: {rows}</translation>
+        <source>Rows of X in this batch (the squares on the decision boundary): {rows}</source>
+        <translation>이 배치에 든 X의 행 (결정 경계의 네모): {rows}</translation>
     </message>
     <message>
         <location filename="../../app/shell/files.py" line="34"/>
@@ -2097,29 +2097,29 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="420"/>
+        <location filename="../../app/views/inspector/equation.py" line="422"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="427"/>
+        <location filename="../../app/views/inspector/equation.py" line="429"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="444"/>
+        <location filename="../../app/views/inspector/equation.py" line="446"/>
         <source>epoch {e} · operation {i} of {n} · {op}</source>
         <translation>에포크 {e} · 연산 {i} / {n} · {op}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="450"/>
+        <location filename="../../app/views/inspector/equation.py" line="452"/>
         <source>Hover over or click any cell of {name} to see how it is computed.</source>
         <translation>{name}의 셀에 마우스를 올리거나 클릭하면 어떻게 계산되는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="453"/>
+        <location filename="../../app/views/inspector/equation.py" line="455"/>
         <source>Note: {note}</source>
         <translation>참고: {note}</translation>
     </message>
