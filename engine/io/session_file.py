@@ -25,3 +25,7 @@ from .session_state import (  # noqa: F401
     from_trainer,
 )
 from .session_write import dumps, remove_stale_temporaries, save, to_document  # noqa: F401
+
+__all__ = ["FORMAT", "KEY_ORDER", "MAX_BYTES", "MAX_PRACTICE_CODE", "OPTIONAL_KEYS", "REQUIRED_KEYS", "VERSION",
+           "SessionState", "dumps", "from_document", "from_trainer", "json", "load", "loads", "migrate",
+           "remove_stale_temporaries", "save", "to_document"]

@@ -16,12 +16,13 @@ from typing import Callable, Iterator
 
 import torch
 
-from engine.core.batches import EpochBatches, batch_sizes, epoch_loss, steps_per_epoch
 from engine.core.errors import SpecError
 from engine.core.init import init_params
 from engine.core.network import Network, Params, Targets
 from engine.core.spec import NetworkSpec
 from engine.core.trace import Recorder, Step
+
+from . import minibatch
 
 MAX_CHECKPOINTS = 256
 DENSE_RECENT = 64  # the newest checkpoints are never thinned, so stepping back is instant
@@ -213,82 +214,14 @@ class Trainer:
         self.losses.append(loss)
         self.accuracies.append(math.nan if acc is None else acc)
 
-    # ----- mini-batches (engine/core/batches.py) --------------------------------------------------------
-    def _init_batches(self, batch: int, step_losses) -> None:
-        """The position inside the epoch in progress and the step losses, checked against the batch size."""
-        n = self.X.shape[0]
-        self.steps_per_epoch = S = steps_per_epoch(n, self.spec.batch_size)
-        self.batch_sizes = batch_sizes(n, self.spec.batch_size)
-        self._eb: EpochBatches | None = None
-        if not (isinstance(batch, int) and 0 <= batch < S):
-            raise SpecError("batch", f"an epoch of this network has {S} step(s), so 0 to {S - 1} of them "
-                            f"can be done, not {batch}")
-        self.batch = batch  # mini-batch steps done in the epoch in progress (epoch + 1)
-        steps = array("d", step_losses if step_losses is not None else ())
-        if S > 1 and (len(steps) < batch or (len(steps) - batch) % S or len(steps) > self.epoch * S + batch):
-            raise SpecError("step_losses", f"{len(steps)} step losses do not fit {self.epoch} epoch(s) of {S} "
-                            f"steps and {batch} more")
-        self.step_losses = steps if S > 1 else array("d")  # every mini-batch step's loss, in order
-        # the epoch the step losses start at (later than 0 when they were not known for the first epochs)
-        self.step_start = self.epoch - (len(steps) - batch) // S if S > 1 else self.epoch
-        self._hits: float | None = 0.0 if batch == 0 else None  # the epoch in progress's right answers
-
-    def _batches(self, epoch: int) -> EpochBatches:
-        """Epoch `epoch`'s data in its shuffled order (kept while the epoch is in progress)."""
-        eb = self._eb
-        if eb is None or eb.epoch != epoch:
-            eb = self._eb = EpochBatches(self.X, self.T, self.spec.seed, epoch, self.spec.batch_size)
-        return eb
-
-    def next_rows(self) -> torch.Tensor | None:
-        """The rows of X the next step takes, in its order (None: all of X, in order)."""
-        if self.steps_per_epoch == 1:
-            return None
-        return self._batches(self.epoch + 1).rows(self.batch)
-
-    def epoch_steps(self, epoch: int, first: int = 0) -> list:
-        """The (X_b, T_b) of epoch `epoch`'s steps from step `first` on: [(X, T)] for the whole data set."""
-        if self.steps_per_epoch == 1:
-            return [(self.X, self.T)]
-        eb = EpochBatches(self.X, self.T, self.spec.seed, epoch, self.spec.batch_size)
-        return [eb.step(j) for j in range(first, self.steps_per_epoch)]
-
-    def _log_step(self, loss: float, y_pred: torch.Tensor | None) -> None:
-        """Log one mini-batch step; at the epoch's last step, log the epoch (its loss: batches.epoch_loss)."""
-        n_b = self.batch_sizes[self.batch]
-        self.step_losses.append(loss)
-        if self._hits is not None:
-            acc = None if y_pred is None else self.accuracy_of(y_pred, self._batches(self.epoch + 1).step(
-                self.batch)[1])
-            self._hits = None if acc is None else self._hits + acc * n_b
-        self.batch += 1
-        if self.batch == self.steps_per_epoch:
-            self._end_epoch(self._hits)
-
-    def _end_epoch(self, hits: float | None) -> None:
-        S = self.steps_per_epoch
-        self.batch = 0
-        self.epoch += 1
-        n = self.X.shape[0]
-        self._log(epoch_loss(self.step_losses[-S:], self.batch_sizes, n),
-                  None if hits is None else round(hits) / n)
-        self._hits = 0.0
-
-    def _fast_epoch(self, keep_preds: bool) -> float:
-        """The rest of the epoch in progress on the fast path, its steps logged; the epoch's loss. With
-        keep_preds, self._last_y_pred becomes (the steps' y_pred, the epoch's targets) when the whole epoch
-        ran here."""
-        net, P, V = self.net, self.params, self.velocity
-        eb = self._batches(self.epoch + 1)
-        first, preds, log = self.batch, [], self.step_losses.append
-        for j in range(first, self.steps_per_epoch):
-            Xb, Tb = eb.step(j)
-            r = net.epoch(P, V, Xb, Tb, need_grads=False)
-            log(float(r.loss))
-            preds.append(r.y_pred)
-        self._end_epoch(None)
-        self._last_y_pred = (preds, eb.T) if keep_preds and first == 0 else None
-        return self.losses[-1]
+    # ----- mini-batches: engine/training/minibatch.py (functions of the trainer, listed here) ------------------
+    _init_batches = minibatch.init_batches
+    _batches = minibatch.epoch_batches
+    next_rows = minibatch.next_rows
+    epoch_steps = minibatch.epoch_steps
+    _log_step = minibatch.log_step
+    _end_epoch = minibatch.end_epoch
+    _fast_epoch = minibatch.fast_epoch
 
     # ----- training ---------------------------------------------------------------------------
     def train(

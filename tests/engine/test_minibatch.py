@@ -3,7 +3,6 @@ each step's gradients against autograd in float64, rewinding inside an epoch."""
 
 from __future__ import annotations
 
-import math
 
 import pytest
 import torch
