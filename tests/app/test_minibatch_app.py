@@ -100,3 +100,20 @@ def test_a_bad_batch_size_is_refused_where_it_was_typed(spiral_window):
     assert w.session.spec.batch_size is None
     assert "out of range" in form.error_text("batch_size")
     assert not w.registry.get("step_batch").isVisible()
+
+
+def test_run_to_an_epoch_from_inside_one_trains_the_same_as_the_engine(spiral_window, qtbot):
+    w = spiral_window
+    s = w.session
+    find_form(w).batch_size.setText("32")
+    find_form(w).batch_size.editingFinished.emit()
+    w.registry.get("step_batch").trigger()  # one traced step: the run finishes this epoch, then 4 more
+    assert (s.trainer.epoch, s.trainer.batch) == (0, 1)
+    with qtbot.waitSignal(s.running_changed, timeout=10000, check_params_cb=lambda r: not r):
+        assert s.start_run(to_epoch=5)
+    assert (s.trainer.epoch, s.trainer.batch) == (5, 0) and len(s.losses) == 5
+    ref = Trainer(s.spec, s.data)
+    list(ref.train(5))
+    assert list(ref.losses) == list(s.losses) and list(ref.step_losses) == list(s.trainer.step_losses)
+    assert not w.batch_actions.label.text().startswith("Batches")  # the run is over: the next batch is named
+    assert w.batch_actions.label.text() == "Next: batch 1 of 10"
