@@ -31,6 +31,7 @@ from .actions import ActionRegistry
 from .banner import DivergenceBanner
 from .files import FileController
 from .language import LanguageController
+from .batch_actions import BatchActions
 from .menus import Menus
 from .modes import MODES, mode_title
 from .status import StatusReadout
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.epoch_label, self.loss_label, self.acc_label, self.rate_label = (
             st.epoch_label, st.loss_label, st.acc_label, st.rate_label)
         self.progress = st.progress
+        self.batch_actions = BatchActions(self.registry, self.toolbar, session)  # mini-batch stepping
         self.menus = Menus(self.menuBar(), self.registry, self.files, self.workspace, self.language,
                            (self.modes_toolbar, self.toolbar))
         self._shortcuts_dialog = None

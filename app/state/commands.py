@@ -147,7 +147,8 @@ def describe_change(old, new, new_data: bool = False) -> str:
     for field, text in (("output_activation", tr("Set output activation")), ("loss", tr("Set loss")),
                         ("lr", tr("Set learning rate")), ("momentum", tr("Set momentum")),
                         ("l2", tr("Set L2")), ("init", tr("Change starting weights")),
-                        ("seed", tr("Set seed")), ("epochs", tr("Set epochs"))):
+                        ("seed", tr("Set seed")), ("epochs", tr("Set epochs")),
+                        ("batch_size", tr("Set batch size"))):
         if getattr(old, field) != getattr(new, field) and not (resized and field == "init"):
             named.append(text)
     return named[0] if len(named) == 1 else tr("Change network")

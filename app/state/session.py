@@ -142,7 +142,8 @@ class Session(QObject):
         logits, y_pred = forward.get(f"l{self.spec.depth}"), forward.get("y_pred")
         if logits is None or y_pred is None:
             return None
-        return self.trainer.net.data_loss_per_sample(logits.result, y_pred.result, self.trainer.T)
+        T = self.trainer.T if trace.rows is None else self.trainer.T.take(trace.rows)  # a mini-batch's rows
+        return self.trainer.net.data_loss_per_sample(logits.result, y_pred.result, T)
 
     @property
     def accuracies(self) -> array:
@@ -283,6 +284,21 @@ class Session(QObject):
 
     def step_epoch(self) -> EpochTrace | None:
         return self._walk.step_epoch()
+
+    def step_batch(self) -> EpochTrace | None:
+        """One mini-batch step (app/state/stepping.py); Step epoch without mini-batches."""
+        return self._walk.step_batch()
+
+    @property
+    def batch_rows(self):
+        """The rows of X in the mini-batch on show (a tensor of data row indices, in the batch's order), or
+        None: no trace, or the whole data set in each step."""
+        trace = self.trace
+        if trace is None or self.running or trace.rows is None:
+            return None
+        if self.data.n_test:  # the trainer's rows are the training rows: map them back to rows of the data
+            return self.data.train_index[trace.rows]
+        return trace.rows
 
     def next_op(self) -> None:
         return self._walk.next_op()

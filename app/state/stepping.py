@@ -5,6 +5,9 @@ those before it, and reaching its last operation applies it. Once applied (commi
 Next / Previous walk it without changing anything, and Next past its last operation starts the following
 epoch. Step epoch applies an epoch and leaves its record at the first operation. Rewind, reset and training
 on the GUI thread leave no trace. Everything here is ignored during a run; the Session's signals report it.
+
+With mini-batches (the network's batch_size) a trace is one mini-batch step of its epoch: Step batch applies
+the next one, Step epoch the rest of the epoch (the last step traced), Step back goes back one step.
 """
 
 from __future__ import annotations
@@ -46,14 +49,32 @@ class Walk:
         self._preview = None
 
     def step_epoch(self) -> EpochTrace | None:
-        """Finish the epoch in progress (keeping the position) or run a whole traced epoch (from its start)."""
+        """Finish the epoch in progress (keeping the position) or run a whole traced epoch (from its start).
+        With mini-batches: apply the step in progress, then the rest of its epoch; the last step is shown."""
         if self._s.running:
             return None
+        trainer = self._s.trainer
         if self.trace is not None and not self.committed:
-            self._s.trainer.step()
+            trainer.step()
+            if trainer.batch:  # mini-batches: the epoch goes on after this step
+                self.trace, self.position = trainer.step_epoch(), 0
+        elif trainer.steps_per_epoch > 1:
+            self.trace, self.position = trainer.step_epoch(), 0
         else:
-            self.trace = self._s.trainer.step()
+            self.trace = trainer.step()
             self.position = 0
+        self.committed = True
+        self._after_epoch()
+        return self.trace
+
+    def step_batch(self) -> EpochTrace | None:
+        """One mini-batch step (the whole epoch without mini-batches): finish the step in progress (keeping
+        the position) or run the next one traced, from its first operation."""
+        if self._s.running:
+            return None
+        if self._s.trainer.steps_per_epoch == 1 or (self.trace is not None and not self.committed):
+            return self.step_epoch()
+        self.trace, self.position = self._s.trainer.step(), 0
         self.committed = True
         self._after_epoch()
         return self.trace
@@ -113,10 +134,24 @@ class Walk:
         if self.trace is not None and not self.committed:
             self._clear_trace()  # leave the epoch in progress: the parameters are already those before it
             return
-        if self._s.trainer.epoch == 0:
+        trainer = self._s.trainer
+        if trainer.batch:  # mini-batches: back one step inside the epoch
+            self._rewind_to(trainer.epoch, trainer.batch - 1)
+            return
+        if trainer.epoch == 0:
             self._clear_trace()
             return
-        self.rewind(self._s.trainer.epoch - 1)
+        if trainer.steps_per_epoch > 1:  # back to the last step of the previous epoch
+            self._rewind_to(trainer.epoch - 1, trainer.steps_per_epoch - 1)
+            return
+        self.rewind(trainer.epoch - 1)
+
+    def _rewind_to(self, epoch: int, batch: int) -> None:
+        self._s.trainer.rewind(epoch, batch)
+        self._clear_trace()
+        self._s.params_changed.emit()
+        self._s.history_changed.emit()
+        self._s.mark_dirty()
 
     def rewind(self, epoch: int) -> None:
         """Restore the state after `epoch` epochs (0 = the start), exactly as it was then."""

@@ -53,6 +53,7 @@ from engine.core.network import Network
 from .boundary_colors import (  # noqa: F401 (class_colour: imported from here by other views)
     CLASS_COLOURS, SmoothImageItem, class_colour, diverging_colormap,
 )
+from .boundary_batch import BatchRings
 from .boundary_edit import PointEditor
 from .boundary_grid import grid_1d, grid_2d
 from .boundary_image import output_image
@@ -141,6 +142,7 @@ class BoundaryPlot(QWidget):
         self._on_network()
         # the shared selection: the sample the inspector follows is ringed here
         session.selection.sample_changed.connect(self._on_shared_sample)
+        self.batch_rings = BatchRings(self, session)  # the rows of the mini-batch on show (boundary_batch.py)
         style_plot(self.plot_widget, [self.plot_widget.getPlotItem()], self._apply_theme)
         style_plot(self.units_widget, [])
 

@@ -40,6 +40,7 @@ from app.i18n import tr
 from app.views.loss_ranges import RunRanges, nice_ceiling  # noqa: F401 (nice_ceiling: was defined here)
 from app.views.loss_series import CURVE_OPTIONS, EpochAxis, Series, cache_axes, fast_curve
 from app.views.loss_test import TestCurves
+from app.views.loss_steps import StepLosses
 from app.views.plot_style import series_pen, style_plot
 from app.state.throttle import Throttle
 
@@ -117,6 +118,8 @@ class LossPlot(QWidget):
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.readout, 1)
+        self.steps = StepLosses(self, session)  # mini-batches: the loss of every step (app/views/loss_steps.py)
+        top.addWidget(self.steps.check)
         top.addWidget(self.log_y)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)

@@ -50,6 +50,18 @@ def init_labels() -> dict[str, str]:
             "constant": tr("constant"), "explicit": tr("explicit values")}
 
 
+def _batch_or_text(text: str):
+    """The batch size typed: None when empty (the whole data set), a whole number, or the text as typed (the
+    engine's check then says what is wrong with it)."""
+    text = text.strip()
+    if not text or text == tr("all"):
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
 def _float_or_text(text: str):
     """A float for number text (so 1e-3 works); else the text itself, for the engine to name."""
     s = text.strip().replace("−", "-")
@@ -136,6 +148,11 @@ class TopologyForm(DataSection, LayersSection, QWidget):
         f.addRow(self._error_label("momentum"))
         f.addRow(tr("L2"), self.l2)
         f.addRow(self._error_label("l2"))
+        self.batch_size = self._line(tr("Rows per step: empty = the whole data set (one step per epoch); 1 = plain "
+                                        "SGD; k = mini-batches of k rows, reshuffled every epoch from the seed"))
+        self.batch_size.setPlaceholderText(tr("all"))
+        f.addRow(tr("Batch size"), self.batch_size)
+        f.addRow(self._error_label("batch_size"))
         return box
 
     def _build_init(self) -> QGroupBox:
@@ -196,6 +213,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
             self.lr.setText(f"{spec.lr:g}")
             self.momentum.setText(f"{spec.momentum:g}")
             self.l2.setText(f"{spec.l2:g}")
+            self.batch_size.setText("" if spec.batch_size is None else str(spec.batch_size))
             init = spec.init
             self.init_kind.setCurrentIndex(max(0, self.init_kind.findData(init.kind)))
             self.init_a.setText(f"{init.low:g}")
@@ -237,6 +255,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
     def _error_key(field: str) -> str:
         f = field.split(".")[0].split("[")[0]
         return {"lr": "lr", "momentum": "momentum", "l2": "l2", "hidden": "hidden", "inputs": "data",
+                "batch_size": "batch_size",
                 "init": "init", "seed": "init", "loss": "output", "outputs": "output",
                 "output_activation": "output"}.get(f, "data" if f in ("x", "n", "noise", "classes", "file",
                                                                          "generator", "name", "test_fraction",
@@ -268,6 +287,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
             output_activation=self.out_act.currentData(), loss=loss,
             lr=_float_or_text(self.lr.text()), momentum=_float_or_text(self.momentum.text()),
             l2=_float_or_text(self.l2.text()), init=init, seed=self.init_seed.value(),
+            batch_size=_batch_or_text(self.batch_size.text()),
         )
         new, redone, kept = fit_explicit_start(new, spec, self.session.params, self._layer_map)
         self._refit = (new, redone, kept)

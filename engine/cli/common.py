@@ -64,8 +64,33 @@ def with_data(trainer, data, spec=None):
     held, old = trainer.held_out, trainer.data
     same = (data.test_fraction, data.split_seed) == (old.test_fraction, old.split_seed)
     test = (held.losses, held.accuracies) if held is not None and same else ((), ())
-    return Trainer(spec or trainer.spec, data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
-                   trainer.accuracies, *test)
+    spec = spec or trainer.spec
+    same_batches = same and spec.batch_size == trainer.spec.batch_size
+    return Trainer(spec, data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
+                   trainer.accuracies, *test, batch=trainer.batch if same_batches else 0,
+                   step_losses=trainer.step_losses if same_batches else None)
+
+
+def add_batch_size_arg(parser: argparse.ArgumentParser) -> None:
+    from engine.core.spec import MAX_BATCH_SIZE
+
+    parser.add_argument("--batch-size", type=int_in(1, MAX_BATCH_SIZE), metavar="K",
+                        help="rows per mini-batch step: an epoch is ⌈N/K⌉ steps over the rows reshuffled every "
+                        "epoch from the seed; 1 is plain SGD (default: the network's, or the whole data set)")
+
+
+def with_batch_size(trainer, k: int | None):
+    """`trainer` with batch size k (1 … N, the data's training rows), or as it is for None. UsageError (exit 2)
+    when k is out of range, or when a session saved inside an epoch would change its batches."""
+    if k is None or k == trainer.spec.batch_size:
+        return trainer
+    n = trainer.X.shape[0]
+    if not 1 <= k <= n:
+        raise UsageError(f"--batch-size {k} is out of range: the data has {n} training rows, so use 1 to {n}")
+    if trainer.batch:
+        raise UsageError(f"--batch-size: this session is inside epoch {trainer.epoch + 1} (step {trainer.batch} "
+                         f"of {trainer.steps_per_epoch}); a new batch size starts at an epoch's beginning")
+    return with_spec(trainer, trainer.spec.with_changes(batch_size=k))
 
 
 def json_number(x):

@@ -6,7 +6,7 @@ import argparse
 import os
 
 from .common import UsageError
-from .common import add_source_args, load_source, MAX_EPOCHS, int_in
+from .common import add_batch_size_arg, add_source_args, load_source, MAX_EPOCHS, int_in, with_batch_size
 
 EPILOG = """\
 manual (default): only `import torch`; the data inline, the session's current parameters written exactly, the
@@ -16,6 +16,9 @@ notebook's log line, corrected. It prints the same lines as `python -m engine ru
 
 autograd: the same network as nn.Linear layers trained with loss.backward() and torch.optim.SGD; its losses
 agree with the manual script's to about 1e-6 relative, and its last line prints the final loss in full.
+
+With mini-batches (--batch-size K, or the network's) each epoch draws its order of the rows as the engine
+does and runs the same steps, so the manual script still prints `run`'s lines exactly.
 
 --format ipynb (or -o NAME.ipynb) writes a Jupyter notebook instead. Without -o the text goes to stdout.
 """
@@ -34,6 +37,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
     p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20)")
+    add_batch_size_arg(p)
     p.add_argument("--format", choices=("py", "ipynb"), help="py (default) or ipynb (default for -o *.ipynb)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     return p
@@ -42,7 +46,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(args) -> int:
     from engine.io.codegen import export
 
-    trainer = load_source(args)
+    trainer = with_batch_size(load_source(args), args.batch_size)
     if args.lr is not None:
         trainer.spec.with_changes(lr=args.lr)  # SpecError (exit 2) before anything is written
     fmt = args.format or ("ipynb" if args.output and args.output.endswith(".ipynb") else "py")
@@ -50,7 +54,8 @@ def run(args) -> int:
     cmd = ["python -m engine run", args.session or f"--preset {args.preset or 'notebook-xor'}"]
     epochs = args.epochs or trainer.spec.epochs
     cmd += [f"--epochs {epochs}" if args.epochs else "", f"--lr {args.lr!r}" if args.lr is not None else "",
-            f"--log-every {args.log_every or max(1, epochs // 20)}"]
+            f"--log-every {args.log_every or max(1, epochs // 20)}",
+            f"--batch-size {args.batch_size}" if args.batch_size is not None else ""]
     text = export(trainer, args.style, fmt, epochs=args.epochs, lr=args.lr, log_every=args.log_every,
                   source=source, command=" ".join(c for c in cmd if c))
     if not args.output:

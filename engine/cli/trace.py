@@ -10,7 +10,10 @@ import torch
 
 from .common import UsageError
 from engine.core.spec import shape_text
-from .common import add_source_args, diagnosis_dict, int_in, json_number, json_values, load_source
+from .common import (
+    add_batch_size_arg, add_source_args, diagnosis_dict, int_in, json_number, json_values, load_source,
+    with_batch_size,
+)
 
 MAX_EPOCH = 10**9
 MAX_AHEAD = 100_000  # epochs run on the fast path before the traced one (about 15 s for the notebook's XOR)
@@ -18,9 +21,11 @@ MAX_PRINTED = 16  # print a step's value when it has at most this many numbers
 
 EPILOG = """\
 Epoch E is the E-th epoch since the network's start (default: the next one, 1 for a preset); the epochs
-before it run on the fast path first. --json prints {"epoch": E, "loss": x, "steps": [{"index", "name",
+before it run on the fast path first. With mini-batches (--batch-size K, or the network's) one step of the
+epoch is traced: --step J (default the first, or the next of a session saved inside an epoch). --json prints {"epoch": E, "loss": x, "steps": [{"index", "name",
 "phase", "op", "layer", "shape", "operands": [{"name", "shape", "transposed", "broadcast"}], "code", "args",
-"formula", "why", "note", "value"}], "diverged": null | {…}}; shapes are an operand's own shape (a1 is [4, 2]
+"formula", "why", "note", "value"}], "diverged": null | {…}} (with mini-batches also "batch_step" j, of
+"batch_steps", and "batch_rows", the rows of X in it, 0-based); shapes are an operand's own shape (a1 is [4, 2]
 even where it enters as a1ᵀ); non-finite numbers are null. "code" names the step's explanation template
 (engine/text/steps.py: the code's template is the formula; code.why, code.note and code.remark the others)
 and "args" holds its arguments (names, shapes as text, numbers; a nested explanation as {"code", "args",
@@ -38,16 +43,27 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     add_source_args(p)
     p.add_argument("--epoch", type=int_in(1, MAX_EPOCH), metavar="E",
                    help=f"the epoch to trace (default: the next; at most {MAX_AHEAD} after the session's)")
+    add_batch_size_arg(p)
+    p.add_argument("--step", type=int_in(1, 10**6), metavar="J",
+                   help="with mini-batches: the step of the epoch to trace (default: its first)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     return p
 
 
 def run(args) -> int:
-    trainer = load_source(args)
+    trainer = with_batch_size(load_source(args), args.batch_size)
+    S = trainer.steps_per_epoch
+    step = args.step if args.step is not None else (trainer.batch + 1 if args.epoch is None else 1)
+    if step > S:
+        raise UsageError(f"--step {step} is out of range: an epoch of this network has {S} step(s), "
+                         f"so use 1 to {S}")
     target = args.epoch if args.epoch is not None else trainer.epoch + 1
-    if target <= trainer.epoch:
+    if target <= trainer.epoch or (target == trainer.epoch + 1 and step <= trainer.batch):
         raise UsageError(f"epoch: this session is at epoch {trainer.epoch}; "
                          f"trace epoch {trainer.epoch + 1} or later")
+    if trainer.batch and target > trainer.epoch + 1:  # finish the epoch in progress first
+        while trainer.batch:
+            trainer.step_fast()
     before = target - 1 - trainer.epoch
     if before > MAX_AHEAD:
         raise UsageError(f"epoch: {target} is out of range; this session is at epoch {trainer.epoch}, so use "
@@ -63,6 +79,8 @@ def run(args) -> int:
             print(f"training stopped before epoch {target}: {d.summary()}")
             print(f"trace --epoch {d.epoch} shows that epoch")
         return 0
+    while trainer.batch < step - 1 and trainer.diagnosis is None:
+        trainer.step_fast()
     et = trainer.step()
     diagnosis = _diagnose(trainer, et)
     if args.json:
@@ -73,10 +91,19 @@ def run(args) -> int:
             steps.append(d)
         out = {"epoch": et.epoch, "loss": json_number(et.loss), "steps": steps,
                "diverged": diagnosis_dict(diagnosis)}
+        if et.n_steps > 1:
+            out.update(batch_step=et.batch + 1, batch_steps=et.n_steps, batch_rows=et.rows.tolist())
         print(json.dumps(out, allow_nan=False, ensure_ascii=False))
         return 0
-    print(f"epoch {et.epoch}: {len(et.steps)} steps; X is {shape_text(trainer.X.shape)}; "
-          f"loss {et.loss:.6f} (before this epoch's update)")
+    if et.n_steps > 1:
+        n_b = len(et.rows)
+        print(f"epoch {et.epoch}, mini-batch {et.batch + 1} of {et.n_steps}: {len(et.steps)} steps; X is "
+              f"{shape_text(trainer.X.shape)}, this batch takes {n_b} of its rows, so every N below is {n_b}; "
+              f"loss {et.loss:.6f} (this batch's, before its update)")
+        print(f"rows of X in this batch: {format_rows(et.rows.tolist())}")
+    else:
+        print(f"epoch {et.epoch}: {len(et.steps)} steps; X is {shape_text(trainer.X.shape)}; "
+              f"loss {et.loss:.6f} (before this epoch's update)")
     for s in et.steps:
         print()
         print(s.describe())
@@ -86,6 +113,11 @@ def run(args) -> int:
         print()
         print(diagnosis.summary())
     return 0
+
+
+def format_rows(rows: list[int], limit: int = 40) -> str:
+    shown = ", ".join(map(str, rows[:limit]))
+    return shown + (f", … ({len(rows)} rows)" if len(rows) > limit else "")
 
 
 def _diagnose(trainer, et):

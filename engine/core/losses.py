@@ -32,6 +32,19 @@ class Targets:
         else:
             self.y = y.to(dt).reshape(y.shape[0], -1)  # (N × T)
 
+    def _part(self, cut) -> "Targets":
+        """The targets of some rows (engine/core/batches.py): `cut` maps each tensor to its rows."""
+        part = object.__new__(Targets)
+        for name, value in vars(self).items():
+            setattr(part, name, None if value is None else cut(value))
+        return part
+
+    def take(self, rows: torch.Tensor) -> "Targets":
+        return self._part(lambda t: t.index_select(0, rows))  # (n, …) the given rows, in their order
+
+    def narrow(self, start: int, n: int) -> "Targets":
+        return self._part(lambda t: t[start:start + n])  # (n, …) a view of rows start … start+n−1
+
 
 # ----- binary cross-entropy (sigmoid output) ------------------------------------------------------------------
 def bce_forward(l_out, y_pred, T: Targets):

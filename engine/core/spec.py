@@ -24,6 +24,7 @@ MAX_UNITS = 64
 MAX_INPUTS = 64
 MAX_OUTPUTS = 64
 MAX_LR = 1e6
+MAX_BATCH_SIZE = 100_000  # as many rows as a data set may have (engine/io/datasets.py MAX_N)
 
 LOSS_NAMES = {
     "bce": "binary cross-entropy (mean)",
@@ -81,6 +82,7 @@ class NetworkSpec:
     seed: int = 0
     dtype: str = "float32"
     epochs: int = 1000
+    batch_size: int | None = None  # rows per mini-batch step; None: the whole data set (one step per epoch)
 
     # ----- derived facts -------------------------------------------------------------------
     @property
@@ -158,6 +160,8 @@ class NetworkSpec:
         if self.dtype not in DTYPES:
             raise SpecError("dtype", f"unknown dtype {json_text(self.dtype)}; use float32 or float64")
         _int_in("epochs", self.epochs, 1, 10**8)
+        if self.batch_size is not None:
+            _int_in("batch_size", self.batch_size, 1, MAX_BATCH_SIZE)
         return self
 
     def _check_combination(self) -> None:
@@ -248,6 +252,7 @@ class NetworkSpec:
             "seed": self.seed,
             "dtype": self.dtype,
             "epochs": self.epochs,
+            "batch_size": self.batch_size,
         }
 
     @classmethod
@@ -269,8 +274,8 @@ class NetworkSpec:
         for key in ("lr", "momentum", "l2"):
             if key in kw:
                 check_number(SpecError, key, kw[key])
-        for key in ("inputs", "outputs", "seed", "epochs"):
-            if key in kw:
+        for key in ("inputs", "outputs", "seed", "epochs", "batch_size"):
+            if key in kw and not (key == "batch_size" and kw[key] is None):
                 check_whole(SpecError, key, kw[key])
         for key in ("lr", "momentum", "l2"):
             if key in kw:

@@ -351,13 +351,27 @@ def sections(trainer, style: str = "manual", *, epochs=None, lr=None, log_every=
              ("data", _data(n)),
              ("parameters", _params(n, style))]
     if style == "manual":
-        parts += [("training: forward, backward by hand, update", _manual_loop(n)),
+        parts += [("training: forward, backward by hand, update", _loop(n, _manual_loop)),
                   ("result", _predict_manual(n))]
     else:
         parts += [("the model: nn.Linear layers", _module(n)),
-                  ("training with autograd", _autograd_loop(n)),
+                  ("training with autograd", _loop(n, _autograd_loop)),
                   ("result", _predict_autograd(n))]
     return parts
+
+
+def _loop(n: _Net, make) -> str:
+    """The training loop; with mini-batches, its body on each batch (engine/io/codegen_batches.py)."""
+    if n.trainer.steps_per_epoch == 1:
+        return make(n)
+    import copy
+
+    from . import codegen_batches
+
+    nb = copy.copy(n)
+    nb.N = "n_b"  # the shape comments inside a step: the batch's rows
+    return (codegen_batches.settings(n.trainer, n.spec) + "\n\n"
+            + codegen_batches.batched_loop(make(nb), n.trainer.steps_per_epoch, n.spec.loss == "softmax_ce"))
 
 
 def to_py(parts: list[tuple[str, str]]) -> str:

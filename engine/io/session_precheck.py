@@ -11,7 +11,7 @@ lengths of the lists that have a limit:
     losses, accuracies   one entry per epoch done (as many as "epoch" says)
 
 It raises the SessionError (field and message) that the check of the parsed document
-(session_file._check_sizes) would, in the same order. It judges nothing else: a file it cannot follow (bad
+(session_checks._check_sizes) would, in the same order. It judges nothing else: a file it cannot follow (bad
 JSON, escapes or brackets inside the strings of those lists, lists nested deeper than rows) passes through
 unchanged, and the full parse and validation that follow say what is wrong, as before.
 
@@ -61,7 +61,7 @@ def precheck(text: str) -> None:
 
 
 def _refuse(found: dict) -> None:
-    """The checks of session_file._check_sizes, in its order, on the lengths found."""
+    """The checks of session_checks._check_sizes, in its order, on the lengths found."""
     n = found.get("network.hidden")
     if n is not None and n > MAX_HIDDEN_LAYERS:
         raise SessionError("network.hidden", f"{n} hidden layers; use 0 to {MAX_HIDDEN_LAYERS}")

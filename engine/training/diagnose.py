@@ -63,19 +63,21 @@ def epoch_finite(net: Network, P, X, loss) -> bool:
     return math.isfinite(float(loss)) and all(_finite(v) for v in P.values())
 
 
-def first_bad_epoch(net: Network, P, V, X, T, start_epoch: int, stop_epoch: int):
+def first_bad_epoch(net: Network, P, V, X, T, start_epoch: int, stop_epoch: int, steps=None):
     """Replay from a finite state at `start_epoch`; return (epoch d, params and velocity before d) for the first
-    epoch d ≤ stop_epoch whose forward pass, loss or update is non-finite, or (None, …)."""
+    epoch d ≤ stop_epoch whose forward pass, loss or update is non-finite, or (None, …). `steps(e)`: the
+    (X_b, T_b) of epoch e's mini-batch steps (default: one step on X, T)."""
     P = {k: v.clone() for k, v in P.items()}
     V = {k: v.clone() for k, v in V.items()} if V else None
     for e in range(start_epoch + 1, stop_epoch + 1):
         before_p = {k: v.clone() for k, v in P.items()}
         before_v = {k: v.clone() for k, v in V.items()} if V else None
-        if not forward_finite(net, P, X):
-            return e, before_p, before_v
-        loss, _ = net.epoch(P, V, X, T, need_grads=False)
-        if not epoch_finite(net, P, X, loss):
-            return e, before_p, before_v
+        for Xb, Tb in ([(X, T)] if steps is None else steps(e)):
+            if not forward_finite(net, P, Xb):
+                return e, before_p, before_v
+            loss, _ = net.epoch(P, V, Xb, Tb, need_grads=False)
+            if not epoch_finite(net, P, Xb, loss):
+                return e, before_p, before_v
     return None, P, V
 
 
@@ -91,14 +93,24 @@ def diagnose(trainer) -> Diagnosis:
     base = max(cps)
     cp = trainer._checkpoints[base]
     net = trainer.net
-    d, P, V = first_bad_epoch(net, cp.params, cp.velocity, trainer.X, trainer.T, base, trainer.epoch)
+    steps = getattr(trainer, "epoch_steps", None)  # mini-batches: each epoch's (X_b, T_b), from a step on
+    first = {base + 1: cp.batch} if steps is not None and getattr(cp, "batch", 0) else {}
+    each = None if steps is None else (lambda e: steps(e, first.get(e, 0)))
+    d, P, V = first_bad_epoch(net, cp.params, cp.velocity, trainer.X, trainer.T, base, trainer.epoch, each)
     if d is None:  # nothing non-finite up to now: the next epoch is the one (its forward pass overflows)
         d, P, V = trainer.epoch + 1, trainer.params_copy(), trainer.velocity
-    rec = Recorder()
+        first = {d: trainer.batch}
+        each = None if steps is None else (lambda e: steps(e, first.get(e, 0)))
     Pc = {k: v.clone() for k, v in P.items()}
-    net.epoch(Pc, {k: v.clone() for k, v in V.items()} if V else None, trainer.X, trainer.T, rec)
-    return explain_epoch(rec.steps, trainer.spec, P, d, display_only(trainer.spec),
-                         start=d - 1 == trainer.start_epoch)
+    Vc = {k: v.clone() for k, v in V.items()} if V else None
+    # trace the first bad step of d (its only step, without mini-batches)
+    for j, (Xb, Tb) in enumerate([(trainer.X, trainer.T)] if each is None else each(d)):
+        rec, before = Recorder(), {k: v.clone() for k, v in Pc.items()}
+        net.epoch(Pc, Vc, Xb, Tb, rec)
+        if not all(_finite(s.result) for s in rec.steps if s.name not in display_only(trainer.spec)):
+            break
+    return explain_epoch(rec.steps, trainer.spec, before, d, display_only(trainer.spec),
+                         start=d - 1 == trainer.start_epoch and j == 0)
 
 
 def diagnose_trace(trainer, et) -> Diagnosis | None:

@@ -1,6 +1,7 @@
 """Training state: parameters, momentum buffers, the epoch counter, the loss history and checkpoints.
 
-`Trainer.step()` runs one traced epoch (for stepping in the GUI); `Trainer.train()` is a generator of small
+`Trainer.step()` runs one traced step (for stepping in the GUI): the whole epoch, or with a batch_size one
+mini-batch (engine/core/batches.py; `step_epoch()` finishes the epoch); `Trainer.train()` is a generator of small
 immutable snapshots over the fast path, with cancel, for a worker thread. Rewind restores the nearest
 checkpoint and replays: the engine is deterministic, so a replay gives the same numbers bit for bit,
 and memory stays bounded however long training runs.
@@ -22,6 +23,8 @@ from engine.core.spec import NetworkSpec
 from engine.core.trace import Recorder, Step
 from .held_out import HeldOut
 
+from . import minibatch
+
 MAX_CHECKPOINTS = 256
 DENSE_RECENT = 64  # the newest checkpoints are never thinned, so stepping back is instant
 RUN_CHECKPOINT_EVERY = 100
@@ -37,6 +40,9 @@ class EpochTrace:
     grads: dict[str, torch.Tensor]
     params_before: dict[str, torch.Tensor]
     params_after: dict[str, torch.Tensor]
+    batch: int = 0  # with mini-batches: which step of its epoch (0-based) this trace is
+    n_steps: int = 1  # the steps of an epoch (⌈N/batch_size⌉; 1 for the whole data set)
+    rows: torch.Tensor | None = None  # the rows of X in this step's batch, in its order (None: all of X)
 
     def step(self, name: str, phase: str | None = None) -> Step:
         for s in self.steps:
@@ -66,13 +72,15 @@ class _Checkpoint:
     params: Params
     velocity: Params | None
     loss_len: int = field(default=0)
+    batch: int = 0  # mini-batch steps done in the epoch after `epoch` epochs (a session saved mid-epoch)
 
 
 class Trainer:
     """Owns one network's parameters and training history. Not thread-safe: one owner at a time."""
 
     def __init__(self, spec: NetworkSpec, data, params: Params | None = None, velocity: Params | None = None,
-                 epoch: int = 0, losses=(), accuracies=(), test_losses=(), test_accuracies=()):
+                 epoch: int = 0, losses=(), accuracies=(), test_losses=(), test_accuracies=(), batch: int = 0,
+                 step_losses=None):
         spec.validate()
         spec.check_data(data)
         self.spec, self.data = spec, data
@@ -113,6 +121,7 @@ class Trainer:
         self.diagnosis = None  # engine.training.diagnose.Diagnosis once a value became non-finite
         self.start_epoch = epoch  # the parameters after this epoch were given (not made by our updates)
         self._test_sent = 0  # test history already handed out in snapshots (train())
+        self._init_batches(batch, step_losses)
         self._checkpoint()
 
     # ----- queries ----------------------------------------------------------------------------
@@ -131,13 +140,15 @@ class Trainer:
         ls, as_ = self.net.forward(self.params, self.X)
         return float(self.net.loss(self.params, ls[-1], as_[-1], self.T))
 
-    def accuracy_of(self, y_pred: torch.Tensor) -> float | None:
+    def accuracy_of(self, y_pred: torch.Tensor, T: Targets | None = None) -> float | None:
+        """The fraction of rows y_pred gets right (of T's targets; default all of the data's)."""
         if self.task == "regression":
             return None
+        T = self.T if T is None else T
         if self.spec.loss == "softmax_ce":
-            hit = y_pred.argmax(1) == self.T.labels
+            hit = y_pred.argmax(1) == T.labels
         else:
-            hit = (y_pred > 0.5) == self.T.positive
+            hit = (y_pred > 0.5) == T.positive
         return int(hit.sum()) / hit.numel()
 
     def accuracy(self) -> float | None:
@@ -151,18 +162,24 @@ class Trainer:
 
     # ----- stepping ---------------------------------------------------------------------------
     def step(self) -> EpochTrace:
-        """One traced epoch: forward, backward, update, every operation recorded."""
+        """One traced step: forward, backward, update, every operation recorded (the whole epoch, or with a
+        batch_size the next mini-batch of the epoch in progress)."""
         rec = Recorder()
+        number, batch, rows = self.epoch + 1, self.batch, self.next_rows()
         loss_t, grads, y_pred = self._epoch(rec)
         loss = float(loss_t)
-        self._log(loss, self.accuracy_of(y_pred))
+        if self.steps_per_epoch == 1:
+            self._log(loss, self.accuracy_of(y_pred))
+        else:
+            self._log_step(loss, y_pred)
         after = rec.params_after  # clones made by the update records: nothing mutates them
-        et = EpochTrace(self.epoch, tuple(rec.steps), loss, grads, rec.params_before, after)
+        et = EpochTrace(number, tuple(rec.steps), loss, grads, rec.params_before, after, batch,
+                        self.steps_per_epoch, rows)
         from .diagnose import diagnose_trace
 
         diagnosis = diagnose_trace(self, et)
         if diagnosis is None:
-            if math.isfinite(loss):
+            if math.isfinite(loss) and self.batch == 0:
                 self._store_checkpoint(after)
         elif self.diagnosis is None:  # the first epoch with a non-finite value: the one to explain
             self.diagnosis = diagnosis
@@ -172,24 +189,43 @@ class Trainer:
         """The trace the next epoch would record, without changing any state."""
         saved_p = self.params_copy()
         saved_v = {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None
-        saved_epoch = self.epoch
+        saved_epoch, batch, rows = self.epoch, self.batch, self.next_rows()
         rec = Recorder()
         loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
         after = self.params_copy()
         self.params, self.velocity, self.epoch = saved_p, saved_v, saved_epoch
-        return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after)
+        return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after,
+                          batch, self.steps_per_epoch, rows)
 
     def step_fast(self) -> float:
+        """One step on the fast path (an epoch, or a mini-batch); its loss."""
         loss_t, _, y_pred = self._epoch(None)  # (keeps the gradients: cheap enough for one epoch)
         loss = float(loss_t)
-        self._log(loss, math.nan)
+        if self.steps_per_epoch == 1:
+            self._log(loss, math.nan)
+        else:
+            self._log_step(loss, y_pred)
         return loss
 
+    def step_epoch(self) -> EpochTrace:
+        """Finish the epoch in progress (or run a whole one): its steps but the last on the fast path, the last
+        traced (its trace is returned). The same as step() for the whole data set."""
+        while self.batch < self.steps_per_epoch - 1:
+            self.step_fast()
+        return self.step()
+
     def _epoch(self, rec):
-        if self.held_out is not None:
+        """The next step (the epoch, or its next mini-batch): (loss, grads, y_pred). A whole epoch advances
+        self.epoch; a mini-batch leaves the counting to _log_step. The test rows are measured with the
+        parameters the epoch starts from."""
+        if self.held_out is not None and self.batch == 0:
             self.held_out.before_update(self.params)
-        r = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
-        self.epoch += 1
+        if self.steps_per_epoch == 1:
+            r = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
+            self.epoch += 1
+        else:
+            Xb, Tb = self._batches(self.epoch + 1).step(self.batch)
+            r = self.net.epoch(self.params, self.velocity, Xb, Tb, rec)
         return r.loss, r.grads, r.y_pred
 
     def _log(self, loss: float, acc) -> None:
@@ -197,6 +233,15 @@ class Trainer:
         self.accuracies.append(math.nan if acc is None else acc)
         if self.held_out is not None:
             self.held_out.log()
+
+    # ----- mini-batches: engine/training/minibatch.py (functions of the trainer, listed here) ------------------
+    _init_batches = minibatch.init_batches
+    _batches = minibatch.epoch_batches
+    next_rows = minibatch.next_rows
+    epoch_steps = minibatch.epoch_steps
+    _log_step = minibatch.log_step
+    _end_epoch = minibatch.end_epoch
+    _fast_epoch = minibatch.fast_epoch
 
     # ----- training ---------------------------------------------------------------------------
     def train(
@@ -233,16 +278,19 @@ class Trainer:
                 break
             bad = check_forward and not forward_finite(net, P, X)
             check_forward = False
-            if held is not None:
+            if held is not None and self.batch == 0:
                 held.before_update(P)
-            r = net.epoch(P, V, X, T, need_grads=False)
-            loss = float(r.loss)
-            self._last_y_pred = r.y_pred  # this epoch's predictions (before its update), for accuracy
-            self.epoch += 1
-            losses.append(loss)
-            self.accuracies.append(acc_nan)
-            if held is not None:
-                held.log()
+            if self.steps_per_epoch > 1:  # mini-batches: the rest of the epoch in progress
+                loss = self._fast_epoch(keep_preds=True)
+            else:
+                r = net.epoch(P, V, X, T, need_grads=False)
+                loss = float(r.loss)
+                self._last_y_pred = r.y_pred  # this epoch's predictions (before its update), for accuracy
+                self.epoch += 1
+                losses.append(loss)
+                self.accuracies.append(acc_nan)
+                if held is not None:
+                    held.log()
             bad = bad or not math.isfinite(loss)
             if not bad and (self.epoch % RUN_CHECKPOINT_EVERY == 0 or self.epoch == end):
                 # parameters, and the next forward pass (an operation can overflow while the loss stays finite)
@@ -277,7 +325,9 @@ class Trainer:
         acc = None
         y_pred = self._last_y_pred  # only an epoch this train() call ran
         if self.losses and y_pred is not None and math.isfinite(self.losses[-1]):
-            acc = self.accuracy_of(y_pred)
+            # (mini-batches: every step's predictions, against the epoch's targets in their order)
+            acc = self.accuracy_of(torch.cat(y_pred[0]), y_pred[1]) if isinstance(y_pred, tuple) \
+                else self.accuracy_of(y_pred)
             if acc is not None:
                 self.accuracies[-1] = acc
         loss = self.losses[-1] if self.losses else math.nan
@@ -302,6 +352,7 @@ class Trainer:
             params,
             {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None,
             len(self.losses),
+            self.batch,
         )
         if len(self._checkpoints) > MAX_CHECKPOINTS:
             self._thin()
@@ -315,11 +366,16 @@ class Trainer:
     def checkpoint_epochs(self) -> list[int]:
         return sorted(self._checkpoints)
 
-    def rewind(self, to_epoch: int) -> None:
-        """Restore the state after `to_epoch` epochs (0 = the start), replaying from a checkpoint."""
+    def rewind(self, to_epoch: int, to_batch: int = 0) -> None:
+        """Restore the state after `to_epoch` epochs (0 = the start) and `to_batch` mini-batch steps of the
+        next, replaying from a checkpoint."""
         if not 0 <= to_epoch <= self.epoch:
             raise SpecError("epoch", f"can rewind to 0 … {self.epoch}, not {to_epoch}")
-        earlier = [e for e in self._checkpoints if e <= to_epoch]
+        if not 0 <= to_batch < self.steps_per_epoch or (to_epoch == self.epoch and to_batch > self.batch):
+            top = self.batch if to_epoch == self.epoch else self.steps_per_epoch - 1
+            raise SpecError("batch", f"can rewind to step 0 … {top} of epoch {to_epoch + 1}, not {to_batch}")
+        earlier = [e for e in self._checkpoints if e < to_epoch
+                   or (e == to_epoch and self._checkpoints[e].batch <= to_batch)]
         if not earlier:
             raise SpecError("epoch", f"no saved state at or before epoch {to_epoch}: this history starts at "
                             f"epoch {min(self._checkpoints)}")
@@ -331,14 +387,22 @@ class Trainer:
         self.velocity = {k: v.clone() for k, v in cp.velocity.items()} if cp.velocity else None
         keep_l, keep_a = self.losses[:base], self.accuracies[:base]
         tail_l, tail_a = self.losses[base:to_epoch], self.accuracies[base:to_epoch]
-        self.epoch = base
-        for _ in range(to_epoch - base):
-            self.net.epoch(self.params, self.velocity, self.X, self.T, need_grads=False)
-            self.epoch += 1
+        e, first = base, cp.batch  # replay from the state after e epochs and `first` steps of the next
+        while (e, first) < (to_epoch, to_batch):
+            last = self.steps_per_epoch if e < to_epoch else to_batch
+            for Xb, Tb in self.epoch_steps(e + 1, first)[:last - first]:
+                self.net.epoch(self.params, self.velocity, Xb, Tb, need_grads=False)
+            e, first = (e + 1, 0) if e < to_epoch else (e, last)
+        self.epoch = to_epoch
         self.losses = keep_l + tail_l
         self.accuracies = keep_a + tail_a
         if self.held_out is not None:
             self.held_out.cut(to_epoch)
+        S = self.steps_per_epoch
+        keep = max(0, (to_epoch - self.step_start) * S + to_batch) if S > 1 else 0
+        self.step_losses = self.step_losses[:keep]
+        self.batch = to_batch
+        self._hits = 0.0 if to_batch == 0 else None
         self.diagnosis = None
         self._checkpoint()
 
@@ -350,6 +414,7 @@ class Trainer:
         self.losses, self.accuracies = array("d"), array("d")
         if self.held_out is not None:
             self.held_out.cut(0)
+        self.batch, self.step_losses, self.step_start, self._hits = 0, array("d"), 0, 0.0
         self._checkpoints.clear()
         self.diagnosis = None
         self._checkpoint()

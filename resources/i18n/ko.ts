@@ -316,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="229"/>
+        <location filename="../../app/views/boundary_plot.py" line="231"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -494,7 +494,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/actions.py" line="72"/>
-        <location filename="../../app/shell/main_window.py" line="187"/>
+        <location filename="../../app/shell/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
@@ -505,7 +505,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/actions.py" line="73"/>
-        <location filename="../../app/shell/main_window.py" line="189"/>
+        <location filename="../../app/shell/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -660,6 +660,36 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>마지막으로 유한했던 상태인 에포크 {k} 직후의 매개변수를 복원합니다</translation>
     </message>
     <message>
+        <location filename="../../app/shell/batch_actions.py" line="20"/>
+        <source>Step &amp;batch</source>
+        <translation>배치 진행(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/batch_actions.py" line="20"/>
+        <source>Run one mini-batch step: forward, backward and update on the batch&apos;s rows</source>
+        <translation>미니배치 한 스텝 실행: 배치의 행들로 순전파, 역전파, 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/batch_actions.py" line="47"/>
+        <source>Batches of {k}</source>
+        <translation>{k}개씩 배치</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/batch_actions.py" line="50"/>
+        <source>Batch {j} of {S} · {n} rows</source>
+        <translation>배치 {j}/{S} · {n}행</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/batch_actions.py" line="51"/>
+        <source>Next: batch {j} of {S}</source>
+        <translation>다음: 배치 {j}/{S}</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/batch_actions.py" line="59"/>
+        <source>Rows of X in this batch (the squares on the decision boundary): {rows}</source>
+        <translation>이 배치에 든 X의 행 (결정 경계의 네모): {rows}</translation>
+    </message>
+    <message>
         <location filename="../../app/shell/files.py" line="34"/>
         <location filename="../../app/shell/files.py" line="60"/>
         <source>&amp;New from preset</source>
@@ -685,7 +715,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/files.py" line="79"/>
-        <location filename="../../app/shell/main_window.py" line="168"/>
+        <location filename="../../app/shell/main_window.py" line="170"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -774,52 +804,52 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="105"/>
+        <location filename="../../app/shell/main_window.py" line="107"/>
         <source>Step through one epoch&apos;s operations in the matrix inspector</source>
         <translation>행렬 검사기에서 한 에포크의 연산을 하나씩 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="106"/>
+        <location filename="../../app/shell/main_window.py" line="108"/>
         <source>Train and watch the parameters, the boundary and the loss live</source>
         <translation>학습하며 매개변수, 경계, 손실을 실시간으로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="107"/>
+        <location filename="../../app/shell/main_window.py" line="109"/>
         <source>Write the backward pass yourself and check it</source>
         <translation>역전파를 직접 작성하고 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="108"/>
+        <location filename="../../app/shell/main_window.py" line="110"/>
         <source>The guided lesson beside the pane it talks about</source>
         <translation>안내 레슨을, 레슨이 가리키는 창 옆에 띄웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="186"/>
+        <location filename="../../app/shell/main_window.py" line="188"/>
         <source>&amp;Undo {what}</source>
         <translation>{what} 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="188"/>
+        <location filename="../../app/shell/main_window.py" line="190"/>
         <source>&amp;Redo {what}</source>
         <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="207"/>
+        <location filename="../../app/shell/main_window.py" line="209"/>
         <source>Training stopped</source>
         <translation>학습이 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="212"/>
+        <location filename="../../app/shell/main_window.py" line="214"/>
         <source>Rolled back to epoch {epoch}</source>
         <translation>에포크 {epoch}(으)로 되돌렸습니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="259"/>
+        <location filename="../../app/shell/main_window.py" line="261"/>
         <source>About Backprop Tutor</source>
         <translation>Backprop Tutor 정보</translation>
     </message>
     <message>
-        <location filename="../../app/shell/main_window.py" line="259"/>
+        <location filename="../../app/shell/main_window.py" line="261"/>
         <source>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;Learn backpropagation by stepping through the matrices of the chain rule: every forward, backward and update operation of your network, with its shapes and transposes, computed exactly by hand with torch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backprop Tutor&lt;/h3&gt;&lt;p&gt;연쇄 법칙의 행렬을 한 단계씩 따라가며 역전파를 배웁니다: 네트워크의 순전파, 역전파, 업데이트 연산 하나하나를 모양과 전치까지 보여 주며, torch로 손수 정확하게 계산합니다.&lt;/p&gt;</translation>
     </message>
@@ -995,43 +1025,48 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>에포크 수 설정</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="153"/>
+        <location filename="../../app/state/commands.py" line="151"/>
+        <source>Set batch size</source>
+        <translation>배치 크기 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="154"/>
         <source>Change network</source>
         <translation>네트워크 변경</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="160"/>
+        <location filename="../../app/state/commands.py" line="161"/>
         <source>missing; this network needs {names}</source>
         <translation>없습니다. 이 네트워크에는 {names}이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="163"/>
+        <location filename="../../app/state/commands.py" line="164"/>
         <source>shape {got} does not match the network&apos;s {want}</source>
         <translation>모양 {got}이(가) 네트워크의 {want}와(과) 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="172"/>
+        <location filename="../../app/state/commands.py" line="173"/>
         <source>Add point</source>
         <translation>점 추가</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="185"/>
+        <location filename="../../app/state/commands.py" line="186"/>
         <source>Remove point</source>
         <translation>점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="198"/>
+        <location filename="../../app/state/commands.py" line="199"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="189"/>
+        <location filename="../../app/state/session.py" line="190"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="241"/>
+        <location filename="../../app/state/session.py" line="242"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
@@ -1062,22 +1097,22 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="111"/>
+        <location filename="../../app/views/boundary_plot.py" line="112"/>
         <source>The network&apos;s output is not a number here: training diverged (see the loss plot). Roll back or lower the learning rate.</source>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="208"/>
+        <location filename="../../app/views/boundary_plot.py" line="210"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="215"/>
+        <location filename="../../app/views/boundary_plot.py" line="217"/>
         <source>Fit: the network&apos;s y over x, with the data</source>
         <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="229"/>
+        <location filename="../../app/views/boundary_plot.py" line="231"/>
         <source>Fit</source>
         <translation>적합</translation>
     </message>
@@ -1255,70 +1290,80 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="71"/>
-        <location filename="../../app/views/loss_plot.py" line="143"/>
+        <location filename="../../app/views/loss_plot.py" line="72"/>
+        <location filename="../../app/views/loss_plot.py" line="146"/>
         <location filename="../../app/views/inspector/plan.py" line="113"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="72"/>
-        <location filename="../../app/views/loss_plot.py" line="166"/>
-        <location filename="../../app/views/loss_plot.py" line="167"/>
+        <location filename="../../app/views/loss_plot.py" line="73"/>
+        <location filename="../../app/views/loss_plot.py" line="169"/>
+        <location filename="../../app/views/loss_plot.py" line="170"/>
         <location filename="../../app/views/practice/train_plot.py" line="47"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="75"/>
+        <location filename="../../app/views/loss_plot.py" line="76"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="83"/>
+        <location filename="../../app/views/loss_plot.py" line="84"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="112"/>
+        <location filename="../../app/views/loss_plot.py" line="113"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="113"/>
+        <location filename="../../app/views/loss_plot.py" line="114"/>
         <source>Logarithmic loss axis: shows progress when the loss is already small</source>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="143"/>
+        <location filename="../../app/views/loss_plot.py" line="146"/>
         <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="229"/>
+        <location filename="../../app/views/loss_plot.py" line="232"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="231"/>
+        <location filename="../../app/views/loss_plot.py" line="234"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="234"/>
+        <location filename="../../app/views/loss_plot.py" line="237"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="237"/>
+        <location filename="../../app/views/loss_plot.py" line="240"/>
         <source>test loss {v}</source>
         <translation>테스트 손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="239"/>
+        <location filename="../../app/views/loss_plot.py" line="242"/>
         <source>test accuracy {v}</source>
         <translation>테스트 정확도 {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_steps.py" line="29"/>
+        <source>per step</source>
+        <translation>스텝별</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loss_steps.py" line="30"/>
+        <source>With mini-batches: the loss of every step (its batch&apos;s), beside the loss of every epoch</source>
+        <translation>미니배치일 때: 에포크마다의 손실 옆에 스텝마다의 (그 배치의) 손실</translation>
     </message>
     <message>
         <location filename="../../app/views/loss_test.py" line="70"/>
@@ -1606,94 +1651,110 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>직접 지정한 값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="128"/>
+        <location filename="../../app/views/topology_form.py" line="57"/>
+        <location filename="../../app/views/topology_form.py" line="153"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="140"/>
         <location filename="../../app/views/practice/results.py" line="83"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="130"/>
+        <location filename="../../app/views/topology_form.py" line="142"/>
         <source>Step size of gradient descent; scientific notation works (1e-3)</source>
         <translation>경사 하강법의 보폭. 과학적 표기도 됩니다 (1e-3)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="131"/>
+        <location filename="../../app/views/topology_form.py" line="143"/>
         <source>0 = plain gradient descent; 0.9 is common; must be below 1</source>
         <translation>0 = 일반 경사 하강법. 흔히 0.9. 1보다 작아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="132"/>
+        <location filename="../../app/views/topology_form.py" line="144"/>
         <source>Weight decay strength: adds (l2/2)·Σ‖w‖² to the loss; 0 = off</source>
         <translation>가중치 감쇠 강도: 손실에 (l2/2)·Σ‖w‖²를 더합니다. 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="133"/>
+        <location filename="../../app/views/topology_form.py" line="145"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="135"/>
+        <location filename="../../app/views/topology_form.py" line="147"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="137"/>
+        <location filename="../../app/views/topology_form.py" line="149"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="142"/>
+        <location filename="../../app/views/topology_form.py" line="151"/>
+        <source>Rows per step: empty = the whole data set (one step per epoch); 1 = plain SGD; k = mini-batches of k rows, reshuffled every epoch from the seed</source>
+        <translation>한 스텝에 쓰는 행 수: 비우면 데이터 전체(에포크당 한 스텝), 1 = 순수 SGD, k = k행짜리 미니배치(에포크마다 시드로 다시 섞음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="154"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/topology_form.py" line="159"/>
         <source>Starting weights</source>
         <translation>시작 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="148"/>
+        <location filename="../../app/views/topology_form.py" line="165"/>
         <source>Lower end a of uniform(a, b)</source>
         <translation>uniform(a, b)의 아래 끝 a</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="149"/>
+        <location filename="../../app/views/topology_form.py" line="166"/>
         <source>Upper end b of uniform(a, b)</source>
         <translation>uniform(a, b)의 위 끝 b</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="150"/>
+        <location filename="../../app/views/topology_form.py" line="167"/>
         <source>Every weight and bias starts at this value</source>
         <translation>모든 가중치와 편향이 이 값에서 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="155"/>
-        <location filename="../../app/views/topology_form.py" line="313"/>
+        <location filename="../../app/views/topology_form.py" line="172"/>
+        <location filename="../../app/views/topology_form.py" line="333"/>
         <source>Re-initialise</source>
         <translation>다시 초기화</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="156"/>
+        <location filename="../../app/views/topology_form.py" line="173"/>
         <source>Start again from fresh starting weights (epoch 0)</source>
         <translation>새 시작 가중치로 처음부터 다시 (에포크 0)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="166"/>
+        <location filename="../../app/views/topology_form.py" line="183"/>
         <source>Range</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="167"/>
+        <location filename="../../app/views/topology_form.py" line="184"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="168"/>
+        <location filename="../../app/views/topology_form.py" line="185"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="171"/>
+        <location filename="../../app/views/topology_form.py" line="188"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="195"/>
+        <location filename="../../app/views/topology_form.py" line="212"/>
         <source>{n} (from the task)</source>
         <translation>{n} (과제에서 정해짐)</translation>
     </message>
@@ -2086,12 +2147,12 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="345"/>
+        <location filename="../../app/views/inspector/equation.py" line="347"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="352"/>
+        <location filename="../../app/views/inspector/equation.py" line="354"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};

@@ -62,6 +62,9 @@ def run_scripts(paths) -> dict:
 CASES = {  # name: (source, options)
     "notebook": (["--preset", "notebook-xor"], ["--epochs", "1000", "--log-every", "100"]),
     "momentum": (None, ["--epochs", "200", "--log-every", "50"]),  # a session mid-training, made below
+    # mini-batches: the epoch's shuffled rows drawn as the engine draws them; plain SGD (batch 1) on XOR
+    "spiral-batch32": (["--preset", "spiral"], ["--epochs", "12", "--log-every", "2", "--batch-size", "32"]),
+    "xor-sgd": (["--preset", "notebook-xor"], ["--epochs", "400", "--log-every", "50", "--batch-size", "1"]),
 }
 
 
@@ -106,18 +109,23 @@ def test_manual_export_prints_exactly_what_run_prints(exported, name):
     assert case["run"].count("EPOCH : ") >= 4
 
 
+# float32 ReLU on the spiral with lr 0.5 amplifies the last bit of rounding (autograd sums in another order)
+# over its mini-batch steps: its losses differ by about 1e-4 at epoch 10 (and grow apart); the others 1e-6
+RELATIVE = {"spiral-batch32": 1e-3}
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_autograd_export_agrees_to_1e6(exported, name):
-    case = exported[name]
+    case, rel = exported[name], RELATIVE.get(name, 1e-6)
     ref, lines = case["json"], case["out"]["autograd"].splitlines()
     done = case["run"].splitlines()[-1]
     assert lines[-2].startswith("done: epoch ") and lines[-2].split(",")[::2] == done.split(",")[::2]
     logged = [LOG.match(s) for s in lines if s.startswith("EPOCH")]
     assert [int(m.group(1)) for m in logged] == [e["epoch"] for e in ref["log"]]
     for m, e in zip(logged, ref["log"]):
-        assert abs(float(m.group(4)) - e["loss"]) <= 1e-6 * abs(e["loss"]) + 5e-7  # 6 decimals printed
+        assert abs(float(m.group(4)) - e["loss"]) <= rel * abs(e["loss"]) + 5e-7  # 6 decimals printed
     final = float(lines[-1].split(": ")[1])
-    assert final == pytest.approx(ref["final_loss"], rel=1e-6)
+    assert final == pytest.approx(ref["final_loss"], rel=rel)
 
 
 def test_manual_script_is_plain_torch_with_shapes(exported):
@@ -136,6 +144,14 @@ def test_manual_script_is_plain_torch_with_shapes(exported):
     # autograd: nn.Linear's (out × in) weight is said and handled
     assert "model.layer1.weight.copy_(w1.T)" in autograd and "(out × in)" in autograd
     assert "loss.backward()" in autograd and "torch.optim.SGD" in autograd
+
+
+def test_mini_batch_export_draws_the_engines_batches(exported):
+    manual = exported["spiral-batch32"]["code"]["manual"]
+    assert "BATCH = 32" in manual and "order = torch.randperm(N, generator=g)" in manual
+    assert "l1 = torch.addmm(b1, X_b, w1)  # (n_b, 32)" in manual and "d_l3 = (y_pred - Y_b).div_(n_b)" in manual
+    assert "loss_value = epoch_total / N" in manual
+    assert exported["xor-sgd"]["run"] != exported["notebook"]["run"]
 
 
 def test_momentum_session_exports_its_state(exported):

@@ -98,3 +98,55 @@ def test_train_in_pieces_equals_one_run_and_stepping():
     assert same(one.params, pieces.params) and same(one.params, stepped.params)
     assert same(one.velocity, pieces.velocity) and same(one.velocity, stepped.velocity)
     assert list(one.losses) == list(pieces.losses) == list(stepped.losses)
+
+
+# ----- mini-batches: the same, step by step -----------------------------------------------------------------
+@pytest.mark.parametrize("batch_size", [1, 5, 12, 32])
+@pytest.mark.parametrize("case", ["notebook-f32", "tanh-momentum-l2-f64", "relu-softmax-momentum-f32",
+                                  "leaky-mse-l2-f64"])
+def test_mini_batch_fast_and_traced_paths_are_identical(case, batch_size):
+    base, task = CASES[case]
+    spec = base.with_changes(batch_size=batch_size)
+    d = data(task)
+    traced, fast, trained, by_epoch = Trainer(spec, d), Trainer(spec, d), Trainer(spec, d), Trainer(spec, d)
+    S = traced.steps_per_epoch
+    assert S == -(-12 // batch_size) if batch_size < 12 else S == 1
+    epochs = 6
+    for e in range(1, epochs + 1):
+        for j in range(S):
+            rows = traced.next_rows()
+            trace = traced.step()
+            assert trace.epoch == e and trace.batch == j and trace.n_steps == S
+            loss_fast = fast.step_fast()
+            assert trace.loss == loss_fast, (e, j)
+            assert same(traced.params, fast.params), (e, j)
+            n_b = 12 if S == 1 else len(rows)
+            assert trace.step("l1").operands[0].value.shape[0] == n_b  # the batch's rows, in every shape
+            if S > 1:
+                assert torch.equal(trace.rows, rows)
+                assert torch.equal(trace.step("l1").operands[0].value, d.X.to(spec.torch_dtype)[rows])
+        by_epoch.step_epoch()
+        assert same(by_epoch.params, traced.params) and by_epoch.epoch == traced.epoch == e
+        assert traced.batch == 0
+    list(trained.train(epochs))
+    assert same(trained.params, traced.params)
+    if spec.momentum:
+        assert same(trained.velocity, traced.velocity) and same(fast.velocity, traced.velocity)
+    assert list(traced.losses) == list(fast.losses) == list(trained.losses) == list(by_epoch.losses)
+    assert list(traced.step_losses) == list(fast.step_losses) == list(trained.step_losses)
+    assert len(traced.step_losses) == (epochs * S if S > 1 else 0)
+
+
+def test_mini_batch_train_in_pieces_from_mid_epoch_equals_one_run():
+    spec = CASES["tanh-momentum-l2-f64"][0].with_changes(batch_size=5)  # 12 rows: steps of 5, 5, 2
+    d = data("binary")
+    one, pieces = Trainer(spec, d), Trainer(spec, d)
+    list(one.train(9))
+    pieces.step()  # one traced mini-batch, then the rest of that epoch and more on the fast path
+    list(pieces.train(4))
+    pieces.step_fast()
+    pieces.step_fast()
+    list(pieces.train(5))
+    assert pieces.epoch == 9 and pieces.batch == 0
+    assert same(one.params, pieces.params) and same(one.velocity, pieces.velocity)
+    assert list(one.losses) == list(pieces.losses) and list(one.step_losses) == list(pieces.step_losses)

@@ -18,6 +18,7 @@ from engine.io import session_file as S
 from engine.core.errors import SessionError
 from engine.io.presets import load_preset
 from engine.io.session_file import FORMAT, VERSION, SessionState, from_trainer, load, loads, save
+from engine.io import session_read
 from engine.training.trainer import Trainer
 
 
@@ -133,7 +134,7 @@ def test_file_is_strict_json_with_the_documented_layout(tmp_path):
     doc = json.loads(text, parse_constant=lambda c: pytest.fail(f"bare {c} token"))
     # (test_losses and test_accuracies are written only for data with a test split)
     assert list(doc) == [k for k in S.KEY_ORDER if not k.startswith("test_")]
-    assert doc["format"] == FORMAT and doc["version"] == VERSION == 1
+    assert doc["format"] == FORMAT and doc["version"] == VERSION == 2
     # the trained epoch ended a train() run, so its snapshot recorded its accuracy too
     assert doc["losses"] == ["NaN", "Infinity"] and doc["accuracies"] == [0.5, 0.5]
     back = loads(text)
@@ -171,7 +172,7 @@ BAD = [
     # (path, value or "DEL", field, message fragment)
     (("format",), "other", "format", '"other" is not a Backprop Tutor session'),
     (("format",), "DEL", "format", "missing: this JSON is not a Backprop Tutor session"),
-    (("version",), 2, "version", "version 2 is newer than this Backprop Tutor reads (1)"),
+    (("version",), 3, "version", "version 3 is newer than this Backprop Tutor reads (2)"),
     (("version",), 0, "version", "unknown version 0"),
     (("version",), "1", "version", 'must be a whole number, not "1"'),
     (("version",), "DEL", "version", "missing"),
@@ -273,7 +274,7 @@ def test_velocity_is_required_with_momentum_after_epoch_0():
 
 
 def test_not_json_gives_line_and_column(good):
-    text = json.dumps(good, indent=1).replace('"version": 1,', '"version": 1,,', 1)
+    text = json.dumps(good, indent=1).replace('"version": 2,', '"version": 2,,', 1)
     e = error_of(text)
     assert e.field.startswith("line 3, column ") and e.message.startswith("not valid JSON (")
 
@@ -525,7 +526,7 @@ def test_a_million_hidden_layers_are_refused_before_the_network_is_built(good, m
 
     text = _big(good, network__hidden=[{"units": 2, "activation": "sigmoid"}] * 1_000_000)
     monkeypatch.setattr(NetworkSpec, "from_dict", _never("NetworkSpec.from_dict"))
-    monkeypatch.setattr(S, "_check_json", _never("the element-by-element JSON check"))
+    monkeypatch.setattr(session_read, "_check_json", _never("the element-by-element JSON check"))
     e = error_of(text)
     assert (e.field, e.message) == ("network.hidden", "1000000 hidden layers; use 0 to 8")
 
@@ -541,7 +542,7 @@ def test_oversized_parts_are_refused_from_their_lengths(good, monkeypatch, key, 
     from engine.io import datasets
 
     monkeypatch.setattr(datasets, "_number", _never("the check of each number"))
-    monkeypatch.setattr(S, "_check_json", _never("the element-by-element JSON check"))
+    monkeypatch.setattr(session_read, "_check_json", _never("the element-by-element JSON check"))
     e = error_of(_big(good, **{key: value}))
     assert (e.field, e.message) == (field, message)
 

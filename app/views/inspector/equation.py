@@ -240,7 +240,9 @@ class InspectorPane(CellsMixin, QWidget):
     def _context(self) -> Context:
         tr_ = self._trace()
         if self._ctx is None or self._ctx_trace is not tr_:
-            self._ctx = Context(self.session.spec, self.session.n_train, tr_.steps)
+            rows = getattr(tr_, "rows", None)  # a mini-batch: N is its rows
+            n = self.session.n_train if rows is None else len(rows)
+            self._ctx = Context(self.session.spec, n, tr_.steps)
             self._ctx_trace = tr_
         return self._ctx
 

@@ -29,6 +29,8 @@ class ReferenceRun:
         from engine.training.trainer import Trainer
 
         spec = trainer.spec if lr is None or lr == trainer.spec.lr else trainer.spec.with_changes(lr=lr)
+        if spec.batch_size is not None:  # the learner's loop is the notebook's: all of X in every epoch
+            spec = spec.with_changes(batch_size=None)
         self.copy = Trainer(spec, trainer.data, params=trainer.params_copy(),
                             velocity=trainer.velocity)
         self.start_epoch = trainer.epoch

@@ -1,0 +1,77 @@
+"""Screenshots of mini-batches, main window at 1366×768, English and Korean.
+
+    python -m docs.screenshots_batch [OUTPUT_DIR]      (default docs/images)
+
+batch-{en,ko}.png   the spiral preset with batch size 32: 3 epochs on the fast path, then Step batch twice; the
+                    inspector at l1 = X @ w1 + b1 with the batch's 32 rows in every shape, the toolbar naming
+                    the batch, its rows ringed on the boundary plot
+batch-loss-{en,ko}.png   the same, the right-hand pane on the loss plot: the loss of every epoch and, thinner,
+                    of every step
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1366, 768)
+
+
+def take(path: str, pane: str) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    from app.shell.main_window import MainWindow
+    from app.state.session import Session
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
+
+    app = QApplication.instance()
+    spec, data = load_preset("spiral")
+    trainer = Trainer(spec.with_changes(batch_size=32), data)
+    session = Session(trainer)
+    session.open_trainer(trainer, source_name="spiral")
+    window = MainWindow(session, restore=False)
+    window.confirm_close = False
+    session.train_now(12)
+    session.step_batch()
+    session.step_batch()
+    session.set_position(0)
+    window.resize(*SIZE)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.workspace.show_pane(pane)
+    for _ in range(5):
+        app.processEvents()
+    ok = window.grab().save(path)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    out = argv[0] if argv else os.path.join(os.path.dirname(os.path.abspath(__file__)), "images")
+    os.makedirs(out, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translator
+
+    app = QApplication.instance() or QApplication(["backprop-tutor-screenshots"])
+    bad = 0
+    for lang in ("en", "ko"):
+        install_translator(app, lang)
+        for stem, pane in (("batch", "boundary"), ("batch-loss", "loss")):
+            path = os.path.join(out, f"{stem}-{lang}.png")
+            ok = take(path, pane)
+            print(f"{path}: {'ok' if ok else 'FAILED'}")
+            bad += not ok
+    install_translator(app, "en")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
