@@ -64,10 +64,11 @@ def with_data(trainer, data, spec=None):
     held, old = trainer.held_out, trainer.data
     same = (data.test_fraction, data.split_seed) == (old.test_fraction, old.split_seed)
     test = (held.losses, held.accuracies) if held is not None and same else ((), ())
+    test = dict(test_losses=test[0], test_accuracies=test[1])
     spec = spec or trainer.spec
     same_batches = same and spec.batch_size == trainer.spec.batch_size
     return Trainer(spec, data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
-                   trainer.accuracies, *test, batch=trainer.batch if same_batches else 0,
+                   trainer.accuracies, **test, batch=trainer.batch if same_batches else 0,
                    step_losses=trainer.step_losses if same_batches else None)
 
 

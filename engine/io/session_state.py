@@ -59,7 +59,7 @@ class SessionState:
         from engine.training.trainer import Trainer
 
         return Trainer(self.spec, self.data, self.params, self.velocity, self.epoch, self.losses,
-                       self.accuracies, self.test_losses, self.test_accuracies, batch=self.batch,
+                       self.accuracies, test_losses=self.test_losses, test_accuracies=self.test_accuracies, batch=self.batch,
                        step_losses=self.step_losses)
 
     def with_changes(self, **changes) -> "SessionState":

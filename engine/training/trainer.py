@@ -79,8 +79,8 @@ class Trainer:
     """Owns one network's parameters and training history. Not thread-safe: one owner at a time."""
 
     def __init__(self, spec: NetworkSpec, data, params: Params | None = None, velocity: Params | None = None,
-                 epoch: int = 0, losses=(), accuracies=(), test_losses=(), test_accuracies=(), batch: int = 0,
-                 step_losses=None):
+                 epoch: int = 0, losses=(), accuracies=(), *, test_losses=(), test_accuracies=(),
+                 batch: int = 0, step_losses=None):
         spec.validate()
         spec.check_data(data)
         self.spec, self.data = spec, data

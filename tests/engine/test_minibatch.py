@@ -126,14 +126,15 @@ def test_a_session_started_mid_epoch_continues_exactly():
     t = Trainer(spec, data)
     for _ in range(6):
         t.step_fast()
-    again = Trainer(spec, data, t.params, None, t.epoch, t.losses, t.accuracies, t.batch, t.step_losses)
+    again = Trainer(spec, data, t.params, None, t.epoch, t.losses, t.accuracies, batch=t.batch,
+                    step_losses=t.step_losses)
     list(again.train(2))
     assert list(again.losses) == list(one.losses) and list(again.step_losses) == list(one.step_losses)
     assert all(torch.equal(again.params[k], one.params[k]) for k in one.params)
     with pytest.raises(SpecError):
-        Trainer(spec, data, t.params, None, t.epoch, t.losses, t.accuracies, 4)
+        Trainer(spec, data, t.params, None, t.epoch, t.losses, t.accuracies, batch=4)
     with pytest.raises(SpecError):
-        Trainer(spec, data, t.params, None, t.epoch, t.losses, t.accuracies, 3, t.step_losses)
+        Trainer(spec, data, t.params, None, t.epoch, t.losses, t.accuracies, batch=3, step_losses=t.step_losses)
 
 
 def test_divergence_with_mini_batches_is_found_and_diagnosed():
