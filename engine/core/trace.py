@@ -42,7 +42,10 @@ class NoRecord:
 
 
 NO_RECORD = NoRecord()
-_new_step = tuple.__new__  # Step(…) without NamedTuple's Python-level __new__: the traced path's hot spot
+# Step(…) and Operand(…) as tuple.__new__(Step, (…)): NamedTuple's own __new__ is a Python-level call, and
+# these two are made ~50 times an epoch, the traced path's hot spot. _new(Operand, (name, tensor,
+# transposed, broadcast)) is Operand(name, tensor, transposed, broadcast).
+_new = tuple.__new__
 
 
 class Recorder(NoRecord):
@@ -56,37 +59,41 @@ class Recorder(NoRecord):
 
     def add(self, name, phase, op, layer, operands, result, text) -> None:
         """`text`: a zero-argument callable returning the StepText, called once per network, N and index."""
-        i = len(self.steps)
+        steps = self.steps
+        i = len(steps)
         t = self.texts.get(i)
         if t is None:
             t = self.texts[i] = text()
-        self.steps.append(_new_step(Step, (i, name, phase, op, layer, operands, result, t)))
+        steps.append(_new(Step, (i, name, phase, op, layer, operands, result, t)))
 
     # ----- forward ---------------------------------------------------------------------------------------------
     def begin(self, net, P, N) -> None:
         self.net, self.N = net, N
         self.P0 = self.params_before = {k: v.clone() for k, v in P.items()}
         self.texts = net.texts_for(N)
+        self.names = net._layers  # per layer k: (w{k}, b{k}, d_w{k}, d_b{k}, …), made once per network
 
     def linear(self, k, a_prev, w, b, l) -> None:
         net, N = self.net, self.N
         ap = net.a_name(k - 1)
-        w, b = self.P0[f"w{k}"], self.P0[f"b{k}"]
+        wn, bn = self.names[k - 1][:2]
+        w, b = self.P0[wn], self.P0[bn]
         self.add(f"l{k}", "forward", LINEAR, k,
-                 (Operand(ap, a_prev), Operand(f"w{k}", w), Operand(f"b{k}", b, broadcast=True)), l,
+                 (_new(Operand, (ap, a_prev, False, False)), _new(Operand, (wn, w, False, False)),
+                  _new(Operand, (bn, b, False, True))), l,  # b is broadcast over the rows
                  lambda: StepText("step.linear", dict(
-                     l=f"l{k}", a=ap, w=f"w{k}", b=f"b{k}", a_shape=S(a_prev.shape), w_shape=S(w.shape),
+                     l=f"l{k}", a=ap, w=wn, b=bn, a_shape=S(a_prev.shape), w_shape=S(w.shape),
                      l_shape=S(l.shape), b_shape=S(b.shape), n=N)))
 
     def activation(self, k, l, a) -> None:
         net = self.net
         name = net.a_name(k)
         act = net.act(k)
+        ops = (_new(Operand, (f"l{k}", l, False, False)),)
         if act is None:
-            self.add(name, "forward", SOFTMAX, k, (Operand(f"l{k}", l),), a,
-                     lambda: StepText("step.softmax", dict(a=name, l=f"l{k}")))
+            self.add(name, "forward", SOFTMAX, k, ops, a, lambda: StepText("step.softmax", dict(a=name, l=f"l{k}")))
         else:
-            self.add(name, "forward", ACTIVATION, k, (Operand(f"l{k}", l),), a,
+            self.add(name, "forward", ACTIVATION, k, ops, a,
                      lambda: StepText("step.activation", dict(a=name, f=act.symbol, l=f"l{k}")))
 
     def loss(self, l_out, y_pred, T, loss) -> None:
@@ -94,73 +101,84 @@ class Recorder(NoRecord):
         kind = net.spec.loss
         per = Lazy(lambda: net.loss_fn.per_sample(l_out, y_pred, T))
         ylab = T.labels if kind == "softmax_ce" else T.y
-        ops = (Operand("y_pred", y_pred), Operand("y", ylab), Operand("loss per sample", per))
-        penalty = " + (l2/2)·Σ‖w‖²" if net.spec.l2 else ""
+        ops = (_new(Operand, ("y_pred", y_pred, False, False)), _new(Operand, ("y", ylab, False, False)),
+               _new(Operand, ("loss per sample", per, False, False)))
         self.add("loss", "forward", LOSS, 0, ops, loss,
-                 lambda: StepText(f"step.loss.{kind}", dict(l=f"l{net.L}", penalty=penalty)))
+                 lambda: StepText(f"step.loss.{kind}", dict(l=f"l{net.L}",
+                                                            penalty=" + (l2/2)·Σ‖w‖²" if net.spec.l2 else "")))
 
     # ----- backward --------------------------------------------------------------------------------------------
     def output_delta(self, l_out, y_pred, T, d_l) -> None:
         net, N, L = self.net, self.N, self.net.L
         kind = net.spec.loss
-        yp = S(y_pred.shape)
         d_loss = Lazy(lambda: net.loss_fn.d_loss(y_pred, T))
-        y_op = Operand("Y" if kind == "softmax_ce" else "y", T.y)
-        self.add("d_loss", "backward", LOSS_GRAD, L, (Operand("y_pred", y_pred), y_op), d_loss,
-                 lambda: StepText(f"step.d_loss.{kind}", dict(shape=yp, n=N, count=y_pred.numel())))
-        args = dict(d_l=f"d_l{L}", l=f"l{L}", shape=yp, up="d_loss", n=N)
+        yp_op = _new(Operand, ("y_pred", y_pred, False, False))
+        y_op = _new(Operand, ("Y" if kind == "softmax_ce" else "y", T.y, False, False))
+        d_loss_op = _new(Operand, ("d_loss", d_loss, False, False))
+        self.add("d_loss", "backward", LOSS_GRAD, L, (yp_op, y_op), d_loss,
+                 lambda: StepText(f"step.d_loss.{kind}", dict(shape=S(y_pred.shape), n=N, count=y_pred.numel())))
         if kind == "softmax_ce":
-            self.add(f"d_l{L}", "backward", ACT_GRAD, L, (Operand("y_pred", y_pred), Operand("d_loss", d_loss)),
-                     d_l, lambda: StepText("step.output_delta.softmax_ce", args))
+            self.add(f"d_l{L}", "backward", ACT_GRAD, L, (yp_op, d_loss_op), d_l,
+                     lambda: StepText("step.output_delta.softmax_ce", self._delta_args(L, y_pred)))
             return
         act = net.out_act
-        fp = Operand(f"{act.symbol}'(l{L})", Lazy(lambda: act.derivative(l_out, y_pred)))
+        fp = _new(Operand, (f"{act.symbol}'(l{L})", Lazy(lambda: act.derivative(l_out, y_pred)), False, False))
         code = "step.output_delta.bce" if kind == "bce" else "step.act_grad"
-        self.add(f"d_l{L}", "backward", ACT_GRAD, L, (fp, Operand("d_loss", d_loss)), d_l,
-                 lambda: StepText(code, dict(args, f=act.symbol, derivative=act.derivative_note)))
+        self.add(f"d_l{L}", "backward", ACT_GRAD, L, (fp, d_loss_op), d_l,
+                 lambda: StepText(code, dict(self._delta_args(L, y_pred), f=act.symbol,
+                                             derivative=act.derivative_note)))
+
+    def _delta_args(self, L, y_pred) -> dict:
+        return dict(d_l=f"d_l{L}", l=f"l{L}", shape=S(y_pred.shape), up="d_loss", n=self.N)
 
     def linear_backward(self, k, a_prev, d_l, d_w, d_b, d_a_prev) -> None:
         net, N = self.net, self.N
         ap = net.a_name(k - 1)
-        w, b = self.P0[f"w{k}"], self.P0[f"b{k}"]
-        self.add(f"d_b{k}", "backward", BATCH_SUM, k, (Operand(f"d_l{k}", d_l),), d_b,
-                 lambda: StepText("step.d_b", dict(d_b=f"d_b{k}", d_l=f"d_l{k}", b=f"b{k}", b_shape=S(b.shape),
+        wn, bn, dwn, dbn, _ = self.names[k - 1]
+        w, b = self.P0[wn], self.P0[bn]
+        dln = f"d_l{k}"
+        d_l_op = _new(Operand, (dln, d_l, False, False))
+        self.add(dbn, "backward", BATCH_SUM, k, (d_l_op,), d_b,
+                 lambda: StepText("step.d_b", dict(d_b=dbn, d_l=dln, b=bn, b_shape=S(b.shape),
                                                    d_l_shape=S(d_l.shape), n=N)))
         l2 = net.spec.l2
-        ops = (Operand(ap, a_prev, transposed=True), Operand(f"d_l{k}", d_l)) + ((Operand(f"w{k}", w),) if l2 else ())
-        self.add(f"d_w{k}", "backward", MATMUL, k, ops, d_w,
+        ops = (_new(Operand, (ap, a_prev, True, False)), d_l_op)  # a_prevᵀ @ d_l
+        if l2:
+            ops += (_new(Operand, (wn, w, False, False)),)
+        self.add(dwn, "backward", MATMUL, k, ops, d_w,
                  lambda: StepText("step.d_w", dict(
-                     d_w=f"d_w{k}", a=ap, d_l=f"d_l{k}", w=f"w{k}", penalty=f" + l2·w{k}" if l2 else "",
+                     d_w=dwn, a=ap, d_l=dln, w=wn, penalty=f" + l2·{wn}" if l2 else "",
                      w_shape=S(w.shape), a_shape=S(a_prev.shape), a_t_shape=S(a_prev.T.shape),
                      d_l_shape=S(d_l.shape), n=N)))
         if d_a_prev is None:
             return
         j = k - 1
-        self.add(f"d_a{j}", "backward", MATMUL, j, (Operand(f"d_l{k}", d_l), Operand(f"w{k}", w, transposed=True)),
+        self.add(f"d_a{j}", "backward", MATMUL, j, (d_l_op, _new(Operand, (wn, w, True, False))),  # d_l @ wᵀ
                  d_a_prev, lambda: StepText("step.d_a", dict(
-                     d_a=f"d_a{j}", a=f"a{j}", d_l=f"d_l{k}", w=f"w{k}", a_shape=S(a_prev.shape),
+                     d_a=f"d_a{j}", a=f"a{j}", d_l=dln, w=wn, a_shape=S(a_prev.shape),
                      d_l_shape=S(d_l.shape), w_shape=S(w.shape), w_t_shape=S(w.T.shape))))
 
     def activation_backward(self, j, d_a, l, a, d_l) -> None:
         act = self.net.act(j)
-        fp = Operand(f"{act.symbol}'(l{j})", Lazy(lambda: act.derivative(l, a)))
-        self.add(f"d_l{j}", "backward", ACT_GRAD, j, (fp, Operand(f"d_a{j}", d_a)), d_l,
+        fp = _new(Operand, (f"{act.symbol}'(l{j})", Lazy(lambda: act.derivative(l, a)), False, False))
+        self.add(f"d_l{j}", "backward", ACT_GRAD, j, (fp, _new(Operand, (f"d_a{j}", d_a, False, False))), d_l,
                  lambda: StepText("step.act_grad", dict(
                      d_l=f"d_l{j}", f=act.symbol, l=f"l{j}", up=f"d_a{j}", shape=S(l.shape),
                      derivative=act.derivative_note)))
 
     # ----- update ------------------------------------------------------------------------------------------------
     def updates(self, P, V, grads, fused) -> None:
-        net = self.net
-        m = net.spec.momentum
-        for k in range(1, net.L + 1):
-            for p in (f"w{k}", f"b{k}"):
-                old, g, new = self.P0[p], grads["d_" + p], P[p].clone()
-                ops = (Operand(p, old), Operand("d_" + p, g))
+        m = self.net.spec.momentum
+        P0, after = self.P0, self.params_after
+        for k, (wn, bn, dwn, dbn, _) in enumerate(self.names, start=1):
+            for p, dp in ((wn, dwn), (bn, dbn)):
+                old, new = P0[p], P[p].clone()
+                ops = (_new(Operand, (p, old, False, False)), _new(Operand, (dp, grads[dp], False, False)))
                 if m:
-                    ops += (Operand("v_" + p, V[p].clone()),)
-                self.add(p, "update", UPDATE, k, ops, new, lambda k=k, p=p, old=old: self._update_text(k, p, old, fused))
-                self.params_after[p] = new
+                    ops += (_new(Operand, ("v_" + p, V[p].clone(), False, False)),)
+                self.add(p, "update", UPDATE, k, ops, new,
+                         lambda k=k, p=p, old=old: self._update_text(k, p, old, fused))
+                after[p] = new
 
     def _update_text(self, k, p, old, fused) -> StepText:
         net = self.net

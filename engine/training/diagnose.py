@@ -118,15 +118,24 @@ def diagnose_trace(trainer, et) -> Diagnosis | None:
     # Where can a non-finite value hide? Only in a pre-activation l{k}: σ, tanh and ReLU turn ±inf into
     # finite values. Anywhere else it reaches the loss or the parameters after the update: a NaN stays NaN,
     # an inf in d_a or d_w becomes inf or NaN (0·inf) in every gradient and update downstream of it. So the
-    # l{k}, the loss and the updated parameters are checked, in one call (stepping stays fast); the epoch's
-    # every step is looked at only when one of them is not finite.
-    checked = [s.result.reshape(-1) for s in et.steps if s.op in (LINEAR, LOSS)]
-    checked += [p.reshape(-1) for p in et.params_after.values()]
-    if not checked or _finite(torch.cat(checked)):
+    # l{k}, the loss and the updated parameters are checked, and cheaply (stepping stays fast): the loss is
+    # already a float, and one sum of the rest is finite whenever they all are (a NaN or ±inf anywhere makes
+    # it NaN or ±inf). Only when that sum is not finite, which finite but huge values can also cause, is each
+    # value tested; and only when one of them is not finite is the epoch's every step looked at.
+    checked = [s.output for s in et.steps if s.op == LINEAR]
+    checked += et.params_after.values()
+    if math.isfinite(et.loss) and (not checked or math.isfinite(_sum(checked))):
+        return None
+    if math.isfinite(et.loss) and all(_finite(t) for t in checked):
         return None
     hidden = display_only(trainer.spec)
     return explain_epoch(et.steps, trainer.spec, et.params_before, et.epoch, hidden,
                          start=et.epoch - 1 == trainer.start_epoch)
+
+
+def _sum(tensors) -> float:
+    """The sum of every entry of `tensors`, in one reduction: NaN or ±inf when any entry is (or it overflows)."""
+    return float(torch.cat([t.reshape(-1) for t in tensors]).sum())
 
 
 def explain_epoch(steps, spec, params_before, epoch: int, display_only=frozenset(), start: bool = False
