@@ -56,7 +56,15 @@ def with_spec(trainer, spec):
     from engine.training.trainer import Trainer
 
     return Trainer(spec, trainer.data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
-                   trainer.accuracies)
+                   trainer.accuracies, trainer.adam)
+
+
+def add_optimizer_arg(parser: argparse.ArgumentParser) -> None:
+    """--optimizer sgd|adam: replaces the network's optimizer (Adam with β1 0.9, β2 0.999, ε 1e-8 unless the
+    network has its own; its state starts at m = v = 0, t = 0 when the network had none)."""
+    parser.add_argument("--optimizer", choices=("sgd", "adam"),
+                        help="sgd (with the network's momentum) or adam, as torch.optim.Adam "
+                             "(default: the network's)")
 
 
 def json_number(x):

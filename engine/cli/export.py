@@ -6,15 +6,16 @@ import argparse
 import os
 
 from .common import UsageError
-from .common import add_source_args, load_source, MAX_EPOCHS, int_in
+from .common import add_optimizer_arg, add_source_args, load_source, MAX_EPOCHS, int_in, with_spec
 
 EPILOG = """\
 manual (default): only `import torch`; the data inline, the session's current parameters written exactly, the
 forward pass, the backward pass by hand with a shape comment on every tensor line, the update and the
 notebook's log line, corrected. It prints the same lines as `python -m engine run` with the same source,
---epochs, --lr and --log-every (a run that diverges ends differently: the engine prints its diagnosis).
+--epochs, --lr, --optimizer and --log-every (a run that diverges ends differently: the engine prints its diagnosis).
 
-autograd: the same network as nn.Linear layers trained with loss.backward() and torch.optim.SGD; its losses
+autograd: the same network as nn.Linear layers trained with loss.backward() and torch.optim.SGD (or
+torch.optim.Adam, loaded with the session's m, v and t); its losses
 agree with the manual script's to about 1e-6 relative, and its last line prints the final loss in full.
 
 --format ipynb (or -o NAME.ipynb) writes a Jupyter notebook instead. Without -o the text goes to stdout.
@@ -32,6 +33,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help="backward by hand (default) or with autograd")
     p.add_argument("--epochs", type=int_in(1, MAX_EPOCHS), metavar="N", help="epochs to run (default: the network's)")
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
+    add_optimizer_arg(p)
     p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20)")
     p.add_argument("--format", choices=("py", "ipynb"), help="py (default) or ipynb (default for -o *.ipynb)")
@@ -43,6 +45,8 @@ def run(args) -> int:
     from engine.io.codegen import export
 
     trainer = load_source(args)
+    if args.optimizer is not None:
+        trainer = with_spec(trainer, trainer.spec.with_changes(optimizer=args.optimizer))  # SpecError: exit 2
     if args.lr is not None:
         trainer.spec.with_changes(lr=args.lr)  # SpecError (exit 2) before anything is written
     fmt = args.format or ("ipynb" if args.output and args.output.endswith(".ipynb") else "py")
@@ -50,7 +54,8 @@ def run(args) -> int:
     cmd = ["python -m engine run", args.session or f"--preset {args.preset or 'notebook-xor'}"]
     epochs = args.epochs or trainer.spec.epochs
     cmd += [f"--epochs {epochs}" if args.epochs else "", f"--lr {args.lr!r}" if args.lr is not None else "",
-            f"--log-every {args.log_every or max(1, epochs // 20)}"]
+            f"--log-every {args.log_every or max(1, epochs // 20)}",
+            f"--optimizer {args.optimizer}" if args.optimizer else ""]
     text = export(trainer, args.style, fmt, epochs=args.epochs, lr=args.lr, log_every=args.log_every,
                   source=source, command=" ".join(c for c in cmd if c))
     if not args.output:

@@ -6,14 +6,16 @@ import argparse
 import json
 
 from .common import (
-    add_source_args, diagnosis_dict, json_number, json_values, load_source, MAX_EPOCHS, int_in, with_spec,
+    add_optimizer_arg, add_source_args, diagnosis_dict, json_number, json_values, load_source, MAX_EPOCHS, int_in,
+    with_spec,
 )
 
 EPILOG = """\
 Each log line shows the loss computed in that epoch's forward pass, before its update (the notebook's
 `loss`), as `EPOCH : e / TOTAL (p%) \\t Loss : x.xxxxxx`, p = e·100 // TOTAL. Epochs count from the
 network's start: a session saved at epoch 300 and run with --epochs 100 logs epochs 305 … 400 of 400.
---epochs and --lr also replace the network's values in a session saved with --save.
+--epochs, --lr and --optimizer also replace the network's values in a session saved with --save (--optimizer
+adam on a network with momentum is refused: Adam has its own running average, beta1).
 
 --json prints one object: {"epochs": N, "start_epoch": s, "end_epoch": e, "log": [{"epoch": e, "loss": x},
 …], "final_loss": x, "final_accuracy": a, "params": {"w1": [[…]], …}, "diverged": null | {…},
@@ -37,6 +39,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int_in(1, MAX_EPOCHS), metavar="N",
                    help="epochs to run (default: the network's epochs)")
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
+    add_optimizer_arg(p)
     p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20, i.e. 500 for 10000)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
@@ -51,7 +54,8 @@ def log_line(epoch: int, total: int, loss: float) -> str:
 
 def run(args) -> int:
     trainer = load_source(args)
-    changes = {k: v for k, v in (("lr", args.lr), ("epochs", args.epochs)) if v is not None}
+    changes = {k: v for k, v in (("lr", args.lr), ("epochs", args.epochs), ("optimizer", args.optimizer))
+               if v is not None}
     if changes:
         trainer = with_spec(trainer, trainer.spec.with_changes(**changes))  # SpecError: exit 2
     n = trainer.spec.epochs

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from engine.core.spec import LOSS_NAMES
 
+from .codegen_adam import adam_settings
 from .codegen_autograd import _autograd_loop, _module, _predict_autograd
 from .codegen_ipynb import to_ipynb
 from .codegen_manual import _manual_loop, _predict_manual
@@ -40,9 +41,10 @@ def _header(n: _Net, style: str, source: str, command: str) -> str:
     arch = " → ".join([str(spec.inputs)] + [f"{h.units} {h.activation}" for h in spec.hidden]
                       + [f"{spec.outputs} {spec.output_activation}"])
     extra = "".join([f", momentum {spec.momentum:g}" if spec.momentum else "",
+                     f", Adam (β1 {spec.beta1:g}, β2 {spec.beta2:g}, ε {spec.eps:g})" if spec.optimizer == "adam" else "",
                      f", L2 {spec.l2:g} (weights only)" if spec.l2 else ""])
     how = ("the backward pass written by hand, with the engine's own torch operations" if style == "manual"
-           else "nn.Linear layers, loss.backward() and torch.optim.SGD")
+           else "nn.Linear layers, loss.backward() and torch.optim." + ("Adam" if spec.optimizer == "adam" else "SGD"))
     return (f'"""Backprop Tutor export ({style}): {source}, from epoch {n.start}.\n\n'
             f"Network: {arch}; {LOSS_NAMES[spec.loss]}; lr {spec.lr:g}{extra}; {spec.dtype}.\n"
             f"Training: {how}.\n"
@@ -75,6 +77,8 @@ def _params(n: _Net, style: str) -> str:
         lines.append(f"momentum = {_num(spec.momentum)}")
     if spec.l2:
         lines.append(f"l2_lambda = {_num(spec.l2)}  # L2 strength: the loss adds (l2_lambda / 2)·Σ‖w‖²")
+    if spec.optimizer == "adam":
+        lines += adam_settings(n, style)
     if spec.momentum and style == "manual":
         lines.append("# momentum buffers (v ← momentum·v + d; p ← p − lr·v, as torch.optim.SGD)")
         for name in spec.param_names:

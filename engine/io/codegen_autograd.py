@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from engine.core import activations as acts
 
+from .codegen_adam import adam_optimizer
 from .codegen_parts import RESULT_COMMENT, _done, _log_lines, _Net, literal
 
 
@@ -36,6 +37,8 @@ def _module(n: _Net) -> str:
     bs = ", ".join(f"model.layer{k}.bias" for k in range(1, L + 1))
     wd = "l2_lambda" if spec.l2 else "0.0"
     mom = "momentum" if spec.momentum else "0.0"
+    if spec.optimizer == "adam":
+        return "\n".join(lines + adam_optimizer(n, ws, bs))
     if spec.l2:
         lines += ["", "# L2 applies to the weights only, as in the engine: two parameter groups, weight "
                   "decay (which adds l2_lambda·w to each weight's gradient) on the first",
@@ -71,7 +74,9 @@ def _autograd_loop(n: _Net) -> str:
         lines += [ind + "with torch.no_grad():  # the loss the engine reports includes the L2 penalty",
                   ind + f"    penalty = 0.5 * l2_lambda * sum((w * w).sum() for w in ({ws},))"]
         value = "(loss + penalty).item()"
-    lines.append(ind + "optimizer.step()  # p ← p − lr·(grad + weight decay), with momentum if set")
+    lines.append(ind + ("optimizer.step()  # Adam: p ← p − lr·m̂/(√v̂ + ε), m and v from grad + weight decay"
+                        if spec.optimizer == "adam" else
+                        "optimizer.step()  # p ← p − lr·(grad + weight decay), with momentum if set"))
     lines += _log_lines(ind, value)
     return "\n".join(lines)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from engine.core import activations as acts
 
+from .codegen_adam import adam_update
 from .codegen_parts import RESULT_COMMENT, _done, _log_lines, _loss_lines, _Net
 
 
@@ -49,6 +50,9 @@ def _manual_loop(n: _Net) -> str:
             g = act.grad_code.format(d=f"d_a{k - 1}", l=f"l{k - 1}", a=f"a{k - 1}")
             out.append(ind + f"d_l{k - 1} = {g}  # {n.shape(k - 1)}  {act.symbol}'(l{k - 1}) ⊙ d_a{k - 1}")
     out.append("")
+    if spec.optimizer == "adam":
+        out += adam_update(n, ind) + _log_lines(ind, "loss.item()")
+        return "\n".join(out)
     out.append(ind + ("# update: v ← momentum·v + d_p, then p ← p − lr·v" if spec.momentum
                       else "# update, in place: p ← p − lr·d_p"))
     for k in range(1, L + 1):

@@ -28,8 +28,10 @@ import torch
 
 from .datasets import MAX_N, Dataset
 from .files import read_regular
+from .optimizer_state import adam_from_json, adam_to_json
 from engine.core.errors import DataError, EngineError, SessionError, SpecError
 from engine.core.spec import MAX_HIDDEN_LAYERS, MAX_INPUTS, NetworkSpec, shape_text
+from engine.core.update import AdamState
 from engine.core.validate import as_float, is_int, is_number, json_text, kind
 
 FORMAT = "backprop-tutor-session"
@@ -38,9 +40,9 @@ MAX_BYTES = 256 * 2**20  # larger files are refused before parsing
 
 REQUIRED_KEYS = ("format", "version", "network", "data", "epoch", "params", "losses")
 MAX_PRACTICE_CODE = 50_000  # characters (~1,000 lines): far more than a backward pass; highlighted on open
-OPTIONAL_KEYS = ("velocity", "accuracies", "practice_code", "extra")
+OPTIONAL_KEYS = ("velocity", "accuracies", "practice_code", "extra", "adam")
 KEY_ORDER = ("format", "version", "network", "data", "epoch", "params", "velocity", "losses", "accuracies",
-             "practice_code", "extra")
+             "practice_code", "extra", "adam")
 LOSS_WORDS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 FLOAT32_MAX = float(torch.finfo(torch.float32).max)
 
@@ -60,13 +62,14 @@ class SessionState:
     accuracies: list[float]
     practice_code: str = ""
     extra: dict = field(default_factory=dict)
+    adam: AdamState | None = None  # Adam's m, v and t (engine/io/optimizer_state.py)
 
     def to_trainer(self):
         """A Trainer in exactly this state (its only checkpoint is this epoch)."""
         from engine.training.trainer import Trainer
 
         return Trainer(self.spec, self.data, self.params, self.velocity, self.epoch, self.losses,
-                       self.accuracies)
+                       self.accuracies, self.adam)
 
     def with_changes(self, **changes) -> "SessionState":
         return replace(self, **changes)
@@ -84,6 +87,7 @@ def from_trainer(trainer, practice_code: str = "", extra: Mapping | None = None)
         accuracies=list(trainer.accuracies),
         practice_code=practice_code,
         extra=dict(extra or {}),
+        adam=trainer.adam.clone() if trainer.adam else None,
     )
 
 
@@ -103,6 +107,7 @@ def to_document(state: SessionState) -> dict:
         "accuracies": [None if not _finite_number(x) else float(x) for x in state.accuracies],
         "practice_code": state.practice_code,
         "extra": state.extra,
+        **({"adam": adam_to_json(state.adam, _tensor_list)} if state.adam is not None else {}),
     }
 
 
@@ -386,7 +391,8 @@ def _from_document(doc: Any) -> SessionState:
     extra = doc.get("extra", {})
     if not isinstance(extra, dict):
         raise SessionError("extra", f"must be an object, not {_kind(extra)}")
-    return SessionState(spec, data, params, velocity, epoch, losses, accuracies, practice_code, extra)
+    adam = adam_from_json(doc.get("adam"), spec, epoch, _param_set)
+    return SessionState(spec, data, params, velocity, epoch, losses, accuracies, practice_code, extra, adam)
 
 
 def _param_set(where: str, value, spec: NetworkSpec) -> dict[str, torch.Tensor]:

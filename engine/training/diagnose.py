@@ -21,6 +21,7 @@ import torch
 
 from engine.core.network import Network
 from engine.core.trace import LINEAR, LOSS, LOSS_GRAD, UPDATE, Recorder, Step
+from engine.core.update import clone_state
 from engine.text import Text, render
 
 HEALTHY_RATIO = 1e-3
@@ -67,10 +68,10 @@ def first_bad_epoch(net: Network, P, V, X, T, start_epoch: int, stop_epoch: int)
     """Replay from a finite state at `start_epoch`; return (epoch d, params and velocity before d) for the first
     epoch d ≤ stop_epoch whose forward pass, loss or update is non-finite, or (None, …)."""
     P = {k: v.clone() for k, v in P.items()}
-    V = {k: v.clone() for k, v in V.items()} if V else None
+    V = clone_state(V)  # momentum buffers or Adam's state
     for e in range(start_epoch + 1, stop_epoch + 1):
         before_p = {k: v.clone() for k, v in P.items()}
-        before_v = {k: v.clone() for k, v in V.items()} if V else None
+        before_v = clone_state(V)
         if not forward_finite(net, P, X):
             return e, before_p, before_v
         loss, _ = net.epoch(P, V, X, T, need_grads=False)
@@ -91,12 +92,13 @@ def diagnose(trainer) -> Diagnosis:
     base = max(cps)
     cp = trainer._checkpoints[base]
     net = trainer.net
-    d, P, V = first_bad_epoch(net, cp.params, cp.velocity, trainer.X, trainer.T, base, trainer.epoch)
+    V0 = cp.adam if cp.adam is not None else cp.velocity
+    d, P, V = first_bad_epoch(net, cp.params, V0, trainer.X, trainer.T, base, trainer.epoch)
     if d is None:  # nothing non-finite up to now: the next epoch is the one (its forward pass overflows)
-        d, P, V = trainer.epoch + 1, trainer.params_copy(), trainer.velocity
+        d, P, V = trainer.epoch + 1, trainer.params_copy(), trainer.opt_state
     rec = Recorder()
     Pc = {k: v.clone() for k, v in P.items()}
-    net.epoch(Pc, {k: v.clone() for k, v in V.items()} if V else None, trainer.X, trainer.T, rec)
+    net.epoch(Pc, clone_state(V), trainer.X, trainer.T, rec)
     return explain_epoch(rec.steps, trainer.spec, P, d, display_only(trainer.spec),
                          start=d - 1 == trainer.start_epoch)
 

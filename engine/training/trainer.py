@@ -1,4 +1,4 @@
-"""Training state: parameters, momentum buffers, the epoch counter, the loss history and checkpoints.
+"""Training state: parameters, momentum buffers or Adam's state, the epoch counter, the loss history and checkpoints.
 
 `Trainer.step()` runs one traced epoch (for stepping in the GUI); `Trainer.train()` is a generator of small
 immutable snapshots over the fast path, with cancel, for a worker thread. Rewind restores the nearest
@@ -20,6 +20,7 @@ from engine.core.init import init_params
 from engine.core.network import Network, Params, Targets
 from engine.core.spec import NetworkSpec
 from engine.core.trace import Recorder, Step
+from engine.core.update import AdamState
 
 MAX_CHECKPOINTS = 256
 DENSE_RECENT = 64  # the newest checkpoints are never thinned, so stepping back is instant
@@ -61,13 +62,14 @@ class _Checkpoint:
     params: Params
     velocity: Params | None
     loss_len: int = field(default=0)
+    adam: AdamState | None = None
 
 
 class Trainer:
     """Owns one network's parameters and training history. Not thread-safe: one owner at a time."""
 
     def __init__(self, spec: NetworkSpec, data, params: Params | None = None, velocity: Params | None = None,
-                 epoch: int = 0, losses=(), accuracies=()):
+                 epoch: int = 0, losses=(), accuracies=(), adam: AdamState | None = None):
         spec.validate()
         spec.check_data(data)
         self.spec, self.data = spec, data
@@ -93,6 +95,8 @@ class Trainer:
             )
         else:
             self.velocity = None
+        # Adam's moment buffers m, v and step count t (given ones continue a saved run exactly)
+        self.adam = ((adam.to(dt) if adam else AdamState.zeros(params)) if spec.optimizer == "adam" else None)
         self.epoch = epoch
         self.losses = array("d", losses)  # losses[e-1] is the loss of epoch e
         self.accuracies = array("d", accuracies)  # NaN where not computed
@@ -132,6 +136,11 @@ class Trainer:
     def params_copy(self) -> Params:
         return {k: v.clone() for k, v in self.params.items()}
 
+    @property
+    def opt_state(self):
+        """What the update changes besides the parameters: Adam's state, the momentum buffers, or None."""
+        return self.adam if self.adam is not None else self.velocity
+
     def is_finite(self) -> bool:
         return all(bool(torch.isfinite(v).all()) for v in self.params.values())
 
@@ -158,11 +167,11 @@ class Trainer:
         """The trace the next epoch would record, without changing any state."""
         saved_p = self.params_copy()
         saved_v = {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None
-        saved_epoch = self.epoch
+        saved_epoch, saved_adam = self.epoch, self.adam.clone() if self.adam else None
         rec = Recorder()
         loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
         after = self.params_copy()
-        self.params, self.velocity, self.epoch = saved_p, saved_v, saved_epoch
+        self.params, self.velocity, self.epoch, self.adam = saved_p, saved_v, saved_epoch, saved_adam
         return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after)
 
     def step_fast(self) -> float:
@@ -172,7 +181,7 @@ class Trainer:
         return loss
 
     def _epoch(self, rec):
-        r = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
+        r = self.net.epoch(self.params, self.opt_state, self.X, self.T, rec)
         self.epoch += 1
         return r.loss, r.grads, r.y_pred
 
@@ -204,7 +213,7 @@ class Trainer:
         self._last_y_pred = None
         last_yield = -math.inf
         end = self.epoch + epochs
-        net, P, V, X, T = self.net, self.params, self.velocity, self.X, self.T
+        net, P, V, X, T = self.net, self.params, self.opt_state, self.X, self.T
         losses = self.losses
         acc_nan = math.nan
         check_forward = True  # the first epoch from here: its forward pass may already overflow
@@ -272,6 +281,7 @@ class Trainer:
             params,
             {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None,
             len(self.losses),
+            self.adam.clone() if self.adam else None,
         )
         if len(self._checkpoints) > MAX_CHECKPOINTS:
             self._thin()
@@ -299,11 +309,12 @@ class Trainer:
             del self._checkpoints[e]
         self.params = {k: v.clone() for k, v in cp.params.items()}
         self.velocity = {k: v.clone() for k, v in cp.velocity.items()} if cp.velocity else None
+        self.adam = cp.adam.clone() if cp.adam else None
         keep_l, keep_a = self.losses[:base], self.accuracies[:base]
         tail_l, tail_a = self.losses[base:to_epoch], self.accuracies[base:to_epoch]
         self.epoch = base
         for _ in range(to_epoch - base):
-            self.net.epoch(self.params, self.velocity, self.X, self.T, need_grads=False)
+            self.net.epoch(self.params, self.opt_state, self.X, self.T, need_grads=False)
             self.epoch += 1
         self.losses = keep_l + tail_l
         self.accuracies = keep_a + tail_a
@@ -314,6 +325,7 @@ class Trainer:
         """Back to the initial parameters of the spec (epoch 0), forgetting the history."""
         self.params = init_params(self.spec)
         self.velocity = {k: torch.zeros_like(v) for k, v in self.params.items()} if self.spec.momentum else None
+        self.adam = AdamState.zeros(self.params) if self.spec.optimizer == "adam" else None
         self.epoch = self.start_epoch = 0
         self.losses, self.accuracies = array("d"), array("d")
         self._checkpoints.clear()
