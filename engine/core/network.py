@@ -164,6 +164,8 @@ class Network:
         # update (when not fused above): SGD, or momentum as torch.optim.SGD (v ← m·v + d_p; p ← p − lr·v),
         # or Adam as torch.optim.Adam (one step count t for all parameters)
         if spec.optimizer == "adam":
+            if V is None:  # no state given (a gradient check, a replay): Adam's first step, from m = v = 0
+                V = update.AdamState.zeros(P)
             V.t += 1
             for wn, bn, dwn, dbn, _ in self._layers:
                 for p, d_p in ((wn, grads[dwn]), (bn, grads[dbn])):

@@ -6,7 +6,7 @@
     momentum:  v ← m·v + d_p;  p ← p − lr·v
     adam:      t ← t + 1 (once per epoch, for every parameter)
                m_p ← β1·m_p + (1−β1)·d_p;  v_p ← β2·v_p + (1−β2)·d_p²
-               m̂_p = m_p/(1−β1ᵗ);  v̂_p = v_p/(1−β2ᵗ);  p ← p − lr·m̂_p/(√v̂_p + ε)
+               m_hat_p = m_p/(1−β1ᵗ);  v_hat_p = v_p/(1−β2ᵗ);  p ← p − lr·m_hat_p/(√v_hat_p + ε)
 
 Adam's operations are torch.optim.Adam's own (its single-tensor loop, which it uses on the CPU: lerp_,
 addcmul_, sqrt, addcdiv_), in its order, so one Adam step here gives the very tensors torch.optim.Adam gives
@@ -70,12 +70,12 @@ class AdamState:
 
 
 def bias_corrections(t: int, beta1: float, beta2: float) -> tuple[float, float]:
-    """(1 − β1ᵗ, 1 − β2ᵗ): m̂ = m / the first, v̂ = v / the second (Python floats, as torch.optim.Adam)."""
+    """(1 − β1ᵗ, 1 − β2ᵗ): m_hat = m / the first, v_hat = v / the second (Python floats, as torch.optim.Adam)."""
     return 1 - beta1 ** t, 1 - beta2 ** t
 
 
 def adam_denominator(v: torch.Tensor, bc2: float, eps: float) -> torch.Tensor:
-    """√v̂ + ε, computed as torch.optim.Adam does: √v / √(1 − β2ᵗ) + ε."""
+    """√v_hat + ε, computed as torch.optim.Adam does: √v / √(1 − β2ᵗ) + ε."""
     return (v.sqrt() / bc2 ** 0.5).add_(eps)  # (shape of p)
 
 
@@ -84,14 +84,14 @@ def adam(p: torch.Tensor, d_p: torch.Tensor, m: torch.Tensor, v: torch.Tensor, t
     """Adam step number t (1, 2, …) for parameter p, in place on p, m and v."""
     m.lerp_(d_p, 1 - beta1)  # m ← β1·m + (1−β1)·d_p, (shape of p)
     v.mul_(beta2).addcmul_(d_p, d_p, value=1 - beta2)  # v ← β2·v + (1−β2)·d_p ⊙ d_p, (shape of p)
-    bc1, bc2 = bias_corrections(t, beta1, beta2)  # m̂ = m/bc1, v̂ = v/bc2
-    denom = adam_denominator(v, bc2, eps)  # √v̂ + ε, (shape of p)
-    p.addcdiv_(m, denom, value=-(lr / bc1))  # p ← p − lr·m̂/(√v̂ + ε), (shape of p)
+    bc1, bc2 = bias_corrections(t, beta1, beta2)  # m_hat = m/bc1, v_hat = v/bc2
+    denom = adam_denominator(v, bc2, eps)  # √v_hat + ε, (shape of p)
+    p.addcdiv_(m, denom, value=-(lr / bc1))  # p ← p − lr·m_hat/(√v_hat + ε), (shape of p)
 
 
 def adam_step_term(m: torch.Tensor, v: torch.Tensor, t: int, lr: float, beta1: float, beta2: float,
                    eps: float) -> torch.Tensor:
-    """The amount step t subtracted from p: lr·m̂/(√v̂ + ε) from the buffers after the step (display only)."""
+    """The amount step t subtracted from p: lr·m_hat/(√v_hat + ε) from the buffers after the step (display only)."""
     bc1, bc2 = bias_corrections(t, beta1, beta2)
     return torch.addcdiv(torch.zeros_like(m), m, adam_denominator(v, bc2, eps), value=lr / bc1)
 

@@ -28,7 +28,7 @@ def adam_settings(n: _Net, style: str) -> list[str]:
 def adam_update(n: _Net, ind: str) -> list[str]:
     """The manual loop's update: Adam step t for every parameter, as the engine (and torch.optim.Adam) does."""
     out = [ind + "# update: Adam, as torch.optim.Adam: t ← t + 1; m ← β1·m + (1−β1)·d_p; v ← β2·v + (1−β2)·d_p²;",
-           ind + "# m̂ = m/(1 − β1ᵗ), v̂ = v/(1 − β2ᵗ); p ← p − lr·m̂/(√v̂ + ε)",
+           ind + "# m_hat = m/(1 − β1ᵗ), v_hat = v/(1 − β2ᵗ); p ← p − lr·m_hat/(√v_hat + ε)",
            ind + "t += 1"]
     for k in range(1, n.L + 1):
         for p in (f"w{k}", f"b{k}"):
@@ -37,7 +37,7 @@ def adam_update(n: _Net, ind: str) -> list[str]:
             out.append(ind + f"v_{p}.mul_(beta2).addcmul_(d_{p}, d_{p}, value=1 - beta2)  # {shape}  "
                        f"v_{p} ← beta2·v_{p} + (1 − beta2)·d_{p}²")
             out.append(ind + f"{p}.addcdiv_(m_{p}, (v_{p}.sqrt() / (1 - beta2 ** t) ** 0.5).add_(eps), "
-                       f"value=-(lr / (1 - beta1 ** t)))  # {shape}  {p} -= lr·m̂/(√v̂ + ε)")
+                       f"value=-(lr / (1 - beta1 ** t)))  # {shape}  {p} -= lr·m_hat/(√v_hat + ε)")
     return out
 
 

@@ -74,7 +74,7 @@ def _autograd_loop(n: _Net) -> str:
         lines += [ind + "with torch.no_grad():  # the loss the engine reports includes the L2 penalty",
                   ind + f"    penalty = 0.5 * l2_lambda * sum((w * w).sum() for w in ({ws},))"]
         value = "(loss + penalty).item()"
-    lines.append(ind + ("optimizer.step()  # Adam: p ← p − lr·m̂/(√v̂ + ε), m and v from grad + weight decay"
+    lines.append(ind + ("optimizer.step()  # Adam: p ← p − lr·m_hat/(√v_hat + ε), m and v from grad + weight decay"
                         if spec.optimizer == "adam" else
                         "optimizer.step()  # p ← p − lr·(grad + weight decay), with momentum if set"))
     lines += _log_lines(ind, value)

@@ -107,7 +107,7 @@ def to_document(state: SessionState) -> dict:
         "accuracies": [None if not _finite_number(x) else float(x) for x in state.accuracies],
         "practice_code": state.practice_code,
         "extra": state.extra,
-        **({"adam": adam_to_json(state.adam, _tensor_list)} if state.adam is not None else {}),
+        "adam": adam_to_json(state.adam, _tensor_list),  # Adam's m, v and t; null for SGD
     }
 
 

@@ -27,6 +27,7 @@ from engine.core import trace as T
 
 from . import colors as C
 from . import notation as nt
+from .adam_view import AdamView  # issue 12 item 6 (hook)
 from .alternatives import AlternativesView  # issue 12 item 4 (hook)
 from .captions import NOTE_WIDTH, WRAP, check_html, esc, shape_html, shape_plain, wrap
 from .equation_cells import CellsMixin
@@ -149,6 +150,8 @@ class InspectorPane(CellsMixin, QWidget):
             grid.addWidget(op, 0, 2 * i + 1, Qt.AlignmentFlag.AlignCenter)
         grid.setColumnStretch(2 * N_SLOTS, 1)
         col.addWidget(self.equation)
+        self.adam_view = AdamView()  # issue 12 item 6 (hook): Adam's m, v, m̂, v̂ and step under an update
+        col.addWidget(self.adam_view)
 
         self.check = QLabel()
         self.check.setTextFormat(Qt.TextFormat.RichText)
@@ -346,6 +349,7 @@ class InspectorPane(CellsMixin, QWidget):
             set_shown(self.empty, True)
             set_shown(self.start_button, not running)
             self.alternatives.show_step(None)  # issue 12 item 4 (hook)
+            self.adam_view.show_step(None)  # issue 12 item 6 (hook)
             return
         set_shown(self.empty, False)
         set_shown(self.start_button, False)
@@ -453,6 +457,7 @@ class InspectorPane(CellsMixin, QWidget):
         note = tr("Note: {note}").format(note=nt.translate(note_text(step), self._mode)) if step.note_text is not None else ""
         set_text(self.note, wrap(note, self._wrap))
         self.alternatives.show_step(step, self._mode, self._wrap)  # issue 12 item 4 (hook)
+        self.adam_view.show_step(step, self._mode, self._wrap)  # issue 12 item 6 (hook)
 
 
 __all__ = ["InspectorPane", "AUTO", "NUMBERS", "HEAT"]

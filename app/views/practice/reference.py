@@ -30,7 +30,7 @@ class ReferenceRun:
 
         spec = trainer.spec if lr is None or lr == trainer.spec.lr else trainer.spec.with_changes(lr=lr)
         self.copy = Trainer(spec, trainer.data, params=trainer.params_copy(),
-                            velocity=trainer.velocity)
+                            velocity=trainer.velocity, adam=trainer.adam)
         self.start_epoch = trainer.epoch
         self.epochs = int(epochs)
         self.lr = spec.lr
