@@ -132,14 +132,15 @@ def explain_epoch(steps, spec, params_before, epoch: int, display_only=frozenset
 
 
 def update_ratios(steps, spec) -> dict[str, float]:
-    """lr·‖d_w‖ / ‖w‖ per weight, from a trace (healthy ≈ 1e-3)."""
+    """lr·‖d_w‖ / ‖w‖ per weight, from a trace (healthy ≈ 1e-3); with Adam ‖Δw‖ / ‖w‖, its actual step."""
     out = {}
     for s in steps:
         if s.op == UPDATE and s.name.startswith("w"):
             w, g = s.operands[0].value, s.operands[1].value
             wn = float(torch.linalg.vector_norm(w.double()))
-            gn = float(torch.linalg.vector_norm(g.double()))
-            out[s.name] = spec.lr * gn / wn if wn > 0 else math.inf
+            step = next((o.value for o in s.operands if o.name == "Δ" + s.name), None)  # Adam's step
+            gn = float(torch.linalg.vector_norm((g if step is None else step).double()))
+            out[s.name] = (spec.lr if step is None else 1.0) * gn / wn if wn > 0 else math.inf
     return out
 
 
