@@ -201,3 +201,22 @@ def test_state_zeros_and_clone_are_independent():
     c.m["w1"].add_(1)
     c.t = 3
     assert s.t == 0 and not bool(s.m["w1"].any())
+
+
+def test_a_traced_adam_update_records_m_v_their_corrections_and_the_step():
+    t = _adam_trainer(4)
+    before = t.params_copy()
+    trace = t.step()  # step t = 5
+    s = trace.step("w1", "update")
+    ops = {o.name: o.value for o in s.operands}
+    assert list(ops) == ["w1", "d_w1", "m_w1", "v_w1", "m_hat_w1", "v_hat_w1", "Δw1", "t"]
+    assert int(ops["t"]) == 5 and torch.equal(ops["m_w1"], t.adam.m["w1"]) and torch.equal(ops["v_w1"], t.adam.v["w1"])
+    assert all(tuple(ops[k].shape) == (2, 4) for k in ("m_w1", "v_w1", "m_hat_w1", "v_hat_w1", "Δw1"))
+    torch.testing.assert_close(ops["m_hat_w1"], t.adam.m["w1"] / (1 - 0.9 ** 5))
+    torch.testing.assert_close(ops["v_hat_w1"], t.adam.v["w1"] / (1 - 0.999 ** 5))
+    torch.testing.assert_close(before["w1"] - ops["Δw1"], t.params["w1"])
+    assert s.formula == "w1 ← w1 − lr·m_hat_w1 / (√v_hat_w1 + ε)   (Adam, lr = 0.05)"
+    from engine.training.diagnose import update_ratios
+
+    r = update_ratios(trace.steps, t.spec)["w1"]
+    assert r == pytest.approx(float(ops["Δw1"].double().norm() / before["w1"].double().norm()))
