@@ -11,8 +11,8 @@ exactly what `python -m engine run … --log-every K` prints (the log lines and 
 that diverges ends differently: the engine prints its diagnosis there).
 
 autograd: the same network as an nn.Module of nn.Linear layers loaded with the same values, torch.optim.SGD
-(momentum as the engine's; L2 as weight decay on the weights only, through two parameter groups) and
-loss.backward(). Its losses agree with the manual script's to about 1e-6 relative (rounding differs); it
+(momentum as the engine's; L2 as weight decay on the weights only, through two parameter groups) or
+torch.optim.Adam (the same groups, loaded with the session's m, v and t: codegen_adam) and loss.backward(). Its losses agree with the manual script's to about 1e-6 relative (rounding differs); it
 prints the same lines plus the final loss with all its digits.
 
 fmt="ipynb": the same code as an nbformat-4 notebook (built with json; one cell per section).
