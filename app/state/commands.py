@@ -146,7 +146,9 @@ def describe_change(old, new, new_data: bool = False) -> str:
             named.append(tr("Set activation of hidden layer {k}").format(k=k))
     for field, text in (("output_activation", tr("Set output activation")), ("loss", tr("Set loss")),
                         ("lr", tr("Set learning rate")), ("momentum", tr("Set momentum")),
-                        ("l2", tr("Set L2")), ("init", tr("Change starting weights")),
+                        ("l2", tr("Set L2")), ("optimizer", tr("Set optimizer")), ("beta1", tr("Set Adam's β1")),
+                        ("beta2", tr("Set Adam's β2")), ("eps", tr("Set Adam's ε")),
+                        ("init", tr("Change starting weights")),
                         ("seed", tr("Set seed")), ("epochs", tr("Set epochs")),
                         ("batch_size", tr("Set batch size"))):
         if getattr(old, field) != getattr(new, field) and not (resized and field == "init"):

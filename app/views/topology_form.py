@@ -8,7 +8,7 @@ last valid network keeps running. Undo (or any other change of the session) puts
 
 Public API:
     error_text(field="") -> str   the message shown for an error group ("data", "hidden", "output", "lr",
-                                  "momentum", "l2", "init"; "" = the first one shown)
+                                  "optimizer", "momentum", "l2", "init"; "" = the first one shown)
     reinitialise()                the "Re-initialise" button: fresh starting parameters from the seed
     ask_csv_path(parent) -> str   module function behind "Import CSV…" (tests monkeypatch it)
 
@@ -36,6 +36,7 @@ from app.views.topology_data import (  # noqa: F401 (re-exported: they were defi
     NOTE_STYLE, DataSection, ask_csv_path, fit_explicit_start, fit_spec_to_data, generator_labels, generator_notes,
     keep_init_fitting, outputs_for, reinit_note,
 )
+from app.views.optimizer_fields import OptimizerFields
 from app.views.topology_layers import (  # noqa: F401 (re-exported: they were defined here)
     LayersSection, _HiddenRow, _shrinkable, activation_labels, loss_labels,
 )
@@ -71,7 +72,7 @@ def _float_or_text(text: str):
         return s
 
 
-class TopologyForm(DataSection, LayersSection, QWidget):
+class TopologyForm(OptimizerFields, DataSection, LayersSection, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -144,7 +145,9 @@ class TopologyForm(DataSection, LayersSection, QWidget):
         self.l2 = self._line(tr("Weight decay strength: adds (l2/2)·Σ‖w‖² to the loss; 0 = off"))
         f.addRow(tr("Learning rate"), self.lr)
         f.addRow(self._error_label("lr"))
-        f.addRow(tr("Momentum"), self.momentum)
+        self._build_optimizer(f)  # SGD or Adam, and Adam's β1, β2, ε (app/views/optimizer_fields.py)
+        self._momentum_label = QLabel(tr("Momentum"))
+        f.addRow(self._momentum_label, self.momentum)
         f.addRow(self._error_label("momentum"))
         f.addRow(tr("L2"), self.l2)
         f.addRow(self._error_label("l2"))
@@ -212,6 +215,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
             self.outputs.setText(tr("{n} (from the task)").format(n=spec.outputs))
             self.lr.setText(f"{spec.lr:g}")
             self.momentum.setText(f"{spec.momentum:g}")
+            self._show_optimizer(spec)
             self.l2.setText(f"{spec.l2:g}")
             self.batch_size.setText("" if spec.batch_size is None else str(spec.batch_size))
             init = spec.init
@@ -256,6 +260,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
         f = field.split(".")[0].split("[")[0]
         return {"lr": "lr", "momentum": "momentum", "l2": "l2", "hidden": "hidden", "inputs": "data",
                 "batch_size": "batch_size",
+                "optimizer": "optimizer", "beta1": "optimizer", "beta2": "optimizer", "eps": "optimizer",
                 "init": "init", "seed": "init", "loss": "output", "outputs": "output",
                 "output_activation": "output"}.get(f, "data" if f in ("x", "n", "noise", "classes", "file",
                                                                          "generator", "name", "test_fraction",
@@ -289,6 +294,7 @@ class TopologyForm(DataSection, LayersSection, QWidget):
             l2=_float_or_text(self.l2.text()), init=init, seed=self.init_seed.value(),
             batch_size=_batch_or_text(self.batch_size.text()),
         )
+        new = dataclasses.replace(new, **self._optimizer_fields(spec))  # with Adam: momentum 0
         new, redone, kept = fit_explicit_start(new, spec, self.session.params, self._layer_map)
         self._refit = (new, redone, kept)
         new.validate()

@@ -69,7 +69,7 @@ def with_data(trainer, data, spec=None):
     same_batches = same and spec.batch_size == trainer.spec.batch_size
     return Trainer(spec, data, trainer.params, trainer.velocity, trainer.epoch, trainer.losses,
                    trainer.accuracies, **test, batch=trainer.batch if same_batches else 0,
-                   step_losses=trainer.step_losses if same_batches else None)
+                   step_losses=trainer.step_losses if same_batches else None, adam=trainer.adam)
 
 
 def add_batch_size_arg(parser: argparse.ArgumentParser) -> None:
@@ -92,6 +92,14 @@ def with_batch_size(trainer, k: int | None):
         raise UsageError(f"--batch-size: this session is inside epoch {trainer.epoch + 1} (step {trainer.batch} "
                          f"of {trainer.steps_per_epoch}); a new batch size starts at an epoch's beginning")
     return with_spec(trainer, trainer.spec.with_changes(batch_size=k))
+
+
+def add_optimizer_arg(parser: argparse.ArgumentParser) -> None:
+    """--optimizer sgd|adam: replaces the network's optimizer (Adam with β1 0.9, β2 0.999, ε 1e-8 unless the
+    network has its own; its state starts at m = v = 0, t = 0 when the network had none)."""
+    parser.add_argument("--optimizer", choices=("sgd", "adam"),
+                        help="sgd (with the network's momentum) or adam, as torch.optim.Adam "
+                             "(default: the network's)")
 
 
 def json_number(x):

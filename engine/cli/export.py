@@ -6,15 +6,18 @@ import argparse
 import os
 
 from .common import UsageError
-from .common import add_batch_size_arg, add_source_args, load_source, MAX_EPOCHS, int_in, with_batch_size
+from .common import (
+    add_batch_size_arg, add_optimizer_arg, add_source_args, load_source, MAX_EPOCHS, int_in, with_batch_size, with_spec,
+)
 
 EPILOG = """\
 manual (default): only `import torch`; the data inline, the session's current parameters written exactly, the
 forward pass, the backward pass by hand with a shape comment on every tensor line, the update and the
 notebook's log line, corrected. It prints the same lines as `python -m engine run` with the same source,
---epochs, --lr and --log-every (a run that diverges ends differently: the engine prints its diagnosis).
+--epochs, --lr, --optimizer and --log-every (a run that diverges ends differently: the engine prints its diagnosis).
 
-autograd: the same network as nn.Linear layers trained with loss.backward() and torch.optim.SGD; its losses
+autograd: the same network as nn.Linear layers trained with loss.backward() and torch.optim.SGD (or
+torch.optim.Adam, loaded with the session's m, v and t); its losses
 agree with the manual script's to about 1e-6 relative, and its last line prints the final loss in full.
 
 With mini-batches (--batch-size K, or the network's) each epoch draws its order of the rows as the engine
@@ -35,6 +38,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help="backward by hand (default) or with autograd")
     p.add_argument("--epochs", type=int_in(1, MAX_EPOCHS), metavar="N", help="epochs to run (default: the network's)")
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
+    add_optimizer_arg(p)
     p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20)")
     add_batch_size_arg(p)
@@ -46,7 +50,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(args) -> int:
     from engine.io.codegen import export
 
-    trainer = with_batch_size(load_source(args), args.batch_size)
+    trainer = load_source(args)
+    if args.optimizer is not None:
+        trainer = with_spec(trainer, trainer.spec.with_changes(optimizer=args.optimizer))  # SpecError: exit 2
+    trainer = with_batch_size(trainer, args.batch_size)
     if args.lr is not None:
         trainer.spec.with_changes(lr=args.lr)  # SpecError (exit 2) before anything is written
     fmt = args.format or ("ipynb" if args.output and args.output.endswith(".ipynb") else "py")
@@ -55,7 +62,8 @@ def run(args) -> int:
     epochs = args.epochs or trainer.spec.epochs
     cmd += [f"--epochs {epochs}" if args.epochs else "", f"--lr {args.lr!r}" if args.lr is not None else "",
             f"--log-every {args.log_every or max(1, epochs // 20)}",
-            f"--batch-size {args.batch_size}" if args.batch_size is not None else ""]
+            f"--batch-size {args.batch_size}" if args.batch_size is not None else "",
+            f"--optimizer {args.optimizer}" if args.optimizer else ""]
     text = export(trainer, args.style, fmt, epochs=args.epochs, lr=args.lr, log_every=args.log_every,
                   source=source, command=" ".join(c for c in cmd if c))
     if not args.output:

@@ -9,8 +9,8 @@ import math
 from engine.core.errors import EngineError
 
 from .common import (
-    add_batch_size_arg, add_source_args, diagnosis_dict, json_number, json_values, load_source, MAX_EPOCHS,
-    int_in, with_batch_size, with_spec, fraction, with_data, UsageError,
+    add_batch_size_arg, add_optimizer_arg, add_source_args, diagnosis_dict, json_number, json_values, load_source,
+    MAX_EPOCHS, int_in, with_batch_size, with_spec, fraction, with_data, UsageError,
 )
 
 EPILOG = """\
@@ -18,9 +18,10 @@ Each log line shows the loss computed in that epoch's forward pass, before its u
 `loss`), as `EPOCH : e / TOTAL (p%) \\t Loss : x.xxxxxx`, p = e·100 // TOTAL (with a test set followed by
 ` \\t Test loss : y.yyyyyy`, the same epoch's loss on the test points, whose log entries gain "test_loss"). Epochs count from the
 network's start: a session saved at epoch 300 and run with --epochs 100 logs epochs 305 … 400 of 400.
---epochs, --lr and --batch-size also replace the network's values in a session saved with --save. With a
-batch size K an epoch is ⌈N/K⌉ mini-batch steps, and an epoch's loss is the mean over its samples of each
-sample's step loss: Σ n_j·loss_j / N (engine/core/batches.py).
+--epochs, --lr, --batch-size and --optimizer also replace the network's values in a session saved with
+--save (--optimizer adam on a network with momentum is refused: Adam has its own running average, beta1).
+With a batch size K an epoch is ⌈N/K⌉ mini-batch steps, and an epoch's loss is the mean over its samples of
+each sample's step loss: Σ n_j·loss_j / N (engine/core/batches.py).
 
 --json prints one object: {"epochs": N, "start_epoch": s, "end_epoch": e, "log": [{"epoch": e, "loss": x},
 …], "final_loss": x, "final_accuracy": a, "params": {"w1": [[…]], …}, "diverged": null | {…},
@@ -52,6 +53,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help="epochs to run (default: the network's epochs)")
     p.add_argument("--lr", type=float, metavar="X", help="learning rate (default: the network's)")
     add_batch_size_arg(p)
+    add_optimizer_arg(p)
     p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20, i.e. 500 for 10000)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
@@ -71,7 +73,8 @@ def log_line(epoch: int, total: int, loss: float) -> str:
 
 def run(args) -> int:
     trainer = load_source(args)
-    changes = {k: v for k, v in (("lr", args.lr), ("epochs", args.epochs)) if v is not None}
+    changes = {k: v for k, v in (("lr", args.lr), ("epochs", args.epochs), ("optimizer", args.optimizer))
+               if v is not None}
     if changes:
         trainer = with_spec(trainer, trainer.spec.with_changes(**changes))  # SpecError: exit 2
     if args.test_split is not None or args.split_seed is not None:

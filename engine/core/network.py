@@ -4,7 +4,7 @@
     the last activation is y_pred; gradients d_<name> have the shape of <name>.
 
 The pairs: engine/core/linear.py (l = a_prev @ w + b), activations.py (a = f(l)), losses.py (the loss and
-its output delta d_l{L}), update.py (SGD, fused SGD, momentum). `Network.epoch` is the single
+its output delta d_l{L}), update.py (SGD, fused SGD, momentum, Adam). `Network.epoch` is the single
 implementation of one epoch; an observer (engine/core/trace.py) sees each pair's inputs and outputs: a
 Recorder writes them down as Steps, the fast path's NO_RECORD ignores them, and both paths run the very
 same tensor operations, so they give identical tensors. Nothing here has requires_grad, and a Network
@@ -116,7 +116,7 @@ class Network:
     # ----- one epoch ------------------------------------------------------------------------------------------------
     def epoch(self, P: Params, V: Params | None, X: torch.Tensor, T: Targets, rec=None,
               need_grads: bool = True) -> EpochResult:
-        """Forward, backward and update, in place on P (and V, the momentum buffers).
+        """Forward, backward and update, in place on P (and V: the momentum buffers, or Adam's AdamState).
 
         Returns (loss before the update, gradients), with `.y_pred`. `rec` (a trace.Recorder) observes every
         pair. Plain SGD (no momentum, no L2) updates each layer with one fused `w.addmm_(a_prevᵀ, d_l,
@@ -125,7 +125,7 @@ class Network:
         """
         spec, L, N = self.spec, self.L, X.shape[0]
         obs = NO_RECORD if rec is None else rec
-        fused = not spec.momentum and not spec.l2
+        fused = not spec.momentum and not spec.l2 and spec.optimizer == "sgd"
         need_d_w = need_grads or rec is not None or not fused
         obs.begin(self, P, N)
 
@@ -161,8 +161,16 @@ class Network:
                 d_l = self.hidden_acts[k - 2].backward(d_a_prev, caches[k - 2][1])  # (N, in) = f'(l) ⊙ d_a
                 obs.activation_backward(k - 1, d_a_prev, l_prev, a_k, d_l)
 
-        # update (when not fused above): SGD, or momentum as torch.optim.SGD (v ← m·v + d_p; p ← p − lr·v)
-        if not fused:
+        # update (when not fused above): SGD, or momentum as torch.optim.SGD (v ← m·v + d_p; p ← p − lr·v),
+        # or Adam as torch.optim.Adam (one step count t for all parameters)
+        if spec.optimizer == "adam":
+            if V is None:  # no state given (a gradient check, a replay): Adam's first step, from m = v = 0
+                V = update.AdamState.zeros(P)
+            V.t += 1
+            for wn, bn, dwn, dbn, _ in self._layers:
+                for p, d_p in ((wn, grads[dwn]), (bn, grads[dbn])):
+                    update.adam(P[p], d_p, V.m[p], V.v[p], V.t, spec.lr, spec.beta1, spec.beta2, spec.eps)
+        elif not fused:
             for wn, bn, dwn, dbn, _ in self._layers:
                 for p, d_p in ((wn, grads[dwn]), (bn, grads[dbn])):
                     if spec.momentum:

@@ -19,12 +19,14 @@ OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear")
 LOSSES = ("bce", "softmax_ce", "mse")
 INIT_KINDS = ("explicit", "xavier", "he", "uniform", "constant")
 DTYPES = ("float32", "float64")
+OPTIMIZERS = ("sgd", "adam")  # sgd: plain or with momentum (torch.optim.SGD); adam: torch.optim.Adam
 MAX_HIDDEN_LAYERS = 8
 MAX_UNITS = 64
 MAX_INPUTS = 64
 MAX_OUTPUTS = 64
 MAX_LR = 1e6
 MAX_BATCH_SIZE = 100_000  # as many rows as a data set may have (engine/io/datasets.py MAX_N)
+ADAM_NUMBERS = ("beta1", "beta2", "eps")
 
 LOSS_NAMES = {
     "bce": "binary cross-entropy (mean)",
@@ -83,6 +85,10 @@ class NetworkSpec:
     dtype: str = "float32"
     epochs: int = 1000
     batch_size: int | None = None  # rows per mini-batch step; None: the whole data set (one step per epoch)
+    optimizer: str = "sgd"  # "adam": torch.optim.Adam with beta1, beta2, eps (momentum stays 0)
+    beta1: float = 0.9
+    beta2: float = 0.999
+    eps: float = 1e-8
 
     # ----- derived facts -------------------------------------------------------------------
     @property
@@ -154,6 +160,7 @@ class NetworkSpec:
         _finite("l2", self.l2)
         if self.l2 < 0:
             raise SpecError("l2", f"L2 strength {self.l2} must be 0 or more")
+        self._check_optimizer()
         self._check_init()
         if not isinstance(self.seed, int) or isinstance(self.seed, bool) or not 0 <= self.seed < 2**63:
             raise SpecError("seed", f"seed must be a whole number from 0 to 2^63-1, not {json_text(self.seed)}")
@@ -186,6 +193,21 @@ class NetworkSpec:
             )
         if out == "softmax" and self.outputs < 2:
             raise SpecError("outputs", "a softmax output needs at least 2 units (one per class)")
+
+    def _check_optimizer(self) -> None:
+        if self.optimizer not in OPTIMIZERS:
+            raise SpecError("optimizer", f"unknown optimizer {json_text(self.optimizer)}; use sgd or adam")
+        for name in ("beta1", "beta2"):
+            _finite(name, getattr(self, name))
+            if not 0 <= getattr(self, name) < 1:
+                raise SpecError(name, f"{name} {getattr(self, name)} must be at least 0 and below 1 "
+                                f"(try {0.9 if name == 'beta1' else 0.999})")
+        _finite("eps", self.eps)
+        if not 0 < self.eps <= 1:
+            raise SpecError("eps", f"eps {self.eps} must be greater than 0 and at most 1 (try 1e-8)")
+        if self.optimizer == "adam" and self.momentum:
+            raise SpecError("momentum", f"momentum {self.momentum:g} is for SGD; Adam keeps its own running "
+                            "average of the gradient (beta1), so use momentum 0 with Adam")
 
     def _check_init(self) -> None:
         init = self.init
@@ -253,6 +275,8 @@ class NetworkSpec:
             "dtype": self.dtype,
             "epochs": self.epochs,
             "batch_size": self.batch_size,
+            **({"optimizer": "adam", "beta1": self.beta1, "beta2": self.beta2, "eps": self.eps}
+               if self.optimizer == "adam" else {}),  # SGD networks are written as before Adam existed
         }
 
     @classmethod
@@ -271,13 +295,13 @@ class NetworkSpec:
             kw["hidden"] = tuple(_layer(h, i) for i, h in enumerate(kw["hidden"], start=1))
         if "init" in kw:
             kw["init"] = _init(kw["init"])
-        for key in ("lr", "momentum", "l2"):
+        for key in ("lr", "momentum", "l2", *ADAM_NUMBERS):
             if key in kw:
                 check_number(SpecError, key, kw[key])
         for key in ("inputs", "outputs", "seed", "epochs", "batch_size"):
             if key in kw and not (key == "batch_size" and kw[key] is None):
                 check_whole(SpecError, key, kw[key])
-        for key in ("lr", "momentum", "l2"):
+        for key in ("lr", "momentum", "l2", *ADAM_NUMBERS):
             if key in kw:
                 kw[key] = float(kw[key])
         return cls(**kw).validate()

@@ -16,11 +16,12 @@ N, step index) and shared by the Steps of later epochs: the traced path builds n
     output_delta(l_out, y_pred, T, d_l)         d_loss (display) and d_l{L}
     linear_backward(k, a_prev, d_l, d_w, d_b, d_a_prev)   d_b{k}, d_w{k}, d_a{k-1}
     activation_backward(j, d_a, l, a, d_l)      d_l{j} = f'(l{j}) ⊙ d_a{j}
-    updates(P, V, grads, fused)                 one update step per parameter
+    updates(P, V, grads, fused)                 one update step per parameter (Adam's: engine/core/adam_trace.py)
 """
 
 from __future__ import annotations
 
+from .adam_trace import adam_operands
 from .spec import shape_text as S
 from .step import (  # noqa: F401  (re-exported: the names of a trace)
     ACT_GRAD, ACTIVATION, BATCH_SUM, LINEAR, LOSS, LOSS_GRAD, MATMUL, OP_TEXT, PHASES, SOFTMAX, UPDATE, Lazy,
@@ -169,6 +170,7 @@ class Recorder(NoRecord):
     # ----- update ------------------------------------------------------------------------------------------------
     def updates(self, P, V, grads, fused) -> None:
         m = self.net.spec.momentum
+        adam = self.net.spec.optimizer == "adam"
         P0, after = self.P0, self.params_after
         for k, (wn, bn, dwn, dbn, _) in enumerate(self.names, start=1):
             for p, dp in ((wn, dwn), (bn, dbn)):
@@ -176,6 +178,8 @@ class Recorder(NoRecord):
                 ops = (_new(Operand, (p, old, False, False)), _new(Operand, (dp, grads[dp], False, False)))
                 if m:
                     ops += (_new(Operand, ("v_" + p, V[p].clone(), False, False)),)
+                elif adam:
+                    ops += adam_operands(self.net.spec, p, V.m[p].clone(), V.v[p].clone(), V.t)
                 self.add(p, "update", UPDATE, k, ops, new,
                          lambda k=k, p=p, old=old: self._update_text(k, p, old, fused))
                 after[p] = new
@@ -185,6 +189,9 @@ class Recorder(NoRecord):
         args = dict(p=p, lr=net.spec.lr, shape=S(old.shape))
         if net.spec.momentum:
             return StepText("step.update.momentum", dict(args, m=net.spec.momentum))
+        if net.spec.optimizer == "adam":
+            spec = net.spec
+            return StepText("step.update.adam", dict(args, beta1=spec.beta1, beta2=spec.beta2, eps=spec.eps))
         if fused and p[0] == "w":
             return StepText("step.update.fused", dict(args, a=net.a_name(k - 1), d_l=f"d_l{k}"))
         return StepText("step.update.sgd", args)

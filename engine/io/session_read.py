@@ -16,6 +16,7 @@ from engine.core.spec import NetworkSpec, shape_text
 
 from .datasets import Dataset
 from .files import read_regular
+from .optimizer_state import adam_from_json
 from .session_precheck import precheck
 from .session_checks import _check_json, _check_sizes, _no_duplicates, _parse_int
 from .session_state import (
@@ -168,8 +169,10 @@ def _from_document(doc: Any) -> SessionState:
             if not data.n_test:
                 raise SessionError(key, "this data has no test set (data.test_fraction is 0); use null")
             test[key] = _history(key, doc[key], epoch, convert)
+    S = steps_per_epoch(data.n_samples - data.n_test, spec.batch_size)
+    adam = adam_from_json(doc.get("adam"), spec, epoch, _param_set, epoch * S + batch)
     return SessionState(spec, data, params, velocity, epoch, losses, accuracies, practice_code, extra, batch,
-                        step_losses, **test)
+                        step_losses, adam=adam, **test)
 
 
 def migrate(doc: dict) -> dict:

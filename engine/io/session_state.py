@@ -13,6 +13,7 @@ from typing import Mapping
 import torch
 
 from engine.core.spec import NetworkSpec
+from engine.core.update import AdamState
 from engine.core.validate import as_float, is_int, is_number, json_text, kind
 
 from .datasets import Dataset
@@ -23,10 +24,11 @@ MAX_BYTES = 256 * 2**20  # larger files are refused before parsing
 
 REQUIRED_KEYS = ("format", "version", "network", "data", "epoch", "params", "losses")
 MAX_PRACTICE_CODE = 50_000  # characters (~1,000 lines): far more than a backward pass; highlighted on open
-OPTIONAL_KEYS = ("velocity", "accuracies", "batch", "step_losses", "practice_code", "extra", "test_losses",
-                 "test_accuracies")
+OPTIONAL_KEYS = ("velocity", "accuracies", "batch", "step_losses", "practice_code", "extra", "adam",
+                 "test_losses", "test_accuracies")
 KEY_ORDER = ("format", "version", "network", "data", "epoch", "params", "velocity", "losses", "accuracies",
-             "batch", "step_losses", "practice_code", "extra", "test_losses", "test_accuracies")
+             "batch", "step_losses", "practice_code", "extra", "adam", "test_losses",
+             "test_accuracies")
 V2_KEYS = ("batch", "step_losses")  # top-level keys a version 1 file cannot have
 LOSS_WORDS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
 FLOAT32_MAX = float(torch.finfo(torch.float32).max)
@@ -53,6 +55,7 @@ class SessionState:
     step_losses: list[float] = field(default_factory=list)
     test_losses: list[float] = field(default_factory=list)  # with a test split: as losses, on the test rows
     test_accuracies: list[float] = field(default_factory=list)
+    adam: AdamState | None = None  # Adam's m, v and t (engine/io/optimizer_state.py)
 
     def to_trainer(self):
         """A Trainer in exactly this state (its only checkpoint is this epoch)."""
@@ -60,7 +63,7 @@ class SessionState:
 
         return Trainer(self.spec, self.data, self.params, self.velocity, self.epoch, self.losses,
                        self.accuracies, test_losses=self.test_losses, test_accuracies=self.test_accuracies, batch=self.batch,
-                       step_losses=self.step_losses)
+                       step_losses=self.step_losses, adam=self.adam)
 
     def with_changes(self, **changes) -> "SessionState":
         return replace(self, **changes)
@@ -82,6 +85,7 @@ def from_trainer(trainer, practice_code: str = "", extra: Mapping | None = None)
         step_losses=list(trainer.step_losses),
         test_losses=list(trainer.held_out.losses) if trainer.held_out else [],
         test_accuracies=list(trainer.held_out.accuracies) if trainer.held_out else [],
+        adam=trainer.adam.clone() if trainer.adam else None,
     )
 
 

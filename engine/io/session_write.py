@@ -16,6 +16,7 @@ import torch
 
 from engine.core.errors import SessionError
 
+from .optimizer_state import adam_to_json
 from .session_read import from_document
 from .session_state import FORMAT, VERSION, SessionState, _finite_number
 
@@ -36,6 +37,7 @@ def to_document(state: SessionState) -> dict:
         "step_losses": [_loss_out(x) for x in state.step_losses],
         "practice_code": state.practice_code,
         "extra": state.extra,
+        "adam": adam_to_json(state.adam, _tensor_list),  # Adam's m, v and t; null for SGD
     }
     if state.data.n_test:  # a train/test split: its history too (files without one are as they always were)
         e = state.epoch  # (a history shorter than the epochs done: the missing epochs are unknown)

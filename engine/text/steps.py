@@ -73,6 +73,11 @@ STEPS = {
     "step.update.momentum": "v_{p} ← {m:g}·v_{p} + d_{p};  {p} ← {p} − lr·v_{p}",
     "step.update.momentum.remark": "(lr = {lr:g})",
     "step.update.momentum.note": "momentum keeps a running sum of past gradients",
+    "step.update.adam": "{p} ← {p} − lr·m_hat_{p} / (√v_hat_{p} + ε)",
+    "step.update.adam.remark": "(Adam, lr = {lr:g})",
+    "step.update.adam.note": "Adam keeps two running averages per entry, m of the gradient and v of its square, "
+                             "and moves each entry of {p} {shape} by about lr in the direction of −m: a step "
+                             "size of its own for every entry",
     # ----- each activation's derivative, in words ---------------------------------------------------------------
     "derivative.sigmoid": "σ'(l) = σ(l)·(1 − σ(l)) = a·(1 − a)",
     "derivative.tanh": "tanh'(l) = 1 − tanh(l)² = 1 − a²",

@@ -21,6 +21,7 @@ import torch
 
 from engine.core.network import Network
 from engine.core.trace import LINEAR, LOSS, LOSS_GRAD, UPDATE, Recorder, Step
+from engine.core.update import clone_state
 from engine.text import Text, render
 
 HEALTHY_RATIO = 1e-3
@@ -68,10 +69,10 @@ def first_bad_epoch(net: Network, P, V, X, T, start_epoch: int, stop_epoch: int,
     epoch d ≤ stop_epoch whose forward pass, loss or update is non-finite, or (None, …). `steps(e)`: the
     (X_b, T_b) of epoch e's mini-batch steps (default: one step on X, T)."""
     P = {k: v.clone() for k, v in P.items()}
-    V = {k: v.clone() for k, v in V.items()} if V else None
+    V = clone_state(V)  # momentum buffers or Adam's state
     for e in range(start_epoch + 1, stop_epoch + 1):
         before_p = {k: v.clone() for k, v in P.items()}
-        before_v = {k: v.clone() for k, v in V.items()} if V else None
+        before_v = clone_state(V)
         for Xb, Tb in ([(X, T)] if steps is None else steps(e)):
             if not forward_finite(net, P, Xb):
                 return e, before_p, before_v
@@ -96,13 +97,14 @@ def diagnose(trainer) -> Diagnosis:
     steps = getattr(trainer, "epoch_steps", None)  # mini-batches: each epoch's (X_b, T_b), from a step on
     first = {base + 1: cp.batch} if steps is not None and getattr(cp, "batch", 0) else {}
     each = None if steps is None else (lambda e: steps(e, first.get(e, 0)))
-    d, P, V = first_bad_epoch(net, cp.params, cp.velocity, trainer.X, trainer.T, base, trainer.epoch, each)
+    V0 = cp.adam if cp.adam is not None else cp.velocity
+    d, P, V = first_bad_epoch(net, cp.params, V0, trainer.X, trainer.T, base, trainer.epoch, each)
     if d is None:  # nothing non-finite up to now: the next epoch is the one (its forward pass overflows)
-        d, P, V = trainer.epoch + 1, trainer.params_copy(), trainer.velocity
+        d, P, V = trainer.epoch + 1, trainer.params_copy(), trainer.opt_state
         first = {d: trainer.batch}
         each = None if steps is None else (lambda e: steps(e, first.get(e, 0)))
     Pc = {k: v.clone() for k, v in P.items()}
-    Vc = {k: v.clone() for k, v in V.items()} if V else None
+    Vc = clone_state(V)
     # trace the first bad step of d (its only step, without mini-batches)
     for j, (Xb, Tb) in enumerate([(trainer.X, trainer.T)] if each is None else each(d)):
         rec, before = Recorder(), {k: v.clone() for k, v in Pc.items()}
@@ -151,14 +153,15 @@ def explain_epoch(steps, spec, params_before, epoch: int, display_only=frozenset
 
 
 def update_ratios(steps, spec) -> dict[str, float]:
-    """lr·‖d_w‖ / ‖w‖ per weight, from a trace (healthy ≈ 1e-3)."""
+    """lr·‖d_w‖ / ‖w‖ per weight, from a trace (healthy ≈ 1e-3); with Adam ‖Δw‖ / ‖w‖, its actual step."""
     out = {}
     for s in steps:
         if s.op == UPDATE and s.name.startswith("w"):
             w, g = s.operands[0].value, s.operands[1].value
             wn = float(torch.linalg.vector_norm(w.double()))
-            gn = float(torch.linalg.vector_norm(g.double()))
-            out[s.name] = spec.lr * gn / wn if wn > 0 else math.inf
+            step = next((o.value for o in s.operands if o.name == "Δ" + s.name), None)  # Adam's step
+            gn = float(torch.linalg.vector_norm((g if step is None else step).double()))
+            out[s.name] = (spec.lr if step is None else 1.0) * gn / wn if wn > 0 else math.inf
     return out
 
 

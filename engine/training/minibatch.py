@@ -87,7 +87,7 @@ def fast_epoch(t, keep_preds: bool) -> float:
     """The rest of the epoch in progress on the fast path, its steps logged; the epoch's loss. With
     keep_preds, t._last_y_pred becomes (the steps' y_pred, the epoch's targets) when the whole epoch
     ran here."""
-    net, P, V = t.net, t.params, t.velocity
+    net, P, V = t.net, t.params, t.opt_state
     eb = epoch_batches(t, t.epoch + 1)
     first, preds, log = t.batch, [], t.step_losses.append
     for j in range(first, t.steps_per_epoch):

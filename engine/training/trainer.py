@@ -1,4 +1,4 @@
-"""Training state: parameters, momentum buffers, the epoch counter, the loss history and checkpoints.
+"""Training state: parameters, momentum buffers or Adam's state, the epoch counter, the loss history and checkpoints.
 
 `Trainer.step()` runs one traced step (for stepping in the GUI): the whole epoch, or with a batch_size one
 mini-batch (engine/core/batches.py; `step_epoch()` finishes the epoch); `Trainer.train()` is a generator of small
@@ -21,6 +21,7 @@ from engine.core.init import init_params
 from engine.core.network import Network, Params, Targets
 from engine.core.spec import NetworkSpec
 from engine.core.trace import Recorder, Step
+from engine.core.update import AdamState
 from .held_out import HeldOut
 
 from . import minibatch
@@ -73,6 +74,7 @@ class _Checkpoint:
     velocity: Params | None
     loss_len: int = field(default=0)
     batch: int = 0  # mini-batch steps done in the epoch after `epoch` epochs (a session saved mid-epoch)
+    adam: AdamState | None = None
 
 
 class Trainer:
@@ -80,7 +82,7 @@ class Trainer:
 
     def __init__(self, spec: NetworkSpec, data, params: Params | None = None, velocity: Params | None = None,
                  epoch: int = 0, losses=(), accuracies=(), *, test_losses=(), test_accuracies=(),
-                 batch: int = 0, step_losses=None):
+                 batch: int = 0, step_losses=None, adam: AdamState | None = None):
         spec.validate()
         spec.check_data(data)
         self.spec, self.data = spec, data
@@ -114,6 +116,8 @@ class Trainer:
             )
         else:
             self.velocity = None
+        # Adam's moment buffers m, v and step count t (given ones continue a saved run exactly)
+        self.adam = ((adam.to(dt) if adam else AdamState.zeros(params)) if spec.optimizer == "adam" else None)
         self.epoch = epoch
         self.losses = array("d", losses)  # losses[e-1] is the loss of epoch e
         self.accuracies = array("d", accuracies)  # NaN where not computed
@@ -157,6 +161,11 @@ class Trainer:
     def params_copy(self) -> Params:
         return {k: v.clone() for k, v in self.params.items()}
 
+    @property
+    def opt_state(self):
+        """What the update changes besides the parameters: Adam's state, the momentum buffers, or None."""
+        return self.adam if self.adam is not None else self.velocity
+
     def is_finite(self) -> bool:
         return all(bool(torch.isfinite(v).all()) for v in self.params.values())
 
@@ -190,10 +199,11 @@ class Trainer:
         saved_p = self.params_copy()
         saved_v = {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None
         saved_epoch, batch, rows = self.epoch, self.batch, self.next_rows()
+        saved_adam = self.adam.clone() if self.adam else None
         rec = Recorder()
         loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
         after = self.params_copy()
-        self.params, self.velocity, self.epoch = saved_p, saved_v, saved_epoch
+        self.params, self.velocity, self.epoch, self.adam = saved_p, saved_v, saved_epoch, saved_adam
         return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after,
                           batch, self.steps_per_epoch, rows)
 
@@ -221,11 +231,11 @@ class Trainer:
         if self.held_out is not None and self.batch == 0:
             self.held_out.before_update(self.params)
         if self.steps_per_epoch == 1:
-            r = self.net.epoch(self.params, self.velocity, self.X, self.T, rec)
+            r = self.net.epoch(self.params, self.opt_state, self.X, self.T, rec)
             self.epoch += 1
         else:
             Xb, Tb = self._batches(self.epoch + 1).step(self.batch)
-            r = self.net.epoch(self.params, self.velocity, Xb, Tb, rec)
+            r = self.net.epoch(self.params, self.opt_state, Xb, Tb, rec)
         return r.loss, r.grads, r.y_pred
 
     def _log(self, loss: float, acc) -> None:
@@ -267,7 +277,7 @@ class Trainer:
         self._last_y_pred = None
         last_yield = -math.inf
         end = self.epoch + epochs
-        net, P, V, X, T = self.net, self.params, self.velocity, self.X, self.T
+        net, P, V, X, T = self.net, self.params, self.opt_state, self.X, self.T
         losses = self.losses
         acc_nan = math.nan
         held = self.held_out
@@ -353,6 +363,7 @@ class Trainer:
             {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None,
             len(self.losses),
             self.batch,
+            self.adam.clone() if self.adam else None,
         )
         if len(self._checkpoints) > MAX_CHECKPOINTS:
             self._thin()
@@ -385,13 +396,14 @@ class Trainer:
             del self._checkpoints[e]
         self.params = {k: v.clone() for k, v in cp.params.items()}
         self.velocity = {k: v.clone() for k, v in cp.velocity.items()} if cp.velocity else None
+        self.adam = cp.adam.clone() if cp.adam else None
         keep_l, keep_a = self.losses[:base], self.accuracies[:base]
         tail_l, tail_a = self.losses[base:to_epoch], self.accuracies[base:to_epoch]
         e, first = base, cp.batch  # replay from the state after e epochs and `first` steps of the next
         while (e, first) < (to_epoch, to_batch):
             last = self.steps_per_epoch if e < to_epoch else to_batch
             for Xb, Tb in self.epoch_steps(e + 1, first)[:last - first]:
-                self.net.epoch(self.params, self.velocity, Xb, Tb, need_grads=False)
+                self.net.epoch(self.params, self.opt_state, Xb, Tb, need_grads=False)
             e, first = (e + 1, 0) if e < to_epoch else (e, last)
         self.epoch = to_epoch
         self.losses = keep_l + tail_l
@@ -410,6 +422,7 @@ class Trainer:
         """Back to the initial parameters of the spec (epoch 0), forgetting the history."""
         self.params = init_params(self.spec)
         self.velocity = {k: torch.zeros_like(v) for k, v in self.params.items()} if self.spec.momentum else None
+        self.adam = AdamState.zeros(self.params) if self.spec.optimizer == "adam" else None
         self.epoch = self.start_epoch = 0
         self.losses, self.accuracies = array("d"), array("d")
         if self.held_out is not None:

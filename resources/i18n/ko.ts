@@ -633,7 +633,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/banner.py" line="17"/>
-        <location filename="../../app/views/inspector/plan.py" line="118"/>
+        <location filename="../../app/views/inspector/plan.py" line="119"/>
         <source>update</source>
         <translation>업데이트</translation>
     </message>
@@ -1011,51 +1011,71 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/state/commands.py" line="149"/>
+        <source>Set optimizer</source>
+        <translation>옵티마이저 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="149"/>
+        <source>Set Adam&apos;s β1</source>
+        <translation>Adam의 β1 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="150"/>
+        <source>Set Adam&apos;s β2</source>
+        <translation>Adam의 β2 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="150"/>
+        <source>Set Adam&apos;s ε</source>
+        <translation>Adam의 ε 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/state/commands.py" line="151"/>
         <source>Change starting weights</source>
         <translation>시작 가중치 변경</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="150"/>
+        <location filename="../../app/state/commands.py" line="152"/>
         <source>Set seed</source>
         <translation>시드 설정</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="150"/>
+        <location filename="../../app/state/commands.py" line="152"/>
         <source>Set epochs</source>
         <translation>에포크 수 설정</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="151"/>
+        <location filename="../../app/state/commands.py" line="153"/>
         <source>Set batch size</source>
         <translation>배치 크기 설정</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="154"/>
+        <location filename="../../app/state/commands.py" line="156"/>
         <source>Change network</source>
         <translation>네트워크 변경</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="161"/>
+        <location filename="../../app/state/commands.py" line="163"/>
         <source>missing; this network needs {names}</source>
         <translation>없습니다. 이 네트워크에는 {names}이(가) 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="164"/>
+        <location filename="../../app/state/commands.py" line="166"/>
         <source>shape {got} does not match the network&apos;s {want}</source>
         <translation>모양 {got}이(가) 네트워크의 {want}와(과) 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="173"/>
+        <location filename="../../app/state/commands.py" line="175"/>
         <source>Add point</source>
         <translation>점 추가</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="186"/>
+        <location filename="../../app/state/commands.py" line="188"/>
         <source>Remove point</source>
         <translation>점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/state/commands.py" line="199"/>
+        <location filename="../../app/state/commands.py" line="201"/>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
@@ -1292,7 +1312,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     <message>
         <location filename="../../app/views/loss_plot.py" line="72"/>
         <location filename="../../app/views/loss_plot.py" line="146"/>
-        <location filename="../../app/views/inspector/plan.py" line="113"/>
+        <location filename="../../app/views/inspector/plan.py" line="114"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -1379,6 +1399,41 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <location filename="../../app/views/loss_test.py" line="72"/>
         <source>test accuracy</source>
         <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/optimizer_fields.py" line="18"/>
+        <source>SGD (gradient descent)</source>
+        <translation>SGD (경사 하강법)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/optimizer_fields.py" line="18"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/optimizer_fields.py" line="36"/>
+        <source>SGD moves every weight by lr × its gradient (with momentum if set); Adam gives every entry its own step size from running averages of the gradient (m) and of its square (v), as torch.optim.Adam</source>
+        <translation>SGD는 모든 가중치를 lr × 기울기만큼 옮깁니다(모멘텀을 설정하면 모멘텀과 함께). Adam은 기울기의 이동 평균(m)과 기울기 제곱의 이동 평균(v)으로 항목마다 자기만의 스텝 크기를 씁니다. torch.optim.Adam과 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/optimizer_fields.py" line="40"/>
+        <source>Adam&apos;s decay of m, the running mean of the gradient (0.9 is usual); from 0 to below 1</source>
+        <translation>기울기의 이동 평균 m에 대한 Adam의 감쇠율(보통 0.9). 0 이상 1 미만</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/optimizer_fields.py" line="42"/>
+        <source>Adam&apos;s decay of v, the running mean of the squared gradient (0.999 is usual); from 0 to below 1</source>
+        <translation>기울기 제곱의 이동 평균 v에 대한 Adam의 감쇠율(보통 0.999). 0 이상 1 미만</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/optimizer_fields.py" line="44"/>
+        <source>Added to √v_hat so that no step divides by zero (1e-8 is usual)</source>
+        <translation>어떤 스텝도 0으로 나누지 않도록 √v_hat에 더하는 값(보통 1e-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/optimizer_fields.py" line="46"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
     </message>
     <message>
         <location filename="../../app/views/run_view.py" line="64"/>
@@ -1626,135 +1681,135 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="49"/>
+        <location filename="../../app/views/topology_form.py" line="50"/>
         <source>Xavier (Glorot uniform)</source>
         <translation>Xavier (Glorot 균등)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="49"/>
+        <location filename="../../app/views/topology_form.py" line="50"/>
         <source>He (normal)</source>
         <translation>He (정규)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="49"/>
+        <location filename="../../app/views/topology_form.py" line="50"/>
         <source>uniform(a, b)</source>
         <translation>uniform(a, b)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="50"/>
+        <location filename="../../app/views/topology_form.py" line="51"/>
         <source>constant</source>
         <translation>상수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="50"/>
+        <location filename="../../app/views/topology_form.py" line="51"/>
         <source>explicit values</source>
         <translation>직접 지정한 값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="57"/>
-        <location filename="../../app/views/topology_form.py" line="153"/>
+        <location filename="../../app/views/topology_form.py" line="58"/>
+        <location filename="../../app/views/topology_form.py" line="156"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="140"/>
+        <location filename="../../app/views/topology_form.py" line="141"/>
         <location filename="../../app/views/practice/results.py" line="83"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="142"/>
+        <location filename="../../app/views/topology_form.py" line="143"/>
         <source>Step size of gradient descent; scientific notation works (1e-3)</source>
         <translation>경사 하강법의 보폭. 과학적 표기도 됩니다 (1e-3)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="143"/>
+        <location filename="../../app/views/topology_form.py" line="144"/>
         <source>0 = plain gradient descent; 0.9 is common; must be below 1</source>
         <translation>0 = 일반 경사 하강법. 흔히 0.9. 1보다 작아야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="144"/>
+        <location filename="../../app/views/topology_form.py" line="145"/>
         <source>Weight decay strength: adds (l2/2)·Σ‖w‖² to the loss; 0 = off</source>
         <translation>가중치 감쇠 강도: 손실에 (l2/2)·Σ‖w‖²를 더합니다. 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="145"/>
+        <location filename="../../app/views/topology_form.py" line="146"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="147"/>
+        <location filename="../../app/views/topology_form.py" line="149"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="149"/>
+        <location filename="../../app/views/topology_form.py" line="152"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="151"/>
+        <location filename="../../app/views/topology_form.py" line="154"/>
         <source>Rows per step: empty = the whole data set (one step per epoch); 1 = plain SGD; k = mini-batches of k rows, reshuffled every epoch from the seed</source>
         <translation>한 스텝에 쓰는 행 수: 비우면 데이터 전체(에포크당 한 스텝), 1 = 순수 SGD, k = k행짜리 미니배치(에포크마다 시드로 다시 섞음)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="154"/>
+        <location filename="../../app/views/topology_form.py" line="157"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="159"/>
+        <location filename="../../app/views/topology_form.py" line="162"/>
         <source>Starting weights</source>
         <translation>시작 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="165"/>
+        <location filename="../../app/views/topology_form.py" line="168"/>
         <source>Lower end a of uniform(a, b)</source>
         <translation>uniform(a, b)의 아래 끝 a</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="166"/>
+        <location filename="../../app/views/topology_form.py" line="169"/>
         <source>Upper end b of uniform(a, b)</source>
         <translation>uniform(a, b)의 위 끝 b</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="167"/>
+        <location filename="../../app/views/topology_form.py" line="170"/>
         <source>Every weight and bias starts at this value</source>
         <translation>모든 가중치와 편향이 이 값에서 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="172"/>
-        <location filename="../../app/views/topology_form.py" line="333"/>
+        <location filename="../../app/views/topology_form.py" line="175"/>
+        <location filename="../../app/views/topology_form.py" line="339"/>
         <source>Re-initialise</source>
         <translation>다시 초기화</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="173"/>
+        <location filename="../../app/views/topology_form.py" line="176"/>
         <source>Start again from fresh starting weights (epoch 0)</source>
         <translation>새 시작 가중치로 처음부터 다시 (에포크 0)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="183"/>
+        <location filename="../../app/views/topology_form.py" line="186"/>
         <source>Range</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="184"/>
+        <location filename="../../app/views/topology_form.py" line="187"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="185"/>
+        <location filename="../../app/views/topology_form.py" line="188"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="188"/>
+        <location filename="../../app/views/topology_form.py" line="191"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="212"/>
+        <location filename="../../app/views/topology_form.py" line="215"/>
         <source>{n} (from the task)</source>
         <translation>{n} (과제에서 정해짐)</translation>
     </message>
@@ -1785,7 +1840,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_layers.py" line="19"/>
-        <location filename="../../app/views/inspector/plan.py" line="112"/>
+        <location filename="../../app/views/inspector/plan.py" line="113"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
@@ -2007,6 +2062,28 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>w1의 j번째 열을 {s}×{s}로 그린 것: 은닉 유닛 j가 픽셀에 주는 가중치 {n}개. 이미지에 잉크가 있는 곳에서 파란 픽셀은 입력 l1[:, j]를 올리고, 빨간 픽셀은 내립니다.</translation>
     </message>
     <message>
+        <location filename="../../app/views/inspector/adam_plan.py" line="31"/>
+        <location filename="../../app/views/inspector/plan.py" line="324"/>
+        <source>(new)</source>
+        <translation>(새 값)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/adam_plan.py" line="32"/>
+        <location filename="../../app/views/inspector/plan.py" line="326"/>
+        <source>(old)</source>
+        <translation>(이전 값)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/adam_plan.py" line="40"/>
+        <source>entry by entry, no matmul: m_hat and v_hat have the shape of {p} {s}, so every entry of {p} gets a step of its own, about lr = {lr:g} in size</source>
+        <translation>행렬곱 없이 항목별로: m_hat과 v_hat은 {p}와(과) 같은 모양 {s}이므로 {p}의 모든 항목이 자기만의 스텝을 받고, 그 크기는 대략 lr = {lr:g}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/adam_plan.py" line="56"/>
+        <source>step t = {t}: m_hat = m / (1 − β1ᵗ) and v_hat = v / (1 − β2ᵗ); this entry moves by −{d}</source>
+        <translation>스텝 t = {t}: m_hat = m / (1 − β1ᵗ), v_hat = v / (1 − β2ᵗ); 이 항목은 −{d}만큼 움직입니다</translation>
+    </message>
+    <message>
         <location filename="../../app/views/inspector/alternatives.py" line="104"/>
         <source>The other ways to multiply the same two matrices, and what they give:</source>
         <translation>같은 두 행렬을 곱하는 다른 방법과 그 결과:</translation>
@@ -2132,27 +2209,27 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="134"/>
+        <location filename="../../app/views/inspector/equation.py" line="137"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="136"/>
+        <location filename="../../app/views/inspector/equation.py" line="139"/>
         <source>Ready: below is the first operation of the next epoch. Press “Next operation” (F11) to walk through the epoch one matrix operation at a time: forward, backward and update.</source>
         <translation>준비: 아래는 다음 에포크의 첫 연산입니다. “다음 연산”(F11)을 누르면 순전파, 역전파, 업데이트를 행렬 연산 하나씩 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="141"/>
+        <location filename="../../app/views/inspector/equation.py" line="144"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="347"/>
+        <location filename="../../app/views/inspector/equation.py" line="351"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="354"/>
+        <location filename="../../app/views/inspector/equation.py" line="358"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
@@ -2164,57 +2241,57 @@ the transpose turns its rows into columns:</source>
         <translation>샘플 {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="66"/>
+        <location filename="../../app/views/inspector/expansion.py" line="67"/>
         <source>({n} terms; {m} not written out)</source>
         <translation>(항 {n}개, 그중 {m}개 생략)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="104"/>
+        <location filename="../../app/views/inspector/expansion.py" line="105"/>
         <source>Each product pairs sample n&apos;s {a} (column n of {a}ᵀ) with the same sample&apos;s {d} (row n): the transpose lines the {n} samples up; @ adds them.</source>
         <translation>곱 하나하나는 샘플 n의 {a} ({a}ᵀ의 n번째 열)와(과) 같은 샘플의 {d} (n번째 행)를 짝짓습니다: 전치가 샘플 {n}개를 나란히 맞추고, @가 그것을 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="108"/>
+        <location filename="../../app/views/inspector/expansion.py" line="109"/>
         <source>Row {i} of {d} (sample {i}) times row {j} of {w} (the weights from unit {j}): the error flows back along the weights it came through.</source>
         <translation>{d}의 {i}번째 행 (샘플 {i}) 곱하기 {w}의 {j}번째 행 (유닛 {j}에서 나가는 가중치): 오차는 들어온 가중치를 따라 거꾸로 흘러갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="123"/>
+        <location filename="../../app/views/inspector/expansion.py" line="124"/>
         <source>The same {b}[{j}] is added in every row: that is the broadcast.</source>
         <translation>모든 행에 같은 {b}[{j}]이(가) 더해집니다: 이것이 브로드캐스트입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="174"/>
+        <location filename="../../app/views/inspector/expansion.py" line="175"/>
         <source>each sample: ℓ = {formula}</source>
         <translation>샘플마다: ℓ = {formula}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="180"/>
+        <location filename="../../app/views/inspector/expansion.py" line="181"/>
         <source>{mark}sample {i}: ℓ{sub} = {expr} = {v}</source>
         <translation>{mark}샘플 {i}: ℓ{sub} = {expr} = {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="192"/>
+        <location filename="../../app/views/inspector/expansion.py" line="193"/>
         <source>mean over the outputs of (y_pred − y)²</source>
         <translation>출력들에 대한 (y_pred − y)²의 평균</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="224"/>
+        <location filename="../../app/views/inspector/expansion.py" line="225"/>
         <source>every sample:</source>
         <translation>모든 샘플:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="266"/>
+        <location filename="../../app/views/inspector/expansion.py" line="267"/>
         <source>which simplifies to (y_pred − {y})/{N} = ({p} − {t})/{N} = {v}: the form the engine computes, which never divides by y_pred</source>
         <translation>이는 (y_pred − {y})/{N} = ({p} − {t})/{N} = {v}(으)로 간단해집니다: 엔진이 계산하는 형태이며 y_pred로 나누지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="278"/>
+        <location filename="../../app/views/inspector/expansion.py" line="279"/>
         <source>Column {j} of {d}, added up over the {n} samples (axis 0).</source>
         <translation>{d}의 {j}번째 열을 샘플 {n}개에 걸쳐 더합니다 (축 0).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="291"/>
+        <location filename="../../app/views/inspector/expansion.py" line="294"/>
         <source>{v} = momentum·(previous {v}) + {g}; {g} = {gv}</source>
         <translation>{v} = momentum·(이전 {v}) + {g}; {g} = {gv}</translation>
     </message>
@@ -2309,179 +2386,169 @@ the transpose turns its rows into columns:</source>
         <translation>수준: {level}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="105"/>
+        <location filename="../../app/views/inspector/plan.py" line="106"/>
         <source>Forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="105"/>
+        <location filename="../../app/views/inspector/plan.py" line="106"/>
         <source>Backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="105"/>
+        <location filename="../../app/views/inspector/plan.py" line="106"/>
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="110"/>
+        <location filename="../../app/views/inspector/plan.py" line="111"/>
         <source>matmul + bias broadcast-add</source>
         <translation>행렬 곱 + 편향 브로드캐스트 덧셈</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="111"/>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
         <source>activation</source>
         <translation>활성화</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="114"/>
+        <location filename="../../app/views/inspector/plan.py" line="115"/>
         <source>loss gradient</source>
         <translation>손실 기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="115"/>
+        <location filename="../../app/views/inspector/plan.py" line="116"/>
         <source>activation-derivative ⊙</source>
         <translation>활성화 도함수 ⊙</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="116"/>
+        <location filename="../../app/views/inspector/plan.py" line="117"/>
         <source>matmul</source>
         <translation>행렬 곱</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="117"/>
+        <location filename="../../app/views/inspector/plan.py" line="118"/>
         <source>batch sum</source>
         <translation>배치 합</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="186"/>
+        <location filename="../../app/views/inspector/plan.py" line="187"/>
         <source>{name} is {own}; {name}ᵀ is {shown}</source>
         <translation>{name}: {own}, {name}ᵀ: {shown}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="215"/>
+        <location filename="../../app/views/inspector/plan.py" line="216"/>
         <source>{a} @ {b} → {r} ✓ same shape as {target}</source>
         <translation>{a} @ {b} → {r} ✓ {target}와(과) 같은 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="224"/>
+        <location filename="../../app/views/inspector/plan.py" line="225"/>
         <source>{b} {shape} added to every one of the {n} rows</source>
         <translation>{b} {shape}: {n}개 행 모두에 더해짐</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="227"/>
+        <location filename="../../app/views/inspector/plan.py" line="228"/>
         <source>{a} @ {w} → {r}: the inner {k}s match; then + {b} {bs} on each of the {n} rows</source>
         <translation>{a} @ {w} → {r}: 안쪽 차원 {k}이(가) 일치합니다. 이어서 {n}개 행마다 + {b} {bs}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="241"/>
+        <location filename="../../app/views/inspector/plan.py" line="242"/>
         <source>{f} acts on each of the {n} entries on its own: {s} → {s}</source>
         <translation>{f}은(는) 원소 {n}개 각각에 따로 작용합니다: {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="248"/>
+        <location filename="../../app/views/inspector/plan.py" line="249"/>
         <source>each row of {l} becomes probabilities that add up to 1: {s} → {s}</source>
         <translation>{l}의 각 행이 합이 1인 확률이 됩니다: {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="250"/>
+        <location filename="../../app/views/inspector/plan.py" line="251"/>
         <source>) row by row</source>
         <translation>) 행별로</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="259"/>
+        <location filename="../../app/views/inspector/plan.py" line="260"/>
         <source>ℓ (loss per sample)</source>
         <translation>ℓ (샘플별 손실)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="262"/>
+        <location filename="../../app/views/inspector/plan.py" line="263"/>
         <source>the mean of these {n} numbers is the loss</source>
         <translation>이 숫자 {n}개의 평균이 손실입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="264"/>
+        <location filename="../../app/views/inspector/plan.py" line="265"/>
         <source>= mean of</source>
         <translation>= 다음의 평균:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="264"/>
+        <location filename="../../app/views/inspector/plan.py" line="265"/>
         <source>from</source>
         <translation>계산 재료:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="264"/>
-        <location filename="../../app/views/inspector/plan.py" line="266"/>
+        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <location filename="../../app/views/inspector/plan.py" line="267"/>
         <source>and</source>
         <translation>및</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="266"/>
-        <location filename="../../app/views/inspector/plan.py" line="276"/>
+        <location filename="../../app/views/inspector/plan.py" line="267"/>
+        <location filename="../../app/views/inspector/plan.py" line="277"/>
         <source>= from</source>
         <translation>= 계산 재료:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="268"/>
+        <location filename="../../app/views/inspector/plan.py" line="269"/>
         <source>one number ℓ per sample, then their mean: {n} samples → loss ()</source>
         <translation>샘플마다 숫자 ℓ 하나, 그다음 평균: 샘플 {n}개 → 손실 ()</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="275"/>
+        <location filename="../../app/views/inspector/plan.py" line="276"/>
         <source>entry by entry: {s} → {s}, one derivative per prediction</source>
         <translation>원소별로: {s} → {s}, 예측값마다 도함수 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="284"/>
+        <location filename="../../app/views/inspector/plan.py" line="285"/>
         <source>row by row: {s} ⊙ {s} → {s}</source>
         <translation>행별로: {s} ⊙ {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="286"/>
+        <location filename="../../app/views/inspector/plan.py" line="287"/>
         <source>entry by entry, no matmul: {s} ⊙ {s} → {s}</source>
         <translation>원소별로, 행렬 곱 없이: {s} ⊙ {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="301"/>
+        <location filename="../../app/views/inspector/plan.py" line="302"/>
         <source>· the inner {n} is the samples: @ adds them up</source>
         <translation>· 안쪽 차원 {n}은(는) 샘플 수: @가 샘플들을 더합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="302"/>
+        <location filename="../../app/views/inspector/plan.py" line="303"/>
         <source>one column per sample</source>
         <translation>샘플마다 열 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="303"/>
+        <location filename="../../app/views/inspector/plan.py" line="304"/>
         <source>one row per sample</source>
         <translation>샘플마다 행 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="314"/>
+        <location filename="../../app/views/inspector/plan.py" line="315"/>
         <source>Σ over the {n} samples, axis 0</source>
         <translation>샘플 {n}개에 대한 Σ, 축 0</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="315"/>
+        <location filename="../../app/views/inspector/plan.py" line="316"/>
         <source>{d} {ds} → Σ over the {n} samples, axis 0 → {r}, the shape of {b}</source>
         <translation>{d} {ds} → 샘플 {n}개에 대한 Σ, 축 0 → {r}, {b}의 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="321"/>
-        <source>(new)</source>
-        <translation>(새 값)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/plan.py" line="323"/>
-        <source>(old)</source>
-        <translation>(이전 값)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/inspector/plan.py" line="330"/>
+        <location filename="../../app/views/inspector/plan.py" line="333"/>
         <source>where v = {m:g}·v + </source>
         <translation>여기서 v = {m:g}·v + </translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="334"/>
+        <location filename="../../app/views/inspector/plan.py" line="337"/>
         <source>every entry moves against its gradient: {s} − lr·{s} → {s}</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
@@ -3741,6 +3808,36 @@ The engine computes: {formula}</source>
 <context>
     <name>engine</name>
     <message>
+        <location filename="../../engine/text (adam.title)" line="0"/>
+        <source>Adam&apos;s buffers for {p}, step t = {t}: each one {shape}, the shape of {p}</source>
+        <translation>{p}의 Adam 버퍼, 스텝 t = {t}: 모두 {p}의 모양 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (adam.m)" line="0"/>
+        <source>m_{p} ← {beta1:g}·m_{p} + {one_m_beta1:g}·d_{p}: the running mean of the gradient</source>
+        <translation>m_{p} ← {beta1:g}·m_{p} + {one_m_beta1:g}·d_{p}: 기울기의 이동 평균</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (adam.v)" line="0"/>
+        <source>v_{p} ← {beta2:g}·v_{p} + {one_m_beta2:g}·d_{p}²: the running mean of its square, entry by entry</source>
+        <translation>v_{p} ← {beta2:g}·v_{p} + {one_m_beta2:g}·d_{p}²: 항목별 기울기 제곱의 이동 평균</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (adam.m_hat)" line="0"/>
+        <source>m_hat_{p} = m_{p} / (1 − {beta1:g}^{t}) = m_{p} / {bc1:.4g}: bias-corrected, as m started at 0</source>
+        <translation>m_hat_{p} = m_{p} / (1 − {beta1:g}^{t}) = m_{p} / {bc1:.4g}: m이 0에서 시작했기 때문에 하는 편향 보정</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (adam.v_hat)" line="0"/>
+        <source>v_hat_{p} = v_{p} / (1 − {beta2:g}^{t}) = v_{p} / {bc2:.4g}: bias-corrected, as v started at 0</source>
+        <translation>v_hat_{p} = v_{p} / (1 − {beta2:g}^{t}) = v_{p} / {bc2:.4g}: v가 0에서 시작했기 때문에 하는 편향 보정</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (adam.step)" line="0"/>
+        <source>Δ{p} = {lr:g}·m_hat_{p} / (√v_hat_{p} + {eps:g}): what this step subtracts from {p}; about ±lr where the gradient keeps its sign</source>
+        <translation>Δ{p} = {lr:g}·m_hat_{p} / (√v_hat_{p} + {eps:g}): 이번 스텝에서 {p}에서 빼는 값. 기울기의 부호가 유지되는 곳에서는 대략 ±lr</translation>
+    </message>
+    <message>
         <location filename="../../engine/text (alt.right)" line="0"/>
         <source>{expr}: {left} @ {right} → {shape}, the shape of {target} ✓</source>
         <translation>{expr}: {left} @ {right} → {shape}, {target}의 모양 ✓</translation>
@@ -4370,6 +4467,21 @@ The engine computes: {formula}</source>
         <location filename="../../engine/text (step.update.momentum.note)" line="0"/>
         <source>momentum keeps a running sum of past gradients</source>
         <translation>모멘텀은 지난 기울기들의 누적 합을 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.adam)" line="0"/>
+        <source>{p} ← {p} − lr·m_hat_{p} / (√v_hat_{p} + ε)</source>
+        <translation>{p} ← {p} − lr·m_hat_{p} / (√v_hat_{p} + ε)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.adam.remark)" line="0"/>
+        <source>(Adam, lr = {lr:g})</source>
+        <translation>(Adam, lr = {lr:g})</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (step.update.adam.note)" line="0"/>
+        <source>Adam keeps two running averages per entry, m of the gradient and v of its square, and moves each entry of {p} {shape} by about lr in the direction of −m: a step size of its own for every entry</source>
+        <translation>Adam은 항목마다 두 가지 이동 평균, 기울기의 m과 기울기 제곱의 v를 기억하고, {p} {shape}의 각 항목을 −m 방향으로 대략 lr만큼 옮깁니다: 항목마다 자기만의 스텝 크기</translation>
     </message>
     <message>
         <location filename="../../engine/text (derivative.sigmoid)" line="0"/>

@@ -65,6 +65,9 @@ CASES = {  # name: (source, options)
     # mini-batches: the epoch's shuffled rows drawn as the engine draws them; plain SGD (batch 1) on XOR
     "spiral-batch32": (["--preset", "spiral"], ["--epochs", "12", "--log-every", "2", "--batch-size", "32"]),
     "xor-sgd": (["--preset", "notebook-xor"], ["--epochs", "400", "--log-every", "50", "--batch-size", "1"]),
+    # Adam: the notebook's network and start, 1,000 epochs; and a session mid-training with its m, v, t and L2
+    "adam": (["--preset", "notebook-xor"], ["--optimizer", "adam", "--epochs", "1000", "--log-every", "100"]),
+    "adam-session": ("adam.json", ["--epochs", "200", "--log-every", "50"]),
 }
 
 
@@ -80,9 +83,12 @@ def exported(tmp_path_factory):
         for _ in tr.train(37):
             pass
         save(from_trainer(tr), tmp / "mom.json")
+        tr = Trainer(spec.with_changes(optimizer="adam", l2=0.001, lr=0.05), data)
+        list(tr.train(37))
+        save(from_trainer(tr), tmp / "adam.json")
         cases, paths = {}, []
         for name, (source, opts) in CASES.items():
-            source = source or [str(tmp / "mom.json")]
+            source = [str(tmp / source)] if isinstance(source, str) else source or [str(tmp / "mom.json")]
             files = {}
             for style in ("manual", "autograd"):
                 files[style] = tmp / f"{name}_{style}.py"
@@ -190,3 +196,13 @@ def test_export_usage_errors(tmp_path, capsys):
     text = cli(["export", "--style", "autograd", "--preset", "spiral"], capsys)
     compile(text, "spiral_autograd.py", "exec")
     assert "torch.nn.functional.cross_entropy(l3, y)" in text and "nn.Linear(32, 3" in text
+
+
+def test_adam_exports_use_torch_optim_adam_with_the_sessions_state(exported):
+    manual, autograd = exported["adam-session"]["code"]["manual"], exported["adam-session"]["code"]["autograd"]
+    assert "t = 37  # Adam steps taken so far" in manual and "m_w1 = torch.tensor([" in manual
+    assert "m_w1.lerp_(d_w1, 1 - beta1)" in manual and "w1.addcdiv_(m_w1, " in manual
+    assert "torch.optim.Adam([" in autograd and '"weight_decay": l2_lambda' in autograd
+    assert '"exp_avg_sq": torch.tensor([' in autograd and '"step": torch.tensor(37.0)' in autograd
+    fresh = exported["adam"]["code"]["autograd"]
+    assert "optimizer = torch.optim.Adam(model.parameters(), lr=lr, betas=(beta1, beta2), eps=eps)" in fresh

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from types import SimpleNamespace
 
@@ -13,6 +14,7 @@ import torch
 from engine.core.init import init_params
 from engine.core.network import Network, Targets
 from engine.core.spec import Init, Layer, NetworkSpec
+from engine.core.update import AdamState
 from engine.training.trainer import Trainer
 
 EPOCHS = 50
@@ -46,6 +48,14 @@ CASES = {
                                     init=Init("uniform", low=-2, high=2)), "regression"),
     "no-hidden-softmax-f64": (NetworkSpec(hidden=(), outputs=3, output_activation="softmax", loss="softmax_ce",
                                           lr=1.0, l2=0.1, momentum=0.99, dtype="float64"), "multiclass"),
+    # Adam: one step count t and the buffers m, v, updated by the same operations on both paths
+    "notebook-adam-f32": (dataclasses.replace(NOTEBOOK, optimizer="adam", lr=0.05), "binary"),
+    "tanh-adam-l2-f64": (NetworkSpec(hidden=(Layer(4, "tanh"), Layer(3, "sigmoid")), lr=0.05, l2=1e-3,
+                                     optimizer="adam", beta1=0.8, beta2=0.99, eps=1e-6, dtype="float64", seed=2),
+                         "binary"),
+    "relu-softmax-adam-f32": (NetworkSpec(hidden=(Layer(8, "relu"),), outputs=3, output_activation="softmax",
+                                          loss="softmax_ce", lr=0.02, optimizer="adam", init=Init("he")),
+                              "multiclass"),
 }
 
 
@@ -63,6 +73,8 @@ def test_fast_and_traced_paths_are_identical(case):
     X = d.X.to(spec.torch_dtype)
     P = init_params(spec)
     V = {k: torch.zeros_like(v) for k, v in P.items()} if spec.momentum else None
+    if spec.optimizer == "adam":
+        V = AdamState.zeros(P)
     for e in range(1, EPOCHS + 1):
         trace = traced.step()
         loss_fast = fast.step_fast()
@@ -74,6 +86,8 @@ def test_fast_and_traced_paths_are_identical(case):
         assert same(trace.grads, grads), e
         if spec.momentum:
             assert same(traced.velocity, fast.velocity) and same(traced.velocity, V), e
+        if spec.optimizer == "adam":
+            assert traced.adam.equal(fast.adam) and traced.adam.equal(V) and V.t == e, e
         for p in spec.param_names:
             assert traced.params[p].dtype == spec.torch_dtype
     snaps = list(trained.train(EPOCHS))
@@ -81,6 +95,8 @@ def test_fast_and_traced_paths_are_identical(case):
     assert same(trained.params, traced.params)
     if spec.momentum:
         assert same(trained.velocity, traced.velocity)
+    if spec.optimizer == "adam":
+        assert trained.adam.equal(traced.adam)
     assert list(traced.losses) == list(fast.losses) == list(trained.losses)
     assert all(math.isfinite(v) for v in traced.losses)
     assert traced.losses[-1] < traced.losses[0]  # these settings learn; a sanity check on the cases
@@ -150,3 +166,15 @@ def test_mini_batch_train_in_pieces_from_mid_epoch_equals_one_run():
     assert pieces.epoch == 9 and pieces.batch == 0
     assert same(one.params, pieces.params) and same(one.velocity, pieces.velocity)
     assert list(one.losses) == list(pieces.losses) and list(one.step_losses) == list(pieces.step_losses)
+def test_adam_in_pieces_equals_one_run_and_stepping():
+    spec, task = CASES["tanh-adam-l2-f64"]
+    d = data(task)
+    one, pieces, stepped = Trainer(spec, d), Trainer(spec, d), Trainer(spec, d)
+    list(one.train(EPOCHS))
+    for n in (7, 13, 1, EPOCHS - 21):
+        list(pieces.train(n))
+    for _ in range(EPOCHS):
+        stepped.step()
+    assert same(one.params, pieces.params) and same(one.params, stepped.params)
+    assert one.adam.equal(pieces.adam) and one.adam.equal(stepped.adam) and one.adam.t == EPOCHS
+    assert list(one.losses) == list(pieces.losses) == list(stepped.losses)

@@ -26,6 +26,7 @@ from app.i18n import tr
 from engine.core import trace as T
 
 from . import notation as nt
+from .adam_view import AdamView  # issue 12 item 6 (hook)
 from .alternatives import AlternativesView  # issue 12 item 4 (hook)
 from .captions import NOTE_WIDTH, WRAP, shape_html, shape_plain, wrap
 from .equation_cells import CellsMixin
@@ -122,6 +123,8 @@ class InspectorPane(CellsMixin, QWidget):
             grid.addWidget(op, 0, 2 * i + 1, Qt.AlignmentFlag.AlignCenter)
         grid.setColumnStretch(2 * N_SLOTS, 1)
         col.addWidget(self.equation)
+        self.adam_view = AdamView()  # issue 12 item 6 (hook): Adam's m, v, m̂, v̂ and step under an update
+        col.addWidget(self.adam_view)
         col.addWidget(self.check)
         col.addWidget(self.hint)
         col.addWidget(self.expansion)
@@ -273,6 +276,7 @@ class InspectorPane(CellsMixin, QWidget):
             set_shown(self.empty, True)
             set_shown(self.start_button, not running)
             self.alternatives.show_step(None)  # issue 12 item 4 (hook)
+            self.adam_view.show_step(None)  # issue 12 item 6 (hook)
             return
         set_shown(self.empty, False)
         set_shown(self.start_button, False)
@@ -365,6 +369,7 @@ class InspectorPane(CellsMixin, QWidget):
         trace = self._trace()
         self.texts.show(self._plan, trace.epoch, len(trace.steps), self._mode, self._wrap, self._name)
         self.alternatives.show_step(self._plan.step, self._mode, self._wrap)  # issue 12 item 4 (hook)
+        self.adam_view.show_step(self._plan.step, self._mode, self._wrap)  # issue 12 item 6 (hook)
 
 
 __all__ = ["InspectorPane", "AUTO", "NUMBERS", "HEAT"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.i18n import tr
 from engine.core import trace as T
 
+from .adam_plan import adam_expansion, is_adam
 from .fmt import factor, num
 from .plan import COL, ROW, Context, Plan, Term, index_text, own_index
 
@@ -280,6 +281,8 @@ def _batch_sum(plan: Plan, ctx: Context, _r: int, j: int) -> Expansion:
 
 
 def _update(plan: Plan, ctx: Context, i: int, j: int) -> Expansion:
+    if is_adam(plan.step):  # issue 12 item 6
+        return adam_expansion(plan, ctx, i, j, name_at, Marks, Expansion)
     res, old, step_term = plan.terms[0], plan.terms[1], plan.terms[2]
     lr = getattr(ctx.spec, "lr", 0.0)
     sym = f"{name_at(old, i, j)} − lr·{name_at(step_term, i, j)}"

@@ -21,6 +21,7 @@ import numpy as np
 from app.i18n import tr
 from engine.core import trace as T
 
+from .adam_plan import adam_update_plan, is_adam
 from .fmt import shape as shape_text
 
 ROW, COL = "row", "col"
@@ -120,11 +121,11 @@ def op_text(op: str) -> str:
 
 
 # ----- naming helpers ----------------------------------------------------------------------------------
-_PARAM = re.compile(r"^(?:d_|v_)?([wb]\d+)$")
+_PARAM = re.compile(r"^(?:d_|v_|m_|m_hat_|v_hat_|Δ)?([wb]\d+)$")
 
 
 def param_of(name: str) -> str | None:
-    """'w2' for w2, d_w2 and v_w2; None for anything else."""
+    """'w2' for w2, d_w2 and v_w2 (and Adam's m_w2, m_hat_w2, v_hat_w2, Δw2); None for anything else."""
     m = _PARAM.match(name)
     return m.group(1) if m else None
 
@@ -318,6 +319,8 @@ def _batch_sum(step, ctx, N) -> Plan:
 
 
 def _update(step, ctx, N) -> Plan:
+    if is_adam(step):  # issue 12 item 6: p ← p − lr·m_hat/(√v_hat + ε)
+        return adam_update_plan(step, ctx, N, make_term, Plan, _result)
     res = _result(step, N, suffix=tr("(new)"))
     ops = [_operand(step, o, N) for o in step.operands]
     ops[0].suffix = tr("(old)")

@@ -32,7 +32,7 @@ class ReferenceRun:
         if spec.batch_size is not None:  # the learner's loop is the notebook's: all of X in every epoch
             spec = spec.with_changes(batch_size=None)
         self.copy = Trainer(spec, trainer.data, params=trainer.params_copy(),
-                            velocity=trainer.velocity)
+                            velocity=trainer.velocity, adam=trainer.adam)
         self.start_epoch = trainer.epoch
         self.epochs = int(epochs)
         self.lr = spec.lr
