@@ -87,7 +87,8 @@ def with_batch_size(trainer, k: int | None):
         return trainer
     n = trainer.X.shape[0]
     if not 1 <= k <= n:
-        raise UsageError(f"--batch-size {k} is out of range: the data has {n} training rows, so use 1 to {n}")
+        rows = "training rows" if trainer.held_out is not None else "rows"
+        raise UsageError(f"--batch-size {k} is out of range: the data has {n} {rows}, so use 1 to {n}")
     if trainer.batch:
         raise UsageError(f"--batch-size: this session is inside epoch {trainer.epoch + 1} (step {trainer.batch} "
                          f"of {trainer.steps_per_epoch}); a new batch size starts at an epoch's beginning")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from array import array
-from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 import torch
@@ -20,61 +19,16 @@ from engine.core.errors import SpecError
 from engine.core.init import init_params
 from engine.core.network import Network, Params, Targets
 from engine.core.spec import NetworkSpec
-from engine.core.trace import Recorder, Step
+from engine.core.trace import Recorder
 from engine.core.update import AdamState
-from .held_out import HeldOut
 
 from . import minibatch
+from .held_out import HeldOut
+from .records import Checkpoint, EpochTrace, Snapshot  # noqa: F401  (the records, imported from here)
 
 MAX_CHECKPOINTS = 256
 DENSE_RECENT = 64  # the newest checkpoints are never thinned, so stepping back is instant
 RUN_CHECKPOINT_EVERY = 100
-
-
-@dataclass(frozen=True)
-class EpochTrace:
-    """What one traced epoch did: its Steps in order, and the numbers a view needs."""
-
-    epoch: int  # the epoch number (1-based) these steps belong to
-    steps: tuple[Step, ...]
-    loss: float
-    grads: dict[str, torch.Tensor]
-    params_before: dict[str, torch.Tensor]
-    params_after: dict[str, torch.Tensor]
-    batch: int = 0  # with mini-batches: which step of its epoch (0-based) this trace is
-    n_steps: int = 1  # the steps of an epoch (⌈N/batch_size⌉; 1 for the whole data set)
-    rows: torch.Tensor | None = None  # the rows of X in this step's batch, in its order (None: all of X)
-
-    def step(self, name: str, phase: str | None = None) -> Step:
-        for s in self.steps:
-            if s.name == name and (phase is None or s.phase == phase):
-                return s
-        raise KeyError(name)
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """A small immutable report from training, safe to hand to another thread."""
-
-    epoch: int  # epochs completed
-    loss: float  # the loss of that epoch's forward pass (before its update)
-    accuracy: float | None
-    params: dict[str, torch.Tensor] | None = None  # copies, when asked for
-    diagnosis: object | None = None  # engine.training.diagnose.Diagnosis when training stopped on divergence
-    done: bool = False
-    # with a test set (engine/training/held_out.py): the test losses and accuracies of the epochs since the
-    # previous snapshot of the same train() call, so a view can extend its copy of the history
-    test_losses: tuple[float, ...] | None = None
-    test_accuracies: tuple[float, ...] | None = None
-
-
-@dataclass
-class _Checkpoint:
-    params: Params
-    velocity: Params | None
-    loss_len: int = field(default=0)
-    batch: int = 0  # mini-batch steps done in the epoch after `epoch` epochs (a session saved mid-epoch)
-    adam: AdamState | None = None
 
 
 class Trainer:
@@ -121,7 +75,7 @@ class Trainer:
         self.epoch = epoch
         self.losses = array("d", losses)  # losses[e-1] is the loss of epoch e
         self.accuracies = array("d", accuracies)  # NaN where not computed
-        self._checkpoints: dict[int, _Checkpoint] = {}
+        self._checkpoints: dict[int, Checkpoint] = {}
         self.diagnosis = None  # engine.training.diagnose.Diagnosis once a value became non-finite
         self.start_epoch = epoch  # the parameters after this epoch were given (not made by our updates)
         self._test_sent = 0  # test history already handed out in snapshots (train())
@@ -358,7 +312,7 @@ class Trainer:
         """Keep `params` (tensors nobody mutates) as the state after self.epoch epochs. Callers make sure
         they are finite (step() checks the loss; a rare non-finite parameter behind a finite loss is
         caught by diagnose(), which skips non-finite checkpoints)."""
-        self._checkpoints[self.epoch] = _Checkpoint(
+        self._checkpoints[self.epoch] = Checkpoint(
             params,
             {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None,
             len(self.losses),
