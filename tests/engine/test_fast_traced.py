@@ -119,7 +119,7 @@ def test_train_in_pieces_equals_one_run_and_stepping():
 # ----- mini-batches: the same, step by step -----------------------------------------------------------------
 @pytest.mark.parametrize("batch_size", [1, 5, 12, 32])
 @pytest.mark.parametrize("case", ["notebook-f32", "tanh-momentum-l2-f64", "relu-softmax-momentum-f32",
-                                  "leaky-mse-l2-f64"])
+                                  "leaky-mse-l2-f64", "tanh-adam-l2-f64"])
 def test_mini_batch_fast_and_traced_paths_are_identical(case, batch_size):
     base, task = CASES[case]
     spec = base.with_changes(batch_size=batch_size)
@@ -148,6 +148,8 @@ def test_mini_batch_fast_and_traced_paths_are_identical(case, batch_size):
     assert same(trained.params, traced.params)
     if spec.momentum:
         assert same(trained.velocity, traced.velocity) and same(fast.velocity, traced.velocity)
+    if spec.optimizer == "adam":  # one Adam step per mini-batch step
+        assert trained.adam.equal(traced.adam) and fast.adam.equal(traced.adam) and traced.adam.t == epochs * S
     assert list(traced.losses) == list(fast.losses) == list(trained.losses) == list(by_epoch.losses)
     assert list(traced.step_losses) == list(fast.step_losses) == list(trained.step_losses)
     assert len(traced.step_losses) == (epochs * S if S > 1 else 0)
