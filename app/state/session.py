@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.i18n import tr
+from app.state.readings import Readings
 from app.state.run import RunMode
 from app.state.selection import Selection
 from app.state.stepping import Walk
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # the engine's trainer brings torch: import it only where a T
 UNDO_LIMIT = 200
 
 
-class Session(QObject):
+class Session(Readings, QObject):
     network_changed = Signal()  # spec or data replaced: views rebuild (layer count, table shapes …)
     params_changed = Signal()  # parameter values changed (edit, step, rewind, reset)
     history_changed = Signal()  # the loss history grew or was cut
@@ -98,34 +99,6 @@ class Session(QObject):
         return run_losses if run_losses is not None else self.trainer.losses
 
     @property
-    def test_losses(self) -> array | None:
-        """With a train/test split, the test loss of every epoch (like `losses`, on the held-out points;
-        NaN where unknown), else None; safe to read during a run."""
-        held = self.trainer.held_out
-        if held is None:
-            return None
-        run_losses = self._run.test_losses
-        return run_losses if run_losses is not None else held.losses
-
-    @property
-    def test_accuracies(self) -> array | None:
-        """With a train/test split, the test accuracy of every epoch (NaN for regression), else None."""
-        held = self.trainer.held_out
-        if held is None:
-            return None
-        run_accs = self._run.test_accuracies
-        return run_accs if run_accs is not None else held.accuracies
-
-    @property
-    def n_train(self) -> int:
-        """The rows the network trains on: every data point, or those outside the test set."""
-        return self.data.n_samples - self.data.n_test
-
-    def training_row(self, index: int) -> int:
-        """The data point (row of `data.X`) that row `index` of the trained X is (the followed sample)."""
-        return int(self.data.train_index[index])
-
-    @property
     def running(self) -> bool:
         return self._run.running
 
@@ -133,46 +106,11 @@ class Session(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
-    def per_sample_loss(self):
-        """Each sample's term of the shown epoch's data loss, a tensor (N,); None without a trace."""
-        trace = self.trace
-        if trace is None or self.running:
-            return None
-        forward = {st.name: st for st in trace.steps if st.phase == "forward"}
-        logits, y_pred = forward.get(f"l{self.spec.depth}"), forward.get("y_pred")
-        if logits is None or y_pred is None:
-            return None
-        T = self.trainer.T if trace.rows is None else self.trainer.T.take(trace.rows)  # a mini-batch's rows
-        return self.trainer.net.data_loss_per_sample(logits.result, y_pred.result, T)
-
-    @property
-    def accuracies(self) -> array:
-        """The accuracy of every epoch so far (NaN where not computed: epochs trained between snapshots).
-        Not during a run (snapshots carry their accuracy then)."""
-        return self.trainer.accuracies
-
-    def accuracy_now(self) -> float | None:
-        """The accuracy of the current parameters on the data; None for a regression, for parameters that
-        are not finite, and during a run."""
-        t = self.trainer
-        if self.running or self.data.task == "regression" or not t.is_finite():
-            return None
-        return t.accuracy()
-
     def preview(self):
         """The trace the next epoch would record (engine.training.trainer.EpochTrace), computed once for the
         current parameters without changing them: what the inspector and the operations list show before
         the first operation. None during a run, or when the network cannot run an epoch."""
         return self._walk.preview()
-
-    def health_readings(self) -> list:
-        """engine.training.health readings for the state on show (with the epoch in progress, if any)."""
-        from engine.training.health import readings
-
-        if self.running:
-            return []
-        trace = self.trace if self.trace is not None and not self.committed else self.preview()
-        return readings(self.trainer, trace)
 
     def current_step(self):
         if self.trace is None or not 0 <= self.position < len(self.trace.steps):

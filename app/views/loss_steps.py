@@ -38,16 +38,10 @@ class StepLosses:
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         """(x, loss) of every step logged: x in epochs."""
-        t = self.session.trainer
-        S, n = t.steps_per_epoch, len(t.step_losses)
-        if S == 1 or not n:
-            return np.empty(0), np.empty(0)
-        y = np.frombuffer(t.step_losses, dtype=np.float64).copy()  # (a copy: the array keeps growing)
-        x = t.step_start + np.arange(1, n + 1, dtype=np.float64) / S
-        return x, y
+        return self.session.step_losses()
 
     def refresh(self) -> None:
-        batched = self.session.trainer.steps_per_epoch > 1
+        batched = self.session.steps_per_epoch > 1
         self.check.setVisible(batched)
         show = batched and self.check.isChecked()
         self.curve.setVisible(show)

@@ -52,7 +52,7 @@ def test_a_batch_of_32_on_the_spiral_shows_32_rows_in_the_inspector(spiral_windo
     assert w.batch_actions.label.text() == "Batch 1 of 10 · 32 rows"
     rows = ", ".join(str(int(r)) for r in s.trace.rows)
     assert w.batch_actions.label.toolTip().endswith(": " + rows)
-    seen = " ".join(t for t in _texts(pane))
+    seen = " ".join(t for t in _texts(pane)).replace("<br>", " ")  # (wrapped to the pane's width)
     assert "(32×2)" in seen and "(32×32)" in seen and "on each of the 32 rows" in seen, seen
     # the boundary plot rings the batch's rows
     from app.views.boundary_plot import BoundaryPlot
