@@ -39,8 +39,15 @@ class Readings:
         """The rows the network trains on: every data point, or those outside the test set."""
         return self.data.n_samples - self.data.n_test
 
-    def training_row(self, index: int) -> int:
-        """The data point (row of `data.X`) that row `index` of the trained X is (the followed sample)."""
+    def training_row(self, index: int) -> int | None:
+        """The data point (row of `data.X`) that row `index` of the matrices on show is (the followed sample):
+        a row of the trained X, or with a mini-batch on show a row of its batch (None past the batch's end)."""
+        trace = self.trace
+        rows = None if trace is None or self.running else trace.rows
+        if rows is not None:
+            if not 0 <= index < len(rows):
+                return None
+            index = int(rows[index])
         return int(self.data.train_index[index])
 
     def per_sample_loss(self):

@@ -142,6 +142,7 @@ class BoundaryPlot(QWidget):
         self._on_network()
         # the shared selection: the sample the inspector follows is ringed here
         session.selection.sample_changed.connect(self._on_shared_sample)
+        session.trace_changed.connect(self._draw_marker)  # a new mini-batch: the followed row is another point
         self.batch_rings = BatchRings(self, session)  # the rows of the mini-batch on show (boundary_batch.py)
         style_plot(self.plot_widget, [self.plot_widget.getPlotItem()], self._apply_theme)
         style_plot(self.units_widget, [])

@@ -60,6 +60,11 @@ def test_a_batch_of_32_on_the_spiral_shows_32_rows_in_the_inspector(spiral_windo
     plot = w.findChildren(BoundaryPlot)[0]
     assert plot.batch_rings.rows() == [int(r) for r in s.trace.rows] and len(plot.batch_rings.rows()) == 32
     assert len(plot.batch_rings.item.data) == 32
+    # following the batch's row 5 rings that data point on the boundary plot, not the data set's row 5
+    s.selection.set_sample(5)
+    row = int(s.trace.rows[5])
+    x, y = plot.points.marker.getData()
+    assert (float(x[0]), float(y[0])) == (float(s.data.X[row, 0]), float(s.data.X[row, 1])) and row != 5
 
 
 def _texts(pane) -> list[str]:
