@@ -20,7 +20,7 @@ from engine.core.init import init_params
 from engine.core.network import Network, Params, Targets
 from engine.core.spec import NetworkSpec
 from engine.core.trace import Recorder
-from engine.core.update import AdamState
+from engine.core.update import AdamState, clone_state
 
 from . import minibatch
 from .held_out import HeldOut
@@ -151,9 +151,9 @@ class Trainer:
     def peek(self) -> EpochTrace:
         """The trace the next epoch would record, without changing any state."""
         saved_p = self.params_copy()
-        saved_v = {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None
+        saved_v = clone_state(self.velocity)
         saved_epoch, batch, rows = self.epoch, self.batch, self.next_rows()
-        saved_adam = self.adam.clone() if self.adam else None
+        saved_adam = clone_state(self.adam)
         rec = Recorder()
         loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
         after = self.params_copy()
@@ -313,12 +313,7 @@ class Trainer:
         they are finite (step() checks the loss; a rare non-finite parameter behind a finite loss is
         caught by diagnose(), which skips non-finite checkpoints)."""
         self._checkpoints[self.epoch] = Checkpoint(
-            params,
-            {k: v.clone() for k, v in self.velocity.items()} if self.velocity else None,
-            len(self.losses),
-            self.batch,
-            self.adam.clone() if self.adam else None,
-        )
+            params, clone_state(self.velocity), len(self.losses), self.batch, clone_state(self.adam))
         if len(self._checkpoints) > MAX_CHECKPOINTS:
             self._thin()
 
@@ -349,8 +344,7 @@ class Trainer:
         for e in [e for e in self._checkpoints if e > to_epoch]:
             del self._checkpoints[e]
         self.params = {k: v.clone() for k, v in cp.params.items()}
-        self.velocity = {k: v.clone() for k, v in cp.velocity.items()} if cp.velocity else None
-        self.adam = cp.adam.clone() if cp.adam else None
+        self.velocity, self.adam = clone_state(cp.velocity), clone_state(cp.adam)
         keep_l, keep_a = self.losses[:base], self.accuracies[:base]
         tail_l, tail_a = self.losses[base:to_epoch], self.accuracies[base:to_epoch]
         e, first = base, cp.batch  # replay from the state after e epochs and `first` steps of the next
