@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 
+from docs.shot_runner import run
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZE = (1366, 768)
@@ -54,22 +56,7 @@ def take(path: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = argv[0] if argv else os.path.join(os.path.dirname(os.path.abspath(__file__)), "images")
-    os.makedirs(out, exist_ok=True)
-    from PySide6.QtWidgets import QApplication
-
-    from app.i18n import install_translator
-
-    app = QApplication.instance() or QApplication(["backprop-tutor-screenshots"])
-    bad = 0
-    for lang in ("en", "ko"):
-        install_translator(app, lang)
-        path = os.path.join(out, f"adam-{lang}.png")
-        ok = take(path)
-        print(f"{path}: {'ok' if ok else 'FAILED'}")
-        bad += not ok
-    install_translator(app, "en")
-    return 1 if bad else 0
+    return run(argv, [("adam", take)])
 
 
 if __name__ == "__main__":

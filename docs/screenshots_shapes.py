@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import sys
 
+from docs.shot_runner import run
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 WRONG = "d_a1 = torch.matmul(d_l2, w2)"
@@ -35,32 +37,7 @@ def shot(path: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = argv[0] if argv else os.path.join(os.path.dirname(os.path.abspath(__file__)), "images")
-    os.makedirs(out, exist_ok=True)
-    import tempfile
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from app import settings
-    from app.i18n import install_translator
-
-    app = QApplication.instance() or QApplication(["backprop-tutor-screenshots"])
-    app.setOrganizationName(settings.ORGANISATION)
-    app.setApplicationName(settings.APPLICATION)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    worst = 0
-    for lang in ("en", "ko"):
-        install_translator(app, lang)
-        path = os.path.join(out, f"shapes-{lang}.png")
-        try:
-            shot(path)
-            print(f"{path}: ok")
-        except Exception as e:  # one picture failing must not hide the other
-            print(f"{path}: FAILED ({type(e).__name__}: {e})")
-            worst = 2
-    install_translator(app, "en")
-    return worst
+    return run(argv, [("shapes", shot)])
 
 
 if __name__ == "__main__":

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
+
+from docs.shot_runner import run
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -57,31 +58,7 @@ def take(path: str, preset: str, lr, fraction: float, seed: int, epochs: int, pa
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out = argv[0] if argv else os.path.join(os.path.dirname(os.path.abspath(__file__)), "images")
-    os.makedirs(out, exist_ok=True)
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from app import settings
-    from app.i18n import install_translator
-
-    app = QApplication.instance() or QApplication(["backprop-tutor-screenshots"])
-    app.setOrganizationName(settings.ORGANISATION)
-    app.setApplicationName(settings.APPLICATION)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    bad = 0
-    for lang in ("en", "ko"):
-        install_translator(app, lang)
-        for stem, args in SHOTS.items():
-            path = os.path.join(out, f"{stem}-{lang}.png")
-            try:
-                take(path, *args)
-                print(f"{path}: ok")
-            except Exception as e:  # one picture failing must not hide the others
-                print(f"{path}: FAILED ({type(e).__name__}: {e})")
-                bad = 1
-    install_translator(app, "en")
-    return bad
+    return run(argv, [(stem, lambda path, args=args: take(path, *args)) for stem, args in SHOTS.items()])
 
 
 if __name__ == "__main__":
