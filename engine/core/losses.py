@@ -55,7 +55,7 @@ def bce_forward(l_out, y_pred, T: Targets):
 
 def bce_backward(cache, out_act=None):
     l_out, y_pred, T = cache
-    return (y_pred - T.y).div_(y_pred.shape[0])  # (N, 1) = ((N, 1) − (N, 1)) / N: σ'(l)·d_loss, simplified
+    return torch.sub(y_pred, T.y).div_(y_pred.shape[0])  # (N, 1) = ((N, 1) − (N, 1)) / N: σ'(l)·d_loss, simplified
 
 
 def bce_d_loss(y_pred, T: Targets):

@@ -13,6 +13,8 @@ keeps no state of its own but the cached step texts.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import torch
 
 from . import activations as acts, linear, losses, update
@@ -21,6 +23,21 @@ from .spec import NetworkSpec
 from .trace import NO_RECORD, StepText
 
 Params = dict[str, torch.Tensor]
+
+
+class LayerNames(NamedTuple):
+    """Every name layer k's steps use, made once per network (a trace builds no strings)."""
+
+    w: str  # w{k}
+    b: str  # b{k}
+    d_w: str
+    d_b: str
+    l: str  # l{k}
+    d_l: str  # d_l{k}
+    a_prev: str  # a{k-1}: X for k = 1
+    a: str  # a{k}: y_pred for the last layer
+    d_a_prev: str  # d_a{k-1}
+    f_prime: str  # f'(l{k}) as shown: "σ'(l1)" ("" for a softmax output)
 
 
 class EpochResult:
@@ -51,6 +68,8 @@ class Network:
         self.loss_fn = losses.LOSSES[spec.loss]
         # per layer k, built once so the hot loop builds no strings: (w, b, d_w, d_b, the activation's forward)
         self._layers = [(f"w{k}", f"b{k}", f"d_w{k}", f"d_b{k}", self._forward_of(k)) for k in range(1, self.L + 1)]
+        self.names = [LayerNames(f"w{k}", f"b{k}", f"d_w{k}", f"d_b{k}", f"l{k}", f"d_l{k}", self.a_name(k - 1),
+                                 self.a_name(k), f"d_a{k - 1}", self._f_prime(k)) for k in range(1, self.L + 1)]
         self._texts: dict[int, dict[int, StepText]] = {}  # N -> step index -> its explanation
         self._xt: tuple | None = None  # (X, Xᵀ): the data's transpose, made once per X
 
@@ -65,6 +84,10 @@ class Network:
     def act(self, k: int):
         """Layer k's activation (None for a softmax output)."""
         return self.hidden_acts[k - 1] if k < self.L else self.out_act
+
+    def _f_prime(self, k: int) -> str:
+        act = self.act(k)
+        return "" if act is None else f"{act.symbol}'(l{k})"
 
     def _forward_of(self, k: int):
         act = self.act(k)

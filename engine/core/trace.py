@@ -50,12 +50,15 @@ _new = tuple.__new__
 
 
 class Recorder(NoRecord):
-    """Collects the Steps of one traced epoch."""
+    """Collects the Steps of one traced epoch. `before`: the parameters the epoch starts from, as copies
+    nothing mutates (the previous trace's params_after, when the parameters have not changed since); without
+    it, begin() copies them."""
 
-    def __init__(self) -> None:
+    def __init__(self, before: dict | None = None) -> None:
         self.steps: list[Step] = []
         self.texts: dict[int, StepText] = {}
-        self.params_before: dict = {}
+        self.params_before: dict = {} if before is None else before
+        self._given = before is not None
         self.params_after: dict = {}
 
     def add(self, name, phase, op, layer, operands, result, text) -> None:
@@ -70,32 +73,30 @@ class Recorder(NoRecord):
     # ----- forward ---------------------------------------------------------------------------------------------
     def begin(self, net, P, N) -> None:
         self.net, self.N = net, N
-        self.P0 = self.params_before = {k: v.clone() for k, v in P.items()}
+        if not self._given:
+            self.params_before = {k: v.clone() for k, v in P.items()}
+        self.P0 = self.params_before
         self.texts = net.texts_for(N)
-        self.names = net._layers  # per layer k: (w{k}, b{k}, d_w{k}, d_b{k}, …), made once per network
+        self.names = net.names  # per layer k: its LayerNames (w{k}, l{k}, a{k-1}, …), made once per network
 
     def linear(self, k, a_prev, w, b, l) -> None:
-        net, N = self.net, self.N
-        ap = net.a_name(k - 1)
-        wn, bn = self.names[k - 1][:2]
-        w, b = self.P0[wn], self.P0[bn]
-        self.add(f"l{k}", "forward", LINEAR, k,
-                 (_new(Operand, (ap, a_prev, False, False)), _new(Operand, (wn, w, False, False)),
-                  _new(Operand, (bn, b, False, True))), l,  # b is broadcast over the rows
+        n = self.names[k - 1]
+        w, b = self.P0[n.w], self.P0[n.b]
+        self.add(n.l, "forward", LINEAR, k,
+                 (_new(Operand, (n.a_prev, a_prev, False, False)), _new(Operand, (n.w, w, False, False)),
+                  _new(Operand, (n.b, b, False, True))), l,  # b is broadcast over the rows
                  lambda: StepText("step.linear", dict(
-                     l=f"l{k}", a=ap, w=wn, b=bn, a_shape=S(a_prev.shape), w_shape=S(w.shape),
-                     l_shape=S(l.shape), b_shape=S(b.shape), n=N)))
+                     l=n.l, a=n.a_prev, w=n.w, b=n.b, a_shape=S(a_prev.shape), w_shape=S(w.shape),
+                     l_shape=S(l.shape), b_shape=S(b.shape), n=self.N)))
 
     def activation(self, k, l, a) -> None:
-        net = self.net
-        name = net.a_name(k)
-        act = net.act(k)
-        ops = (_new(Operand, (f"l{k}", l, False, False)),)
-        if act is None:
-            self.add(name, "forward", SOFTMAX, k, ops, a, lambda: StepText("step.softmax", dict(a=name, l=f"l{k}")))
+        n = self.names[k - 1]
+        ops = (_new(Operand, (n.l, l, False, False)),)
+        if not n.f_prime:  # a softmax output
+            self.add(n.a, "forward", SOFTMAX, k, ops, a, lambda: StepText("step.softmax", dict(a=n.a, l=n.l)))
         else:
-            self.add(name, "forward", ACTIVATION, k, ops, a,
-                     lambda: StepText("step.activation", dict(a=name, f=act.symbol, l=f"l{k}")))
+            self.add(n.a, "forward", ACTIVATION, k, ops, a,
+                     lambda: StepText("step.activation", dict(a=n.a, f=self.net.act(k).symbol, l=n.l)))
 
     def loss(self, l_out, y_pred, T, loss) -> None:
         net = self.net
@@ -118,14 +119,15 @@ class Recorder(NoRecord):
         d_loss_op = _new(Operand, ("d_loss", d_loss, False, False))
         self.add("d_loss", "backward", LOSS_GRAD, L, (yp_op, y_op), d_loss,
                  lambda: StepText(f"step.d_loss.{kind}", dict(shape=S(y_pred.shape), n=N, count=y_pred.numel())))
+        n = self.names[L - 1]
         if kind == "softmax_ce":
-            self.add(f"d_l{L}", "backward", ACT_GRAD, L, (yp_op, d_loss_op), d_l,
+            self.add(n.d_l, "backward", ACT_GRAD, L, (yp_op, d_loss_op), d_l,
                      lambda: StepText("step.output_delta.softmax_ce", self._delta_args(L, y_pred)))
             return
         act = net.out_act
-        fp = _new(Operand, (f"{act.symbol}'(l{L})", Lazy(lambda: act.derivative(l_out, y_pred)), False, False))
+        fp = _new(Operand, (n.f_prime, Lazy(lambda: act.derivative(l_out, y_pred)), False, False))
         code = "step.output_delta.bce" if kind == "bce" else "step.act_grad"
-        self.add(f"d_l{L}", "backward", ACT_GRAD, L, (fp, d_loss_op), d_l,
+        self.add(n.d_l, "backward", ACT_GRAD, L, (fp, d_loss_op), d_l,
                  lambda: StepText(code, dict(self._delta_args(L, y_pred), f=act.symbol,
                                              derivative=act.derivative_note)))
 
@@ -133,55 +135,51 @@ class Recorder(NoRecord):
         return dict(d_l=f"d_l{L}", l=f"l{L}", shape=S(y_pred.shape), up="d_loss", n=self.N)
 
     def linear_backward(self, k, a_prev, d_l, d_w, d_b, d_a_prev) -> None:
-        net, N = self.net, self.N
-        ap = net.a_name(k - 1)
-        wn, bn, dwn, dbn, _ = self.names[k - 1]
-        w, b = self.P0[wn], self.P0[bn]
-        dln = f"d_l{k}"
-        d_l_op = _new(Operand, (dln, d_l, False, False))
-        self.add(dbn, "backward", BATCH_SUM, k, (d_l_op,), d_b,
-                 lambda: StepText("step.d_b", dict(d_b=dbn, d_l=dln, b=bn, b_shape=S(b.shape),
+        n, N = self.names[k - 1], self.N
+        w, b = self.P0[n.w], self.P0[n.b]
+        d_l_op = _new(Operand, (n.d_l, d_l, False, False))
+        self.add(n.d_b, "backward", BATCH_SUM, k, (d_l_op,), d_b,
+                 lambda: StepText("step.d_b", dict(d_b=n.d_b, d_l=n.d_l, b=n.b, b_shape=S(b.shape),
                                                    d_l_shape=S(d_l.shape), n=N)))
-        l2 = net.spec.l2
-        ops = (_new(Operand, (ap, a_prev, True, False)), d_l_op)  # a_prevᵀ @ d_l
+        l2 = self.net.spec.l2
+        ops = (_new(Operand, (n.a_prev, a_prev, True, False)), d_l_op)  # a_prevᵀ @ d_l
         if l2:
-            ops += (_new(Operand, (wn, w, False, False)),)
-        self.add(dwn, "backward", MATMUL, k, ops, d_w,
+            ops += (_new(Operand, (n.w, w, False, False)),)
+        self.add(n.d_w, "backward", MATMUL, k, ops, d_w,
                  lambda: StepText("step.d_w", dict(
-                     d_w=dwn, a=ap, d_l=dln, w=wn, penalty=f" + l2·{wn}" if l2 else "",
+                     d_w=n.d_w, a=n.a_prev, d_l=n.d_l, w=n.w, penalty=f" + l2·{n.w}" if l2 else "",
                      w_shape=S(w.shape), a_shape=S(a_prev.shape), a_t_shape=S(a_prev.T.shape),
                      d_l_shape=S(d_l.shape), n=N)))
         if d_a_prev is None:
             return
-        j = k - 1
-        self.add(f"d_a{j}", "backward", MATMUL, j, (d_l_op, _new(Operand, (wn, w, True, False))),  # d_l @ wᵀ
+        self.add(n.d_a_prev, "backward", MATMUL, k - 1, (d_l_op, _new(Operand, (n.w, w, True, False))),  # d_l @ wᵀ
                  d_a_prev, lambda: StepText("step.d_a", dict(
-                     d_a=f"d_a{j}", a=f"a{j}", d_l=dln, w=wn, a_shape=S(a_prev.shape),
+                     d_a=n.d_a_prev, a=n.a_prev, d_l=n.d_l, w=n.w, a_shape=S(a_prev.shape),
                      d_l_shape=S(d_l.shape), w_shape=S(w.shape), w_t_shape=S(w.T.shape))))
 
     def activation_backward(self, j, d_a, l, a, d_l) -> None:
-        act = self.net.act(j)
-        fp = _new(Operand, (f"{act.symbol}'(l{j})", Lazy(lambda: act.derivative(l, a)), False, False))
-        self.add(f"d_l{j}", "backward", ACT_GRAD, j, (fp, _new(Operand, (f"d_a{j}", d_a, False, False))), d_l,
+        n, d_a_name = self.names[j - 1], self.names[j].d_a_prev  # d_a{j} comes from layer j + 1
+        act = self.net.hidden_acts[j - 1]
+        fp = _new(Operand, (n.f_prime, Lazy(lambda: act.derivative(l, a)), False, False))
+        self.add(n.d_l, "backward", ACT_GRAD, j, (fp, _new(Operand, (d_a_name, d_a, False, False))), d_l,
                  lambda: StepText("step.act_grad", dict(
-                     d_l=f"d_l{j}", f=act.symbol, l=f"l{j}", up=f"d_a{j}", shape=S(l.shape),
+                     d_l=n.d_l, f=act.symbol, l=n.l, up=d_a_name, shape=S(l.shape),
                      derivative=act.derivative_note)))
 
     # ----- update ------------------------------------------------------------------------------------------------
     def updates(self, P, V, grads, fused) -> None:
-        m = self.net.spec.momentum
-        adam = self.net.spec.optimizer == "adam"
-        P0, after = self.P0, self.params_after
-        for k, (wn, bn, dwn, dbn, _) in enumerate(self.names, start=1):
-            for p, dp in ((wn, dwn), (bn, dbn)):
+        spec = self.net.spec
+        m, adam = spec.momentum, spec.optimizer == "adam"
+        P0, after, add = self.P0, self.params_after, self.add
+        for k, n in enumerate(self.names, start=1):
+            for p, dp in ((n.w, n.d_w), (n.b, n.d_b)):
                 old, new = P0[p], P[p].clone()
                 ops = (_new(Operand, (p, old, False, False)), _new(Operand, (dp, grads[dp], False, False)))
                 if m:
                     ops += (_new(Operand, ("v_" + p, V[p].clone(), False, False)),)
                 elif adam:
-                    ops += adam_operands(self.net.spec, p, V.m[p].clone(), V.v[p].clone(), V.t)
-                self.add(p, "update", UPDATE, k, ops, new,
-                         lambda k=k, p=p, old=old: self._update_text(k, p, old, fused))
+                    ops += adam_operands(spec, p, V.m[p].clone(), V.v[p].clone(), V.t)
+                add(p, "update", UPDATE, k, ops, new, lambda k=k, p=p, old=old: self._update_text(k, p, old, fused))
                 after[p] = new
 
     def _update_text(self, k, p, old, fused) -> StepText:

@@ -23,6 +23,7 @@ from engine.core.trace import Recorder
 from engine.core.update import AdamState, clone_state
 
 from . import minibatch
+from .diagnose import diagnose, diagnose_trace, forward_finite
 from .held_out import HeldOut
 from .records import Checkpoint, EpochTrace, Snapshot  # noqa: F401  (the records, imported from here)
 
@@ -76,6 +77,7 @@ class Trainer:
         self.losses = array("d", losses)  # losses[e-1] is the loss of epoch e
         self.accuracies = array("d", accuracies)  # NaN where not computed
         self._checkpoints: dict[int, Checkpoint] = {}
+        self._after: tuple = (None, ())  # the last traced step's params_after and the parameters it left
         self.diagnosis = None  # engine.training.diagnose.Diagnosis once a value became non-finite
         self.start_epoch = epoch  # the parameters after this epoch were given (not made by our updates)
         self._test_sent = 0  # test history already handed out in snapshots (train())
@@ -104,10 +106,10 @@ class Trainer:
             return None
         T = self.T if T is None else T
         if self.spec.loss == "softmax_ce":
-            hit = y_pred.argmax(1) == T.labels
+            hit = torch.eq(y_pred.argmax(1), T.labels)
         else:
-            hit = (y_pred > 0.5) == T.positive
-        return int(hit.sum()) / hit.numel()
+            hit = torch.gt(y_pred, 0.5).eq_(T.positive)  # (N, 1): y_pred > 0.5 where the target is 1
+        return int(torch.count_nonzero(hit)) / hit.numel()
 
     def accuracy(self) -> float | None:
         return self.accuracy_of(self.predict())
@@ -127,7 +129,7 @@ class Trainer:
     def step(self) -> EpochTrace:
         """One traced step: forward, backward, update, every operation recorded (the whole epoch, or with a
         batch_size the next mini-batch of the epoch in progress)."""
-        rec = Recorder()
+        rec = Recorder(self._unchanged_after())
         number, batch, rows = self.epoch + 1, self.batch, self.next_rows()
         loss_t, grads, y_pred = self._epoch(rec)
         loss = float(loss_t)
@@ -136,10 +138,9 @@ class Trainer:
         else:
             self._log_step(loss, y_pred)
         after = rec.params_after  # clones made by the update records: nothing mutates them
+        self._after = (after, [(k, p, p._version) for k, p in self.params.items()])
         et = EpochTrace(number, tuple(rec.steps), loss, grads, rec.params_before, after, batch,
                         self.steps_per_epoch, rows)
-        from .diagnose import diagnose_trace
-
         diagnosis = diagnose_trace(self, et)
         if diagnosis is None:
             if math.isfinite(loss) and self.batch == 0:
@@ -147,6 +148,18 @@ class Trainer:
         elif self.diagnosis is None:  # the first epoch with a non-finite value: the one to explain
             self.diagnosis = diagnosis
         return et
+
+    def _unchanged_after(self) -> Params | None:
+        """The last traced step's params_after if the parameters are still the very tensors it left, unchanged
+        since (so they are the next step's params_before, without copying them again); else None."""
+        after, seen = self._after
+        P = self.params
+        if after is None or len(seen) != len(P):
+            return None
+        for k, p, version in seen:
+            if P.get(k) is not p or p._version != version:
+                return None
+        return after
 
     def peek(self) -> EpochTrace:
         """The trace the next epoch would record, without changing any state."""
@@ -223,8 +236,6 @@ class Trainer:
         Stops early when `cancel()` returns True, or when the loss or a parameter becomes non-finite:
         then the last snapshot carries the Diagnosis (see engine.training.diagnose).
         """
-        from .diagnose import diagnose, forward_finite
-
         import time
 
         clock = clock or time.monotonic
