@@ -144,12 +144,13 @@ class Network:
         Returns (loss before the update, gradients), with `.y_pred`. `rec` (a trace.Recorder) observes every
         pair. Plain SGD (no momentum, no L2) updates each layer with one fused `w.addmm_(a_prevᵀ, d_l,
         alpha=−lr)`, i.e. w ← w − lr·(a_prevᵀ @ d_l), right after w's last use in the backward pass; d_w
-        itself is then only computed when asked for (`need_grads`, or a recorder). Both paths update identically.
+        itself is then only computed when asked for (`need_grads`; a recorder's trace.Grads computes it on first
+        use). Both paths update identically.
         """
         spec, L, N = self.spec, self.L, X.shape[0]
         obs = NO_RECORD if rec is None else rec
         fused = not spec.momentum and not spec.l2 and spec.optimizer == "sgd"
-        need_d_w = need_grads or rec is not None or not fused
+        need_d_w = need_grads or not fused  # (a recorder holds an unbuilt d_w as a Lazy: trace.Grads)
         obs.begin(self, P, N)
 
         # forward: l{k} = a{k-1} @ w{k} + b{k}, a{k} = f(l{k}), …, y_pred; then the loss

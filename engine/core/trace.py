@@ -21,6 +21,10 @@ N, step index) and shared by the Steps of later epochs: the traced path builds n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import torch
+
 from .adam_trace import adam_operands
 from .spec import shape_text as S
 from .step import (  # noqa: F401  (re-exported: the names of a trace)
@@ -49,6 +53,30 @@ NO_RECORD = NoRecord()
 _new = tuple.__new__
 
 
+class Grads(Mapping):
+    """The gradients of a traced epoch by name (d_w1, d_b1, …). Under the fused SGD update the epoch never
+    builds d_w (w.addmm_ takes a_prevᵀ @ d_l in one go): the trace then holds it as a Lazy, the same
+    torch.mm(a_prevᵀ, d_l) computed the first time anyone reads it."""
+
+    __slots__ = ("_d",)
+
+    def __init__(self, d: dict):
+        self._d = d
+
+    def __getitem__(self, name: str):
+        v = self._d[name]
+        return v.get() if type(v) is Lazy else v
+
+    def __contains__(self, name) -> bool:
+        return name in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+
 class Recorder(NoRecord):
     """Collects the Steps of one traced epoch. `before`: the parameters the epoch starts from, as copies
     nothing mutates (the previous trace's params_after, when the parameters have not changed since); without
@@ -60,6 +88,7 @@ class Recorder(NoRecord):
         self.params_before: dict = {} if before is None else before
         self._given = before is not None
         self.params_after: dict = {}
+        self.grads = Grads({})  # every d_w{k} and d_b{k}, as recorded
 
     def add(self, name, phase, op, layer, operands, result, text) -> None:
         """`text`: a zero-argument callable returning the StepText, called once per network, N and index."""
@@ -141,6 +170,9 @@ class Recorder(NoRecord):
         self.add(n.d_b, "backward", BATCH_SUM, k, (d_l_op,), d_b,
                  lambda: StepText("step.d_b", dict(d_b=n.d_b, d_l=n.d_l, b=n.b, b_shape=S(b.shape),
                                                    d_l_shape=S(d_l.shape), n=N)))
+        if d_w is None:  # the fused update never built it: the same product, when someone looks
+            d_w = Lazy(lambda: torch.mm(a_prev.t(), d_l))  # (in, out) = (in, N) @ (N, out)
+        self.grads._d[n.d_w], self.grads._d[n.d_b] = d_w, d_b
         l2 = self.net.spec.l2
         ops = (_new(Operand, (n.a_prev, a_prev, True, False)), d_l_op)  # a_prevᵀ @ d_l
         if l2:
@@ -170,11 +202,11 @@ class Recorder(NoRecord):
     def updates(self, P, V, grads, fused) -> None:
         spec = self.net.spec
         m, adam = spec.momentum, spec.optimizer == "adam"
-        P0, after, add = self.P0, self.params_after, self.add
+        P0, after, add, recorded = self.P0, self.params_after, self.add, self.grads._d
         for k, n in enumerate(self.names, start=1):
             for p, dp in ((n.w, n.d_w), (n.b, n.d_b)):
                 old, new = P0[p], P[p].clone()
-                ops = (_new(Operand, (p, old, False, False)), _new(Operand, (dp, grads[dp], False, False)))
+                ops = (_new(Operand, (p, old, False, False)), _new(Operand, (dp, recorded[dp], False, False)))
                 if m:
                     ops += (_new(Operand, ("v_" + p, V[p].clone(), False, False)),)
                 elif adam:

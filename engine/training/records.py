@@ -3,6 +3,7 @@ checkpoint the trainer keeps to rewind from (Checkpoint). Plain immutable record
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import torch
@@ -19,7 +20,7 @@ class EpochTrace:
     epoch: int  # the epoch number (1-based) these steps belong to
     steps: tuple[Step, ...]
     loss: float
-    grads: dict[str, torch.Tensor]
+    grads: Mapping[str, torch.Tensor]  # d_w{k}, d_b{k} (engine.core.trace.Grads: a d_w is made on first read)
     params_before: dict[str, torch.Tensor]
     params_after: dict[str, torch.Tensor]
     batch: int = 0  # with mini-batches: which step of its epoch (0-based) this trace is

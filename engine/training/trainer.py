@@ -176,7 +176,7 @@ class Trainer:
 
     def step_fast(self) -> float:
         """One step on the fast path (an epoch, or a mini-batch); its loss."""
-        loss_t, _, y_pred = self._epoch(None)  # (keeps the gradients: cheap enough for one epoch)
+        loss_t, _, y_pred = self._epoch(None)
         loss = float(loss_t)
         if self.steps_per_epoch == 1:
             self._log(loss, math.nan)
@@ -198,12 +198,12 @@ class Trainer:
         if self.held_out is not None and self.batch == 0:
             self.held_out.before_update(self.params)
         if self.steps_per_epoch == 1:
-            r = self.net.epoch(self.params, self.opt_state, self.X, self.T, rec)
+            r = self.net.epoch(self.params, self.opt_state, self.X, self.T, rec, need_grads=False)
             self.epoch += 1
         else:
             Xb, Tb = self._batches(self.epoch + 1).step(self.batch)
-            r = self.net.epoch(self.params, self.opt_state, Xb, Tb, rec)
-        return r.loss, r.grads, r.y_pred
+            r = self.net.epoch(self.params, self.opt_state, Xb, Tb, rec, need_grads=False)
+        return r.loss, (r.grads if rec is None else rec.grads), r.y_pred
 
     def _log(self, loss: float, acc) -> None:
         self.losses.append(loss)

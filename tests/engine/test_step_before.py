@@ -86,3 +86,17 @@ def test_every_optimizer_records_what_the_step_started_from():
             et = t.step()
             assert same_values(et.params_before, now), kw
             assert same_values(et.params_after, t.params), kw
+
+
+def test_the_fused_updates_d_w_is_made_on_first_read_and_is_the_epochs_own():
+    """Under plain SGD the update never builds d_w; the trace computes the same product when it is read."""
+    t = trainer()
+    P = {k: v.clone() for k, v in t.params.items()}
+    eager = t.net.epoch(P, None, t.X, t.T, need_grads=True).grads  # the same epoch, d_w built eagerly
+    et = t.step()
+    assert set(et.grads) == set(eager) == {"d_w1", "d_b1", "d_w2", "d_b2"}
+    assert "d_w1" in et.grads and type(et.grads._d["d_w1"]).__name__ == "Lazy"  # not built yet
+    for k in eager:
+        assert torch.equal(et.grads[k], eager[k]), k
+        assert torch.equal(et.step(k).result, eager[k]), k
+    assert torch.equal(et.step("w1", "update").operand("d_w1").value, eager["d_w1"])
