@@ -46,6 +46,19 @@ class Targets:
         return self._part(lambda t: t[start:start + n])  # (n, …) a view of rows start … start+n−1
 
 
+_COUNTS: dict = {}
+
+
+def count_of(t: torch.Tensor) -> torch.Tensor:
+    """N = t.shape[0] as a 0-dim tensor of t's dtype, made once per (N, dtype): `d.div_(count_of(d))` is
+    `d.div_(N)` bit for bit, without wrapping the Python number in a new tensor on every call."""
+    key = (t.shape[0], t.dtype)
+    n = _COUNTS.get(key)
+    if n is None:
+        n = _COUNTS[key] = torch.tensor(key[0], dtype=t.dtype)
+    return n
+
+
 # ----- binary cross-entropy (sigmoid output) ------------------------------------------------------------------
 def bce_forward(l_out, y_pred, T: Targets):
     # F.binary_cross_entropy_with_logits minus its Python wrapper: mean(softplus(l) − y·l), stable
@@ -55,7 +68,7 @@ def bce_forward(l_out, y_pred, T: Targets):
 
 def bce_backward(cache, out_act=None):
     l_out, y_pred, T = cache
-    return torch.sub(y_pred, T.y).div_(y_pred.shape[0])  # (N, 1) = ((N, 1) − (N, 1)) / N: σ'(l)·d_loss, simplified
+    return torch.sub(y_pred, T.y).div_(count_of(y_pred))  # (N, 1) = ((N, 1) − (N, 1)) / N: σ'(l)·d_loss, simplified
 
 
 def bce_d_loss(y_pred, T: Targets):
@@ -74,7 +87,7 @@ def softmax_ce_forward(l_out, y_pred, T: Targets):
 
 def softmax_ce_backward(cache, out_act=None):
     l_out, y_pred, T = cache
-    return (y_pred - T.y).div_(y_pred.shape[0])  # (N, K) = ((N, K) − (N, K)) / N: the Jacobian, simplified
+    return torch.sub(y_pred, T.y).div_(count_of(y_pred))  # (N, K) = ((N, K) − (N, K)) / N: the Jacobian, simplified
 
 
 def softmax_ce_d_loss(y_pred, T: Targets):

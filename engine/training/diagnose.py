@@ -137,7 +137,7 @@ def diagnose_trace(trainer, et) -> Diagnosis | None:
 
 def _sum(tensors) -> float:
     """The sum of every entry of `tensors`, in one reduction: NaN or ±inf when any entry is (or it overflows)."""
-    return float(torch.cat([t.reshape(-1) for t in tensors]).sum())
+    return float(torch.cat([t if t.dim() == 1 else t.reshape(-1) for t in tensors]).sum())  # (biases are 1-D)
 
 
 def explain_epoch(steps, spec, params_before, epoch: int, display_only=frozenset(), start: bool = False

@@ -30,6 +30,7 @@ from .records import Checkpoint, EpochTrace, Snapshot  # noqa: F401  (the record
 MAX_CHECKPOINTS = 256
 DENSE_RECENT = 64  # the newest checkpoints are never thinned, so stepping back is instant
 RUN_CHECKPOINT_EVERY = 100
+HALF = torch.tensor(0.5)  # the decision threshold, as a tensor: comparing with a Python 0.5 wraps it anew each time
 
 
 class Trainer:
@@ -108,7 +109,7 @@ class Trainer:
         if self.spec.loss == "softmax_ce":
             hit = torch.eq(y_pred.argmax(1), T.labels)
         else:
-            hit = torch.gt(y_pred, 0.5).eq_(T.positive)  # (N, 1): y_pred > 0.5 where the target is 1
+            hit = torch.gt(y_pred, HALF).eq_(T.positive)  # (N, 1): y_pred > 0.5 where the target is 1
         return int(torch.count_nonzero(hit)) / hit.numel()
 
     def accuracy(self) -> float | None:

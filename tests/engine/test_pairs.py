@@ -165,3 +165,15 @@ def test_updates_are_sgd_fused_sgd_and_torch_momentum():
         ref.grad = d_w.clone()
         opt.step()
     close(p, ref.detach(), 1e-14)
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.float64])
+def test_dividing_by_count_of_is_dividing_by_n(dtype):
+    """The output deltas divide by losses.count_of(d), a cached 0-dim N: bit for bit the exported `.div_(N)`."""
+    from engine.core.losses import count_of
+
+    g = torch.Generator().manual_seed(0)
+    for n in (1, 3, 4, 7, 32, 900, 1797):
+        d = torch.randn(n, 3, generator=g, dtype=dtype)
+        assert torch.equal(d.clone().div_(count_of(d)), d.clone().div_(n))
+        assert count_of(d) is count_of(d.clone())  # made once per (N, dtype)
