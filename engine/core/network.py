@@ -13,31 +13,15 @@ keeps no state of its own but the cached step texts.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import torch
 
 from . import activations as acts, linear, losses, update
 from .losses import Targets  # noqa: F401  (the data's targets, as the loss needs them)
 from .spec import NetworkSpec
+from .step import LayerNames
 from .trace import NO_RECORD, StepText
 
 Params = dict[str, torch.Tensor]
-
-
-class LayerNames(NamedTuple):
-    """Every name layer k's steps use, made once per network (a trace builds no strings)."""
-
-    w: str  # w{k}
-    b: str  # b{k}
-    d_w: str
-    d_b: str
-    l: str  # l{k}
-    d_l: str  # d_l{k}
-    a_prev: str  # a{k-1}: X for k = 1
-    a: str  # a{k}: y_pred for the last layer
-    d_a_prev: str  # d_a{k-1}
-    f_prime: str  # f'(l{k}) as shown: "σ'(l1)" ("" for a softmax output)
 
 
 class EpochResult:

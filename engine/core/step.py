@@ -76,6 +76,21 @@ def _get(v):
     return v.get() if type(v) is Lazy else v
 
 
+class LayerNames(NamedTuple):
+    """Every name layer k's steps use, made once per network (a trace builds no strings)."""
+
+    w: str  # w{k}
+    b: str  # b{k}
+    d_w: str
+    d_b: str
+    l: str  # l{k}
+    d_l: str  # d_l{k}
+    a_prev: str  # a{k-1}: X for k = 1
+    a: str  # a{k}: y_pred for the last layer
+    d_a_prev: str  # d_a{k-1}
+    f_prime: str  # f'(l{k}) as shown: "σ'(l1)" ("" for a softmax output)
+
+
 class StepText:
     """A step's explanation: a template code and its arguments; each part's English made once, on first use."""
 

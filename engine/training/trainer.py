@@ -22,13 +22,12 @@ from engine.core.spec import NetworkSpec
 from engine.core.trace import Recorder
 from engine.core.update import AdamState, clone_state
 
-from . import minibatch
+from . import checkpoints, minibatch
+from .checkpoints import DENSE_RECENT, MAX_CHECKPOINTS  # noqa: F401  (their limits, imported from here)
 from .diagnose import diagnose, diagnose_trace, forward_finite
 from .held_out import HeldOut
 from .records import Checkpoint, EpochTrace, Snapshot  # noqa: F401  (the records, imported from here)
 
-MAX_CHECKPOINTS = 256
-DENSE_RECENT = 64  # the newest checkpoints are never thinned, so stepping back is instant
 RUN_CHECKPOINT_EVERY = 100
 HALF = torch.tensor(0.5)  # the decision threshold, as a tensor: comparing with a Python 0.5 wraps it anew each time
 
@@ -315,68 +314,11 @@ class Trainer:
         return Snapshot(self.epoch, loss, acc, self.params_copy() if with_params else None, diagnosis, done,
                         **test)
 
-    # ----- checkpoints and rewind -----------------------------------------------------------------
-    def _checkpoint(self) -> None:
-        if self.is_finite():
-            self._store_checkpoint(self.params_copy())
-
-    def _store_checkpoint(self, params: Params) -> None:
-        """Keep `params` (tensors nobody mutates) as the state after self.epoch epochs. Callers make sure
-        they are finite (step() checks the loss; a rare non-finite parameter behind a finite loss is
-        caught by diagnose(), which skips non-finite checkpoints)."""
-        self._checkpoints[self.epoch] = Checkpoint(
-            params, clone_state(self.velocity), len(self.losses), self.batch, clone_state(self.adam))
-        if len(self._checkpoints) > MAX_CHECKPOINTS:
-            self._thin()
-
-    def _thin(self) -> None:
-        epochs = sorted(self._checkpoints)
-        old = epochs[1:-DENSE_RECENT]  # never drop the first (initial) checkpoint
-        for e in old[1::2]:
-            del self._checkpoints[e]
-
-    def checkpoint_epochs(self) -> list[int]:
-        return sorted(self._checkpoints)
-
-    def rewind(self, to_epoch: int, to_batch: int = 0) -> None:
-        """Restore the state after `to_epoch` epochs (0 = the start) and `to_batch` mini-batch steps of the
-        next, replaying from a checkpoint."""
-        if not 0 <= to_epoch <= self.epoch:
-            raise SpecError("epoch", f"can rewind to 0 … {self.epoch}, not {to_epoch}")
-        if not 0 <= to_batch < self.steps_per_epoch or (to_epoch == self.epoch and to_batch > self.batch):
-            top = self.batch if to_epoch == self.epoch else self.steps_per_epoch - 1
-            raise SpecError("batch", f"can rewind to step 0 … {top} of epoch {to_epoch + 1}, not {to_batch}")
-        earlier = [e for e in self._checkpoints if e < to_epoch
-                   or (e == to_epoch and self._checkpoints[e].batch <= to_batch)]
-        if not earlier:
-            raise SpecError("epoch", f"no saved state at or before epoch {to_epoch}: this history starts at "
-                            f"epoch {min(self._checkpoints)}")
-        base = max(earlier)
-        cp = self._checkpoints[base]
-        for e in [e for e in self._checkpoints if e > to_epoch]:
-            del self._checkpoints[e]
-        self.params = {k: v.clone() for k, v in cp.params.items()}
-        self.velocity, self.adam = clone_state(cp.velocity), clone_state(cp.adam)
-        keep_l, keep_a = self.losses[:base], self.accuracies[:base]
-        tail_l, tail_a = self.losses[base:to_epoch], self.accuracies[base:to_epoch]
-        e, first = base, cp.batch  # replay from the state after e epochs and `first` steps of the next
-        while (e, first) < (to_epoch, to_batch):
-            last = self.steps_per_epoch if e < to_epoch else to_batch
-            for Xb, Tb in self.epoch_steps(e + 1, first)[:last - first]:
-                self.net.epoch(self.params, self.opt_state, Xb, Tb, need_grads=False)
-            e, first = (e + 1, 0) if e < to_epoch else (e, last)
-        self.epoch = to_epoch
-        self.losses = keep_l + tail_l
-        self.accuracies = keep_a + tail_a
-        if self.held_out is not None:
-            self.held_out.cut(to_epoch)
-        S = self.steps_per_epoch
-        keep = max(0, (to_epoch - self.step_start) * S + to_batch) if S > 1 else 0
-        self.step_losses = self.step_losses[:keep]
-        self.batch = to_batch
-        self._hits = 0.0 if to_batch == 0 else None
-        self.diagnosis = None
-        self._checkpoint()
+    # ----- checkpoints and rewind: engine/training/checkpoints.py (functions of the trainer, listed here) ------
+    _checkpoint = checkpoints.checkpoint
+    _store_checkpoint = checkpoints.store
+    checkpoint_epochs = checkpoints.epochs
+    rewind = checkpoints.rewind
 
     def reset(self) -> None:
         """Back to the initial parameters of the spec (epoch 0), forgetting the history."""
