@@ -139,8 +139,17 @@ class Workspace(QObject):
             return
         self._states[self.mode] = self.window.saveState(STATE_VERSION)
         self.mode = key
-        self._arrange()
+        self._keeping_size(self._arrange)
         self.mode_changed.emit(key)
+
+    def _keeping_size(self, arrange) -> None:
+        """Run `arrange` without letting it push the window's own size (a layout's minimum that passes the
+        window's width on the way grows the window, past the screen on a laptop, and nothing shrinks it)."""
+        w = self.window
+        size = w.size()
+        arrange()
+        if w.size() != size and not (w.isMaximized() or w.isFullScreen()):
+            w.resize(size)
 
     def show_pane(self, name: str) -> bool:
         """Bring pane `name` to the front: its centre page, or its dock (shown and raised). False if absent."""
@@ -178,10 +187,12 @@ class Workspace(QObject):
             self.centre.updateGeometry()
 
     def _arrange(self) -> None:
+        """The mode's docks, then its centre page: the new centre never sits beside the old mode's docks
+        (their widths together may pass the window's)."""
         mode = MODES[self.mode]
-        self._show_page(mode.centre)
         state = self._states.get(self.mode)
         if state is not None and self.window.restoreState(state, STATE_VERSION):
+            self._show_page(mode.centre)
             return
         w = self.window
         wanted = [n for n in docks_of(mode) if n in self.docks]
@@ -213,6 +224,7 @@ class Workspace(QObject):
         for bar in w.findChildren(QTabBar):  # dock tab groups: their labels never set the window's width
             bar.setUsesScrollButtons(True)
             bar.setElideMode(Qt.TextElideMode.ElideNone)
+        self._show_page(mode.centre)
 
     def _size_column(self, area, firsts: list[QDockWidget], mode) -> None:
         if not firsts:
@@ -235,14 +247,15 @@ class Workspace(QObject):
         the event loop: dock sizes set within showEvent are overridden)."""
         if self.arranged:
             return
-        size = self.window.size()
         self.arranged = True
-        if self.restore:
-            self._restore()
-        self._arrange()
-        self.mode_changed.emit(self.mode)
-        if self.window.size() != size and not self.window.isMaximized():
-            self.window.resize(size)  # arranging docks must not push the window's own size
+
+        def arrange():
+            if self.restore:
+                self._restore()
+            self._arrange()
+            self.mode_changed.emit(self.mode)
+
+        self._keeping_size(arrange)
         QTimer.singleShot(0, self._resize_after)
 
     def _resize_after(self) -> None:

@@ -185,3 +185,34 @@ def test_views_never_import_the_shell():
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             assert not any(n.startswith("app.shell") for n in names), path
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 800)])
+def test_changing_mode_never_changes_the_windows_size(qtbot, make_window, size):
+    """The new mode's centre never meets the old mode's docks: switching Step → Run (Space) on a moons
+    session with mini-batches, Adam and a test split once grew a 1364 px window to 1533 px, past the screen."""
+    from app.state.session import Session
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
+
+    spec, data = load_preset("moons")
+    spec = spec.with_changes(batch_size=16, optimizer="adam", lr=0.05)
+    trainer = Trainer(spec, data.with_split(0.25, 0))
+    for _ in trainer.train(30):
+        pass
+    s = Session(trainer)
+    w = make_window(s, restore=True)
+    w.resize(*size)
+    _settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.size().width() == size[0])
+    widths = []
+    for key in ["run", "practice", "lesson", "step", "practice", "run", "step"]:
+        w.mode_actions[key].trigger()
+        qtbot.waitUntil(lambda: w.workspace.mode == key)
+        widths.append((key, w.width()))
+    s.start_run()  # Run (Space) from Step: the mode follows the run
+    qtbot.waitUntil(lambda: w.workspace.mode == "run")
+    widths.append(("space", w.width()))
+    s.stop_run()
+    qtbot.waitUntil(lambda: not s.running)
+    assert widths == [(k, size[0]) for k, _ in widths]
