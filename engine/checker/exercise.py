@@ -12,6 +12,8 @@ names are bound, computed by the engine for the trainer's current state (see `bo
                              class indices, as cs231n's y; y_labels is the same), (N × T) for MSE
     N, lr                    the number of samples, the learning rate
     momentum, v_w1, v_b1, …  with momentum: its factor and the velocity buffers (v ← m·v + d; p ← p − lr·v)
+    beta1, beta2, eps, t,    with Adam: its numbers, the steps taken so far (this one is t + 1) and the
+    m_w1, v_w1, …            session's moment buffers (the expected update is torch.optim.Adam's from them)
     l2_lambda                with L2: its strength (the loss adds (l2_lambda/2)·Σ‖w‖², weights only)
     w1, b1, w2, b2, …        the parameters (their code may update them, in place or by rebinding)
     l1, a1, …, l{L}, y_pred  every forward value; loss (the mean loss, a 0-dim tensor)
@@ -154,12 +156,21 @@ def _payload(code: str, trainer, spec, timeout: float, train_epochs: int, filena
         "y": trainer.y.clone(),  # (the training rows' labels, with a test split)
         "params": {k: v.clone() for k, v in trainer.params.items()},
         "velocity": {k: v.clone() for k, v in trainer.velocity.items()} if trainer.velocity else None,
+        "adam": _adam_payload(trainer.adam),
         "timeout": float(timeout),
         "train_epochs": int(train_epochs),
         # names and shapes only: the expected values never leave this process
         "grad_names": [s.name for s in steps if s.phase == "backward"],
         "shapes": {s.name: list(s.result.shape) for s in steps},
     }
+
+
+def _adam_payload(state) -> dict | None:
+    """Adam's state as plain data for the child: {"m": {p: m_p}, "v": {p: v_p}, "t": t}."""
+    if state is None:
+        return None
+    return {"m": {k: x.clone() for k, x in state.m.items()}, "v": {k: x.clone() for k, x in state.v.items()},
+            "t": int(state.t)}
 
 
 def time_limit(timeout: float, train_epochs: int = 0) -> float:
@@ -182,14 +193,14 @@ def check_code(code: str, trainer, *, timeout: float = DEFAULT_TIMEOUT, memory_m
     from . import judging, result_file
 
     spec = trainer.spec if lr is None else trainer.spec.with_changes(lr=lr)  # SpecError for a bad lr
-    steps = judging.expected_steps(spec, trainer.X, trainer.y, trainer.params, trainer.velocity)
+    steps = judging.expected_steps(spec, trainer.X, trainer.y, trainer.params, trainer.opt_state)
     payload = _payload(code, trainer, spec, timeout, train_epochs, filename, steps)
     grad_names, param_names = payload["grad_names"], list(spec.param_names)
     N = int(trainer.X.shape[0])
     names = bound_names(spec)
 
     def verdict(raw, stdout, stderr, elapsed, isolation=(), lacking=()) -> CheckReport:
-        out = judging.judge(raw, steps, spec, N, trainer.velocity, trainer.params, code, names)
+        out = judging.judge(raw, steps, spec, N, trainer.opt_state, trainer.params, code, names)
         out["train"] = raw.get("train")
         rep = _report(out, stdout, stderr, elapsed, timeout)
         rep.isolation, rep.not_isolated = list(isolation), list(lacking)
@@ -280,6 +291,8 @@ def template(trainer) -> str:
         + (f", labels {sh((N,))} (class indices)" if spec.loss == "softmax_ce" else "")
         + f", N = {N}, lr = {spec.lr:g}"
         + (f", momentum = {spec.momentum:g}, v_w1, …" if spec.momentum else "")
+        + (f", beta1 = {spec.beta1:g}, beta2 = {spec.beta2:g}, eps = {spec.eps:g}, t = {trainer.adam.t}"
+           ", m_w1, v_w1, … (Adam's state)" if trainer.adam is not None else "")
         + (f", l2_lambda = {spec.l2:g}" if spec.l2 else ""),
         "#   " + ", ".join(f"{p} {sh(spec.param_shape(p))}" for p in spec.param_names),
         "#   " + ", ".join(fwd) + ", loss ()",
@@ -293,7 +306,12 @@ def template(trainer) -> str:
         lines.append(f"# d_w{k} = …  {sh((sz[k - 1], sz[k]))}")
         if k > 1:
             lines.append(f"# d_a{k - 1} = …  {sh((N, sz[k - 1]))}")
-    lines.append("# and, if you like, the update: w1 -= lr * d_w1, …")
+    if trainer.adam is not None:
+        lines += ["# and, if you like, Adam's update: t = t + 1 (once), then for each parameter p (w1, b1, …):",
+                  "#   m_p = beta1 * m_p + (1 - beta1) * d_p;  v_p = beta2 * v_p + (1 - beta2) * d_p ** 2",
+                  "#   p -= lr * (m_p / (1 - beta1 ** t)) / ((v_p / (1 - beta2 ** t)).sqrt() + eps)"]
+    else:
+        lines.append("# and, if you like, the update: w1 -= lr * d_w1, …")
     return "\n".join(lines) + "\n"
 
 

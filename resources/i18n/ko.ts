@@ -316,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="231"/>
+        <location filename="../../app/views/boundary_plot.py" line="232"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -1080,13 +1080,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="190"/>
+        <location filename="../../app/state/session.py" line="128"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="242"/>
+        <location filename="../../app/state/session.py" line="180"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
@@ -1122,17 +1122,17 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="210"/>
+        <location filename="../../app/views/boundary_plot.py" line="211"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="217"/>
+        <location filename="../../app/views/boundary_plot.py" line="218"/>
         <source>Fit: the network&apos;s y over x, with the data</source>
         <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="231"/>
+        <location filename="../../app/views/boundary_plot.py" line="232"/>
         <source>Fit</source>
         <translation>적합</translation>
     </message>
@@ -4842,6 +4842,26 @@ The engine computes: {formula}</source>
         <location filename="../../engine/text (checker.update.wrong)" line="0"/>
         <source>{p} does not match {formula}</source>
         <translation>{p}이(가) {formula}와(과) 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.adam_missing)" line="0"/>
+        <source>This is plain gradient descent; with Adam: t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</source>
+        <translation>이것은 일반 경사 하강법입니다. Adam으로는: t = t + 1 (에포크마다 한 번); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.adam_state_missing)" line="0"/>
+        <source>This is Adam&apos;s first step, from m = v = 0; the session has taken {t} steps already: start from its m_{p}, v_{p} and t: t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</source>
+        <translation>이것은 m = v = 0에서 시작하는 Adam의 첫 걸음입니다. 세션은 이미 {t}걸음을 갔습니다: 세션의 m_{p}, v_{p}, t에서 시작하세요: t = t + 1 (에포크마다 한 번); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.adam_sign)" line="0"/>
+        <source>{p} moved the wrong way: its step is −1 × Adam&apos;s: t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</source>
+        <translation>{p}이(가) 반대 방향으로 움직였습니다. 걸음이 Adam 걸음의 −1배입니다: t = t + 1 (에포크마다 한 번); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.adam_factor)" line="0"/>
+        <source>The step is {k} × Adam&apos;s: t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</source>
+        <translation>걸음이 Adam 걸음의 {k}배입니다: t = t + 1 (에포크마다 한 번); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.kink)" line="0"/>
