@@ -1993,71 +1993,101 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/classify/panel.py" line="54"/>
+        <source>Count:</source>
+        <translation>집계:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="67"/>
         <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>
         <translation>행: 실제 클래스, 열: 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 헷갈린 개수입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="59"/>
+        <location filename="../../app/views/classify/panel.py" line="72"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="69"/>
+        <location filename="../../app/views/classify/panel.py" line="82"/>
         <source>Misclassified</source>
         <translation>잘못 분류됨</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="73"/>
+        <location filename="../../app/views/classify/panel.py" line="86"/>
         <source>weights w1</source>
         <translation>가중치 w1</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="74"/>
+        <location filename="../../app/views/classify/panel.py" line="87"/>
         <source>gradient d_w1 (this epoch)</source>
         <translation>기울기 d_w1 (이번 에포크)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="80"/>
+        <location filename="../../app/views/classify/panel.py" line="93"/>
         <source>Show:</source>
         <translation>보기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="89"/>
+        <location filename="../../app/views/classify/panel.py" line="102"/>
         <source>First-layer weights</source>
         <translation>첫 층 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="122"/>
+        <location filename="../../app/views/classify/panel.py" line="137"/>
         <source>Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
         <translation>훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="129"/>
+        <location filename="../../app/views/classify/panel.py" line="140"/>
+        <source>Test accuracy {acc:.1f} %: {right} of {n} right, on rows it never trains on.</source>
+        <translation>테스트 정확도 {acc:.1f} %: 학습에 쓰지 않는 행 {n}개 중 {right}개 맞음.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="142"/>
+        <source>rows never trained on</source>
+        <translation>학습에 쓰지 않는 행</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="143"/>
+        <source>the test rows are counted apart</source>
+        <translation>테스트 행은 따로 셉니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="150"/>
         <source>Each image the network gets wrong, captioned true → answer ({shown} of {wrong} shown).</source>
         <translation>네트워크가 틀린 이미지, 캡션은 실제 → 답 ({wrong}개 중 {shown}개 표시).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="130"/>
+        <location filename="../../app/views/classify/panel.py" line="151"/>
         <source>Every sample is classified right.</source>
         <translation>모든 샘플을 맞게 분류했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="133"/>
+        <location filename="../../app/views/classify/panel.py" line="154"/>
         <source>Misclassified rows of the data: {rows}</source>
         <translation>잘못 분류된 데이터 행: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="181"/>
+        <location filename="../../app/views/classify/panel.py" line="179"/>
+        <source>training rows ({n})</source>
+        <translation>훈련 행 ({n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="180"/>
+        <source>test rows ({n})</source>
+        <translation>테스트 행 ({n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="217"/>
         <source>The gradient is shown when training pauses.</source>
         <translation>기울기는 훈련을 일시 정지하면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="185"/>
+        <location filename="../../app/views/classify/panel.py" line="221"/>
         <source>Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j&apos;s weights (the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).</source>
         <translation>d_w1의 j번째 열을 {s}×{s}로 그린 것: 다음 업데이트가 유닛 j의 가중치를 미는 방향 (업데이트는 lr·d_w1을 빼므로 빨간 픽셀은 커지고 파란 픽셀은 작아집니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="194"/>
+        <location filename="../../app/views/classify/panel.py" line="230"/>
         <source>Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels raise its input l1[:, j] where the image has ink, red ones lower it.</source>
         <translation>w1의 j번째 열을 {s}×{s}로 그린 것: 은닉 유닛 j가 픽셀에 주는 가중치 {n}개. 이미지에 잉크가 있는 곳에서 파란 픽셀은 입력 l1[:, j]를 올리고, 빨간 픽셀은 내립니다.</translation>
     </message>
