@@ -48,10 +48,18 @@ def _header(n: _Net, style: str, source: str, command: str) -> str:
     return (f'"""Backprop Tutor export ({style}): {source}, from epoch {n.start}.\n\n'
             f"Network: {arch}; {LOSS_NAMES[spec.loss]}; lr {spec.lr:g}{extra}; {spec.dtype}.\n"
             f"Training: {how}.\n"
-            f"It prints the same lines as `{command}`.\n"
+            + _prints(n, command) +
             'Conventions (the notebook\'s): X is (N, in), w{k} is (in, out), b{k} is (out,), '
             "l{k} = a{k-1} @ w{k} + b{k}.\n"
             '"""\n\nimport torch' + ("\nfrom torch import nn" if style == "autograd" else ""))
+
+
+def _prints(n: _Net, command: str) -> str:
+    held = n.trainer.held_out
+    if held is None:
+        return f"It prints the same lines as `{command}`.\n"
+    return (f"Data: the {n.N} training rows of a train/test split; the {held.n} test rows are not in this script.\n"
+            f"It prints the same lines as `{command}`, without the test loss that `run` adds.\n")
 
 
 def _data(n: _Net) -> str:
