@@ -2239,36 +2239,41 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="137"/>
+        <location filename="../../app/views/inspector/equation.py" line="138"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="139"/>
+        <location filename="../../app/views/inspector/equation.py" line="140"/>
         <source>Ready: below is the first operation of the next epoch. Press “Next operation” (F11) to walk through the epoch one matrix operation at a time: forward, backward and update.</source>
         <translation>준비: 아래는 다음 에포크의 첫 연산입니다. “다음 연산”(F11)을 누르면 순전파, 역전파, 업데이트를 행렬 연산 하나씩 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="144"/>
+        <location filename="../../app/views/inspector/equation.py" line="145"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="351"/>
+        <location filename="../../app/views/inspector/equation.py" line="355"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="358"/>
+        <location filename="../../app/views/inspector/equation.py" line="362"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation_cells.py" line="128"/>
+        <location filename="../../app/views/inspector/equation_cells.py" line="129"/>
         <source>sample {n}</source>
         <translation>샘플 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation_cells.py" line="130"/>
+        <source>sample {n}: row {row} of the data</source>
+        <translation>샘플 {n}: 데이터의 {row}행</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/expansion.py" line="67"/>
@@ -2414,6 +2419,11 @@ the transpose turns its rows into columns:</source>
         <location filename="../../app/views/inspector/health_pane.py" line="86"/>
         <source>level: {level}</source>
         <translation>수준: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/matrix_view.py" line="132"/>
+        <source>row {n}</source>
+        <translation>{n}행</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/plan.py" line="106"/>

@@ -53,6 +53,7 @@ class InspectorPane(CellsMixin, QWidget):
         self._display = AUTO
         self._ctx: Context | None = None
         self._ctx_trace = None
+        self._sample_rows: list[int] | None = None  # the data row of each sample row on show (None: 0 … N−1)
         self._plan: Plan | None = None
         self._cell: tuple[int, int] | None = None  # selected cell of the pick term
         self._hover: tuple[int, int] | None = None
@@ -247,6 +248,7 @@ class InspectorPane(CellsMixin, QWidget):
             n = self.session.n_train if rows is None else len(rows)
             self._ctx = Context(self.session.spec, n, tr_.steps)
             self._ctx_trace = tr_
+            self._sample_rows = self.session.sample_rows(tr_)
         return self._ctx
 
     def _on_position(self, _pos: int = -1) -> None:
@@ -297,12 +299,14 @@ class InspectorPane(CellsMixin, QWidget):
                 cv = blk.canvas
                 cv.set_values(t.values, ghost=t.broadcast)
                 cv.set_axes(t.inner_axis, t.sum_axis, t.sample_axis)
+                cv.set_sample_rows(self._sample_rows)  # a mini-batch's rows: labelled with their data rows
                 cv.set_sample(self._sample if self._sample >= 0 else None)
                 cv.set_param_cells(())
                 if t.transposed:
                     o = blk.origin
                     o.set_values(t.values.T)
                     o.set_axes(None, None, ROW if t.sample_axis == COL else None)
+                    o.set_sample_rows(self._sample_rows)
                     o.set_sample(self._sample if self._sample >= 0 else None)
             blk.term = plan.terms[i] if i < n_terms else None
         for i, op in enumerate(self._ops):

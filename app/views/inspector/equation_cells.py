@@ -125,7 +125,9 @@ class CellsMixin:
         text = f"{shown} = {own} = {num(v)}" if (t.transposed or t.broadcast) else f"{shown} = {num(v)}"
         if t.sample_axis is not None:
             n = r if t.sample_axis == ROW else c
-            text += "\n" + tr("sample {n}").format(n=n)
+            row = self._blocks[i].canvas.sample_row(n)  # inside a mini-batch: the data row it is
+            text += "\n" + (tr("sample {n}").format(n=n) if row is None else
+                            tr("sample {n}: row {row} of the data").format(n=n, row=row))
         return text
 
     # ----- follow one sample ----------------------------------------------------------------------------
