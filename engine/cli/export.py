@@ -27,8 +27,8 @@ does and runs the same steps, so the manual script still prints `run`'s lines ex
 --format ipynb (or -o NAME.ipynb) writes a Jupyter notebook instead. Without -o the text goes to stdout.
 
 """ + SPLIT_EPILOG + """
-The script then holds the training rows, and its lines are `run`'s with the same --test-split and
---split-seed without their test loss (the test rows are not in the script).
+The script then trains on the training rows and measures the loss on the test rows, and prints `run`'s lines
+with the same --test-split and --split-seed (the test loss of each logged epoch, and the closing test line).
 """
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import math
 import os
 import re
 import subprocess
@@ -58,18 +59,38 @@ def test_every_command_has_the_same_split_options():
     assert seen["trace"] == seen["export"] == seen["gradcheck"] == seen["run"]
 
 
-CASES = {  # name: (preset, options): full batch, mini-batches (K counts the training rows), Adam
+CASES = {  # name: (preset or session, options): full batch, mini-batches (K counts the training rows), Adam,
+    # softmax with L2, regression (no accuracy), a session saved inside an epoch (its first epoch: no test loss)
     "moons": ("moons", ["--epochs", "150", "--log-every", "30"]),
     "moons-batch": ("moons", ["--epochs", "20", "--log-every", "5", "--batch-size", "16"]),
     "xor-adam": ("notebook-xor", ["--epochs", "300", "--log-every", "60", "--optimizer", "adam"]),
+    "spiral-l2": ("spiral.json", ["--epochs", "30", "--log-every", "5"]),
+    "sine": ("sine", ["--epochs", "100", "--log-every", "20"]),
+    "mid-epoch": ("mid.json", ["--epochs", "6", "--log-every", "1"]),
 }
+
+
+def source(preset: str) -> list[str]:
+    return [preset] if preset.endswith(".json") else ["--preset", preset]
 
 
 @pytest.fixture(scope="module")
 def exports(tmp_path_factory):
+    from engine.io.session_file import from_trainer, save
+
     tmp = tmp_path_factory.mktemp("split-export")
+    spec, data = load_preset("spiral")
+    save(from_trainer(Trainer(spec.with_changes(l2=0.001), data)), tmp / "spiral.json")
+    spec, data = load_preset("moons")
+    mid = Trainer(spec.with_changes(batch_size=32, momentum=0.9, lr=0.1), data.with_split(0.25, 2))
+    list(mid.train(3))
+    mid.step_fast()
+    mid.step_fast()
+    assert mid.batch == 2
+    save(from_trainer(mid), tmp / "mid.json")
     cases, paths = {}, []
     for name, (preset, opts) in CASES.items():
+        preset = str(tmp / preset) if preset.endswith(".json") else preset
         if name == "xor-adam":  # 4 points: a quarter is one test point
             split = ["--test-split", "0.25", "--split-seed", "1"]
         else:
@@ -77,10 +98,10 @@ def exports(tmp_path_factory):
         files = {}
         for style in ("manual", "autograd"):
             files[style] = tmp / f"{name}_{style}.py"
-            cli("export", "--preset", preset, "--style", style, *opts, *split, "-o", str(files[style]))
+            cli("export", *source(preset), "--style", style, *opts, *split, "-o", str(files[style]))
             paths.append(str(files[style]))
-        cases[name] = {"files": files, "run": cli("run", "--preset", preset, *opts, *split),
-                       "json": json.loads(cli("run", "--preset", preset, *opts, *split, "--json"))}
+        cases[name] = {"files": files, "run": cli("run", *source(preset), *opts, *split),
+                       "json": json.loads(cli("run", *source(preset), *opts, *split, "--json"))}
     out = subprocess.run([sys.executable, "-c", RUNNER, *paths], capture_output=True, text=True, timeout=300,
                          env={**os.environ, "OMP_NUM_THREADS": "1"})
     assert out.returncode == 0, out.stderr
@@ -97,13 +118,17 @@ def test_exported_script_reproduces_run_with_the_same_split(exports, name):
     ref, manual = case["json"], case["out"]["manual"]
     assert ref["test_samples"] > 0 and manual["N"] == ref["train_samples"]  # the training rows only
     assert manual["loss_value"] == ref["final_loss"]  # to the last bit
-    # the lines are run's, without the test loss it adds (the test rows are not in the script)
-    run_lines = [re.sub(r" \t Test loss : \S+$", "", s) for s in case["run"].splitlines()
-                 if not s.startswith("test (")]
-    assert manual["printed"].splitlines() == run_lines
-    assert case["out"]["autograd"]["loss_value"] == pytest.approx(ref["final_loss"], rel=1e-5)
+    assert manual["printed"] == case["run"]  # every line, the test loss and the closing test line included
+    assert case["run"].count(" \t Test loss : ") >= 4 and "points held out): loss " in case["run"]
+    if name == "mid-epoch":  # the epoch the session was inside has no test loss, in run as in the script
+        assert "EPOCH : 4 / 9 (44%) \t Loss : " in case["run"] and case["run"].count("Test loss : nan") == 1
+    auto = case["out"]["autograd"]
+    assert auto["loss_value"] == pytest.approx(ref["final_loss"], rel=1e-5)
+    test_losses = [float(m.group(1)) for m in re.finditer(r"Test loss : (\S+)", auto["printed"])]
+    want = [math.nan if e["test_loss"] is None else e["test_loss"] for e in ref["log"]]
+    assert test_losses == pytest.approx(want, rel=1e-5, abs=1e-6, nan_ok=True)
     for code in case["code"].values():
-        assert f"the {ref['test_samples']} test rows are not in this script" in code
+        assert f"measures the loss on the {ref['test_samples']} test rows" in code
         assert "--test-split" in code.split('"""')[1]  # the command it reproduces
 
 
