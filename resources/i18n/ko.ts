@@ -633,7 +633,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/banner.py" line="17"/>
-        <location filename="../../app/views/inspector/plan.py" line="119"/>
+        <location filename="../../app/views/inspector/plan.py" line="125"/>
         <source>update</source>
         <translation>업데이트</translation>
     </message>
@@ -1312,7 +1312,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     <message>
         <location filename="../../app/views/loss_plot.py" line="72"/>
         <location filename="../../app/views/loss_plot.py" line="146"/>
-        <location filename="../../app/views/inspector/plan.py" line="114"/>
+        <location filename="../../app/views/inspector/plan.py" line="120"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -1840,7 +1840,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_layers.py" line="19"/>
-        <location filename="../../app/views/inspector/plan.py" line="113"/>
+        <location filename="../../app/views/inspector/plan.py" line="119"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
@@ -2093,13 +2093,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/adam_plan.py" line="31"/>
-        <location filename="../../app/views/inspector/plan.py" line="324"/>
+        <location filename="../../app/views/inspector/plan.py" line="330"/>
         <source>(new)</source>
         <translation>(새 값)</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/adam_plan.py" line="32"/>
-        <location filename="../../app/views/inspector/plan.py" line="326"/>
+        <location filename="../../app/views/inspector/plan.py" line="332"/>
         <source>(old)</source>
         <translation>(이전 값)</translation>
     </message>
@@ -2254,12 +2254,12 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="355"/>
+        <location filename="../../app/views/inspector/equation.py" line="356"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="362"/>
+        <location filename="../../app/views/inspector/equation.py" line="363"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
@@ -2287,46 +2287,56 @@ the transpose turns its rows into columns:</source>
     </message>
     <message>
         <location filename="../../app/views/inspector/expansion.py" line="109"/>
+        <source>Row {i} of {d} (sample {i}: row {row} of the data) times row {j} of {w} (the weights from unit {j}): the error flows back along the weights it came through.</source>
+        <translation>{d}의 {i}번째 행 (샘플 {i}: 데이터의 {row}행) 곱하기 {w}의 {j}번째 행 (유닛 {j}에서 나가는 가중치): 오차는 들어온 가중치를 따라 거꾸로 흘러갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="113"/>
         <source>Row {i} of {d} (sample {i}) times row {j} of {w} (the weights from unit {j}): the error flows back along the weights it came through.</source>
         <translation>{d}의 {i}번째 행 (샘플 {i}) 곱하기 {w}의 {j}번째 행 (유닛 {j}에서 나가는 가중치): 오차는 들어온 가중치를 따라 거꾸로 흘러갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="124"/>
+        <location filename="../../app/views/inspector/expansion.py" line="128"/>
         <source>The same {b}[{j}] is added in every row: that is the broadcast.</source>
         <translation>모든 행에 같은 {b}[{j}]이(가) 더해집니다: 이것이 브로드캐스트입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="175"/>
+        <location filename="../../app/views/inspector/expansion.py" line="179"/>
         <source>each sample: ℓ = {formula}</source>
         <translation>샘플마다: ℓ = {formula}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="181"/>
+        <location filename="../../app/views/inspector/expansion.py" line="187"/>
         <source>{mark}sample {i}: ℓ{sub} = {expr} = {v}</source>
         <translation>{mark}샘플 {i}: ℓ{sub} = {expr} = {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="193"/>
+        <location filename="../../app/views/inspector/expansion.py" line="188"/>
+        <source>{mark}sample {i} (row {row}): ℓ{sub} = {expr} = {v}</source>
+        <translation>{mark}샘플 {i} ({row}행): ℓ{sub} = {expr} = {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="199"/>
         <source>mean over the outputs of (y_pred − y)²</source>
         <translation>출력들에 대한 (y_pred − y)²의 평균</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="225"/>
+        <location filename="../../app/views/inspector/expansion.py" line="231"/>
         <source>every sample:</source>
         <translation>모든 샘플:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="267"/>
+        <location filename="../../app/views/inspector/expansion.py" line="273"/>
         <source>which simplifies to (y_pred − {y})/{N} = ({p} − {t})/{N} = {v}: the form the engine computes, which never divides by y_pred</source>
         <translation>이는 (y_pred − {y})/{N} = ({p} − {t})/{N} = {v}(으)로 간단해집니다: 엔진이 계산하는 형태이며 y_pred로 나누지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="279"/>
+        <location filename="../../app/views/inspector/expansion.py" line="285"/>
         <source>Column {j} of {d}, added up over the {n} samples (axis 0).</source>
         <translation>{d}의 {j}번째 열을 샘플 {n}개에 걸쳐 더합니다 (축 0).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="294"/>
+        <location filename="../../app/views/inspector/expansion.py" line="300"/>
         <source>{v} = momentum·(previous {v}) + {g}; {g} = {gv}</source>
         <translation>{v} = momentum·(이전 {v}) + {g}; {g} = {gv}</translation>
     </message>
@@ -2426,169 +2436,169 @@ the transpose turns its rows into columns:</source>
         <translation>{n}행</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="106"/>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
         <source>Forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="106"/>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
         <source>Backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="106"/>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="111"/>
+        <location filename="../../app/views/inspector/plan.py" line="117"/>
         <source>matmul + bias broadcast-add</source>
         <translation>행렬 곱 + 편향 브로드캐스트 덧셈</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="112"/>
+        <location filename="../../app/views/inspector/plan.py" line="118"/>
         <source>activation</source>
         <translation>활성화</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="115"/>
+        <location filename="../../app/views/inspector/plan.py" line="121"/>
         <source>loss gradient</source>
         <translation>손실 기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="116"/>
+        <location filename="../../app/views/inspector/plan.py" line="122"/>
         <source>activation-derivative ⊙</source>
         <translation>활성화 도함수 ⊙</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="117"/>
+        <location filename="../../app/views/inspector/plan.py" line="123"/>
         <source>matmul</source>
         <translation>행렬 곱</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="118"/>
+        <location filename="../../app/views/inspector/plan.py" line="124"/>
         <source>batch sum</source>
         <translation>배치 합</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="187"/>
+        <location filename="../../app/views/inspector/plan.py" line="193"/>
         <source>{name} is {own}; {name}ᵀ is {shown}</source>
         <translation>{name}: {own}, {name}ᵀ: {shown}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="216"/>
+        <location filename="../../app/views/inspector/plan.py" line="222"/>
         <source>{a} @ {b} → {r} ✓ same shape as {target}</source>
         <translation>{a} @ {b} → {r} ✓ {target}와(과) 같은 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="225"/>
+        <location filename="../../app/views/inspector/plan.py" line="231"/>
         <source>{b} {shape} added to every one of the {n} rows</source>
         <translation>{b} {shape}: {n}개 행 모두에 더해짐</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="228"/>
+        <location filename="../../app/views/inspector/plan.py" line="234"/>
         <source>{a} @ {w} → {r}: the inner {k}s match; then + {b} {bs} on each of the {n} rows</source>
         <translation>{a} @ {w} → {r}: 안쪽 차원 {k}이(가) 일치합니다. 이어서 {n}개 행마다 + {b} {bs}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="242"/>
+        <location filename="../../app/views/inspector/plan.py" line="248"/>
         <source>{f} acts on each of the {n} entries on its own: {s} → {s}</source>
         <translation>{f}은(는) 원소 {n}개 각각에 따로 작용합니다: {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="249"/>
+        <location filename="../../app/views/inspector/plan.py" line="255"/>
         <source>each row of {l} becomes probabilities that add up to 1: {s} → {s}</source>
         <translation>{l}의 각 행이 합이 1인 확률이 됩니다: {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="251"/>
+        <location filename="../../app/views/inspector/plan.py" line="257"/>
         <source>) row by row</source>
         <translation>) 행별로</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="260"/>
+        <location filename="../../app/views/inspector/plan.py" line="266"/>
         <source>ℓ (loss per sample)</source>
         <translation>ℓ (샘플별 손실)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="263"/>
+        <location filename="../../app/views/inspector/plan.py" line="269"/>
         <source>the mean of these {n} numbers is the loss</source>
         <translation>이 숫자 {n}개의 평균이 손실입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <location filename="../../app/views/inspector/plan.py" line="271"/>
         <source>= mean of</source>
         <translation>= 다음의 평균:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <location filename="../../app/views/inspector/plan.py" line="271"/>
         <source>from</source>
         <translation>계산 재료:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
-        <location filename="../../app/views/inspector/plan.py" line="267"/>
+        <location filename="../../app/views/inspector/plan.py" line="271"/>
+        <location filename="../../app/views/inspector/plan.py" line="273"/>
         <source>and</source>
         <translation>및</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="267"/>
-        <location filename="../../app/views/inspector/plan.py" line="277"/>
+        <location filename="../../app/views/inspector/plan.py" line="273"/>
+        <location filename="../../app/views/inspector/plan.py" line="283"/>
         <source>= from</source>
         <translation>= 계산 재료:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="269"/>
+        <location filename="../../app/views/inspector/plan.py" line="275"/>
         <source>one number ℓ per sample, then their mean: {n} samples → loss ()</source>
         <translation>샘플마다 숫자 ℓ 하나, 그다음 평균: 샘플 {n}개 → 손실 ()</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="276"/>
+        <location filename="../../app/views/inspector/plan.py" line="282"/>
         <source>entry by entry: {s} → {s}, one derivative per prediction</source>
         <translation>원소별로: {s} → {s}, 예측값마다 도함수 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="285"/>
+        <location filename="../../app/views/inspector/plan.py" line="291"/>
         <source>row by row: {s} ⊙ {s} → {s}</source>
         <translation>행별로: {s} ⊙ {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="287"/>
+        <location filename="../../app/views/inspector/plan.py" line="293"/>
         <source>entry by entry, no matmul: {s} ⊙ {s} → {s}</source>
         <translation>원소별로, 행렬 곱 없이: {s} ⊙ {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="302"/>
+        <location filename="../../app/views/inspector/plan.py" line="308"/>
         <source>· the inner {n} is the samples: @ adds them up</source>
         <translation>· 안쪽 차원 {n}은(는) 샘플 수: @가 샘플들을 더합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="303"/>
+        <location filename="../../app/views/inspector/plan.py" line="309"/>
         <source>one column per sample</source>
         <translation>샘플마다 열 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="304"/>
+        <location filename="../../app/views/inspector/plan.py" line="310"/>
         <source>one row per sample</source>
         <translation>샘플마다 행 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="315"/>
+        <location filename="../../app/views/inspector/plan.py" line="321"/>
         <source>Σ over the {n} samples, axis 0</source>
         <translation>샘플 {n}개에 대한 Σ, 축 0</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="316"/>
+        <location filename="../../app/views/inspector/plan.py" line="322"/>
         <source>{d} {ds} → Σ over the {n} samples, axis 0 → {r}, the shape of {b}</source>
         <translation>{d} {ds} → 샘플 {n}개에 대한 Σ, 축 0 → {r}, {b}의 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="333"/>
+        <location filename="../../app/views/inspector/plan.py" line="339"/>
         <source>where v = {m:g}·v + </source>
         <translation>여기서 v = {m:g}·v + </translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="337"/>
+        <location filename="../../app/views/inspector/plan.py" line="343"/>
         <source>every entry moves against its gradient: {s} − lr·{s} → {s}</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
@@ -3084,22 +3094,22 @@ the transpose turns its rows into columns:</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="113"/>
+        <location filename="../../app/views/practice/runner.py" line="117"/>
         <source>The network&apos;s current state cannot be checked: {reason}</source>
         <translation>네트워크의 현재 상태는 검사할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="172"/>
+        <location filename="../../app/views/practice/runner.py" line="176"/>
         <source>The checker could not start: {reason}</source>
         <translation>검사기를 시작할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="193"/>
+        <location filename="../../app/views/practice/runner.py" line="197"/>
         <source>exit code {code}</source>
         <translation>종료 코드 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="194"/>
+        <location filename="../../app/views/practice/runner.py" line="198"/>
         <source>The checker failed: {reason}</source>
         <translation>검사기가 실패했습니다: {reason}</translation>
     </message>

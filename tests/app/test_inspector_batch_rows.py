@@ -51,6 +51,14 @@ def test_the_rows_of_x_in_a_mini_batch_are_labelled_with_their_data_rows(qtbot):
     w1 = block(pane, "w1").canvas  # not per-sample: its rows are w1's own 0, 1
     assert [w1.axis_label("row", i) for i in range(2)] == ["0", "1"]
     assert pane._cell_tooltip(0, 1, 0).endswith(f"sample 1: row {rows[1]} of the data")
+    # the loss: each sample's term says which data row it is
+    go_to(s, "loss")
+    text = pane.expansion_text()
+    assert f"sample 0 (row {rows[0]}): ℓ₀ = " in text and f"sample 1 (row {rows[1]}): ℓ₁ = " in text
+    # d_a1 = d_l2 @ w2ᵀ: row i of d_l2 is sample i, data row rows[i]
+    go_to(s, "d_a1")
+    pane.select_cell(1, 0)
+    assert f"Row 1 of d_l2 (sample 1: row {rows[1]} of the data) times row 0 of w2" in pane.expansion_text()
     # the gradient d_w1 = Xᵀ @ d_l1: Xᵀ's columns are the samples, labelled with the same data rows
     go_to(s, "d_w1")
     Xt = next(b for b in pane.blocks() if b.term.transposed)
@@ -71,6 +79,8 @@ def test_without_mini_batches_rows_are_numbered_as_before(qtbot):
     X = block(pane, "X").canvas
     assert [X.axis_label("row", i) for i in range(4)] == ["0", "1", "2", "3"]
     assert pane._cell_tooltip(0, 2, 1).endswith("\nsample 2")
+    go_to(s, "loss")
+    assert "sample 3: ℓ₃ = " in pane.expansion_text() and "(row 3)" not in pane.expansion_text()
 
 
 def test_a_splits_training_rows_are_labelled_with_their_data_rows(qtbot):

@@ -246,9 +246,10 @@ class InspectorPane(CellsMixin, QWidget):
         if self._ctx is None or self._ctx_trace is not tr_:
             rows = getattr(tr_, "rows", None)  # a mini-batch: N is its rows
             n = self.session.n_train if rows is None else len(rows)
-            self._ctx = Context(self.session.spec, n, tr_.steps)
-            self._ctx_trace = tr_
             self._sample_rows = self.session.sample_rows(tr_)
+            rows = None if self._sample_rows is None else tuple(self._sample_rows)
+            self._ctx = Context(self.session.spec, n, tr_.steps, sample_rows=rows)
+            self._ctx_trace = tr_
         return self._ctx
 
     def _on_position(self, _pos: int = -1) -> None:
@@ -335,7 +336,7 @@ class InspectorPane(CellsMixin, QWidget):
         per = self.session.per_sample_loss()
         if per is None:
             return ctx
-        return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy())
+        return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy(), ctx.sample_rows)
 
     def _layout_canvases(self) -> None:
         bar = self.scroll.verticalScrollBar()  # room for it even while hidden: a tall step brings it
