@@ -3180,12 +3180,22 @@ the transpose turns its rows into columns:</source>
         <translation>에포크 {epoch}{where}에서 멈춤: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="132"/>
+        <location filename="../../app/views/practice/train_plot.py" line="133"/>
+        <source>Updated by the engine from your gradients, by Adam from the session&apos;s m, v and t: {names}</source>
+        <translation>내 기울기로 엔진이 세션의 m, v, t에서 이어 Adam으로 업데이트함: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="135"/>
+        <source>Updated by the engine from your gradients, with momentum from the session&apos;s buffers: {names}</source>
+        <translation>내 기울기로 엔진이 세션의 모멘텀 버퍼로 업데이트함: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="137"/>
         <source>Updated by the engine from your gradients: {names}</source>
         <translation>내 기울기로 엔진이 업데이트함: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="135"/>
+        <location filename="../../app/views/practice/train_plot.py" line="140"/>
         <source>Never updated: {names}</source>
         <translation>한 번도 업데이트되지 않음: {names}</translation>
     </message>

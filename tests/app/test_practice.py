@@ -246,6 +246,8 @@ def test_training_with_my_gradients_under_adam_follows_the_engines_adam(qtbot):
                         and len(p.plot.reference_curve.getOriginalDataset()[0]) == 300, timeout=CHECK_TIMEOUT_MS)
         rx, ry = p.plot.reference_curve.getOriginalDataset()
         assert len(x) == 300 and list(x) == list(rx)
+        assert ("Updated by the engine from your gradients, by Adam from the session's m, v and t: b1, b2, w1, w2"
+                in p.plot.summary.text())
         assert y == pytest.approx(ry, rel=1e-5)  # float32: the learner's formulas round differently
         sgd = Trainer(trainer.spec.with_changes(optimizer="sgd"), data, params=trainer.params_copy())
         list(sgd.train(300))

@@ -115,6 +115,9 @@ def test_train_with_my_code_updates_untouched_parameters_by_the_sessions_adam(se
     rep = check(GRADS, session, train_epochs=5)
     t = rep.train
     assert t.error is None and t.engine_updated == sorted(session.spec.param_names), report_text(rep)
+    assert t.engine_rule == "adam"
+    assert "updated by the engine from your gradients by Adam from the session's m, v and t: b1, b2, w1, w2" \
+        in report_text(rep)
     theirs, _ = torch_adam(session, 5)
     torch.testing.assert_close(torch.tensor(t.loss), torch.tensor(theirs), rtol=1e-10, atol=0)
 
