@@ -2254,12 +2254,12 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="356"/>
+        <location filename="../../app/views/inspector/equation.py" line="359"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="363"/>
+        <location filename="../../app/views/inspector/equation.py" line="366"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
@@ -2739,6 +2739,11 @@ the transpose turns its rows into columns:</source>
         <location filename="../../app/views/inspector/toolbar.py" line="56"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="75"/>
+        <source> (row {n})</source>
+        <translation> ({n}행)</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/wording.py" line="43"/>

@@ -51,6 +51,10 @@ def test_the_rows_of_x_in_a_mini_batch_are_labelled_with_their_data_rows(qtbot):
     w1 = block(pane, "w1").canvas  # not per-sample: its rows are w1's own 0, 1
     assert [w1.axis_label("row", i) for i in range(2)] == ["0", "1"]
     assert pane._cell_tooltip(0, 1, 0).endswith(f"sample 1: row {rows[1]} of the data")
+    # following sample 1: the toolbar says which data row it is
+    assert pane.sample_spin.text() == "off"
+    s.selection.set_sample(1)
+    assert pane.sample_spin.text() == f"1 (row {rows[1]})"
     # the loss: each sample's term says which data row it is
     go_to(s, "loss")
     text = pane.expansion_text()
@@ -70,6 +74,7 @@ def test_the_rows_of_x_in_a_mini_batch_are_labelled_with_their_data_rows(qtbot):
     nxt = [int(r) for r in s.trace.rows]
     assert sorted(rows + nxt) == [0, 1, 2, 3]
     assert [block(pane, "X").canvas.axis_label("row", i) for i in range(2)] == [f"row {r}" for r in nxt]
+    assert pane.sample_spin.text() == f"1 (row {nxt[1]})"  # still sample 1 of the batch: its new data row
 
 
 def test_without_mini_batches_rows_are_numbered_as_before(qtbot):
@@ -79,6 +84,8 @@ def test_without_mini_batches_rows_are_numbered_as_before(qtbot):
     X = block(pane, "X").canvas
     assert [X.axis_label("row", i) for i in range(4)] == ["0", "1", "2", "3"]
     assert pane._cell_tooltip(0, 2, 1).endswith("\nsample 2")
+    s.selection.set_sample(2)
+    assert pane.sample_spin.text() == "2"
     go_to(s, "loss")
     assert "sample 3: ℓ₃ = " in pane.expansion_text() and "(row 3)" not in pane.expansion_text()
 

@@ -223,6 +223,8 @@ class InspectorPane(CellsMixin, QWidget):
         """Run mode: the worker owns the trainer and there is no trace to show; say so (and refresh when the
         run stops)."""
         self._ctx, self._ctx_trace = None, None
+        self._sample_rows = None  # (the batches move on during a run: no row to name)
+        self._show_sample_row()
         self._on_position(self.session.position)
 
     def is_showing_running(self) -> bool:
@@ -318,6 +320,7 @@ class InspectorPane(CellsMixin, QWidget):
                 set_text(op, plan.tail)
             else:
                 set_text(op, "")
+        self._show_sample_row()
         self._layout_canvases()
         self._caption_all()
         self._show_texts()
