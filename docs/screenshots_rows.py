@@ -3,7 +3,8 @@
     python -m docs.screenshots_rows [OUTPUT_DIR]      (default docs/images)
 
 batch-rows-{en,ko}.png      the spiral preset with batch size 8, after one epoch and one Step batch: the
-                            inspector at l1 = X @ w1 + b1, the batch's 8 rows of X labelled with their data rows
+                            inspector at l1 = X @ w1 + b1, the batch's 8 rows of X labelled with their data rows,
+                            following the batch's sample 1 (its data row beside it in the toolbar)
 digits-split-{en,ko}.png    the digits with a quarter held out (split seed 3), run to epoch 60: the confusion
                             matrix of the training rows, the test accuracy in the summary
 digits-split-test-{en,ko}.png   the same, the misclassified test rows
@@ -57,6 +58,7 @@ def batch_rows(path: str) -> bool:
     session.train_now(1)
     session.step_batch()
     session.set_position(0)
+    session.selection.set_sample(1)  # follow the batch's second row: the toolbar names its data row
     return _save(w, path)
 
 
