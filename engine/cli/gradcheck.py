@@ -12,10 +12,11 @@ from .common import (
 
 EPILOG = """\
 The check is made at the network's current parameters (epoch 0 for a preset, the saved epoch for a
-session), on the rows the network trains on. Columns: the largest |entry| of each gradient, then the relative error between the manual and
-the reference gradients and the verdict (ok, suspect, wrong). --json prints {"epoch": e, "params": {"w1":
-{"manual": [[…]], "autograd": [[…]], "numeric": [[…]], "rel_error": x, "verdict": "ok", "why": "…"}, …},
-"train_samples": n, "test_samples": m}. The command exits 0 whatever the verdicts.
+session), on the rows the network trains on. Columns: the largest |entry| of each gradient, then the
+relative error between the manual and the reference gradients and the verdict (ok, suspect, wrong).
+--json prints {"epoch": e, "params": {"w1": {"manual": [[…]], "autograd": [[…]], "numeric": [[…]],
+"rel_error": x, "verdict": "ok", "why": "…"}, …}, "train_samples": n, "test_samples": m}. The command exits 0
+whatever the verdicts.
 
 """ + SPLIT_EPILOG + """
 The gradients are then those of the loss on the training rows, the loss `run` follows.

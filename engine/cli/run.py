@@ -28,9 +28,10 @@ each sample's step loss: Σ n_j·loss_j / N (engine/core/batches.py).
 its update); params are the values after the last update; final_accuracy is measured with those params
 (null for regression). Non-finite numbers are written as null, so the output is strict JSON.
 
-""" + SPLIT_EPILOG + """ test_loss and test_accuracy are the loss (the training
-loss's formula, L2 term included) and accuracy on the test points with the final params, like
-final_accuracy; both are null without a test set (test_accuracy also for regression).
+""" + SPLIT_EPILOG + """
+test_loss and test_accuracy are the loss (the training loss's formula, L2 term included) and accuracy on the
+test points with the final params, like final_accuracy; both are null without a test set (test_accuracy also
+for regression).
 
 If training diverges (the loss, a parameter or any value computed in an epoch becomes NaN or infinite), it stops
 at the epoch where that first happened, prints the diagnosis
