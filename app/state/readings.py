@@ -50,6 +50,16 @@ class Readings:
             index = int(rows[index])
         return int(self.data.train_index[index])
 
+    def sample_rows(self, trace=None) -> list[int] | None:
+        """The data row (row of `data.X`) of each row of `trace`'s per-sample matrices (default: the trace on
+        show): a mini-batch's rows, or a split's training rows; None when they are rows 0 … N−1 of the data."""
+        trace = self.trace if trace is None else trace
+        rows = getattr(trace, "rows", None)
+        if rows is None and not self.data.n_test:
+            return None
+        index = self.data.train_index
+        return (index if rows is None else index[rows]).tolist()
+
     def per_sample_loss(self):
         """Each sample's term of the shown epoch's data loss, a tensor (N,); None without a trace."""
         trace = self.trace

@@ -12,6 +12,8 @@ names are bound, computed by the engine for the trainer's current state (see `bo
                              class indices, as cs231n's y; y_labels is the same), (N × T) for MSE
     N, lr                    the number of samples, the learning rate
     momentum, v_w1, v_b1, …  with momentum: its factor and the velocity buffers (v ← m·v + d; p ← p − lr·v)
+    beta1, beta2, eps, t,    with Adam: its numbers, the steps taken so far (this one is t + 1) and the
+    m_w1, v_w1, …            session's moment buffers (the expected update is torch.optim.Adam's from them)
     l2_lambda                with L2: its strength (the loss adds (l2_lambda/2)·Σ‖w‖², weights only)
     w1, b1, w2, b2, …        the parameters (their code may update them, in place or by rebinding)
     l1, a1, …, l{L}, y_pred  every forward value; loss (the mean loss, a 0-dim tensor)
@@ -32,6 +34,7 @@ import math
 from dataclasses import asdict, dataclass, field
 
 from .helpers import HELPERS  # noqa: F401 - re-exported for the app's template
+from .template import template  # noqa: F401 - re-exported (the app's and the CLI's starting point)
 from .learner import bound_names  # noqa: F401 - re-exported
 from engine.core.spec import shape_text
 from .printed import escape_controls
@@ -77,6 +80,7 @@ class TrainResult:
     error: CheckError | None = None
     time_limit: float | None = None
     engine_updated: list[str] = field(default_factory=list)  # params the code did not update itself
+    engine_rule: str = "sgd"  # how the engine updated those: sgd, momentum, or adam (the session's state)
     not_updated: list[str] = field(default_factory=list)  # params nothing could update
 
     @classmethod
@@ -154,12 +158,21 @@ def _payload(code: str, trainer, spec, timeout: float, train_epochs: int, filena
         "y": trainer.y.clone(),  # (the training rows' labels, with a test split)
         "params": {k: v.clone() for k, v in trainer.params.items()},
         "velocity": {k: v.clone() for k, v in trainer.velocity.items()} if trainer.velocity else None,
+        "adam": _adam_payload(trainer.adam),
         "timeout": float(timeout),
         "train_epochs": int(train_epochs),
         # names and shapes only: the expected values never leave this process
         "grad_names": [s.name for s in steps if s.phase == "backward"],
         "shapes": {s.name: list(s.result.shape) for s in steps},
     }
+
+
+def _adam_payload(state) -> dict | None:
+    """Adam's state as plain data for the child: {"m": {p: m_p}, "v": {p: v_p}, "t": t}."""
+    if state is None:
+        return None
+    return {"m": {k: x.clone() for k, x in state.m.items()}, "v": {k: x.clone() for k, x in state.v.items()},
+            "t": int(state.t)}
 
 
 def time_limit(timeout: float, train_epochs: int = 0) -> float:
@@ -182,15 +195,18 @@ def check_code(code: str, trainer, *, timeout: float = DEFAULT_TIMEOUT, memory_m
     from . import judging, result_file
 
     spec = trainer.spec if lr is None else trainer.spec.with_changes(lr=lr)  # SpecError for a bad lr
-    steps = judging.expected_steps(spec, trainer.X, trainer.y, trainer.params, trainer.velocity)
+    steps = judging.expected_steps(spec, trainer.X, trainer.y, trainer.params, trainer.opt_state)
     payload = _payload(code, trainer, spec, timeout, train_epochs, filename, steps)
     grad_names, param_names = payload["grad_names"], list(spec.param_names)
     N = int(trainer.X.shape[0])
     names = bound_names(spec)
 
     def verdict(raw, stdout, stderr, elapsed, isolation=(), lacking=()) -> CheckReport:
-        out = judging.judge(raw, steps, spec, N, trainer.velocity, trainer.params, code, names)
+        out = judging.judge(raw, steps, spec, N, trainer.opt_state, trainer.params, code, names)
         out["train"] = raw.get("train")
+        if out["train"] is not None:  # the rule the child applied to what the code left alone (the spec's)
+            out["train"]["engine_rule"] = ("adam" if spec.optimizer == "adam" else
+                                           "momentum" if spec.momentum else "sgd")
         rep = _report(out, stdout, stderr, elapsed, timeout)
         rep.isolation, rep.not_isolated = list(isolation), list(lacking)
         rep.shapes, rep.code = Shapes.from_dict(raw.get("shapes")), code
@@ -259,42 +275,6 @@ def _report(result: dict, stdout: str, stderr: str, elapsed: float, timeout: flo
         train=TrainResult.from_dict(result.get("train")), names=result.get("names", []), elapsed=elapsed,
         timeout=timeout,
     )
-
-
-Y_KIND = {"softmax_ce": " one-hot", "bce": " (0 or 1)"}
-
-
-def template(trainer) -> str:
-    """A starting point for the learner's code: the names bound for them with their shapes, then the
-    gradients to write, in backprop order, each with the shape it must have (as comments)."""
-    spec, N = trainer.spec, int(trainer.X.shape[0])
-    L, sz = spec.depth, spec.sizes
-    sh = shape_text
-    y_shape = (N, spec.outputs)
-    fwd = []
-    for k in range(1, L + 1):
-        fwd += [f"l{k} {sh((N, sz[k]))}", f"{'y_pred' if k == L else f'a{k}'} {sh((N, sz[k]))}"]
-    lines = [
-        "# Bound for you, for the network's current state:",
-        f"#   X {sh((N, sz[0]))}, y {sh(y_shape)}" + Y_KIND.get(spec.loss, "")
-        + (f", labels {sh((N,))} (class indices)" if spec.loss == "softmax_ce" else "")
-        + f", N = {N}, lr = {spec.lr:g}"
-        + (f", momentum = {spec.momentum:g}, v_w1, …" if spec.momentum else "")
-        + (f", l2_lambda = {spec.l2:g}" if spec.l2 else ""),
-        "#   " + ", ".join(f"{p} {sh(spec.param_shape(p))}" for p in spec.param_names),
-        "#   " + ", ".join(fwd) + ", loss ()",
-        "#   " + ", ".join(h.call for h in HELPERS),
-        "# Write d_<name> = ∂loss/∂<name>, with the shape of <name>, from the loss back to the input:",
-        f"# d_loss = …  {sh((N, sz[L]))}   (∂loss/∂y_pred)",
-    ]
-    for k in range(L, 0, -1):
-        lines.append(f"# d_l{k} = …  {sh((N, sz[k]))}")
-        lines.append(f"# d_b{k} = …  {sh((sz[k],))}")
-        lines.append(f"# d_w{k} = …  {sh((sz[k - 1], sz[k]))}")
-        if k > 1:
-            lines.append(f"# d_a{k - 1} = …  {sh((N, sz[k - 1]))}")
-    lines.append("# and, if you like, the update: w1 -= lr * d_w1, …")
-    return "\n".join(lines) + "\n"
 
 
 # ----- readable text --------------------------------------------------------------------------------------
@@ -379,7 +359,9 @@ def report_text(report: CheckReport, title: str = "") -> str:
             where = f" line {t.error.line}" if t.error.line else ""
             out.append(f"  stopped in epoch {t.error.epoch}:{where} {t.error.type}: {t.error.message}")
         if t.engine_updated:
-            out.append("  updated by the engine from your gradients: " + ", ".join(t.engine_updated))
+            rule = {"adam": " by Adam from the session's m, v and t",
+                    "momentum": " with momentum from the session's buffers"}.get(t.engine_rule, "")
+            out.append(f"  updated by the engine from your gradients{rule}: " + ", ".join(t.engine_updated))
         if t.not_updated:
             out.append("  never updated: " + ", ".join(t.not_updated))
     if report.isolation or report.not_isolated:

@@ -1,8 +1,9 @@
 """The verdict, computed in the checker's own process from the plain values the child handed back.
 
-`expected_steps(spec, X, y, params, velocity)` records the engine's epoch (the expected gradients and
-updates: they exist only here, never in the process that runs the learner's code);
-`judge(raw, steps, spec, N, velocity, params, code)` turns the child's validated result
+`expected_steps(spec, X, y, params, state)` records the engine's epoch from the session's optimizer state (the
+momentum buffers, or Adam's m, v and t): the expected gradients and updates exist only here, never in the
+process that runs the learner's code;
+`judge(raw, steps, spec, N, state, params, code)` turns the child's validated result
 (engine.checker.result_file) into the report dict engine.checker.exercise reads: ok, root, root_line, error,
 results. The Python error the child explained is shown as it came, but it cannot make anything right:
 `ok` needs every tensor the parent compared to be right.
@@ -16,6 +17,7 @@ import torch
 
 from engine.core.network import Network, Targets
 from engine.core.trace import Recorder
+from engine.core.update import AdamState
 from engine.text import Text
 
 from .pyerrors import assigned_lines
@@ -25,11 +27,15 @@ from .verdicts import Judge
 NOT_A_MISTAKE = ("ok", "follows", "missing", "aliased")  # the statuses that are not a mistake of their own
 
 
-def expected_steps(spec, X, y, params, velocity):
+def expected_steps(spec, X, y, params, state):
+    """`state`: the trainer's opt_state (None, the momentum buffers, or an AdamState); it is not changed."""
     dt = spec.torch_dtype
     P = {k: v.to(dt).clone() for k, v in params.items()}
-    V = ({k: v.to(dt).clone() for k, v in velocity.items()} if velocity else
-         ({k: torch.zeros_like(v) for k, v in P.items()} if spec.momentum else None))
+    if spec.optimizer == "adam":
+        V = state.to(dt) if isinstance(state, AdamState) else AdamState.zeros(P)
+    else:
+        V = ({k: v.to(dt).clone() for k, v in state.items()} if state else
+             ({k: torch.zeros_like(v) for k, v in P.items()} if spec.momentum else None))
     rec = Recorder()
     Network(spec).epoch(P, V, X.to(dt), Targets(spec, y), rec)
     return rec.steps
@@ -45,7 +51,7 @@ def lines_of(code: str) -> dict[str, int]:
         return {}
 
 
-def judge(raw: dict, steps, spec, N: int, velocity, params: dict, code: str, names: list[str]) -> dict:
+def judge(raw: dict, steps, spec, N: int, state, params: dict, code: str, names: list[str]) -> dict:
     grad_names = [s.name for s in steps if s.phase == "backward"]
     out = {"ok": False, "root": None, "root_line": None, "error": raw["error"], "results": [],
            "names": names}
@@ -56,7 +62,7 @@ def judge(raw: dict, steps, spec, N: int, velocity, params: dict, code: str, nam
     changed = {k: (NotATensor(v) if isinstance(v, str) else v) for k, v in raw["changed"].items()}
     dt = spec.torch_dtype
     before = {k: v.to(dt) for k, v in params.items()}
-    results = Judge(steps, spec, N, velocity).judge(got, changed, before, lines_of(code),
+    results = Judge(steps, spec, N, state).judge(got, changed, before, lines_of(code),
                                                     raw.get("aliased", {}))
     out["results"] = [r.to_dict() for r in results]
     bad = [r for r in results if r.status not in NOT_A_MISTAKE]

@@ -26,6 +26,7 @@ import torch
 from . import helpers
 from engine.text import Text, all_templates
 from engine.training.diagnose import explain as explain_nonfinite
+from engine.core import update
 from engine.core.network import Network, Targets
 from .pyerrors import CodeTimeout, Context, explain, say
 from engine.core.spec import NetworkSpec, shape_text
@@ -66,19 +67,24 @@ def bound_names(spec: NetworkSpec) -> list[str]:
     names = ["torch", "X", "y"] + (["labels", "y_labels"] if spec.loss == "softmax_ce" else []) + ["N", "lr"]
     if spec.momentum:
         names.append("momentum")
+    if spec.optimizer == "adam":
+        names += ["beta1", "beta2", "eps", "t"]
     if spec.l2:
         names.append("l2_lambda")
     names += spec.param_names
     if spec.momentum:
         names += [f"v_{p}" for p in spec.param_names]
+    if spec.optimizer == "adam":
+        names += [f"{b}_{p}" for b in "mv" for p in spec.param_names]
     for k in range(1, L + 1):
         names += [f"l{k}", f"a{k}" if k < L else "y_pred"]
     names += ["loss", *helpers.FUNCTIONS, "device"]
     return names
 
 
-def bind(ns: dict, spec, X, T, params, forward: dict, velocity=None, first: bool = True) -> dict:
-    """Fill `ns` with the engine's values. `forward` maps l1, a1, …, y_pred, loss to tensors."""
+def bind(ns: dict, spec, X, T, params, forward: dict, velocity=None, first: bool = True, adam=None) -> dict:
+    """Fill `ns` with the engine's values. `forward` maps l1, a1, …, y_pred, loss to tensors; `adam` is the
+    session's Adam state as plain data ({"m", "v", "t"}, engine.checker.exercise), None for zeros."""
     if first:
         ns.update({"__name__": "__learner__", "__builtins__": builtins, "torch": torch, "device": "cpu"})
         ns.update(helpers.FUNCTIONS)
@@ -90,6 +96,11 @@ def bind(ns: dict, spec, X, T, params, forward: dict, velocity=None, first: bool
             ns["momentum"] = spec.momentum
             for p in spec.param_names:
                 ns[f"v_{p}"] = (velocity[p] if velocity else torch.zeros_like(params[p])).clone()
+        if spec.optimizer == "adam":
+            ns.update(beta1=spec.beta1, beta2=spec.beta2, eps=spec.eps, t=int(adam["t"]) if adam else 0)
+            for b in "mv":
+                for p in spec.param_names:
+                    ns[f"{b}_{p}"] = (adam[b][p] if adam else torch.zeros_like(params[p])).clone()
         if spec.l2:
             ns["l2_lambda"] = spec.l2
     ns.update(params)
@@ -170,6 +181,10 @@ def run_code(payload: dict, limiter: Limiter, ready=None) -> dict:
     T = Targets(spec, payload["y"])
     params = {k: v.to(dt) for k, v in payload["params"].items()}
     velocity = {k: v.to(dt) for k, v in payload["velocity"].items()} if payload.get("velocity") else None
+    adam = payload.get("adam")
+    if adam:
+        adam = {"m": {k: x.to(dt) for k, x in adam["m"].items()}, "v": {k: x.to(dt) for k, x in adam["v"].items()},
+                "t": int(adam["t"])}
     N = int(X.shape[0])
     net = Network(spec)
     names = bound_names(spec)
@@ -190,7 +205,7 @@ def run_code(payload: dict, limiter: Limiter, ready=None) -> dict:
                             "error": out["error"]}
         return out
     ns = bind({}, spec, X, T, {k: v.clone() for k, v in params.items()},
-              _forward_values(net, spec, params, X, T), velocity)
+              _forward_values(net, spec, params, X, T), velocity, adam=adam)
     bound_p = {p: ns[p] for p in spec.param_names}
     versions = {p: t._version for p, t in bound_p.items()}
     alias = Aliasing(ns, grad_names + ["d_y_pred", f"d_a{spec.depth}"], filename)
@@ -224,19 +239,26 @@ def run_code(payload: dict, limiter: Limiter, ready=None) -> dict:
                             "error": out["error"]}
         else:
             epochs = int(payload["train_epochs"])
-            out["train"] = train(code_obj, ctx, spec, net, X, T, params, velocity, epochs, limiter, grad_names)
+            out["train"] = train(code_obj, ctx, spec, net, X, T, params, velocity, epochs, limiter, grad_names,
+                                 adam)
     return out
 
 
 # ----- --train -----------------------------------------------------------------------------------------
-def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter, grad_names) -> dict:
+def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter, grad_names, adam=None) -> dict:
     """E epochs: the engine's forward pass, then the learner's code for the gradients and the update.
 
     A parameter the code changes (in place or by rebinding) takes the code's value; one it leaves alone is
-    updated by the engine's rule from the code's d_<param> when that has the right shape, else stays."""
+    updated by the session's optimizer from the code's d_<param> when that has the right shape, else stays:
+    SGD, momentum from the session's buffers, or Adam from the session's m_p, v_p and step count (each
+    parameter's own count, as torch.optim.Adam keeps it: one the code updates itself is not stepped)."""
     P = {k: v.clone() for k, v in params.items()}
     Ve = ({k: (velocity[k] if velocity else torch.zeros_like(v)).clone() for k, v in P.items()}
           if spec.momentum else None)
+    Ae = None
+    if spec.optimizer == "adam":
+        Ae = ({b: {k: (adam[b][k] if adam else torch.zeros_like(v)).clone() for k, v in P.items()} for b in "mv"}
+              | {"t": {k: int(adam["t"]) if adam else 0 for k in P}})
     L = spec.depth
     budget = ctx.timeout * (1 + epochs / 1000)
     deadline = time.monotonic() + budget
@@ -261,7 +283,7 @@ def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter
             fwd["y_pred" if k == L else f"a{k}"] = as_[k]
         for name in grad_names:
             ns.pop(name, None)
-        bind(ns, spec, X, T, P, fwd, velocity, first=(e == 1))
+        bind(ns, spec, X, T, P, fwd, velocity, first=(e == 1), adam=adam)
         versions = {p: t._version for p, t in P.items()}
         before = {p: t.clone() for p, t in P.items()}
         remaining = deadline - time.monotonic()
@@ -290,7 +312,11 @@ def train(code_obj, ctx, spec, net, X, T, params, velocity, epochs: int, limiter
                 g = ns.get("d_" + p)
                 if isinstance(g, torch.Tensor) and tuple(g.shape) == tuple(P[p].shape):
                     g = g.detach().to(spec.torch_dtype)
-                    if Ve is not None:
+                    if Ae is not None:
+                        Ae["t"][p] += 1
+                        update.adam(P[p], g, Ae["m"][p], Ae["v"][p], Ae["t"][p], spec.lr, spec.beta1,
+                                    spec.beta2, spec.eps)
+                    elif Ve is not None:
                         Ve[p].mul_(spec.momentum).add_(g)
                         P[p].add_(Ve[p], alpha=-spec.lr)
                     else:

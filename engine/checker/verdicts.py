@@ -13,7 +13,8 @@ the Step's op says how the result is made from it:
     act_grad    d_l{k} = f'(l{k}) ⊙ U            (softmax output: y_pred ⊙ (U − Σⱼ y_pred⊙U))
     batch_sum   d_b{k} = U.sum(0)
     matmul      d_w{k} = a{k-1}ᵀ @ U (+ l2·w{k})   d_a{k} = U @ w{k+1}ᵀ
-    update      p_new = p − lr·U                  (momentum m: p − lr·(m·v + U))
+    update      p_new = p − lr·U                  (momentum m: p − lr·(m·v + U); Adam: its step from the
+                                                   session's m, v, t with the gradient U)
 
 U is the learner's own tensor for the upstream name when they defined it; when they did not (e.g. they
 wrote d_l1 = sigmoid_p(l1) * (d_l2 @ w2.T) without naming d_a1), U is the value implied by applying the
@@ -34,6 +35,7 @@ import torch
 
 from engine.core.spec import shape_text as S
 from engine.core.trace import ACT_GRAD, BATCH_SUM, LOSS_GRAD, MATMUL
+from engine.core.update import AdamState
 from .update_verdicts import judge_update
 from engine.text import Text
 from .results import (ACT_HELPER, F64, NotATensor, T, TensorResult, _snap, _values, as_tensor,  # noqa: F401
@@ -45,11 +47,14 @@ __all__ = ["Judge", "NotATensor", "TensorResult", "as_tensor"]
 class Judge:
     """Compares the learner's tensors with an epoch's trace (`steps`, recorded before any update)."""
 
-    def __init__(self, steps, spec, N: int, velocity=None):
+    def __init__(self, steps, spec, N: int, state=None):
+        """`state`: the session's optimizer state before this epoch (momentum buffers {p: v_p}, an AdamState,
+        or None)."""
         self.steps, self.spec, self.N = steps, spec, N
         self.rtol = 1e-3 if spec.dtype == "float32" else 1e-6
         self.eps = torch.finfo(spec.torch_dtype).eps
-        self.velocity = velocity or {}
+        self.adam = state if isinstance(state, AdamState) else None
+        self.velocity = {} if self.adam is not None else (state or {})
         self.L = spec.depth
         self.by_name = {s.name: s for s in steps if s.phase != "update"}
 

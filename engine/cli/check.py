@@ -16,16 +16,20 @@ for the network's current state: torch, X (N × in), y, N, lr, w1, b1, …, l1, 
 (N × 1) with 0 or 1 for BCE, one-hot (N × K) for softmax (then labels (N,) holds the class indices: index with
 labels, not y), (N × T) for MSE; and the helpers
 sigmoid, sigmoid_p, tanh, tanh_p, relu, relu_p, leaky_relu, leaky_relu_p, linear, linear_p, softmax,
-softmax_backward (with momentum also momentum and v_w1, …; with L2 also l2_lambda). Every d_<name> it
+softmax_backward (with momentum also momentum and v_w1, …; with Adam also beta1, beta2, eps, t (the steps
+taken) and its moment buffers m_w1, v_w1, …, the session's; with L2 also l2_lambda). Every d_<name> it
 defines is compared with the engine's ∂loss/∂<name> in backprop order; every parameter it changes is
-compared with the engine's update. Each line is judged against the right rule applied to your own upstream
-tensor (its local verdict), and also against the engine's value ("vs engine"). Statuses: ok, follows (right
-formula, wrong input from upstream), sign, scale (a constant factor), shape, wrong, not_finite, missing,
-aliased (right when assigned, changed in place by a later line). The root mistake is the first tensor that is
-wrong and does not merely follow (or the variable assigned on the line of a Python error).
+compared with the engine's update (under Adam: torch.optim.Adam's next step from the session's m, v and t).
+Each line is judged against the right rule applied to your own upstream tensor (its local verdict), and also
+against the engine's value ("vs engine"). Statuses: ok, follows (right formula, wrong input from upstream),
+sign, scale (a constant factor), shape, wrong, not_finite, missing, aliased (right when assigned, changed in
+place by a later line). The root mistake is the first tensor that is wrong and does not merely follow (or the
+variable assigned on the line of a Python error).
 
---train E runs E epochs where the engine does the forward pass and your code the gradients and the update,
-and reports the loss curve and the first epoch whose loss or parameters are not finite, with the reason.
+--train E runs E epochs where the engine does the forward pass and your code the gradients and the update
+(a parameter your code leaves alone is updated by the network's optimizer from your d_<param>: SGD, momentum,
+or Adam from the session's state), and reports the loss curve and the first epoch whose loss or parameters
+are not finite, with the reason.
 Time limit: S seconds for each run of your code, and S × (1 + E/1000) for the whole training run.
 
 The verdicts are computed in this process from the values your code's process hands back. That process is

@@ -95,6 +95,43 @@ def with_batch_size(trainer, k: int | None):
     return with_spec(trainer, trainer.spec.with_changes(batch_size=k))
 
 
+SPLIT_EPILOG = """\
+--test-split F holds out a fraction F (0 <= F < 1) of the points as a test set, chosen by --split-seed S
+(default 0; the same F and S always hold out the same points, in every command); training uses only the other
+points (a session's own split is replaced; 0 removes it)."""
+
+
+def add_split_args(parser: argparse.ArgumentParser) -> None:
+    """--test-split F and --split-seed S, the same for every command that trains or reads the training rows."""
+    parser.add_argument("--test-split", type=fraction, metavar="F",
+                        help="hold out this fraction of the points as a test set (0 <= F < 1; default: the "
+                             "session's, none for a preset)")
+    parser.add_argument("--split-seed", type=int_in(0, 2**63 - 1), metavar="S",
+                        help="which points the test set holds (default: the session's, 0 for a preset)")
+
+
+def with_split(trainer, args):
+    """`trainer` on its data split as --test-split and --split-seed say (as it is when neither is given).
+    UsageError (exit 2) when the split would leave a part empty."""
+    f, seed = getattr(args, "test_split", None), getattr(args, "split_seed", None)
+    if f is None and seed is None:
+        return trainer
+    data = trainer.data
+    try:
+        data = data.with_split(data.test_fraction if f is None else f, data.split_seed if seed is None else seed)
+    except EngineError as e:
+        raise UsageError(f"--test-split: {e.message}") from None
+    return with_data(trainer, data)
+
+
+def rows_note(trainer) -> str:
+    """", on the N training rows (M test rows held out)" with a test set, else ""."""
+    held = trainer.held_out
+    if held is None:
+        return ""
+    return f", on the {int(trainer.X.shape[0])} training rows ({held.n} test rows held out)"
+
+
 def add_optimizer_arg(parser: argparse.ArgumentParser) -> None:
     """--optimizer sgd|adam: replaces the network's optimizer (Adam with β1 0.9, β2 0.999, ε 1e-8 unless the
     network has its own; its state starts at m = v = 0, t = 0 when the network had none)."""

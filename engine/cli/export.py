@@ -7,7 +7,8 @@ import os
 
 from .common import UsageError
 from .common import (
-    add_batch_size_arg, add_optimizer_arg, add_source_args, load_source, MAX_EPOCHS, int_in, with_batch_size, with_spec,
+    SPLIT_EPILOG, add_batch_size_arg, add_optimizer_arg, add_source_args, add_split_args, load_source, MAX_EPOCHS,
+    int_in, with_batch_size, with_spec, with_split,
 )
 
 EPILOG = """\
@@ -24,6 +25,10 @@ With mini-batches (--batch-size K, or the network's) each epoch draws its order 
 does and runs the same steps, so the manual script still prints `run`'s lines exactly.
 
 --format ipynb (or -o NAME.ipynb) writes a Jupyter notebook instead. Without -o the text goes to stdout.
+
+""" + SPLIT_EPILOG + """
+The script then trains on the training rows and measures the loss on the test rows, and prints `run`'s lines
+with the same --test-split and --split-seed (the test loss of each logged epoch, and the closing test line).
 """
 
 
@@ -42,6 +47,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--log-every", type=int_in(1, MAX_EPOCHS), metavar="K",
                    help="log every K epochs (default: epochs // 20)")
     add_batch_size_arg(p)
+    add_split_args(p)
     p.add_argument("--format", choices=("py", "ipynb"), help="py (default) or ipynb (default for -o *.ipynb)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     return p
@@ -53,7 +59,7 @@ def run(args) -> int:
     trainer = load_source(args)
     if args.optimizer is not None:
         trainer = with_spec(trainer, trainer.spec.with_changes(optimizer=args.optimizer))  # SpecError: exit 2
-    trainer = with_batch_size(trainer, args.batch_size)
+    trainer = with_batch_size(with_split(trainer, args), args.batch_size)  # K counts the training rows
     if args.lr is not None:
         trainer.spec.with_changes(lr=args.lr)  # SpecError (exit 2) before anything is written
     fmt = args.format or ("ipynb" if args.output and args.output.endswith(".ipynb") else "py")
@@ -63,7 +69,9 @@ def run(args) -> int:
     cmd += [f"--epochs {epochs}" if args.epochs else "", f"--lr {args.lr!r}" if args.lr is not None else "",
             f"--log-every {args.log_every or max(1, epochs // 20)}",
             f"--batch-size {args.batch_size}" if args.batch_size is not None else "",
-            f"--optimizer {args.optimizer}" if args.optimizer else ""]
+            f"--optimizer {args.optimizer}" if args.optimizer else "",
+            f"--test-split {args.test_split!r}" if args.test_split is not None else "",
+            f"--split-seed {args.split_seed}" if args.split_seed is not None else ""]
     text = export(trainer, args.style, fmt, epochs=args.epochs, lr=args.lr, log_every=args.log_every,
                   source=source, command=" ".join(c for c in cmd if c))
     if not args.output:

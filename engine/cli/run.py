@@ -6,11 +6,9 @@ import argparse
 import json
 import math
 
-from engine.core.errors import EngineError
-
 from .common import (
-    add_batch_size_arg, add_optimizer_arg, add_source_args, diagnosis_dict, json_number, json_values, load_source,
-    MAX_EPOCHS, int_in, with_batch_size, with_spec, fraction, with_data, UsageError,
+    SPLIT_EPILOG, add_batch_size_arg, add_optimizer_arg, add_source_args, add_split_args, diagnosis_dict,
+    json_number, json_values, load_source, MAX_EPOCHS, int_in, with_batch_size, with_spec, with_split,
 )
 
 EPILOG = """\
@@ -30,11 +28,10 @@ each sample's step loss: Σ n_j·loss_j / N (engine/core/batches.py).
 its update); params are the values after the last update; final_accuracy is measured with those params
 (null for regression). Non-finite numbers are written as null, so the output is strict JSON.
 
---test-split F holds out a fraction F (0 <= F < 1) of the points as a test set, chosen by --split-seed S
-(default 0; the same F and S always hold out the same points); training uses only the other points (a
-session's own split is replaced; 0 removes it). test_loss and test_accuracy are the loss (the training
-loss's formula, L2 term included) and accuracy on the test points with the final params, like
-final_accuracy; both are null without a test set (test_accuracy also for regression).
+""" + SPLIT_EPILOG + """
+test_loss and test_accuracy are the loss (the training loss's formula, L2 term included) and accuracy on the
+test points with the final params, like final_accuracy; both are null without a test set (test_accuracy also
+for regression).
 
 If training diverges (the loss, a parameter or any value computed in an epoch becomes NaN or infinite), it stops
 at the epoch where that first happened, prints the diagnosis
@@ -58,11 +55,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                    help="log every K epochs (default: epochs // 20, i.e. 500 for 10000)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of the log")
     p.add_argument("--save", metavar="OUT.json", help="write the trained state to a session file")
-    p.add_argument("--test-split", type=fraction, metavar="F",
-                   help="hold out this fraction of the points as a test set (0 <= F < 1; default: the session's, "
-                        "none for a preset)")
-    p.add_argument("--split-seed", type=int_in(0, 2**63 - 1), metavar="S",
-                   help="which points the test set holds (default 0)")
+    add_split_args(p)
     return p
 
 
@@ -77,14 +70,7 @@ def run(args) -> int:
                if v is not None}
     if changes:
         trainer = with_spec(trainer, trainer.spec.with_changes(**changes))  # SpecError: exit 2
-    if args.test_split is not None or args.split_seed is not None:
-        data = trainer.data
-        f = data.test_fraction if args.test_split is None else args.test_split
-        try:
-            data = data.with_split(f, args.split_seed if args.split_seed is not None else data.split_seed)
-        except EngineError as e:
-            raise UsageError(f"--test-split: {e.message}") from None
-        trainer = with_data(trainer, data)
+    trainer = with_split(trainer, args)
     trainer = with_batch_size(trainer, args.batch_size)  # after the split: K counts the training rows
     n = trainer.spec.epochs
     every = args.log_every or max(1, n // 20)

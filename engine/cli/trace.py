@@ -11,8 +11,8 @@ import torch
 from .common import UsageError
 from engine.core.spec import shape_text
 from .common import (
-    add_batch_size_arg, add_source_args, diagnosis_dict, int_in, json_number, json_values, load_source,
-    with_batch_size,
+    SPLIT_EPILOG, add_batch_size_arg, add_source_args, add_split_args, diagnosis_dict, int_in, json_number,
+    json_values, load_source, rows_note, with_batch_size, with_split,
 )
 
 MAX_EPOCH = 10**9
@@ -29,7 +29,10 @@ epoch is traced: --step J (default the first, or the next of a session saved ins
 even where it enters as a1ᵀ); non-finite numbers are null. "code" names the step's explanation template
 (engine/text/steps.py: the code's template is the formula; code.why, code.note and code.remark the others)
 and "args" holds its arguments (names, shapes as text, numbers; a nested explanation as {"code", "args",
-"text"}); "formula", "why" and "note" are their English.
+"text"}); "formula", "why" and "note" are their English; "train_samples" and "test_samples" count the rows.
+
+""" + SPLIT_EPILOG + """
+X is then the training rows, as `run` trains on them.
 """
 
 
@@ -44,6 +47,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--epoch", type=int_in(1, MAX_EPOCH), metavar="E",
                    help=f"the epoch to trace (default: the next; at most {MAX_AHEAD} after the session's)")
     add_batch_size_arg(p)
+    add_split_args(p)
     p.add_argument("--step", type=int_in(1, 10**6), metavar="J",
                    help="with mini-batches: the step of the epoch to trace (default: its first)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -51,7 +55,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args) -> int:
-    trainer = with_batch_size(load_source(args), args.batch_size)
+    trainer = with_batch_size(with_split(load_source(args), args), args.batch_size)  # K counts training rows
     S = trainer.steps_per_epoch
     step = args.step if args.step is not None else (trainer.batch + 1 if args.epoch is None else 1)
     if step > S:
@@ -89,8 +93,10 @@ def run(args) -> int:
             d = s.to_dict()
             d["value"] = json_values(d["value"])
             steps.append(d)
+        held = trainer.held_out
         out = {"epoch": et.epoch, "loss": json_number(et.loss), "steps": steps,
-               "diverged": diagnosis_dict(diagnosis)}
+               "diverged": diagnosis_dict(diagnosis), "train_samples": int(trainer.X.shape[0]),
+               "test_samples": held.n if held is not None else 0}
         if et.n_steps > 1:
             out.update(batch_step=et.batch + 1, batch_steps=et.n_steps, batch_rows=et.rows.tolist())
         print(json.dumps(out, allow_nan=False, ensure_ascii=False))
@@ -98,11 +104,11 @@ def run(args) -> int:
     if et.n_steps > 1:
         n_b = len(et.rows)
         print(f"epoch {et.epoch}, mini-batch {et.batch + 1} of {et.n_steps}: {len(et.steps)} steps; X is "
-              f"{shape_text(trainer.X.shape)}, this batch takes {n_b} of its rows, so every N below is {n_b}; "
+              f"{shape_text(trainer.X.shape)}{rows_note(trainer)}, this batch takes {n_b} of its rows, so every N below is {n_b}; "
               f"loss {et.loss:.6f} (this batch's, before its update)")
         print(f"rows of X in this batch: {format_rows(et.rows.tolist())}")
     else:
-        print(f"epoch {et.epoch}: {len(et.steps)} steps; X is {shape_text(trainer.X.shape)}; "
+        print(f"epoch {et.epoch}: {len(et.steps)} steps; X is {shape_text(trainer.X.shape)}{rows_note(trainer)}; "
               f"loss {et.loss:.6f} (before this epoch's update)")
     for s in et.steps:
         print()

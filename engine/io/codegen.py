@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from engine.core.spec import LOSS_NAMES
 
+from . import codegen_test
 from .codegen_adam import adam_settings
 from .codegen_autograd import _autograd_loop, _module, _predict_autograd
 from .codegen_ipynb import to_ipynb
@@ -48,10 +49,17 @@ def _header(n: _Net, style: str, source: str, command: str) -> str:
     return (f'"""Backprop Tutor export ({style}): {source}, from epoch {n.start}.\n\n'
             f"Network: {arch}; {LOSS_NAMES[spec.loss]}; lr {spec.lr:g}{extra}; {spec.dtype}.\n"
             f"Training: {how}.\n"
-            f"It prints the same lines as `{command}`.\n"
+            + _prints(n, command) +
             'Conventions (the notebook\'s): X is (N, in), w{k} is (in, out), b{k} is (out,), '
             "l{k} = a{k-1} @ w{k} + b{k}.\n"
             '"""\n\nimport torch' + ("\nfrom torch import nn" if style == "autograd" else ""))
+
+
+def _prints(n: _Net, command: str) -> str:
+    held = n.trainer.held_out
+    split = "" if held is None else (f"Data: a train/test split: it trains on the {n.N} training rows and measures "
+                                     f"the loss on the {held.n} test rows.\n")
+    return split + f"It prints the same lines as `{command}`.\n"
 
 
 def _data(n: _Net) -> str:
@@ -101,30 +109,35 @@ def sections(trainer, style: str = "manual", *, epochs=None, lr=None, log_every=
     n = _Net(trainer, epochs, lr, log_every)
     command = command or f"python -m engine run --epochs {n.epochs} --log-every {n.log_every}"
     parts = [("", _header(n, style, source or "a session", command)),
-             ("data", _data(n)),
+             ("data", _data(n) + ("\n\n" + codegen_test.test_data(n) if n.test else "")),
              ("parameters", _params(n, style))]
+    test = [("the test rows' loss", codegen_test.test_loss_code(n, style))] if n.test else []
     if style == "manual":
-        parts += [("training: forward, backward by hand, update", _loop(n, _manual_loop)),
-                  ("result", _predict_manual(n))]
+        parts += test + [("training: forward, backward by hand, update", _loop(n, _manual_loop)),
+                         ("result", _predict_manual(n))]
     else:
-        parts += [("the model: nn.Linear layers", _module(n)),
-                  ("training with autograd", _loop(n, _autograd_loop)),
-                  ("result", _predict_autograd(n))]
+        parts += [("the model: nn.Linear layers", _module(n))] + test + [
+            ("training with autograd", _loop(n, _autograd_loop)), ("result", _predict_autograd(n))]
+    if n.test:
+        title, code = parts[-1]
+        parts[-1] = (title, code + "\n" + codegen_test.test_result(n, style))
     return parts
 
 
 def _loop(n: _Net, make) -> str:
     """The training loop; with mini-batches, its body on each batch (engine/io/codegen_batches.py)."""
     if n.trainer.steps_per_epoch == 1:
-        return make(n)
+        return codegen_test.with_test_per_epoch(make(n), False) if n.test else make(n)
     import copy
 
     from . import codegen_batches
 
     nb = copy.copy(n)
     nb.N = "n_b"  # the shape comments inside a step: the batch's rows
-    return (codegen_batches.settings(n.trainer, n.spec) + "\n\n"
-            + codegen_batches.batched_loop(make(nb), n.trainer.steps_per_epoch, n.spec.loss == "softmax_ce"))
+    loop = codegen_batches.batched_loop(make(nb), n.trainer.steps_per_epoch, n.spec.loss == "softmax_ce")
+    if n.test:
+        loop = codegen_test.with_test_per_epoch(loop, True)
+    return codegen_batches.settings(n.trainer, n.spec) + "\n\n" + loop
 
 
 def to_py(parts: list[tuple[str, str]]) -> str:

@@ -77,7 +77,7 @@ def _autograd_loop(n: _Net) -> str:
     lines.append(ind + ("optimizer.step()  # Adam: p ← p − lr·m_hat/(√v_hat + ε), m and v from grad + weight decay"
                         if spec.optimizer == "adam" else
                         "optimizer.step()  # p ← p − lr·(grad + weight decay), with momentum if set"))
-    lines += _log_lines(ind, value)
+    lines += _log_lines(ind, value, n.test)
     return "\n".join(lines)
 
 

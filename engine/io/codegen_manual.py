@@ -51,7 +51,7 @@ def _manual_loop(n: _Net) -> str:
             out.append(ind + f"d_l{k - 1} = {g}  # {n.shape(k - 1)}  {act.symbol}'(l{k - 1}) ⊙ d_a{k - 1}")
     out.append("")
     if spec.optimizer == "adam":
-        out += adam_update(n, ind) + _log_lines(ind, "loss.item()")
+        out += adam_update(n, ind) + _log_lines(ind, "loss.item()", n.test)
         return "\n".join(out)
     out.append(ind + ("# update: v ← momentum·v + d_p, then p ← p − lr·v" if spec.momentum
                       else "# update, in place: p ← p − lr·d_p"))
@@ -67,7 +67,7 @@ def _manual_loop(n: _Net) -> str:
                            f"fused: d_{p} = {ap}ᵀ @ d_l{k}")
             else:
                 out.append(ind + f"{p}.add_(d_{p}, alpha=-lr)  # {shape}  {p} -= lr * d_{p}")
-    out += _log_lines(ind, "loss.item()")
+    out += _log_lines(ind, "loss.item()", n.test)
     return "\n".join(out)
 
 

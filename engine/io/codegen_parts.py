@@ -52,7 +52,8 @@ class _Net:
         self.epochs = epochs or spec.epochs
         self.log_every = log_every or max(1, self.epochs // 20)
         self.start = trainer.epoch
-        self.N = int(trainer.X.shape[0])  # the rows trained on (a test split's test rows are not exported)
+        self.N = int(trainer.X.shape[0])  # the rows trained on (a test split's test rows: codegen_test)
+        self.test = trainer.held_out is not None
         self.sizes = spec.sizes
         self.hidden = [acts.get(h.activation) for h in spec.hidden]
 
@@ -83,11 +84,13 @@ def _loss_lines(n: _Net, out: str, ind: str) -> list[str]:
     return lines
 
 
-def _log_lines(ind: str, value: str) -> list[str]:
+def _log_lines(ind: str, value: str, test: bool = False) -> list[str]:
+    """The notebook's log line; with a test set followed by the epoch's test loss (`test_value`, measured
+    at the epoch's start: engine/io/codegen_test.py), as `run` prints it."""
     return ["", ind + f"loss_value = {value}",
             ind + "if (epoch - START) % LOG_EVERY == 0:",
             ind + '    print(f"EPOCH : {epoch} / {TOTAL} ({epoch * 100 // TOTAL}%) '
-                  '\\t Loss : {loss_value:.6f}")',
+                  '\\t Loss : {loss_value:.6f}' + (' \\t Test loss : {test_value:.6f}' if test else '') + '")',
             ind + "if loss_value != loss_value or abs(loss_value) == float(\"inf\"):",
             ind + '    print(f"stopped: the loss is {loss_value} in epoch {epoch}")',
             ind + "    break"]

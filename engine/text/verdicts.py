@@ -11,6 +11,9 @@ from . import register
 
 _RIGHT = " The right formula: {formula}."
 _MOMENTUM = "v_{p} = {m} * v_{p} + {dp}, then {p} -= lr * v_{p}"
+_ADAM = ("t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; "
+         "v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; "
+         "{p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)")
 
 GRADIENTS = {
     "checker.formula": "{formula}   {remark}",  # a step's formula with its remark, "w1 ← … (lr = 0.01)"
@@ -82,6 +85,12 @@ UPDATES = {
     "checker.update.relative": "{hint} (relative to the step your {dp} gives; {dp} itself is wrong too)",
     "checker.update.and_momentum": "{hint}; and momentum {m} is missing: " + _MOMENTUM,
     "checker.update.wrong": "{p} does not match {formula}",
+    # under Adam: the expected step is Adam's from the session's m_p, v_p and t (this epoch's is t + 1)
+    "checker.update.adam_missing": "This is plain gradient descent; with Adam: " + _ADAM,
+    "checker.update.adam_state_missing": "This is Adam's first step, from m = v = 0; the session has taken {t} "
+                                         "steps already: start from its m_{p}, v_{p} and t: " + _ADAM,
+    "checker.update.adam_sign": "{p} moved the wrong way: its step is −1 × Adam's: " + _ADAM,
+    "checker.update.adam_factor": "The step is {k} × Adam's: " + _ADAM,
 }
 
 register(GRADIENTS)

@@ -316,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="231"/>
+        <location filename="../../app/views/boundary_plot.py" line="232"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -633,7 +633,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/banner.py" line="17"/>
-        <location filename="../../app/views/inspector/plan.py" line="119"/>
+        <location filename="../../app/views/inspector/plan.py" line="125"/>
         <source>update</source>
         <translation>업데이트</translation>
     </message>
@@ -1080,13 +1080,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="190"/>
+        <location filename="../../app/state/session.py" line="128"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="242"/>
+        <location filename="../../app/state/session.py" line="180"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
@@ -1122,17 +1122,17 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="210"/>
+        <location filename="../../app/views/boundary_plot.py" line="211"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="217"/>
+        <location filename="../../app/views/boundary_plot.py" line="218"/>
         <source>Fit: the network&apos;s y over x, with the data</source>
         <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="231"/>
+        <location filename="../../app/views/boundary_plot.py" line="232"/>
         <source>Fit</source>
         <translation>적합</translation>
     </message>
@@ -1312,7 +1312,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     <message>
         <location filename="../../app/views/loss_plot.py" line="72"/>
         <location filename="../../app/views/loss_plot.py" line="146"/>
-        <location filename="../../app/views/inspector/plan.py" line="114"/>
+        <location filename="../../app/views/inspector/plan.py" line="120"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -1840,7 +1840,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_layers.py" line="19"/>
-        <location filename="../../app/views/inspector/plan.py" line="113"/>
+        <location filename="../../app/views/inspector/plan.py" line="119"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
@@ -1993,83 +1993,113 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/classify/panel.py" line="54"/>
+        <source>Count:</source>
+        <translation>집계:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="67"/>
         <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>
         <translation>행: 실제 클래스, 열: 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 헷갈린 개수입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="59"/>
+        <location filename="../../app/views/classify/panel.py" line="72"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="69"/>
+        <location filename="../../app/views/classify/panel.py" line="82"/>
         <source>Misclassified</source>
         <translation>잘못 분류됨</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="73"/>
+        <location filename="../../app/views/classify/panel.py" line="86"/>
         <source>weights w1</source>
         <translation>가중치 w1</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="74"/>
+        <location filename="../../app/views/classify/panel.py" line="87"/>
         <source>gradient d_w1 (this epoch)</source>
         <translation>기울기 d_w1 (이번 에포크)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="80"/>
+        <location filename="../../app/views/classify/panel.py" line="93"/>
         <source>Show:</source>
         <translation>보기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="89"/>
+        <location filename="../../app/views/classify/panel.py" line="102"/>
         <source>First-layer weights</source>
         <translation>첫 층 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="122"/>
+        <location filename="../../app/views/classify/panel.py" line="137"/>
         <source>Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
         <translation>훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="129"/>
+        <location filename="../../app/views/classify/panel.py" line="140"/>
+        <source>Test accuracy {acc:.1f} %: {right} of {n} right, on rows it never trains on.</source>
+        <translation>테스트 정확도 {acc:.1f} %: 학습에 쓰지 않는 행 {n}개 중 {right}개 맞음.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="142"/>
+        <source>rows never trained on</source>
+        <translation>학습에 쓰지 않는 행</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="143"/>
+        <source>the test rows are counted apart</source>
+        <translation>테스트 행은 따로 셉니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="150"/>
         <source>Each image the network gets wrong, captioned true → answer ({shown} of {wrong} shown).</source>
         <translation>네트워크가 틀린 이미지, 캡션은 실제 → 답 ({wrong}개 중 {shown}개 표시).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="130"/>
+        <location filename="../../app/views/classify/panel.py" line="151"/>
         <source>Every sample is classified right.</source>
         <translation>모든 샘플을 맞게 분류했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="133"/>
+        <location filename="../../app/views/classify/panel.py" line="154"/>
         <source>Misclassified rows of the data: {rows}</source>
         <translation>잘못 분류된 데이터 행: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="181"/>
+        <location filename="../../app/views/classify/panel.py" line="179"/>
+        <source>training rows ({n})</source>
+        <translation>훈련 행 ({n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="180"/>
+        <source>test rows ({n})</source>
+        <translation>테스트 행 ({n}개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="217"/>
         <source>The gradient is shown when training pauses.</source>
         <translation>기울기는 훈련을 일시 정지하면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="185"/>
+        <location filename="../../app/views/classify/panel.py" line="221"/>
         <source>Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j&apos;s weights (the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).</source>
         <translation>d_w1의 j번째 열을 {s}×{s}로 그린 것: 다음 업데이트가 유닛 j의 가중치를 미는 방향 (업데이트는 lr·d_w1을 빼므로 빨간 픽셀은 커지고 파란 픽셀은 작아집니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="194"/>
+        <location filename="../../app/views/classify/panel.py" line="230"/>
         <source>Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels raise its input l1[:, j] where the image has ink, red ones lower it.</source>
         <translation>w1의 j번째 열을 {s}×{s}로 그린 것: 은닉 유닛 j가 픽셀에 주는 가중치 {n}개. 이미지에 잉크가 있는 곳에서 파란 픽셀은 입력 l1[:, j]를 올리고, 빨간 픽셀은 내립니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/adam_plan.py" line="31"/>
-        <location filename="../../app/views/inspector/plan.py" line="324"/>
+        <location filename="../../app/views/inspector/plan.py" line="330"/>
         <source>(new)</source>
         <translation>(새 값)</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/adam_plan.py" line="32"/>
-        <location filename="../../app/views/inspector/plan.py" line="326"/>
+        <location filename="../../app/views/inspector/plan.py" line="332"/>
         <source>(old)</source>
         <translation>(이전 값)</translation>
     </message>
@@ -2209,36 +2239,41 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="137"/>
+        <location filename="../../app/views/inspector/equation.py" line="138"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="139"/>
+        <location filename="../../app/views/inspector/equation.py" line="140"/>
         <source>Ready: below is the first operation of the next epoch. Press “Next operation” (F11) to walk through the epoch one matrix operation at a time: forward, backward and update.</source>
         <translation>준비: 아래는 다음 에포크의 첫 연산입니다. “다음 연산”(F11)을 누르면 순전파, 역전파, 업데이트를 행렬 연산 하나씩 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="144"/>
+        <location filename="../../app/views/inspector/equation.py" line="145"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="351"/>
+        <location filename="../../app/views/inspector/equation.py" line="359"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="358"/>
+        <location filename="../../app/views/inspector/equation.py" line="366"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
 전치하면 행이 열이 됩니다:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation_cells.py" line="128"/>
+        <location filename="../../app/views/inspector/equation_cells.py" line="129"/>
         <source>sample {n}</source>
         <translation>샘플 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/equation_cells.py" line="130"/>
+        <source>sample {n}: row {row} of the data</source>
+        <translation>샘플 {n}: 데이터의 {row}행</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/expansion.py" line="67"/>
@@ -2252,46 +2287,56 @@ the transpose turns its rows into columns:</source>
     </message>
     <message>
         <location filename="../../app/views/inspector/expansion.py" line="109"/>
+        <source>Row {i} of {d} (sample {i}: row {row} of the data) times row {j} of {w} (the weights from unit {j}): the error flows back along the weights it came through.</source>
+        <translation>{d}의 {i}번째 행 (샘플 {i}: 데이터의 {row}행) 곱하기 {w}의 {j}번째 행 (유닛 {j}에서 나가는 가중치): 오차는 들어온 가중치를 따라 거꾸로 흘러갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="113"/>
         <source>Row {i} of {d} (sample {i}) times row {j} of {w} (the weights from unit {j}): the error flows back along the weights it came through.</source>
         <translation>{d}의 {i}번째 행 (샘플 {i}) 곱하기 {w}의 {j}번째 행 (유닛 {j}에서 나가는 가중치): 오차는 들어온 가중치를 따라 거꾸로 흘러갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="124"/>
+        <location filename="../../app/views/inspector/expansion.py" line="128"/>
         <source>The same {b}[{j}] is added in every row: that is the broadcast.</source>
         <translation>모든 행에 같은 {b}[{j}]이(가) 더해집니다: 이것이 브로드캐스트입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="175"/>
+        <location filename="../../app/views/inspector/expansion.py" line="179"/>
         <source>each sample: ℓ = {formula}</source>
         <translation>샘플마다: ℓ = {formula}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="181"/>
+        <location filename="../../app/views/inspector/expansion.py" line="187"/>
         <source>{mark}sample {i}: ℓ{sub} = {expr} = {v}</source>
         <translation>{mark}샘플 {i}: ℓ{sub} = {expr} = {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="193"/>
+        <location filename="../../app/views/inspector/expansion.py" line="188"/>
+        <source>{mark}sample {i} (row {row}): ℓ{sub} = {expr} = {v}</source>
+        <translation>{mark}샘플 {i} ({row}행): ℓ{sub} = {expr} = {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/expansion.py" line="199"/>
         <source>mean over the outputs of (y_pred − y)²</source>
         <translation>출력들에 대한 (y_pred − y)²의 평균</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="225"/>
+        <location filename="../../app/views/inspector/expansion.py" line="231"/>
         <source>every sample:</source>
         <translation>모든 샘플:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="267"/>
+        <location filename="../../app/views/inspector/expansion.py" line="273"/>
         <source>which simplifies to (y_pred − {y})/{N} = ({p} − {t})/{N} = {v}: the form the engine computes, which never divides by y_pred</source>
         <translation>이는 (y_pred − {y})/{N} = ({p} − {t})/{N} = {v}(으)로 간단해집니다: 엔진이 계산하는 형태이며 y_pred로 나누지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="279"/>
+        <location filename="../../app/views/inspector/expansion.py" line="285"/>
         <source>Column {j} of {d}, added up over the {n} samples (axis 0).</source>
         <translation>{d}의 {j}번째 열을 샘플 {n}개에 걸쳐 더합니다 (축 0).</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/expansion.py" line="294"/>
+        <location filename="../../app/views/inspector/expansion.py" line="300"/>
         <source>{v} = momentum·(previous {v}) + {g}; {g} = {gv}</source>
         <translation>{v} = momentum·(이전 {v}) + {g}; {g} = {gv}</translation>
     </message>
@@ -2386,169 +2431,174 @@ the transpose turns its rows into columns:</source>
         <translation>수준: {level}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="106"/>
+        <location filename="../../app/views/inspector/matrix_view.py" line="132"/>
+        <source>row {n}</source>
+        <translation>{n}행</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
         <source>Forward</source>
         <translation>순전파</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="106"/>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
         <source>Backward</source>
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="106"/>
+        <location filename="../../app/views/inspector/plan.py" line="112"/>
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="111"/>
+        <location filename="../../app/views/inspector/plan.py" line="117"/>
         <source>matmul + bias broadcast-add</source>
         <translation>행렬 곱 + 편향 브로드캐스트 덧셈</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="112"/>
+        <location filename="../../app/views/inspector/plan.py" line="118"/>
         <source>activation</source>
         <translation>활성화</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="115"/>
+        <location filename="../../app/views/inspector/plan.py" line="121"/>
         <source>loss gradient</source>
         <translation>손실 기울기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="116"/>
+        <location filename="../../app/views/inspector/plan.py" line="122"/>
         <source>activation-derivative ⊙</source>
         <translation>활성화 도함수 ⊙</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="117"/>
+        <location filename="../../app/views/inspector/plan.py" line="123"/>
         <source>matmul</source>
         <translation>행렬 곱</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="118"/>
+        <location filename="../../app/views/inspector/plan.py" line="124"/>
         <source>batch sum</source>
         <translation>배치 합</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="187"/>
+        <location filename="../../app/views/inspector/plan.py" line="193"/>
         <source>{name} is {own}; {name}ᵀ is {shown}</source>
         <translation>{name}: {own}, {name}ᵀ: {shown}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="216"/>
+        <location filename="../../app/views/inspector/plan.py" line="222"/>
         <source>{a} @ {b} → {r} ✓ same shape as {target}</source>
         <translation>{a} @ {b} → {r} ✓ {target}와(과) 같은 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="225"/>
+        <location filename="../../app/views/inspector/plan.py" line="231"/>
         <source>{b} {shape} added to every one of the {n} rows</source>
         <translation>{b} {shape}: {n}개 행 모두에 더해짐</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="228"/>
+        <location filename="../../app/views/inspector/plan.py" line="234"/>
         <source>{a} @ {w} → {r}: the inner {k}s match; then + {b} {bs} on each of the {n} rows</source>
         <translation>{a} @ {w} → {r}: 안쪽 차원 {k}이(가) 일치합니다. 이어서 {n}개 행마다 + {b} {bs}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="242"/>
+        <location filename="../../app/views/inspector/plan.py" line="248"/>
         <source>{f} acts on each of the {n} entries on its own: {s} → {s}</source>
         <translation>{f}은(는) 원소 {n}개 각각에 따로 작용합니다: {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="249"/>
+        <location filename="../../app/views/inspector/plan.py" line="255"/>
         <source>each row of {l} becomes probabilities that add up to 1: {s} → {s}</source>
         <translation>{l}의 각 행이 합이 1인 확률이 됩니다: {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="251"/>
+        <location filename="../../app/views/inspector/plan.py" line="257"/>
         <source>) row by row</source>
         <translation>) 행별로</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="260"/>
+        <location filename="../../app/views/inspector/plan.py" line="266"/>
         <source>ℓ (loss per sample)</source>
         <translation>ℓ (샘플별 손실)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="263"/>
+        <location filename="../../app/views/inspector/plan.py" line="269"/>
         <source>the mean of these {n} numbers is the loss</source>
         <translation>이 숫자 {n}개의 평균이 손실입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <location filename="../../app/views/inspector/plan.py" line="271"/>
         <source>= mean of</source>
         <translation>= 다음의 평균:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
+        <location filename="../../app/views/inspector/plan.py" line="271"/>
         <source>from</source>
         <translation>계산 재료:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="265"/>
-        <location filename="../../app/views/inspector/plan.py" line="267"/>
+        <location filename="../../app/views/inspector/plan.py" line="271"/>
+        <location filename="../../app/views/inspector/plan.py" line="273"/>
         <source>and</source>
         <translation>및</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="267"/>
-        <location filename="../../app/views/inspector/plan.py" line="277"/>
+        <location filename="../../app/views/inspector/plan.py" line="273"/>
+        <location filename="../../app/views/inspector/plan.py" line="283"/>
         <source>= from</source>
         <translation>= 계산 재료:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="269"/>
+        <location filename="../../app/views/inspector/plan.py" line="275"/>
         <source>one number ℓ per sample, then their mean: {n} samples → loss ()</source>
         <translation>샘플마다 숫자 ℓ 하나, 그다음 평균: 샘플 {n}개 → 손실 ()</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="276"/>
+        <location filename="../../app/views/inspector/plan.py" line="282"/>
         <source>entry by entry: {s} → {s}, one derivative per prediction</source>
         <translation>원소별로: {s} → {s}, 예측값마다 도함수 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="285"/>
+        <location filename="../../app/views/inspector/plan.py" line="291"/>
         <source>row by row: {s} ⊙ {s} → {s}</source>
         <translation>행별로: {s} ⊙ {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="287"/>
+        <location filename="../../app/views/inspector/plan.py" line="293"/>
         <source>entry by entry, no matmul: {s} ⊙ {s} → {s}</source>
         <translation>원소별로, 행렬 곱 없이: {s} ⊙ {s} → {s}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="302"/>
+        <location filename="../../app/views/inspector/plan.py" line="308"/>
         <source>· the inner {n} is the samples: @ adds them up</source>
         <translation>· 안쪽 차원 {n}은(는) 샘플 수: @가 샘플들을 더합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="303"/>
+        <location filename="../../app/views/inspector/plan.py" line="309"/>
         <source>one column per sample</source>
         <translation>샘플마다 열 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="304"/>
+        <location filename="../../app/views/inspector/plan.py" line="310"/>
         <source>one row per sample</source>
         <translation>샘플마다 행 하나</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="315"/>
+        <location filename="../../app/views/inspector/plan.py" line="321"/>
         <source>Σ over the {n} samples, axis 0</source>
         <translation>샘플 {n}개에 대한 Σ, 축 0</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="316"/>
+        <location filename="../../app/views/inspector/plan.py" line="322"/>
         <source>{d} {ds} → Σ over the {n} samples, axis 0 → {r}, the shape of {b}</source>
         <translation>{d} {ds} → 샘플 {n}개에 대한 Σ, 축 0 → {r}, {b}의 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="333"/>
+        <location filename="../../app/views/inspector/plan.py" line="339"/>
         <source>where v = {m:g}·v + </source>
         <translation>여기서 v = {m:g}·v + </translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/plan.py" line="337"/>
+        <location filename="../../app/views/inspector/plan.py" line="343"/>
         <source>every entry moves against its gradient: {s} − lr·{s} → {s}</source>
         <translation>모든 원소가 기울기의 반대 방향으로 움직입니다: {s} − lr·{s} → {s}</translation>
     </message>
@@ -2689,6 +2739,11 @@ the transpose turns its rows into columns:</source>
         <location filename="../../app/views/inspector/toolbar.py" line="56"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/toolbar.py" line="75"/>
+        <source> (row {n})</source>
+        <translation> ({n}행)</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/wording.py" line="43"/>
@@ -3044,22 +3099,22 @@ the transpose turns its rows into columns:</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="113"/>
+        <location filename="../../app/views/practice/runner.py" line="117"/>
         <source>The network&apos;s current state cannot be checked: {reason}</source>
         <translation>네트워크의 현재 상태는 검사할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="172"/>
+        <location filename="../../app/views/practice/runner.py" line="176"/>
         <source>The checker could not start: {reason}</source>
         <translation>검사기를 시작할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="193"/>
+        <location filename="../../app/views/practice/runner.py" line="197"/>
         <source>exit code {code}</source>
         <translation>종료 코드 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/runner.py" line="194"/>
+        <location filename="../../app/views/practice/runner.py" line="198"/>
         <source>The checker failed: {reason}</source>
         <translation>검사기가 실패했습니다: {reason}</translation>
     </message>
@@ -3130,12 +3185,22 @@ the transpose turns its rows into columns:</source>
         <translation>에포크 {epoch}{where}에서 멈춤: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="132"/>
+        <location filename="../../app/views/practice/train_plot.py" line="133"/>
+        <source>Updated by the engine from your gradients, by Adam from the session&apos;s m, v and t: {names}</source>
+        <translation>내 기울기로 엔진이 세션의 m, v, t에서 이어 Adam으로 업데이트함: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="135"/>
+        <source>Updated by the engine from your gradients, with momentum from the session&apos;s buffers: {names}</source>
+        <translation>내 기울기로 엔진이 세션의 모멘텀 버퍼로 업데이트함: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/train_plot.py" line="137"/>
         <source>Updated by the engine from your gradients: {names}</source>
         <translation>내 기울기로 엔진이 업데이트함: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/train_plot.py" line="135"/>
+        <location filename="../../app/views/practice/train_plot.py" line="140"/>
         <source>Never updated: {names}</source>
         <translation>한 번도 업데이트되지 않음: {names}</translation>
     </message>
@@ -4842,6 +4907,26 @@ The engine computes: {formula}</source>
         <location filename="../../engine/text (checker.update.wrong)" line="0"/>
         <source>{p} does not match {formula}</source>
         <translation>{p}이(가) {formula}와(과) 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.adam_missing)" line="0"/>
+        <source>This is plain gradient descent; with Adam: t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</source>
+        <translation>이것은 일반 경사 하강법입니다. Adam으로는: t = t + 1 (에포크마다 한 번); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.adam_state_missing)" line="0"/>
+        <source>This is Adam&apos;s first step, from m = v = 0; the session has taken {t} steps already: start from its m_{p}, v_{p} and t: t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</source>
+        <translation>이것은 m = v = 0에서 시작하는 Adam의 첫 걸음입니다. 세션은 이미 {t}걸음을 갔습니다: 세션의 m_{p}, v_{p}, t에서 시작하세요: t = t + 1 (에포크마다 한 번); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.adam_sign)" line="0"/>
+        <source>{p} moved the wrong way: its step is −1 × Adam&apos;s: t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</source>
+        <translation>{p}이(가) 반대 방향으로 움직였습니다. 걸음이 Adam 걸음의 −1배입니다: t = t + 1 (에포크마다 한 번); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/text (checker.update.adam_factor)" line="0"/>
+        <source>The step is {k} × Adam&apos;s: t = t + 1 (once per epoch); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</source>
+        <translation>걸음이 Adam 걸음의 {k}배입니다: t = t + 1 (에포크마다 한 번); m_{p} = beta1 * m_{p} + (1 - beta1) * {dp}; v_{p} = beta2 * v_{p} + (1 - beta2) * {dp} ** 2; {p} -= lr * (m_{p} / (1 - beta1 ** t)) / ((v_{p} / (1 - beta2 ** t)).sqrt() + eps)</translation>
     </message>
     <message>
         <location filename="../../engine/text (gradcheck.kink)" line="0"/>

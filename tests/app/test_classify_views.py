@@ -121,3 +121,57 @@ def test_a_run_updates_the_confusion_matrix_and_ends_with_the_trainers_numbers(q
     assert panel.summary.text().startswith(f"Training accuracy {100 * c.accuracy:.1f} %: {c.correct} of 1797")
     panel.units_box.setCurrentIndex(panel.units_box.findData("d_w1"))  # paused: the gradient can be shown
     assert len(panel.units.tiles) == 32
+
+
+@pytest.fixture(scope="module")
+def trained_split_digits():
+    spec, data = load_preset("digits")
+    t = Trainer(spec, data.with_split(0.25, 3))
+    list(t.train(15, every=16))
+    return t
+
+
+def test_with_a_split_the_matrix_counts_training_rows_and_test_rows_apart(qtbot, trained_split_digits):
+    """The learner reads the training rows' matrix (labelled so) and the test accuracy, and can switch the
+    matrix and the misclassified images to the test rows; the two are never counted together."""
+    t = trained_split_digits
+    data = t.data
+    session = Session(t)
+    pane = BoundaryPlot(session)
+    qtbot.addWidget(pane)
+    pane.resize(520, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    panel = pane.non_planar
+    y_pred = t.net.predict(t.params, data.X.to(t.spec.torch_dtype))
+    pred = y_pred.argmax(1)
+
+    def counted():
+        return sum(int(panel.confusion.cell_text(a, b)) for a in range(10) for b in range(10))
+
+    train_rows, test_rows = data.train_index, data.test_index
+    right_train = int((pred[train_rows] == data.y[train_rows]).sum())
+    right_test = int((pred[test_rows] == data.y[test_rows]).sum())
+    assert panel.rows_box.isVisible()
+    assert [panel.rows_box.itemText(i) for i in range(2)] == ["training rows (1348)", "test rows (449)"]
+    assert counted() == 1348 and panel.rows_caption.text() == "the test rows are counted apart"
+    for k in range(10):
+        rows = train_rows[data.y[train_rows] == k]
+        assert panel.confusion.cell_text(k, k) == str(int((pred[rows] == k).sum()))
+    assert panel.summary.text() == (
+        f"Training accuracy {100 * right_train / 1348:.1f} %: {right_train} of 1348 right, "
+        f"{1348 - right_train} misclassified. Test accuracy {100 * right_test / 449:.1f} %: {right_test} of 449 "
+        "right, on rows it never trains on.")
+    assert set(panel.wrong_grid.indices) <= set(train_rows.tolist())
+
+    panel.rows_box.setCurrentIndex(panel.rows_box.findData("test"))
+    assert counted() == 449 and panel.rows_caption.text() == "rows never trained on"
+    wrong_test = [int(i) for i in test_rows[pred[test_rows] != data.y[test_rows]]]
+    assert panel.wrong_grid.indices == wrong_test[:MAX_SHOWN]
+    i = wrong_test[0]
+    assert panel.wrong_grid.captions()[0] == f"{int(data.y[i])} → {int(pred[i])}"
+
+
+def test_without_a_split_no_choice_of_rows_is_offered(digits):
+    _session, pane = digits
+    assert not pane.non_planar.rows_box.isVisible() and not pane.non_planar.rows_caption.isVisible()

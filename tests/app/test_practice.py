@@ -218,3 +218,40 @@ def test_training_with_the_notebooks_cell_marks_the_divergence(qtbot, pane):
     assert len(rx) == 1000 and ry[-1] == pytest.approx(0.686, abs=1e-3)  # the engine's, same epochs
     assert y[-1] > y[0] > ry[-1]  # the learner's loss went up
     assert "Your code: 312 epochs, loss 1.833 → 7.912" in plot.summary.text()
+
+
+def test_training_with_my_gradients_under_adam_follows_the_engines_adam(qtbot):
+    """Under Adam, the parameters the learner's code leaves alone are updated by Adam from the session's m, v
+    and t: code that only computes the gradients trains exactly as the engine does (the reference curve)."""
+    from app.state.session import Session
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
+    from tests.engine.cells import CORRECT
+
+    spec, data = load_preset("notebook-xor")
+    trainer = Trainer(spec.with_changes(optimizer="adam", lr=0.05), data)
+    list(trainer.train(6))
+    session = Session(trainer)
+    p = PracticePane(session)
+    qtbot.addWidget(p)
+    p.resize(1400, 820)
+    p.show()
+    try:
+        paste(p, "\n".join(s for s in CORRECT.splitlines() if "-=" not in s) + "\n")
+        p.epochs_spin.setValue(300)
+        with qtbot.waitSignal(p.finished, timeout=CHECK_TIMEOUT_MS):
+            qtbot.mouseClick(p.train_button, Qt.MouseButton.LeftButton)
+        x, y = p.plot.learner_curve.getOriginalDataset()
+        qtbot.waitUntil(lambda: p.plot.reference_curve.getOriginalDataset()[0] is not None
+                        and len(p.plot.reference_curve.getOriginalDataset()[0]) == 300, timeout=CHECK_TIMEOUT_MS)
+        rx, ry = p.plot.reference_curve.getOriginalDataset()
+        assert len(x) == 300 and list(x) == list(rx)
+        assert ("Updated by the engine from your gradients, by Adam from the session's m, v and t: b1, b2, w1, w2"
+                in p.plot.summary.text())
+        assert y == pytest.approx(ry, rel=1e-5)  # float32: the learner's formulas round differently
+        sgd = Trainer(trainer.spec.with_changes(optimizer="sgd"), data, params=trainer.params_copy())
+        list(sgd.train(300))
+        assert abs(sgd.losses[-1] - y[-1]) > 0.05 * y[-1]  # (plain SGD's run, which it was before, differs)
+    finally:
+        p.shutdown()
+        session.stop_run()

@@ -5,6 +5,9 @@ inputs are a square image (the 8×8 digits: 64 inputs) the misclassified samples
 third tab shows each hidden unit's first-layer weights, or the gradient d_w1, as an image. The panel
 hides itself for 2-D data and 1-D regression (the boundary plot draws those).
 
+With a train/test split the matrix and the misclassified samples are those of the training rows or of the
+test rows (a choice above the tabs), never of both counted together; the summary gives both accuracies.
+
 It reads the Session's public API only: the data, the parameters (params_changed), the epoch trace (for
 d_w1) and, during a run, the snapshots' parameters (at most RUN_REDRAWS_PER_SECOND times a second).
 """
@@ -19,7 +22,7 @@ from app.i18n import tr
 from app.state.throttle import Throttle
 from engine.core.network import Network
 from engine.io.digits import is_image
-from engine.training.confusion import confusion
+from engine.training.confusion import answers, split_confusion
 
 from .confusion_view import ConfusionView
 from .misclassified import MAX_SHOWN, MisclassifiedGrid
@@ -46,6 +49,16 @@ class NonPlanarPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.rows_box = QComboBox()  # with a split: which rows the matrix and the misclassified tab count
+        self.rows_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.rows_label = QLabel(tr("Count:"))
+        self.rows_caption = QLabel()  # whose counts the matrix and the misclassified tab show
+        self.rows_caption.setWordWrap(True)
+        rows_line = QHBoxLayout()
+        rows_line.addWidget(self.rows_label)
+        rows_line.addWidget(self.rows_box)
+        rows_line.addWidget(self.rows_caption, 1)
+        self._rows_line = (self.rows_label, self.rows_box, self.rows_caption)
         self.tabs = QTabWidget()
         self.confusion = ConfusionView()
         conf_page = QWidget()
@@ -91,6 +104,7 @@ class NonPlanarPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.summary)
+        lay.addLayout(rows_line)
         lay.addWidget(self.tabs, 1)
 
         session.network_changed.connect(self._on_network)
@@ -115,14 +129,21 @@ class NonPlanarPanel(QWidget):
             return
         data = self.session.data
         y_pred = self._net.predict(params, data.X.to(self.session.spec.torch_dtype))
-        c = confusion(y_pred, data.y, data.n_classes)
+        train, test = split_confusion(y_pred, data.y, data.n_classes, data.train_index, data.test_index)
+        c = test if test is not None and self.rows_box.currentData() == "test" else train
         names = list(data.class_names) if data.class_names else [str(k) for k in range(data.n_classes)]
         self.confusion.set_counts(c.counts.numpy(), names)
         n_wrong = len(c.wrong)
-        self.summary.setText(tr("Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.")
-                             .format(acc=100 * c.accuracy, right=c.correct, n=c.total, wrong=n_wrong))
+        text = tr("Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.").format(
+            acc=100 * train.accuracy, right=train.correct, n=train.total, wrong=len(train.wrong))
+        if test is not None:
+            text += " " + tr("Test accuracy {acc:.1f} %: {right} of {n} right, on rows it never trains on.").format(
+                acc=100 * test.accuracy, right=test.correct, n=test.total)
+            self.rows_caption.setText(tr("rows never trained on") if c is test else
+                                      tr("the test rows are counted apart"))
+        self.summary.setText(text)
         if self._side:
-            self.wrong_grid.set_samples(data.X.numpy(), data.y.numpy(), c.predicted.numpy(), c.wrong.numpy(),
+            self.wrong_grid.set_samples(data.X.numpy(), data.y.numpy(), answers(y_pred).numpy(), c.wrong.numpy(),
                                         self._side)
             shown = min(n_wrong, MAX_SHOWN)
             self.wrong_caption.setText(
@@ -140,12 +161,27 @@ class NonPlanarPanel(QWidget):
         self._net = Network(s.spec)
         self._side = is_image(s.data.n_features)
         self._grad_cache = None
+        self._fill_rows_box(s.data)
         on = self.applies()
         self.setVisible(on)
         i = self.tabs.indexOf(self._units_page)
         self.tabs.setTabVisible(i, bool(self._side) and bool(s.spec.hidden))
         if on:
             self.refresh()
+
+    def _fill_rows_box(self, data) -> None:
+        """The choice of rows, shown only with a split (kept on the test rows when it still applies)."""
+        split = data.n_test > 0
+        keep = self.rows_box.currentData()
+        self.rows_box.blockSignals(True)
+        self.rows_box.clear()
+        if split:
+            self.rows_box.addItem(tr("training rows ({n})").format(n=data.n_samples - data.n_test), "train")
+            self.rows_box.addItem(tr("test rows ({n})").format(n=data.n_test), "test")
+            self.rows_box.setCurrentIndex(max(0, self.rows_box.findData(keep)))
+        self.rows_box.blockSignals(False)
+        for w in self._rows_line:
+            w.setVisible(split)
 
     def _on_snapshot(self, snap) -> None:
         if snap.params and self.applies() and (not getattr(self.session, "running", False) or self._throttle.due()):

@@ -53,6 +53,7 @@ class InspectorPane(CellsMixin, QWidget):
         self._display = AUTO
         self._ctx: Context | None = None
         self._ctx_trace = None
+        self._sample_rows: list[int] | None = None  # the data row of each sample row on show (None: 0 … N−1)
         self._plan: Plan | None = None
         self._cell: tuple[int, int] | None = None  # selected cell of the pick term
         self._hover: tuple[int, int] | None = None
@@ -222,6 +223,8 @@ class InspectorPane(CellsMixin, QWidget):
         """Run mode: the worker owns the trainer and there is no trace to show; say so (and refresh when the
         run stops)."""
         self._ctx, self._ctx_trace = None, None
+        self._sample_rows = None  # (the batches move on during a run: no row to name)
+        self._show_sample_row()
         self._on_position(self.session.position)
 
     def is_showing_running(self) -> bool:
@@ -245,7 +248,9 @@ class InspectorPane(CellsMixin, QWidget):
         if self._ctx is None or self._ctx_trace is not tr_:
             rows = getattr(tr_, "rows", None)  # a mini-batch: N is its rows
             n = self.session.n_train if rows is None else len(rows)
-            self._ctx = Context(self.session.spec, n, tr_.steps)
+            self._sample_rows = self.session.sample_rows(tr_)
+            rows = None if self._sample_rows is None else tuple(self._sample_rows)
+            self._ctx = Context(self.session.spec, n, tr_.steps, sample_rows=rows)
             self._ctx_trace = tr_
         return self._ctx
 
@@ -297,12 +302,14 @@ class InspectorPane(CellsMixin, QWidget):
                 cv = blk.canvas
                 cv.set_values(t.values, ghost=t.broadcast)
                 cv.set_axes(t.inner_axis, t.sum_axis, t.sample_axis)
+                cv.set_sample_rows(self._sample_rows)  # a mini-batch's rows: labelled with their data rows
                 cv.set_sample(self._sample if self._sample >= 0 else None)
                 cv.set_param_cells(())
                 if t.transposed:
                     o = blk.origin
                     o.set_values(t.values.T)
                     o.set_axes(None, None, ROW if t.sample_axis == COL else None)
+                    o.set_sample_rows(self._sample_rows)
                     o.set_sample(self._sample if self._sample >= 0 else None)
             blk.term = plan.terms[i] if i < n_terms else None
         for i, op in enumerate(self._ops):
@@ -313,6 +320,7 @@ class InspectorPane(CellsMixin, QWidget):
                 set_text(op, plan.tail)
             else:
                 set_text(op, "")
+        self._show_sample_row()
         self._layout_canvases()
         self._caption_all()
         self._show_texts()
@@ -331,7 +339,7 @@ class InspectorPane(CellsMixin, QWidget):
         per = self.session.per_sample_loss()
         if per is None:
             return ctx
-        return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy())
+        return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy(), ctx.sample_rows)
 
     def _layout_canvases(self) -> None:
         bar = self.scroll.verticalScrollBar()  # room for it even while hidden: a tall step brings it

@@ -125,16 +125,24 @@ class CellsMixin:
         text = f"{shown} = {own} = {num(v)}" if (t.transposed or t.broadcast) else f"{shown} = {num(v)}"
         if t.sample_axis is not None:
             n = r if t.sample_axis == ROW else c
-            text += "\n" + tr("sample {n}").format(n=n)
+            row = self._blocks[i].canvas.sample_row(n)  # inside a mini-batch: the data row it is
+            text += "\n" + (tr("sample {n}").format(n=n) if row is None else
+                            tr("sample {n}: row {row} of the data").format(n=n, row=row))
         return text
 
     # ----- follow one sample ----------------------------------------------------------------------------
+    def _show_sample_row(self) -> None:
+        """The followed sample's data row beside its number in the toolbar (inside a mini-batch)."""
+        rows, n = self._sample_rows, self._sample
+        self.toolbar.show_sample_row(rows[n] if rows is not None and 0 <= n < len(rows) else None)
+
     def _on_spin(self, v: int) -> None:
         self.selection.set_sample(v)
 
     def _on_sample(self, n: int) -> None:
         self._sample = n
         self.toolbar.show_sample(n)
+        self._show_sample_row()
         if self._plan is None:
             return
         for blk in self._blocks[: len(self._plan.terms)]:

@@ -105,6 +105,10 @@ def _matmul(plan: Plan, ctx: Context, i: int, j: int) -> Expansion:
         extra.append(tr("Each product pairs sample n's {a} (column n of {a}ᵀ) with the same sample's {d} "
                         "(row n): the transpose lines the {n} samples up; @ adds them.")
                      .format(a=left.key, d=right.key, n=K))
+    elif right.transposed and ctx.data_row(i) is not None:  # inside a mini-batch: which data row it is
+        extra.append(tr("Row {i} of {d} (sample {i}: row {row} of the data) times row {j} of {w} (the weights "
+                        "from unit {j}): the error flows back along the weights it came through.")
+                     .format(i=i, d=left.key, j=j, w=right.key, row=ctx.data_row(i)))
     elif right.transposed:
         extra.append(tr("Row {i} of {d} (sample {i}) times row {j} of {w} (the weights from unit {j}): "
                         "the error flows back along the weights it came through.")
@@ -178,8 +182,10 @@ def _loss(plan: Plan, ctx: Context, n: int, _c: int) -> Expansion:
         rows = rows[:MAX_TERMS - 1] + [n]
     for i in rows:
         mark = "▶ " if i == n else "   "
-        extra.append(tr("{mark}sample {i}: ℓ{sub} = {expr} = {v}").format(
-            mark=mark, i=i, sub=_sub(i), expr=_per_sample_text(ctx, yp, y, i), v=num(per.values[i, 0])))
+        args = dict(mark=mark, i=i, sub=_sub(i), expr=_per_sample_text(ctx, yp, y, i), v=num(per.values[i, 0]))
+        row = ctx.data_row(i)  # inside a mini-batch: the data row sample i is
+        extra.append(tr("{mark}sample {i}: ℓ{sub} = {expr} = {v}").format(**args) if row is None else
+                     tr("{mark}sample {i} (row {row}): ℓ{sub} = {expr} = {v}").format(row=row, **args))
     marks = {1: Marks(rows={n}), 2: Marks(rows={n}), 3: Marks(rows={n}), 0: Marks(cells={(0, 0)})}
     return Expansion("loss", f"({sym}) / {N}", f"({numeric}) / {N}", float(res.values[0, 0]), extra, marks)
 

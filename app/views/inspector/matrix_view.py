@@ -1,6 +1,7 @@
 """One matrix of the equation view, painted: numbers in coloured cells (readable at 4×2) or a heat map
 (usable at 300×64), with its axes marked — a matmul's inner dimension, a batch sum's axis, the followed
-sample — and the cells an expansion came from outlined.
+sample — and the cells an expansion came from outlined. Inside a mini-batch (or on a split's training rows)
+the sample axis is labelled with each row's data row number ("row 17"), not its place in the batch.
 
 `MatrixCanvas` paints; `slot.MatrixBlock` adds the captions and scrolls a canvas larger than its maximum
 size. Both are reused from operation to operation: only numbers change.
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app import palette
+from app.i18n import tr
 
 from . import colors as C
 from .fmt import WIDEST_CELL, cell as cell_text
@@ -45,6 +47,7 @@ class MatrixCanvas(QWidget):
         self._cw, self._ch = 40.0, 20.0
         self._inner = self._sum = self._sample_axis = None
         self._sample: int | None = None
+        self._sample_rows: list[int] | None = None  # the data row of each sample (None: sample n is row n)
         self._marks = (frozenset(), frozenset(), frozenset())  # rows, cols, cells
         self._selected: tuple[int, int] | None = None
         self._param_cells: frozenset = frozenset()
@@ -112,6 +115,38 @@ class MatrixCanvas(QWidget):
         self._inner, self._sum, self._sample_axis = inner, sum_axis, sample_axis
         self.update()
 
+    def set_sample_rows(self, rows: list[int] | None) -> None:
+        """The data row number of each sample along the sample axis (a mini-batch's rows, a split's training
+        rows), drawn as its label; None (or a length that does not match) labels samples 0, 1, …"""
+        if rows != self._sample_rows:
+            self._sample_rows = None if rows is None else list(rows)
+            self.update()
+
+    def axis_label(self, axis: str, i: int) -> str:
+        """The label drawn beside row i (axis ROW) or above column i (COL): the data row number on the sample
+        axis of a mini-batch ("row 17" beside a row, "17" above a column), else i."""
+        rows = self._sample_rows
+        n = self._v.shape[0 if axis == ROW else 1]
+        if axis != self._sample_axis or rows is None or len(rows) != n:
+            return str(i)
+        return tr("row {n}").format(n=rows[i]) if axis == ROW else str(rows[i])
+
+    def _batch_rows_labelled(self) -> bool:
+        """Whether the row axis is the samples of a mini-batch (or a split's training rows), labelled with
+        their data rows: then a heat map has a row gutter too."""
+        rows = self._sample_rows
+        return self._sample_axis == ROW and rows is not None and len(rows) == self._v.shape[0]
+
+    def label_stride(self) -> int:
+        """Every how many rows a label is drawn: 1 with numbers, more on a heat map's rows thinner than text."""
+        return 1 if not self._heat else max(1, math.ceil(self._sfm.height() / max(self._ch, 1e-6)))
+
+    def sample_row(self, i: int) -> int | None:
+        """The data row number of sample i, when the samples are not rows 0, 1, … of the data; else None."""
+        rows = self._sample_rows
+        n = self._v.shape[0 if self._sample_axis == ROW else 1] if self._sample_axis else -1
+        return rows[i] if rows is not None and len(rows) == n and 0 <= i < n else None
+
     def set_sample(self, index: int | None) -> None:
         if index is not None and self._sample_axis is None:
             index = None
@@ -163,11 +198,16 @@ class MatrixCanvas(QWidget):
 
     def _geometry(self) -> None:
         rows, cols = self._v.shape
+        labelled = self._batch_rows_labelled()
+        if labelled:  # "row 17": the data row of each row of a mini-batch, beside numbers and heat maps alike
+            widest = max((self._sfm.horizontalAdvance(self.axis_label(ROW, r)) for r in range(rows)), default=0.0)
+        else:
+            widest = self._sfm.horizontalAdvance(str(max(rows - 1, 0)))
         if self._heat:
-            self._gl = 7.0
+            self._gl = widest + 0.7 * self._sfm.height() if labelled else 7.0
             self._gt = 7.0
         else:
-            self._gl = self._sfm.horizontalAdvance(str(max(rows - 1, 0))) + 0.7 * self._sfm.height()
+            self._gl = widest + 0.7 * self._sfm.height()
             self._gt = self._sfm.height() * 1.27
         self._gb = self._sfm.height() * 1.45 if self._sum else 2.0  # room for "Σ↓" under a summed axis
         w = self._gl + cols * self._cw + 3
@@ -212,16 +252,23 @@ class MatrixCanvas(QWidget):
             band = (QRectF(0, self._gt + n * self._ch, self._gl - 1, self._ch) if self._sample_axis == ROW
                     else QRectF(self._gl + n * self._cw, 0, self._cw, self._gt - 1))
             p.fillRect(band, C.SAMPLE)
-        if self._heat:
+        if self._heat and not self._batch_rows_labelled():
             return
         p.setFont(self._small)
         p.setPen(C.MUTED)
+        if self._heat:  # a mini-batch's rows on a heat map: their data rows, as often as the text fits
+            k = self.label_stride()
+            for r in range(r0 - r0 % k, r1, k):
+                p.drawText(QRectF(0, self._gt + r * self._ch + (self._ch - self._sfm.height()) / 2, self._gl - 4,
+                                  self._sfm.height()),
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.axis_label(ROW, r))
+            return
         for c in range(c0, c1):
             p.drawText(QRectF(self._gl + c * self._cw, 0, self._cw, self._gt - 1),
-                       Qt.AlignmentFlag.AlignCenter, str(c))
+                       Qt.AlignmentFlag.AlignCenter, self.axis_label(COL, c))
         for r in range(r0, r1):
             p.drawText(QRectF(0, self._gt + r * self._ch, self._gl - 4, self._ch),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(r))
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.axis_label(ROW, r))
 
     def _paint_sum_arrows(self, p, rows, cols) -> None:
         y0 = self._gt + rows * self._ch + 2

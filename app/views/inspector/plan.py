@@ -87,12 +87,18 @@ class Plan:
 @dataclass(frozen=True)
 class Context:
     """What a plan needs besides the Step: the network, the batch size, the epoch's other steps and the
-    per-sample loss terms (the engine's `data_loss_per_sample`, for the loss step)."""
+    per-sample loss terms (the engine's `data_loss_per_sample`, for the loss step) and, inside a mini-batch
+    (or on a split's training rows), the data row of each sample."""
 
     spec: object
     n_samples: int
     steps: tuple = ()
     per_sample_loss: np.ndarray | None = None
+    sample_rows: tuple | None = None  # the data row of sample n (None: sample n is row n of the data)
+
+    def data_row(self, n: int) -> int | None:
+        rows = self.sample_rows
+        return rows[n] if rows is not None and 0 <= n < len(rows) else None
 
     def step(self, name: str):
         for s in self.steps:

@@ -69,6 +69,13 @@ class InspectorToolbar(QWidget):
     def show_display(self, display: str) -> None:
         self._select(self.display_box, display)
 
+    def show_sample_row(self, row: int | None) -> None:
+        """The data row the followed sample is, beside its number ("3 (row 48)"), where it is not row `index`
+        of the data (inside a mini-batch, on a split's training rows); None: the number alone."""
+        suffix = "" if row is None else tr(" (row {n})").format(n=row)
+        if self.sample_spin.suffix() != suffix:
+            self.sample_spin.setSuffix(suffix)
+
     def show_sample(self, index: int, n_samples: int | None = None) -> None:
         """Show `index` (-1: off) without emitting sample_chosen; `n_samples` sets the range."""
         spin = self.sample_spin

@@ -106,8 +106,12 @@ class CheckRunner(QObject):
         try:
             with open(code_path, "w", encoding="utf-8") as f:
                 f.write(code)
-            # the state only: the check needs no history (a session at epoch 0 with this state)
-            save(from_trainer(trainer).with_changes(epoch=0, losses=[], accuracies=[]), session_path)
+            # the state only: the check needs no history (a session at epoch 0 with this state); but Adam's
+            # step count t may not exceed the steps done, so a session Adam has stepped keeps its epochs
+            state = from_trainer(trainer)
+            if state.adam is None or state.adam.t == 0:
+                state = state.with_changes(epoch=0, losses=[], accuracies=[])
+            save(state, session_path)
         except (EngineError, OSError) as e:
             shutil.rmtree(tmp, ignore_errors=True)
             return tr("The network's current state cannot be checked: {reason}").format(

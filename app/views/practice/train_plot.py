@@ -129,8 +129,13 @@ class TrainPlot(QWidget):
                     epoch=start_epoch + (e.epoch or 0), where=where, message=wording.error_message(e)))
                 self.divergence_label.show()
             if train.engine_updated:
-                lines.append(tr("Updated by the engine from your gradients: {names}").format(
-                    names=", ".join(train.engine_updated)))
+                rule = getattr(train, "engine_rule", "sgd")
+                text = (tr("Updated by the engine from your gradients, by Adam from the session's m, v and t: "
+                           "{names}") if rule == "adam" else
+                        tr("Updated by the engine from your gradients, with momentum from the session's "
+                           "buffers: {names}") if rule == "momentum" else
+                        tr("Updated by the engine from your gradients: {names}"))
+                lines.append(text.format(names=", ".join(train.engine_updated)))
             if train.not_updated:
                 lines.append(tr("Never updated: {names}").format(names=", ".join(train.not_updated)))
         self.summary.setText("\n".join(lines))
