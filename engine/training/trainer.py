@@ -162,17 +162,18 @@ class Trainer:
         return after
 
     def peek(self) -> EpochTrace:
-        """The trace the next epoch would record, without changing any state."""
-        saved_p = self.params_copy()
-        saved_v = clone_state(self.velocity)
-        saved_epoch, batch, rows = self.epoch, self.batch, self.next_rows()
-        saved_adam = clone_state(self.adam)
-        rec = Recorder()
-        loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
-        after = self.params_copy()
-        self.params, self.velocity, self.epoch, self.adam = saved_p, saved_v, saved_epoch, saved_adam
-        return EpochTrace(saved_epoch + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before, after,
-                          batch, self.steps_per_epoch, rows)
+        """The trace the next epoch would record, without changing any state: the epoch runs on copies of the
+        parameters and the optimizer's state, so whoever holds the trainer's own tensors sees no change."""
+        saved = self.params, self.velocity, self.adam, self.epoch
+        batch, rows = self.batch, self.next_rows()
+        self.params, self.velocity, self.adam = self.params_copy(), clone_state(self.velocity), clone_state(self.adam)
+        try:
+            rec = Recorder()
+            loss_t, grads, _ = self._epoch(rec)  # (advances self.epoch; restored below)
+        finally:
+            self.params, self.velocity, self.adam, self.epoch = saved
+        return EpochTrace(saved[3] + 1, tuple(rec.steps), float(loss_t), grads, rec.params_before,
+                          rec.params_after, batch, self.steps_per_epoch, rows)
 
     def step_fast(self) -> float:
         """One step on the fast path (an epoch, or a mini-batch); its loss."""

@@ -100,3 +100,21 @@ def test_the_fused_updates_d_w_is_made_on_first_read_and_is_the_epochs_own():
         assert torch.equal(et.grads[k], eager[k]), k
         assert torch.equal(et.step(k).result, eager[k]), k
     assert torch.equal(et.step("w1", "update").operand("d_w1").value, eager["d_w1"])
+
+
+def test_peek_leaves_the_trainers_own_tensors_as_they_were():
+    """peek() once trained the live tensors and put copies back: a view holding the old ones saw the next
+    epoch's values. Now the epoch runs on copies."""
+    for kw in ({}, {"momentum": 0.9}, {"optimizer": "adam"}):
+        t = trainer(**kw)
+        t.step()
+        held = dict(t.params)
+        values = {k: v.clone() for k, v in held.items()}
+        state = t.velocity if kw.get("momentum") else (t.adam.m if kw.get("optimizer") else {})
+        state_values = {k: v.clone() for k, v in state.items()}
+        peeked = t.peek()
+        assert all(t.params[k] is held[k] and torch.equal(held[k], values[k]) for k in held), kw
+        assert all(torch.equal(state[k], state_values[k]) for k in state), kw
+        assert same_values(peeked.params_before, values), kw
+        nxt = t.step()  # and the step peek foresaw is the one that comes
+        assert nxt.params_before is not None and same_values(nxt.params_after, peeked.params_after), kw
