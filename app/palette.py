@@ -228,7 +228,27 @@ def apply_theme(choice: str) -> None:
 
 
 class _Watcher(QObject):
+    """Emits `changed` after the application palette changed.
+
+    It listens to the application's `paletteChanged` signal, not to an event filter on the application: an
+    application-wide filter is a call into Python for every event of every widget (over a thousand a second
+    while Run lays out and repaints), and each such call waits for the training thread's GIL. Where Qt no
+    longer offers the signal, the filter is the fallback."""
+
     changed = Signal()
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.filtering = False
+        signal = getattr(app, "paletteChanged", None) if app is not None else None
+        if signal is not None:
+            signal.connect(self._on_palette)
+        elif app is not None:
+            self.filtering = True
+            app.installEventFilter(self)
+
+    def _on_palette(self, *_args) -> None:
+        self.changed.emit()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ApplicationPaletteChange and obj is QGuiApplication.instance():
@@ -245,8 +265,6 @@ def watcher() -> _Watcher:
     app = QGuiApplication.instance()
     if _watcher is None or _watcher.parent() is not app:
         _watcher = _Watcher(app)
-        if app is not None:
-            app.installEventFilter(_watcher)
     return _watcher
 
 
