@@ -119,6 +119,27 @@ def test_boundary_image_covers_the_data_at_100x100_or_more(qtbot, sessions):
     assert plot.misclassified().tolist() == wrong
 
 
+def test_boundary_colours_are_rgb_pixels_of_the_colour_map(qtbot, sessions):
+    """The boundary is drawn as RGB pixels mapped in numpy, not as an indexed image whose
+    256-colour table costs 256 calls into Qt at every redraw (each one waiting for the training thread during
+    a run); the colours are the colour map's."""
+    from PySide6.QtGui import QColor, QImage
+
+    s = sessions("xor-tanh")
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    s.train_now(150)
+    plot.plot_widget.grab()  # paints: the items render their QImages
+    qimage = plot.image.qimage
+    assert qimage is not None and qimage.format() != QImage.Format.Format_Indexed8 and qimage.colorCount() == 0
+    img = plot.image.image  # P(class 1), row-major: the QImage's row r is the image's row r
+    G = img.shape[0]
+    for r, c in ((G // 12, G // 12), (G // 2, G // 3), (G - 1 - G // 12, G - 1 - G // 12)):
+        want = plot.image.getColorMap().map(float(img[r, c]), mode="qcolor")
+        got = QColor(qimage.pixel(c, r))
+        assert max(abs(got.red() - want.red()), abs(got.green() - want.green()),
+                   abs(got.blue() - want.blue())) <= 2
+
+
 def test_misclassified_points_are_marked(qtbot, sessions):
     s = sessions()  # the notebook's start: 2 of 4 wrong
     plot = shown(qtbot, BoundaryPlot(s), (560, 680))
