@@ -276,13 +276,18 @@ def follow(obj: QObject, slot) -> None:
         if isValid(obj):
             slot()
 
-    watcher().changed.connect(_call)
-    obj.destroyed.connect(lambda *_: _safe_disconnect(_call))
+    w = watcher()
+    w.changed.connect(_call)
+    obj.destroyed.connect(lambda *_: _safe_disconnect(w, _call))
 
 
-def _safe_disconnect(fn) -> None:
+def _safe_disconnect(w: _Watcher, fn) -> None:
+    from shiboken6 import isValid
+
+    if not isValid(w):
+        return
     try:
-        watcher().changed.disconnect(fn)
+        w.changed.disconnect(fn)
     except (RuntimeError, TypeError):
         pass
 

@@ -317,7 +317,7 @@ def test_following_the_palette_costs_no_call_per_event(qtbot, monkeypatch):
     original = palette._Watcher.eventFilter
     monkeypatch.setattr(palette._Watcher, "eventFilter",
                         lambda self, obj, event: filtered.append(event.type()) or original(self, obj, event))
-    palette._watcher = None  # a watcher made now (a fixture's window may have made one before the patch)
+    monkeypatch.setattr(palette, "_watcher", None)  # a watcher made now (a fixture's window may have made one before the patch)
     label = QLabel("x")
     qtbot.addWidget(label)
     heard = []
