@@ -9,6 +9,7 @@ Public API:
     current() -> Colours             the set for the application palette now
     is_dark(palette=None) -> bool
     best_text(fill) -> QColor        black or white, whichever reads better on `fill` (WCAG contrast ≥ 4.58)
+    black_reads_better(rgb) -> array the same choice for an array of (r, g, b) fills, in numpy
     contrast(a, b) -> float          WCAG 2 contrast ratio of two colours (1 … 21)
     blend(base_rgb, alpha, on) -> (r, g, b)
     apply_theme(choice)              "system" | "light" | "dark": Fusion with a light or dark palette, or the
@@ -164,6 +165,18 @@ BLACK, WHITE = QColor(0, 0, 0), QColor(255, 255, 255)
 def best_text(fill) -> QColor:
     """Black or white, whichever has the higher contrast on `fill` (never below 4.58:1)."""
     return BLACK if contrast(BLACK, fill) >= contrast(WHITE, fill) else WHITE
+
+
+def black_reads_better(rgb) -> "np.ndarray":
+    """best_text for many fills at once, in numpy: True where black has at least white's contrast on the
+    (…, 3) 0–255 colours `rgb` (the same WCAG luminance as luminance(); no call into Qt per colour, which
+    during a run waits for the training thread's GIL)."""
+    import numpy as np
+
+    c = np.asarray(rgb, dtype=np.float64) / 255.0
+    lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    lum = lin @ np.array([0.2126, 0.7152, 0.0722])
+    return (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05)  # contrast(BLACK, fill) >= contrast(WHITE, fill)
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
