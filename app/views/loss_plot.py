@@ -14,7 +14,7 @@ Public API:
     acc_widget                  the accuracy PlotWidget (x-linked, hidden for regression)
     loss_curve, acc_curve       the PlotDataItems
     test                        the test set's curves (test.loss_curve, test.acc_curve; loss_test.py)
-    epoch_line                  the InfiniteLine at the current epoch
+    epoch_line                  the line at the current epoch (value(): the epoch; app/views/epoch_line.py)
     log_y                       QCheckBox "log y"
     set_log_y(on)
     loss_data() -> np.ndarray   the losses drawn (a view of the plot's buffer)
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app import palette
 from app.i18n import tr
+from app.views.epoch_line import EpochLine
 from app.views.loss_ranges import RunRanges, nice_ceiling  # noqa: F401 (nice_ceiling: was defined here)
 from app.views.loss_series import CURVE_OPTIONS, EpochAxis, Series, cache_axes, fast_curve
 from app.views.loss_test import TestCurves
@@ -74,8 +75,7 @@ class LossPlot(QWidget):
         pi.setMenuEnabled(False)
         pi.addLegend(offset=(-10, 10))
         self.loss_curve = pi.plot(name=tr("training loss"), pen=series_pen(t, "loss"), **CURVE_OPTIONS)
-        self.epoch_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
-        pi.addItem(self.epoch_line, ignoreBounds=True)
+        self.epoch_line = EpochLine(pi.getViewBox(), series_pen(t, "epoch", 1, True))  # (app/views/epoch_line.py)
         self._ranges = RunRanges(pi.getViewBox())
 
         self.acc_widget = pg.PlotWidget()
@@ -92,8 +92,7 @@ class LossPlot(QWidget):
         ai.addLegend(offset=(-10, -4), verSpacing=-4)  # bottom right: accuracy climbs to the top
         ai.legend.setVisible(False)
         self.test = TestCurves(pi, ai, self.acc_curve)
-        self.acc_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
-        ai.addItem(self.acc_line, ignoreBounds=True)
+        self.acc_line = EpochLine(ai.getViewBox(), series_pen(t, "epoch", 1, True))
         fm = self.fontMetrics()  # sizes follow the font (high DPI, large fonts)
         self.acc_widget.setFixedHeight(max(120, fm.height() * 7))
         # the two left axes the same width, so the epochs line up

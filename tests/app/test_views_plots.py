@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.state.session import Session
 from app.views.boundary_plot import BoundaryPlot
@@ -86,6 +87,47 @@ def test_loss_plot_follows_a_run_from_its_snapshots(qtbot, sessions):
     assert np.array_equal(plot.loss_data(), np.asarray(s.trainer.losses)) and len(plot.loss_data()) == 500
     assert plot.epoch_line.value() == 500
     assert plot.acc_curve.getOriginalDataset()[0] is not None  # snapshots brought accuracies
+
+
+def _epoch_pixels(widget, line, colour):
+    """How many pixels of the line's colour the plot shows in the column of the line's epoch, and the height
+    of the view box there."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    vb = widget.getPlotItem().getViewBox()
+    image = widget.grab().toImage()
+    ratio = image.devicePixelRatio()
+    y0, y1 = vb.viewRange()[1]
+    top = widget.mapFromScene(vb.mapViewToScene(QPointF(line.value(), y1)))
+    bottom = widget.mapFromScene(vb.mapViewToScene(QPointF(line.value(), y0)))
+    x = round(top.x() * ratio)
+
+    def near(px, py) -> bool:  # the pen's colour (antialiased: the line may fall between two columns)
+        return max(abs(a - b) for a, b in zip(QColor(image.pixel(px, py)).getRgb()[:3], colour)) <= 60
+
+    hits = sum(1 for y in range(round(top.y() * ratio) + 1, round(bottom.y() * ratio) - 1)
+               if any(near(x + dx, y) for dx in (-1, 0, 1)))
+    return hits, (bottom.y() - top.y()) * ratio
+
+
+def test_the_epoch_line_spans_the_plot_at_the_epoch_on_show_in_any_range(qtbot, sessions):
+    """The dashed line at the current epoch crosses the whole height of both plots, at that epoch, after the
+    y range changes (log y, a zoom), and moves with each step."""
+    from app import palette
+
+    s = sessions("xor-tanh")
+    plot = shown(qtbot, LossPlot(s), (640, 420))
+    s.train_now(60)
+    colour = tuple(palette.current().series["epoch"])
+    for change in (lambda: None, lambda: plot.set_log_y(True),
+                   lambda: plot.plot_widget.getPlotItem().setYRange(0.3, 0.5, padding=0), s.step_epoch):
+        change()
+        QApplication.processEvents()
+        assert plot.epoch_line.value() == s.epoch == plot.acc_line.value()
+        for widget, line in ((plot.plot_widget, plot.epoch_line), (plot.acc_widget, plot.acc_line)):
+            hits, height = _epoch_pixels(widget, line, colour)
+            assert hits >= 0.4 * height  # dashes from the top of the plot to its bottom
 
 
 def test_regression_has_no_accuracy_plot(qtbot, sessions):
