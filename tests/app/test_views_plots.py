@@ -248,3 +248,31 @@ def test_regression_draws_the_fitted_curve(qtbot, sessions):
     with qtbot.waitSignal(s.network_changed):
         click_at(qtbot, plot, 0.0, 1.3)  # a point at x = 0 with target y = 1.3
     assert abs(s.data.X[-1, 0].item()) < 0.05 and abs(s.data.y[-1, 0].item() - 1.3) < 0.05
+
+
+def test_the_data_points_are_drawn_from_a_cache_while_the_boundary_changes(qtbot, sessions):
+    """A new boundary image repaints the plot, but the points over it come from Qt's pixmap cache (their Python
+    paint is not called again), and they are still drawn, in their class colours, where the data is."""
+    from PySide6.QtGui import QColor
+
+    from app.views.boundary_colors import class_colour
+
+    s = sessions()
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    paints = []
+    for item in (plot.scatter, plot.wrong):
+        original = item.paint
+        item.paint = lambda *a, _o=original, _i=item: paints.append(_i) or _o(*a)
+    plot.plot_widget.grab()
+    before = len(paints)
+    image = plot.image.image.copy()
+    s.train_now(300)  # a new boundary, the same points (the misclassified ones may change)
+    assert not np.array_equal(plot.image.image, image)
+    shot = plot.plot_widget.grab().toImage()
+    assert [p for p in paints[before:] if p is plot.scatter] == []
+    vb = plot.plot_widget.getPlotItem().getViewBox()
+    ratio = shot.devicePixelRatio()
+    for (x, y), k in zip(s.data.X.tolist(), s.data.y.tolist()):
+        at = plot.plot_widget.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+        got = QColor(shot.pixel(round(at.x() * ratio), round(at.y() * ratio))).getRgb()[:3]
+        assert max(abs(a - b) for a, b in zip(got, class_colour(k))) <= 40, (x, y, got)
