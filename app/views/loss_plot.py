@@ -47,9 +47,9 @@ from app.state.throttle import Throttle
 
 _Series = Series  # (the name it had here)
 # the curves' colours come from app/palette.py (a light and a dark set): see _apply_theme
-# during a run the loss curve follows every snapshot, the accuracy plot and the readout less often
+# during a run the loss curve follows every snapshot, the accuracy plot less often and the readout each
+# session.run_frame (in step with the status bar)
 RUN_ACCURACY_PER_SECOND = 5
-RUN_READOUT_PER_SECOND = 10
 
 
 class LossPlot(QWidget):
@@ -64,7 +64,6 @@ class LossPlot(QWidget):
         self._acc_v = np.empty(256)
         self._acc_n = 0
         self._acc_throttle = Throttle(RUN_ACCURACY_PER_SECOND)
-        self._readout_throttle = Throttle(RUN_READOUT_PER_SECOND)
 
         t = palette.current()
         self.plot_widget = pg.PlotWidget()
@@ -131,6 +130,7 @@ class LossPlot(QWidget):
         session.network_changed.connect(self._on_network)
         session.params_changed.connect(self._update_epoch)
         session.snapshot.connect(self._on_snapshot)
+        session.run_frame.connect(self._on_frame)  # the readout, ~10 a second
         session.running_changed.connect(self._on_running)
         self._on_network()
         if self._running():  # built during a run (e.g. the language changed): run-mode ranges from here on
@@ -223,10 +223,12 @@ class LossPlot(QWidget):
                                symbolBrush=pg.mkColor(palette.current().series["accuracy"]))
 
     def _update_epoch(self) -> None:
-        s = self.session
-        epoch = s.epoch
+        epoch = self.session.epoch
         self.epoch_line.setValue(epoch)
         self.acc_line.setValue(epoch)
+        self._write_readout(epoch)
+
+    def _write_readout(self, epoch: int) -> None:
         n = self._loss.n
         parts = [tr("epoch {e}").format(e=epoch)]
         if 0 < epoch <= n:
@@ -259,10 +261,14 @@ class LossPlot(QWidget):
             self._follow(np.concatenate([new, test]) if len(test) else new)
             self.loss_curve.setData(self._x_for(n), self._loss.view())
         self.epoch_line.setValue(snap.epoch)
-        if accuracy_due:
+        if accuracy_due:  # the accuracy plot is redrawn only with a new point
             self.acc_line.setValue(snap.epoch)
-        if self._readout_throttle.due():
-            self._update_epoch()
+
+    def _on_frame(self, snap) -> None:
+        """During a run, the readout names the epoch of each run frame, as the status bar does (a new text lays
+        the pane out again: 25 of those a second would be time taken from training)."""
+        if self._running():
+            self._write_readout(snap.epoch)
 
     def _on_running(self, running: bool) -> None:
         if running:

@@ -60,24 +60,77 @@ def test_the_loss_curve_and_the_boundary_follow_the_run(qtbot, window):
     s.snapshot.disconnect(record)
 
 
-def test_during_a_run_the_status_bar_the_toolbar_and_the_run_view_name_the_same_epoch(qtbot, window):
+def test_during_a_run_the_status_bar_the_toolbar_the_run_view_the_loss_readout_and_the_boundary_name_the_same_epoch(
+        qtbot, window):
     s = window.session
-    run = window.panes["run"]
+    run, loss, boundary = window.panes["run"], window.panes["loss"], window.panes["boundary"]
     seen = []  # what each readout says once all of them have taken a frame (this slot is connected last)
 
     def record(snap):
-        seen.append((f"{snap.epoch:,}", window.epoch_label.text(), window.op_label.text(), run.headline.text()))
+        seen.append((f"{snap.epoch:,}", window.epoch_label.text(), window.op_label.text(), run.headline.text(),
+                     loss.readout.text(), boundary._last_params is snap.params, snap.epoch))
 
     s.run_frame.connect(record)
     start(qtbot, s)
     qtbot.waitUntil(lambda: len(seen) >= 4, timeout=20000)
     pause(qtbot, s)
     s.run_frame.disconnect(record)
-    for epoch, status, toolbar, headline in seen:
+    for epoch, status, toolbar, headline, readout, drawn, e in seen:
         assert status == f"Epoch {epoch}"
         assert toolbar == f"Epoch {epoch} · training…" or not toolbar.endswith("training…")  # the last: paused
         assert headline.startswith(f"Epoch {epoch} · loss ")
+        assert readout.startswith(f"epoch {e} · loss ")
+        assert drawn  # the boundary drew this frame's parameters
     assert seen[-1][0] == f"{s.epoch:,}"  # the run's last snapshot is a frame too
+    # after the run: the trainer's final state, exactly
+    assert f"epoch {s.epoch} · loss {'%.6g' % s.trainer.losses[-1]}" in loss.readout.text()
+    assert loss.epoch_line.value() == loss.acc_line.value() == s.epoch
+
+
+def test_the_boundary_and_the_loss_readout_follow_run_frames_not_every_snapshot(qtbot, window):
+    """The loss curve is drawn at every snapshot; the boundary (its image and unit maps) and the readout above
+    the curve only at each run frame, about 10 a second (the GUI thread shares the GIL with training), and the
+    final state after the run is the trainer's, exactly."""
+    s = window.session
+    loss, boundary = window.panes["loss"], window.panes["boundary"]
+    counts = {"snapshots": 0, "frames": 0, "boundary": 0, "readout": 0, "curve": 0}
+    set_text = loss.readout.setText
+
+    def counted_text(text):
+        counts["readout"] += 1
+        set_text(text)
+
+    loss.readout.setText = counted_text
+    boundary.image.sigImageChanged.connect(lambda: counts.__setitem__("boundary", counts["boundary"] + 1))
+    loss.loss_curve.sigPlotChanged.connect(lambda *_: counts.__setitem__("curve", counts["curve"] + 1))
+
+    def on_snapshot(_snap):
+        if s.running:
+            counts["snapshots"] += 1
+
+    def on_frame(_snap):
+        if s.running:
+            counts["frames"] += 1
+
+    s.snapshot.connect(on_snapshot)
+    s.run_frame.connect(on_frame)
+    s._run._frames = Throttle(3)  # fewer frames than the ~10 a second of the app: the views follow them
+    start(qtbot, s)
+    qtbot.waitUntil(lambda: counts["frames"] >= 3 and counts["snapshots"] >= counts["frames"] + 6, timeout=30000)
+    running = dict(counts)
+    pause(qtbot, s)
+    s.snapshot.disconnect(on_snapshot)
+    s.run_frame.disconnect(on_frame)
+    assert running["curve"] >= running["snapshots"] - 1  # the curve: every snapshot
+    assert running["boundary"] <= running["frames"] + 1 < running["snapshots"]
+    assert running["readout"] <= running["frames"] + 1
+    # the last state is drawn from the trainer once the run has stopped
+    from app.views.boundary_plot import BoundaryPlot
+
+    fresh = BoundaryPlot(s)  # drawn from the session now: the trainer's final state
+    qtbot.addWidget(fresh)
+    assert np.array_equal(boundary.image.image, fresh.image.image)
+    assert np.array_equal(loss.loss_data(), np.asarray(s.trainer.losses))
 
 
 def test_a_range_set_by_hand_during_a_run_is_left_alone(qtbot, window):
