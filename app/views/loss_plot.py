@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from app import palette
 from app.i18n import tr
 from app.views.epoch_line import EpochLine
+from app.views.held_label import HeldLabel
 from app.views.loss_ranges import RunRanges, nice_ceiling  # noqa: F401 (nice_ceiling: was defined here)
 from app.views.loss_series import CURVE_OPTIONS, EpochAxis, Series, cache_axes, fast_curve
 from app.views.loss_test import TestCurves
@@ -114,6 +115,7 @@ class LossPlot(QWidget):
         self.readout = QLabel()
         self.readout.setWordWrap(True)  # (with a test set it is long: it wraps instead of widening the window)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._readout = HeldLabel(self.readout, session)  # run-frame texts lay nothing out (held_label.py)
         top = QHBoxLayout()
         top.addWidget(self.readout, 1)
         self.steps = StepLosses(self, session)  # mini-batches: the loss of every step (app/views/loss_steps.py)
@@ -241,7 +243,7 @@ class LossPlot(QWidget):
             parts.append(tr("test loss {v}").format(v="%.6g" % test_loss))
         if math.isfinite(test_acc):
             parts.append(tr("test accuracy {v}").format(v=f"{test_acc:.1%}"))
-        self.readout.setText(" · ".join(parts))
+        self._readout.set_text(" · ".join(parts))
 
     def _on_snapshot(self, snap) -> None:
         running = self._running()

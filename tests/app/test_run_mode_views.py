@@ -241,3 +241,69 @@ def test_measure_startup_prints_both_marks(qapp, capsys):
 
     assert main(["--measure-startup"]) == 0
     assert capsys.readouterr().out.split() == ["shown", "ready"]
+
+
+def test_readouts_changing_during_a_run_do_not_lay_the_window_out_again(qtbot, window):
+    """Ten new texts a second in the status bar, the toolbar, the loss readout and the run view's headline:
+    the labels keep their size while running, so the main window is not laid out again for each; after the
+    run their own size limits are back."""
+    from PySide6.QtCore import QEvent, QObject
+
+    s = window.session
+    labels = [window.epoch_label, window.op_label, window.panes["loss"].readout, window.panes["run"].headline]
+    limits = [(lab.minimumSize(), lab.maximumSize()) for lab in labels]
+
+    class Layouts(QObject):
+        n = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                Layouts.n += 1
+            return False
+
+    layouts = Layouts()
+    frames = []
+    s.run_frame.connect(lambda snap: frames.append(snap.epoch) if s.running else None)
+    start(qtbot, s)
+    qtbot.waitUntil(lambda: len(frames) >= 2, timeout=20000)
+    QApplication.processEvents()
+    window.installEventFilter(layouts)
+    texts = [lab.text() for lab in labels]
+    seen = len(frames)
+    qtbot.waitUntil(lambda: len(frames) >= seen + 5, timeout=20000)
+    window.removeEventFilter(layouts)
+    assert [lab.text() for lab in labels] != texts  # the readouts moved on …
+    assert Layouts.n <= 1  # … and the window was not laid out again for them
+    pause(qtbot, s)
+    assert [(lab.minimumSize(), lab.maximumSize()) for lab in labels] == limits
+
+
+def test_a_held_label_lets_go_when_a_text_no_longer_fits(qtbot, window):
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from app.views.held_label import HeldLabel
+
+    s = window.session
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("epoch 0")
+    label.setWordWrap(True)  # a longer text needs more lines
+    lay = QVBoxLayout(box)
+    lay.addWidget(label)
+    lay.addStretch(1)  # the label gets the height of its text
+    box.resize(300, 300)
+    box.show()
+    qtbot.waitExposed(box)
+    held = HeldLabel(label, s)
+    start(qtbot, s)
+    held.set_text("epoch 1")
+    assert held.held and label.minimumSize() == label.maximumSize() == label.size()
+    height = label.height()
+    long_text = "epoch 1 · " + "a much longer text than the label was laid out for " * 4
+    held.set_text(long_text)
+    assert not held.held  # the room it needs is given by one layout …
+    qtbot.waitUntil(lambda: label.height() > height, timeout=5000)
+    held.set_text(long_text + " ")
+    assert held.held  # … and it is held again at its new size
+    pause(qtbot, s)
+    assert not held.held and label.minimumSize() != label.maximumSize()
