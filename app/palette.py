@@ -139,8 +139,23 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return pal.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
+_current: Colours | None = None  # current()'s answer, until the application palette changes
+
+
 def current() -> Colours:
-    return DARK if is_dark() else LIGHT
+    """The set for the application palette now. Kept between palette changes (the watcher forgets it): views
+    ask for it in every redraw, and reading the palette is four calls into Qt, each of which waits for the
+    training thread's GIL during a run."""
+    global _current
+    if _current is None:
+        watcher()  # listening from now on, so a palette change forgets the answer
+        _current = DARK if is_dark() else LIGHT
+    return _current
+
+
+def _forget_current() -> None:
+    global _current
+    _current = None
 
 
 # ----- contrast ------------------------------------------------------------------------------------------
@@ -261,10 +276,12 @@ class _Watcher(QObject):
             app.installEventFilter(self)
 
     def _on_palette(self, *_args) -> None:
+        _forget_current()
         self.changed.emit()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ApplicationPaletteChange and obj is QGuiApplication.instance():
+            _forget_current()
             self.changed.emit()
         return False
 

@@ -334,3 +334,26 @@ def test_following_the_palette_costs_no_call_per_event(qtbot, monkeypatch):
     finally:
         palette.apply_theme("system")
     assert heard[-1] is False
+
+
+def test_the_current_colour_set_follows_every_palette_change_at_once(qapp):
+    """current() is kept between palette changes, and every way the palette changes (View ▸ Theme, a palette
+    set on the application directly, as the desktop's theme does) gives the other set at once."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    try:
+        assert palette.current() is (palette.DARK if palette.is_dark() else palette.LIGHT)
+        palette.apply_theme("dark")
+        assert palette.current() is palette.DARK
+        palette.apply_theme("light")
+        assert palette.current() is palette.LIGHT
+        app.setPalette(palette.dark_palette())
+        assert palette.current() is palette.DARK
+        light = QPalette()
+        light.setColor(QPalette.ColorRole.Window, QColor(250, 250, 250))
+        app.setPalette(light)
+        assert palette.current() is palette.LIGHT
+    finally:
+        palette.apply_theme("system")
+    assert palette.current() is (palette.DARK if palette.is_dark() else palette.LIGHT)
