@@ -22,6 +22,10 @@ class HeldLabel:
         self.label = label
         self._session = session
         self._limits: tuple[QSize, QSize] | None = None  # the label's own (minimum, maximum) while held
+        self._held_at: tuple[int, int, int] = (0, 0, 0)  # (width, height, room for text) while held
+        self._metrics = None
+        self._wrap = label.wordWrap()
+        self._let_go: tuple[tuple[int, int], int] | None = None  # (size, the room asked for) at the last release
         session.running_changed.connect(self._on_running)
 
     @property
@@ -32,25 +36,40 @@ class HeldLabel:
         self.label.setText(text)
         if not self._session.running:
             return
-        if not self._fits():
-            self._release()  # one layout: the label takes the room the new text needs; held again next time
-        elif self._limits is None:
+        if self._limits is None:
             self._hold()
+        elif not self._fits(text):
+            width, height, _room = self._held_at
+            need = height + 1 if self._wrap else self._metrics.horizontalAdvance(text)
+            self._release()  # one layout: the label takes the room the new text needs; held again next time
+            self._let_go = ((width, height), need)
 
-    def _fits(self) -> bool:
-        label = self.label
-        width = label.width()
-        if label.wordWrap():
-            return label.heightForWidth(width) <= label.height()
-        hint = label.sizeHint()
-        return hint.width() <= width and hint.height() <= label.height()
+    def _fits(self, text: str) -> bool:
+        """Whether `text` fits the held size: one call into Qt (each waits for the training thread's GIL)."""
+        width, height, room = self._held_at
+        if self._wrap:
+            return self.label.heightForWidth(width) <= height
+        return self._metrics.horizontalAdvance(text) <= room
 
     def _hold(self) -> None:
         label = self.label
-        if label.isHidden() or not label.isVisible():
+        if not label.isVisible():
             return  # a hidden label lays nothing out
+        size = label.size()
+        width, height = size.width(), size.height()
+        if self._wrap:
+            room = width
+        else:
+            self._metrics = label.fontMetrics()
+            room = label.contentsRect().width() - 2 * label.margin() - max(0, label.indent())  # less padding
+        if self._let_go is not None:
+            (w0, h0), need = self._let_go
+            if (w0, h0) == (width, height):  # the layout could give no more room: take the text as it is
+                room, height = max(room, need), max(height, need if self._wrap else height)
+            self._let_go = None
         self._limits = (label.minimumSize(), label.maximumSize())
-        label.setFixedSize(label.size())
+        self._held_at = (width, height, room)
+        label.setFixedSize(size)
 
     def _release(self) -> None:
         limits, self._limits = self._limits, None
@@ -61,6 +80,7 @@ class HeldLabel:
     def _on_running(self, running: bool) -> None:
         if not running:
             self._release()
+            self._let_go = None
 
 
 __all__ = ["HeldLabel"]
