@@ -9,6 +9,7 @@ Public API:
     current() -> Colours             the set for the application palette now
     is_dark(palette=None) -> bool
     best_text(fill) -> QColor        black or white, whichever reads better on `fill` (WCAG contrast ≥ 4.58)
+    black_reads_better(rgb) -> array the same choice for an array of (r, g, b) fills, in numpy
     contrast(a, b) -> float          WCAG 2 contrast ratio of two colours (1 … 21)
     blend(base_rgb, alpha, on) -> (r, g, b)
     apply_theme(choice)              "system" | "light" | "dark": Fusion with a light or dark palette, or the
@@ -138,8 +139,23 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return pal.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
+_current: Colours | None = None  # current()'s answer, until the application palette changes
+
+
 def current() -> Colours:
-    return DARK if is_dark() else LIGHT
+    """The set for the application palette now. Kept between palette changes (the watcher forgets it): views
+    ask for it in every redraw, and reading the palette is four calls into Qt, each of which waits for the
+    training thread's GIL during a run."""
+    global _current
+    if _current is None:
+        watcher()  # listening from now on, so a palette change forgets the answer
+        _current = DARK if is_dark() else LIGHT
+    return _current
+
+
+def _forget_current() -> None:
+    global _current
+    _current = None
 
 
 # ----- contrast ------------------------------------------------------------------------------------------
@@ -164,6 +180,18 @@ BLACK, WHITE = QColor(0, 0, 0), QColor(255, 255, 255)
 def best_text(fill) -> QColor:
     """Black or white, whichever has the higher contrast on `fill` (never below 4.58:1)."""
     return BLACK if contrast(BLACK, fill) >= contrast(WHITE, fill) else WHITE
+
+
+def black_reads_better(rgb) -> "np.ndarray":
+    """best_text for many fills at once, in numpy: True where black has at least white's contrast on the
+    (…, 3) 0–255 colours `rgb` (the same WCAG luminance as luminance(); no call into Qt per colour, which
+    during a run waits for the training thread's GIL)."""
+    import numpy as np
+
+    c = np.asarray(rgb, dtype=np.float64) / 255.0
+    lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    lum = lin @ np.array([0.2126, 0.7152, 0.0722])
+    return (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05)  # contrast(BLACK, fill) >= contrast(WHITE, fill)
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -228,10 +256,32 @@ def apply_theme(choice: str) -> None:
 
 
 class _Watcher(QObject):
+    """Emits `changed` after the application palette changed.
+
+    It listens to the application's `paletteChanged` signal, not to an event filter on the application: an
+    application-wide filter is a call into Python for every event of every widget (over a thousand a second
+    while Run lays out and repaints), and each such call waits for the training thread's GIL. Where Qt no
+    longer offers the signal, the filter is the fallback."""
+
     changed = Signal()
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.filtering = False
+        signal = getattr(app, "paletteChanged", None) if app is not None else None
+        if signal is not None:
+            signal.connect(self._on_palette)
+        elif app is not None:
+            self.filtering = True
+            app.installEventFilter(self)
+
+    def _on_palette(self, *_args) -> None:
+        _forget_current()
+        self.changed.emit()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ApplicationPaletteChange and obj is QGuiApplication.instance():
+            _forget_current()
             self.changed.emit()
         return False
 
@@ -245,8 +295,6 @@ def watcher() -> _Watcher:
     app = QGuiApplication.instance()
     if _watcher is None or _watcher.parent() is not app:
         _watcher = _Watcher(app)
-        if app is not None:
-            app.installEventFilter(_watcher)
     return _watcher
 
 
@@ -258,13 +306,18 @@ def follow(obj: QObject, slot) -> None:
         if isValid(obj):
             slot()
 
-    watcher().changed.connect(_call)
-    obj.destroyed.connect(lambda *_: _safe_disconnect(_call))
+    w = watcher()
+    w.changed.connect(_call)
+    obj.destroyed.connect(lambda *_: _safe_disconnect(w, _call))
 
 
-def _safe_disconnect(fn) -> None:
+def _safe_disconnect(w: _Watcher, fn) -> None:
+    from shiboken6 import isValid
+
+    if not isValid(w):
+        return
     try:
-        watcher().changed.disconnect(fn)
+        w.changed.disconnect(fn)
     except (RuntimeError, TypeError):
         pass
 

@@ -4,7 +4,8 @@ Both appear only when the network trains in mini-batches (the Network form's bat
 one mini-batch step (forward, backward and update on its rows) and shows its operations, whose shapes then
 have the batch's rows, (32×…) for a batch of 32; Step epoch finishes the epoch. The label names the batch on
 show ("Batch 3 of 10 · 32 rows") and lists its rows of X in its tooltip; the boundary plot rings them
-(app/views/boundary_batch.py).
+(app/views/boundary_batch.py). It reads the Session's public API only (steps_per_epoch, batches_done, trace,
+batch_rows), never its trainer.
 """
 
 from __future__ import annotations
@@ -39,8 +40,7 @@ class BatchActions:
     def text(self) -> str:
         """What the label says: the mini-batch on show, or the next one ("" without mini-batches)."""
         s = self.session
-        t = s.trainer
-        S = t.steps_per_epoch
+        S = s.steps_per_epoch
         if S == 1:
             return ""
         if s.running:
@@ -48,7 +48,7 @@ class BatchActions:
         trace = s.trace
         if trace is not None:
             return tr("Batch {j} of {S} · {n} rows").format(j=trace.batch + 1, S=S, n=len(trace.rows))
-        return tr("Next: batch {j} of {S}").format(j=t.batch + 1, S=S)
+        return tr("Next: batch {j} of {S}").format(j=s.batches_done + 1, S=S)
 
     def rows_text(self) -> str:
         rows = self.session.batch_rows
@@ -59,7 +59,7 @@ class BatchActions:
         return tr("Rows of X in this batch (the squares on the decision boundary): {rows}").format(rows=shown + more)
 
     def refresh(self) -> None:
-        batched = self.session.trainer.steps_per_epoch > 1
+        batched = self.session.steps_per_epoch > 1
         self.action.setVisible(batched)
         self.action.setEnabled(batched and not self.session.running)
         self._label_action.setVisible(batched)

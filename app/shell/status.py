@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from app.i18n import tr
+from app.views.held_label import HeldLabel
 
 
 class StatusReadout(QObject):
@@ -30,6 +31,9 @@ class StatusReadout(QObject):
             lab.setObjectName(f"{name}Status")
             lab.setMinimumWidth(lab.fontMetrics().horizontalAdvance("Accuracy 100.0 %") + 12)
             bar.addPermanentWidget(lab)
+        # during a run each new text would lay the window out again: the labels keep their size (held_label.py)
+        self._epoch, self._loss, self._acc, self._rate = (
+            HeldLabel(lab, session) for lab in (self.epoch_label, self.loss_label, self.acc_label, self.rate_label))
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -52,12 +56,12 @@ class StatusReadout(QObject):
         text = tr("Epoch {epoch}").format(epoch=f"{epoch:,}")
         if s.epoch_in_progress:
             text = tr("{epoch} (in progress)").format(epoch=text)
-        self.epoch_label.setText(text)
-        self.loss_label.setText(tr("Loss {loss}").format(loss="—" if loss is None else f"{loss:.6g}"))
-        self.acc_label.setText(tr("Accuracy {acc}").format(acc="—" if acc is None else f"{100 * acc:.1f} %"))
+        self._epoch.set_text(text)
+        self._loss.set_text(tr("Loss {loss}").format(loss="—" if loss is None else f"{loss:.6g}"))
+        self._acc.set_text(tr("Accuracy {acc}").format(acc="—" if acc is None else f"{100 * acc:.1f} %"))
         self.acc_label.setVisible(s.data.task != "regression")
         rate = s.epochs_per_second if s.running else 0.0
-        self.rate_label.setText(tr("{rate} epochs/s").format(rate=f"{rate:,.0f}") if rate else "")
+        self._rate.set_text(tr("{rate} epochs/s").format(rate=f"{rate:,.0f}") if rate else "")
 
     def _on_running_changed(self, running: bool) -> None:
         s = self.session

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSpinBox, QToolBar
 
 from app.i18n import plain, tr
+from app.views.held_label import HeldLabel
 from app.views.inspector.wording import describe, title_text
 
 from .banner import phase_text
@@ -64,6 +65,7 @@ class SteppingBar(QObject):
         self.op_label.setMinimumWidth(200)
         self.op_label.setStyleSheet("font-weight: bold; padding-left: 6px;")
         tb.addWidget(self.op_label)
+        self._op_text = HeldLabel(self.op_label, session)  # its run-frame texts lay nothing out (held_label.py)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
         for act in (a.step_epoch, a.next_op, a.prev_op, a.step_back, a.run, a.run_to, a.reset):
@@ -144,7 +146,7 @@ class SteppingBar(QObject):
         self.update_op_label()
 
     def _on_snapshot(self, _snap) -> None:
-        self.op_label.setText(self.current_operation_text())
+        self._op_text.set_text(self.current_operation_text())
 
 
 __all__ = ["SteppingBar", "COMPACT_BELOW"]

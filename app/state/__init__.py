@@ -42,7 +42,9 @@ history_changed follow too).
 
 Cost during a run: the GUI thread shares the GIL with the training task, so every millisecond a view spends
 on a snapshot is taken from training (benchmarks/bench_app.py measures it). Redraw only what changed, cheaply
-(the loss plot: one setData, axes left alone); views that need not follow every snapshot ask an
-app.state.throttle.Throttle (the boundary 10 times a second, the weights and the diagram twice); panes with
+(the loss plot: one setData, axes left alone); views that need not follow every snapshot follow `run_frame`
+(about 10 a second and the run's last snapshot: the boundary, the run view, the status bar, the toolbar and
+the loss readout, all naming the same epoch) or ask an app.state.throttle.Throttle (the weights and the
+diagram twice a second); panes with
 nothing to show during a run (the inspector, health, gradient check) say so and refresh when it stops.
 """

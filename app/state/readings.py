@@ -100,6 +100,12 @@ class Readings:
         """The steps of an epoch: ⌈N/batch_size⌉ with mini-batches, else 1."""
         return self.trainer.steps_per_epoch
 
+    @property
+    def batches_done(self) -> int | None:
+        """Mini-batch steps done in the epoch in progress (0 … steps_per_epoch − 1: the next step takes batch
+        batches_done + 1); None during a run (the task owns the trainer)."""
+        return None if self.running else self.trainer.batch
+
     def step_losses(self) -> tuple[np.ndarray, np.ndarray]:
         """(x, loss) of every mini-batch step logged, x in epochs (step j of epoch e at e − 1 + (j+1)/S);
         empty without mini-batches. A copy (the trainer's array keeps growing); not during a run."""

@@ -8,6 +8,8 @@ import pyqtgraph as pg
 from app import palette
 from app.views.plot_style import series_pen
 
+from .boundary_points import cached
+
 
 class BatchRings:
     """A ScatterPlotItem on `plot`'s plot item, following `session.batch_rows`."""
@@ -18,6 +20,7 @@ class BatchRings:
         self.item = pg.ScatterPlotItem(size=15 * em, symbol="s", pen=series_pen(palette.current(), "marker", 1.5),
                                        brush=None)
         self.item.setZValue(6.5)
+        cached(self.item)
         plot.plot_widget.getPlotItem().addItem(self.item)
         for sig in (session.trace_changed, session.network_changed, session.running_changed):
             sig.connect(lambda *_: self.refresh())

@@ -56,9 +56,21 @@ def label_fill(t: palette.Colours):
     return pg.mkBrush(fill)
 
 
+LUT_ENTRIES = 512  # a colour map's lookup table: more than 256 entries (see SmoothImageItem.setColorMap)
+
+
 class SmoothImageItem(pg.ImageItem):
     """An ImageItem drawn with bilinear filtering: a 100×100 grid stretched over 500 pixels reads as a smooth
     field instead of blocks (costs well under a millisecond)."""
+
+    def setColorMap(self, colorMap) -> None:
+        """As ImageItem's, with a lookup table of LUT_ENTRIES colours. With 256 or fewer, pyqtgraph draws an
+        indexed image whose colour table it builds with one call into Qt per entry (256 per redraw, each of
+        them waiting for the training thread's GIL during a run); with more it maps the values to RGB pixels
+        in numpy."""
+        cmap = colorMap if isinstance(colorMap, pg.ColorMap) else pg.colormap.get(colorMap)
+        self._colorMap = cmap
+        self.setLookupTable(cmap.getLookupTable(nPts=LUT_ENTRIES, alpha=False))
 
     def paint(self, painter, *args):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)

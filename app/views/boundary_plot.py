@@ -14,9 +14,10 @@ app/views/boundary_edit.py).
 Speed: the grid tensor is built once per data change and reused; one forward pass gives the output and
 every hidden activation; each image is updated with setImage(autoLevels=False). The unit maps are one
 mosaic ImageItem (one upload, one draw). While training runs, the params come from the snapshots and the
-trainer is never touched (the plot keeps its own stateless engine Network); the plot follows them at most
-RUN_REDRAWS_PER_SECOND times a second (the loss curve shows every snapshot; the GUI thread shares the GIL with
-the worker, so fewer redraws mean faster training), and redraws from the trainer when the run stops.
+trainer is never touched (the plot keeps its own stateless engine Network); the plot follows
+`session.run_frame` (about 10 a second, the last snapshot always, in step with the status bar and the run
+view, so all of them show the same epoch; the loss curve shows every snapshot; the GUI thread shares the GIL
+with the worker, so fewer redraws mean faster training), and redraws from the trainer when the run stops.
 
 Public API:
     plot_widget                      the main PlotWidget
@@ -47,7 +48,6 @@ from app import palette
 from app.i18n import tr
 
 from app.views.plot_style import series_pen, style_plot
-from app.state.throttle import Throttle
 from engine.core.network import Network
 
 from .boundary_colors import (  # noqa: F401 (class_colour: imported from here by other views)
@@ -61,7 +61,6 @@ from .boundary_points import PointLayers
 from .boundary_units import UnitMaps
 
 MIN_GRID = 100
-RUN_REDRAWS_PER_SECOND = 10
 UNITS_NEED = 420  # px of height below which the unit maps give their room to the boundary
 
 
@@ -83,7 +82,6 @@ class BoundaryPlot(QWidget):
         self._rect_dirty = True
         self._rgb = False
         self._inputs: torch.Tensor | None = None
-        self._run_throttle = Throttle(RUN_REDRAWS_PER_SECOND)  # redraws from snapshots during a run
 
         t = palette.current()
         em = max(1.0, QFontMetricsF(self.font()).height() / 16)  # marker sizes follow the font (high DPI)
@@ -138,7 +136,7 @@ class BoundaryPlot(QWidget):
 
         session.network_changed.connect(self._on_network)
         session.params_changed.connect(self._on_params)
-        session.snapshot.connect(self._on_snapshot)
+        session.run_frame.connect(self._on_snapshot)  # ~10 a second and the run's last snapshot
         self._on_network()
         # the shared selection: the sample the inspector follows is ringed here
         session.selection.sample_changed.connect(self._on_shared_sample)
@@ -308,11 +306,9 @@ class BoundaryPlot(QWidget):
         self.refresh()
 
     def _on_snapshot(self, snap) -> None:
-        if not snap.params:
-            return
-        if self.session.running and not self._run_throttle.due():
-            return  # the next snapshot (or the end of the run) brings newer params anyway
-        self.refresh(snap.params)
+        """A run frame: draw the snapshot's parameters (copies made by the worker)."""
+        if snap.params:
+            self.refresh(snap.params)
 
     def _on_unit_layer(self, _k: int) -> None:
         if self._last_params is not None and self._mode == "2d":

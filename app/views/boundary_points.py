@@ -20,6 +20,16 @@ from app.views.plot_style import device_ratio, series_pen
 from .boundary_colors import class_colour, wrong_html
 
 
+def cached(item) -> None:
+    """Draw `item` from a pixmap Qt keeps until the item or the zoom changes. The boundary image under the
+    points changes ten times a second during a run, and each time the scene paints every item over it: a
+    ScatterPlotItem's paint is ~50 calls into Qt from Python, each waiting for the training thread's GIL; the
+    cached pixmap is drawn by Qt alone."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 class PointLayers:
     """Builds its ScatterPlotItems on `plot_item` (sizes in `em`, the font's scale) and the legend label."""
 
@@ -34,6 +44,7 @@ class PointLayers:
         self.marker = pg.ScatterPlotItem(size=24 * em, symbol="o", pen=series_pen(t, "marker", 2.5), brush=None)
         self.marker.setZValue(7)
         for item in (self.scatter, self.test_scatter, self.wrong, self.marker):
+            cached(item)
             plot_item.addItem(item)
         self.legend = QLabel()
         self.legend.setObjectName("boundaryLegend")

@@ -15,7 +15,7 @@ reads on the cell.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -37,6 +37,7 @@ class HeatTile(QWidget):
         self._rgb: np.ndarray | None = None  # the QImage's buffer: kept alive while the image is
         self._texts: list[str] = []
         self._inks: list[QColor] = []
+        self._geometry = None  # (key, what paintEvent draws where): made again when the size or shape changes
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         # every call into Qt from the GUI thread may wait for the training thread's GIL: the colours are
@@ -71,7 +72,8 @@ class HeatTile(QWidget):
         self._qimage = QImage(self._rgb.data, cols, rows, 3 * cols, QImage.Format.Format_RGB888)
         if v.size <= self._numbers_up_to:
             self._texts = [f"{x:.3g}" for x in v.flat]
-            self._inks = [palette.best_text(QColor(*map(int, c))) for c in rgb.reshape(-1, 3)]
+            black = palette.black_reads_better(rgb.reshape(-1, 3))  # in numpy: no call into Qt per cell
+            self._inks = [palette.BLACK if b else palette.WHITE for b in black.tolist()]
         else:
             self._texts, self._inks = [], []
         self.update()
@@ -86,38 +88,67 @@ class HeatTile(QWidget):
         return QSize(40, self.fontMetrics().height() + 16)
 
     # ----- painting -------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._geometry = None  # the title's line height changed
+        super().changeEvent(event)
+
+    def _layout(self, width: int, height: int):
+        """Where the title, the cells, the lines between them and each number go, for this size and shape
+        (kept until either changes: a run repaints the tiles ten times a second at the same size, and every
+        QRectF made in a paint is a call into Qt that waits for the training thread's GIL)."""
+        shape = None if self.image is None else self.image.shape
+        key = (width, height, shape)
+        if self._geometry is not None and self._geometry[0] == key:
+            return self._geometry[1]
+        line = self.fontMetrics().height()
+        title = QRectF(0, 0, width, line)
+        cells = None
+        if shape is not None:
+            rows, cols = shape
+            top = line + 4
+            avail_w, avail_h = max(1, width - 4), max(1, height - top - 2)
+            cell = min(avail_w / cols, avail_h / rows)  # square cells, as large as fit
+            w, h = cell * cols, cell * rows
+            x0, y0 = (width - w) / 2, top + (avail_h - h) / 2
+            lines = []
+            if cell >= SEPARATED_FROM and rows * cols > 1:  # thin canvas lines between cells
+                lines = ([QLineF(x0 + c * cell, y0, x0 + c * cell, y0 + h) for c in range(1, cols)]
+                         + [QLineF(x0, y0 + r * cell, x0 + w, y0 + r * cell) for r in range(1, rows)])
+            boxes = []
+            if cell >= line + MIN_CELL and rows * cols <= self._numbers_up_to:
+                boxes = [QRectF(x0 + c * cell, y0 + r * cell, cell, cell) for r in range(rows) for c in range(cols)]
+            cells = (QRectF(x0, y0, w, h), lines, boxes)
+        self._geometry = (key, (title, cells))
+        return title, cells
+
     def paintEvent(self, _event) -> None:
         canvas, text, grid = self._colours
         width, height = self.width(), self.height()
+        title, cells = self._layout(width, height)
         p = QPainter(self)
         p.fillRect(0, 0, width, height, canvas)
-        line = self.fontMetrics().height()
         p.setPen(text)
-        p.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignHCenter, self._title)
+        p.drawText(title, Qt.AlignmentFlag.AlignHCenter, self._title)
         img = self._qimage
-        if img is None:
+        if img is None or cells is None:
             p.end()
             return
-        rows, cols = self.image.shape
-        top = line + 4
-        avail_w, avail_h = max(1, width - 4), max(1, height - top - 2)
-        cell = min(avail_w / cols, avail_h / rows)  # square cells, as large as fit
-        w, h = cell * cols, cell * rows
-        x0, y0 = (width - w) / 2, top + (avail_h - h) / 2
-        target = QRectF(x0, y0, w, h)
+        target, lines, boxes = cells
         p.drawImage(target, img)  # scaled without smoothing: crisp cells
-        if cell >= SEPARATED_FROM and rows * cols > 1:  # thin canvas lines between cells
+        if lines:
             p.setPen(canvas)
-            p.drawLines([QLineF(x0 + c * cell, y0, x0 + c * cell, y0 + h) for c in range(1, cols)]
-                        + [QLineF(x0, y0 + r * cell, x0 + w, y0 + r * cell) for r in range(1, rows)])
+            p.drawLines(lines)
         p.setPen(grid)
         p.drawRect(target)
-        if self._texts and cell >= line + MIN_CELL:
+        if self._texts and boxes:
             centre = Qt.AlignmentFlag.AlignCenter
-            for i, (number, ink) in enumerate(zip(self._texts, self._inks)):
-                r, c = divmod(i, cols)
-                p.setPen(ink)
-                p.drawText(QRectF(x0 + c * cell, y0 + r * cell, cell, cell), centre, number)
+            ink = None
+            for box, number, colour in zip(boxes, self._texts, self._inks):
+                if colour is not ink:  # black or white: a new pen only where it changes
+                    p.setPen(colour)
+                    ink = colour
+                p.drawText(box, centre, number)
         p.end()
 
 

@@ -14,7 +14,7 @@ Public API:
     acc_widget                  the accuracy PlotWidget (x-linked, hidden for regression)
     loss_curve, acc_curve       the PlotDataItems
     test                        the test set's curves (test.loss_curve, test.acc_curve; loss_test.py)
-    epoch_line                  the InfiniteLine at the current epoch
+    epoch_line                  the line at the current epoch (value(): the epoch; app/views/epoch_line.py)
     log_y                       QCheckBox "log y"
     set_log_y(on)
     loss_data() -> np.ndarray   the losses drawn (a view of the plot's buffer)
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from app import palette
 from app.i18n import tr
+from app.views.epoch_line import EpochLine
+from app.views.held_label import HeldLabel
 from app.views.loss_ranges import RunRanges, nice_ceiling  # noqa: F401 (nice_ceiling: was defined here)
 from app.views.loss_series import CURVE_OPTIONS, EpochAxis, Series, cache_axes, fast_curve
 from app.views.loss_test import TestCurves
@@ -46,9 +48,9 @@ from app.state.throttle import Throttle
 
 _Series = Series  # (the name it had here)
 # the curves' colours come from app/palette.py (a light and a dark set): see _apply_theme
-# during a run the loss curve follows every snapshot, the accuracy plot and the readout less often
+# during a run the loss curve follows every snapshot, the accuracy plot less often and the readout each
+# session.run_frame (in step with the status bar)
 RUN_ACCURACY_PER_SECOND = 5
-RUN_READOUT_PER_SECOND = 10
 
 
 class LossPlot(QWidget):
@@ -63,7 +65,6 @@ class LossPlot(QWidget):
         self._acc_v = np.empty(256)
         self._acc_n = 0
         self._acc_throttle = Throttle(RUN_ACCURACY_PER_SECOND)
-        self._readout_throttle = Throttle(RUN_READOUT_PER_SECOND)
 
         t = palette.current()
         self.plot_widget = pg.PlotWidget()
@@ -74,8 +75,7 @@ class LossPlot(QWidget):
         pi.setMenuEnabled(False)
         pi.addLegend(offset=(-10, 10))
         self.loss_curve = pi.plot(name=tr("training loss"), pen=series_pen(t, "loss"), **CURVE_OPTIONS)
-        self.epoch_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
-        pi.addItem(self.epoch_line, ignoreBounds=True)
+        self.epoch_line = EpochLine(pi.getViewBox(), series_pen(t, "epoch", 1, True))  # (app/views/epoch_line.py)
         self._ranges = RunRanges(pi.getViewBox())
 
         self.acc_widget = pg.PlotWidget()
@@ -92,8 +92,7 @@ class LossPlot(QWidget):
         ai.addLegend(offset=(-10, -4), verSpacing=-4)  # bottom right: accuracy climbs to the top
         ai.legend.setVisible(False)
         self.test = TestCurves(pi, ai, self.acc_curve)
-        self.acc_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
-        ai.addItem(self.acc_line, ignoreBounds=True)
+        self.acc_line = EpochLine(ai.getViewBox(), series_pen(t, "epoch", 1, True))
         fm = self.fontMetrics()  # sizes follow the font (high DPI, large fonts)
         self.acc_widget.setFixedHeight(max(120, fm.height() * 7))
         # the two left axes the same width, so the epochs line up
@@ -116,6 +115,7 @@ class LossPlot(QWidget):
         self.readout = QLabel()
         self.readout.setWordWrap(True)  # (with a test set it is long: it wraps instead of widening the window)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._readout = HeldLabel(self.readout, session)  # run-frame texts lay nothing out (held_label.py)
         top = QHBoxLayout()
         top.addWidget(self.readout, 1)
         self.steps = StepLosses(self, session)  # mini-batches: the loss of every step (app/views/loss_steps.py)
@@ -132,6 +132,7 @@ class LossPlot(QWidget):
         session.network_changed.connect(self._on_network)
         session.params_changed.connect(self._update_epoch)
         session.snapshot.connect(self._on_snapshot)
+        session.run_frame.connect(self._on_frame)  # the readout, ~10 a second
         session.running_changed.connect(self._on_running)
         self._on_network()
         if self._running():  # built during a run (e.g. the language changed): run-mode ranges from here on
@@ -224,10 +225,12 @@ class LossPlot(QWidget):
                                symbolBrush=pg.mkColor(palette.current().series["accuracy"]))
 
     def _update_epoch(self) -> None:
-        s = self.session
-        epoch = s.epoch
+        epoch = self.session.epoch
         self.epoch_line.setValue(epoch)
         self.acc_line.setValue(epoch)
+        self._write_readout(epoch)
+
+    def _write_readout(self, epoch: int) -> None:
         n = self._loss.n
         parts = [tr("epoch {e}").format(e=epoch)]
         if 0 < epoch <= n:
@@ -240,7 +243,7 @@ class LossPlot(QWidget):
             parts.append(tr("test loss {v}").format(v="%.6g" % test_loss))
         if math.isfinite(test_acc):
             parts.append(tr("test accuracy {v}").format(v=f"{test_acc:.1%}"))
-        self.readout.setText(" · ".join(parts))
+        self._readout.set_text(" · ".join(parts))
 
     def _on_snapshot(self, snap) -> None:
         running = self._running()
@@ -260,10 +263,14 @@ class LossPlot(QWidget):
             self._follow(np.concatenate([new, test]) if len(test) else new)
             self.loss_curve.setData(self._x_for(n), self._loss.view())
         self.epoch_line.setValue(snap.epoch)
-        if accuracy_due:
+        if accuracy_due:  # the accuracy plot is redrawn only with a new point
             self.acc_line.setValue(snap.epoch)
-        if self._readout_throttle.due():
-            self._update_epoch()
+
+    def _on_frame(self, snap) -> None:
+        """During a run, the readout names the epoch of each run frame, as the status bar does (a new text lays
+        the pane out again: 25 of those a second would be time taken from training)."""
+        if self._running():
+            self._write_readout(snap.epoch)
 
     def _on_running(self, running: bool) -> None:
         if running:

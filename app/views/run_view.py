@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from app import palette
 from app.i18n import tr
 from app.views.heat_tile import HeatTile
+from app.views.held_label import HeldLabel
 
 
 class RunView(QWidget):
@@ -42,6 +43,7 @@ class RunView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.headline.setFont(font)
+        self._headline_text = HeldLabel(self.headline, session)  # run-frame texts lay nothing out
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         palette.style_label(self.caption, "muted")
@@ -124,7 +126,7 @@ class RunView(QWidget):
             text += " · " + tr("loss {loss}").format(loss=f"{loss:.6g}")
         if not self.session.running:
             text += " · " + tr("press Run (Space) to train and watch the parameters move")
-        self.headline.setText(text)
+        self._headline_text.set_text(text)
 
     def _on_snapshot(self, snap) -> None:
         if not snap.params:

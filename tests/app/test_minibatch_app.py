@@ -122,3 +122,41 @@ def test_run_to_an_epoch_from_inside_one_trains_the_same_as_the_engine(spiral_wi
     assert list(ref.losses) == list(s.losses) and list(ref.step_losses) == list(s.trainer.step_losses)
     assert not w.batch_actions.label.text().startswith("Batches")  # the run is over: the next batch is named
     assert w.batch_actions.label.text() == "Next: batch 1 of 10"
+
+
+class _NoTrainerForBatchActions(Session):
+    """A Session whose `trainer` the batch actions (app/shell/batch_actions.py) may not read."""
+
+    @property
+    def trainer(self):
+        import sys
+
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if caller == "app.shell.batch_actions":
+            raise AssertionError("app.shell.batch_actions reads session.trainer")
+        return self._trainer
+
+    @trainer.setter
+    def trainer(self, value):
+        self._trainer = value
+
+
+def test_the_batch_label_reads_the_sessions_public_api_only(qtbot):
+    """Step batch and its label answer from the Session (steps_per_epoch, batches_done, the trace) and never
+    reach into its trainer, as views and the shell do."""
+    from app.shell.main_window import MainWindow
+
+    spec, data = load_preset("spiral")
+    session = _NoTrainerForBatchActions(Trainer(spec.with_changes(batch_size=32), data))
+    w = MainWindow(session, restore=False)
+    w.confirm_close = False
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    label = w.batch_actions.label
+    assert session.steps_per_epoch == 10 and session.batches_done == 0
+    assert label.text() == "Next: batch 1 of 10"
+    w.registry.get("step_batch").trigger()
+    assert label.text() == "Batch 1 of 10 · 32 rows" and session.batches_done == 1
+    w.registry.get("step_batch").trigger()
+    assert label.text() == "Batch 2 of 10 · 32 rows"

@@ -60,24 +60,77 @@ def test_the_loss_curve_and_the_boundary_follow_the_run(qtbot, window):
     s.snapshot.disconnect(record)
 
 
-def test_during_a_run_the_status_bar_the_toolbar_and_the_run_view_name_the_same_epoch(qtbot, window):
+def test_during_a_run_the_status_bar_the_toolbar_the_run_view_the_loss_readout_and_the_boundary_name_the_same_epoch(
+        qtbot, window):
     s = window.session
-    run = window.panes["run"]
+    run, loss, boundary = window.panes["run"], window.panes["loss"], window.panes["boundary"]
     seen = []  # what each readout says once all of them have taken a frame (this slot is connected last)
 
     def record(snap):
-        seen.append((f"{snap.epoch:,}", window.epoch_label.text(), window.op_label.text(), run.headline.text()))
+        seen.append((f"{snap.epoch:,}", window.epoch_label.text(), window.op_label.text(), run.headline.text(),
+                     loss.readout.text(), boundary._last_params is snap.params, snap.epoch))
 
     s.run_frame.connect(record)
     start(qtbot, s)
     qtbot.waitUntil(lambda: len(seen) >= 4, timeout=20000)
     pause(qtbot, s)
     s.run_frame.disconnect(record)
-    for epoch, status, toolbar, headline in seen:
+    for epoch, status, toolbar, headline, readout, drawn, e in seen:
         assert status == f"Epoch {epoch}"
         assert toolbar == f"Epoch {epoch} · training…" or not toolbar.endswith("training…")  # the last: paused
         assert headline.startswith(f"Epoch {epoch} · loss ")
+        assert readout.startswith(f"epoch {e} · loss ")
+        assert drawn  # the boundary drew this frame's parameters
     assert seen[-1][0] == f"{s.epoch:,}"  # the run's last snapshot is a frame too
+    # after the run: the trainer's final state, exactly
+    assert f"epoch {s.epoch} · loss {'%.6g' % s.trainer.losses[-1]}" in loss.readout.text()
+    assert loss.epoch_line.value() == loss.acc_line.value() == s.epoch
+
+
+def test_the_boundary_and_the_loss_readout_follow_run_frames_not_every_snapshot(qtbot, window):
+    """The loss curve is drawn at every snapshot; the boundary (its image and unit maps) and the readout above
+    the curve only at each run frame, about 10 a second (the GUI thread shares the GIL with training), and the
+    final state after the run is the trainer's, exactly."""
+    s = window.session
+    loss, boundary = window.panes["loss"], window.panes["boundary"]
+    counts = {"snapshots": 0, "frames": 0, "boundary": 0, "readout": 0, "curve": 0}
+    set_text = loss.readout.setText
+
+    def counted_text(text):
+        counts["readout"] += 1
+        set_text(text)
+
+    loss.readout.setText = counted_text
+    boundary.image.sigImageChanged.connect(lambda: counts.__setitem__("boundary", counts["boundary"] + 1))
+    loss.loss_curve.sigPlotChanged.connect(lambda *_: counts.__setitem__("curve", counts["curve"] + 1))
+
+    def on_snapshot(_snap):
+        if s.running:
+            counts["snapshots"] += 1
+
+    def on_frame(_snap):
+        if s.running:
+            counts["frames"] += 1
+
+    s.snapshot.connect(on_snapshot)
+    s.run_frame.connect(on_frame)
+    s._run._frames = Throttle(3)  # fewer frames than the ~10 a second of the app: the views follow them
+    start(qtbot, s)
+    qtbot.waitUntil(lambda: counts["frames"] >= 3 and counts["snapshots"] >= counts["frames"] + 6, timeout=30000)
+    running = dict(counts)
+    pause(qtbot, s)
+    s.snapshot.disconnect(on_snapshot)
+    s.run_frame.disconnect(on_frame)
+    assert running["curve"] >= running["snapshots"] - 1  # the curve: every snapshot
+    assert running["boundary"] <= running["frames"] + 1 < running["snapshots"]
+    assert running["readout"] <= running["frames"] + 1
+    # the last state is drawn from the trainer once the run has stopped
+    from app.views.boundary_plot import BoundaryPlot
+
+    fresh = BoundaryPlot(s)  # drawn from the session now: the trainer's final state
+    qtbot.addWidget(fresh)
+    assert np.array_equal(boundary.image.image, fresh.image.image)
+    assert np.array_equal(loss.loss_data(), np.asarray(s.trainer.losses))
 
 
 def test_a_range_set_by_hand_during_a_run_is_left_alone(qtbot, window):
@@ -188,3 +241,69 @@ def test_measure_startup_prints_both_marks(qapp, capsys):
 
     assert main(["--measure-startup"]) == 0
     assert capsys.readouterr().out.split() == ["shown", "ready"]
+
+
+def test_readouts_changing_during_a_run_do_not_lay_the_window_out_again(qtbot, window):
+    """Ten new texts a second in the status bar, the toolbar, the loss readout and the run view's headline:
+    the labels keep their size while running, so the main window is not laid out again for each; after the
+    run their own size limits are back."""
+    from PySide6.QtCore import QEvent, QObject
+
+    s = window.session
+    labels = [window.epoch_label, window.op_label, window.panes["loss"].readout, window.panes["run"].headline]
+    limits = [(lab.minimumSize(), lab.maximumSize()) for lab in labels]
+
+    class Layouts(QObject):
+        n = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                Layouts.n += 1
+            return False
+
+    layouts = Layouts()
+    frames = []
+    s.run_frame.connect(lambda snap: frames.append(snap.epoch) if s.running else None)
+    start(qtbot, s)
+    qtbot.waitUntil(lambda: len(frames) >= 2, timeout=20000)
+    QApplication.processEvents()
+    window.installEventFilter(layouts)
+    texts = [lab.text() for lab in labels]
+    seen = len(frames)
+    qtbot.waitUntil(lambda: len(frames) >= seen + 5, timeout=20000)
+    window.removeEventFilter(layouts)
+    assert [lab.text() for lab in labels] != texts  # the readouts moved on …
+    assert Layouts.n <= 1  # … and the window was not laid out again for them
+    pause(qtbot, s)
+    assert [(lab.minimumSize(), lab.maximumSize()) for lab in labels] == limits
+
+
+def test_a_held_label_lets_go_when_a_text_no_longer_fits(qtbot, window):
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from app.views.held_label import HeldLabel
+
+    s = window.session
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("epoch 0")
+    label.setWordWrap(True)  # a longer text needs more lines
+    lay = QVBoxLayout(box)
+    lay.addWidget(label)
+    lay.addStretch(1)  # the label gets the height of its text
+    box.resize(300, 300)
+    box.show()
+    qtbot.waitExposed(box)
+    held = HeldLabel(label, s)
+    start(qtbot, s)
+    held.set_text("epoch 1")
+    assert held.held and label.minimumSize() == label.maximumSize() == label.size()
+    height = label.height()
+    long_text = "epoch 1 · " + "a much longer text than the label was laid out for " * 4
+    held.set_text(long_text)
+    assert not held.held  # the room it needs is given by one layout …
+    qtbot.waitUntil(lambda: label.height() > height, timeout=5000)
+    held.set_text(long_text + " ")
+    assert held.held  # … and it is held again at its new size
+    pause(qtbot, s)
+    assert not held.held and label.minimumSize() != label.maximumSize()

@@ -305,3 +305,55 @@ def test_operations_list_reads_in_the_dark(qtbot, dark, session):
         bg = it.background(0).color() if it.background(0).style() != Qt.BrushStyle.NoBrush else base
         # done and current operations at 4.5:1; the ones still to come are greyed, as in the light set, ≥ 3:1
         assert contrast(fg, bg) >= (AA if i <= pos else 3.0), (i, fg.name(), bg.name())
+
+
+def test_following_the_palette_costs_no_call_per_event(qtbot, monkeypatch):
+    """palette.follow hears a palette change, but the events of every other widget (a thousand a second while
+    Run lays out and repaints) never call into Python for it: each such call waits for the training
+    thread's GIL."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    filtered = []
+    original = palette._Watcher.eventFilter
+    monkeypatch.setattr(palette._Watcher, "eventFilter",
+                        lambda self, obj, event: filtered.append(event.type()) or original(self, obj, event))
+    monkeypatch.setattr(palette, "_watcher", None)  # a watcher made now (a fixture's window may have made one before the patch)
+    label = QLabel("x")
+    qtbot.addWidget(label)
+    heard = []
+    palette.follow(label, lambda: heard.append(palette.is_dark()))
+    label.show()
+    for text in ("a", "bb", "ccc"):
+        label.setText(text)
+        QApplication.processEvents()
+    QApplication.sendEvent(label, QEvent(QEvent.Type.User))
+    assert filtered == []
+    try:
+        palette.apply_theme("dark")
+        qtbot.waitUntil(lambda: heard == [True])
+    finally:
+        palette.apply_theme("system")
+    assert heard[-1] is False
+
+
+def test_the_current_colour_set_follows_every_palette_change_at_once(qapp):
+    """current() is kept between palette changes, and every way the palette changes (View ▸ Theme, a palette
+    set on the application directly, as the desktop's theme does) gives the other set at once."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    try:
+        assert palette.current() is (palette.DARK if palette.is_dark() else palette.LIGHT)
+        palette.apply_theme("dark")
+        assert palette.current() is palette.DARK
+        palette.apply_theme("light")
+        assert palette.current() is palette.LIGHT
+        app.setPalette(palette.dark_palette())
+        assert palette.current() is palette.DARK
+        light = QPalette()
+        light.setColor(QPalette.ColorRole.Window, QColor(250, 250, 250))
+        app.setPalette(light)
+        assert palette.current() is palette.LIGHT
+    finally:
+        palette.apply_theme("system")
+    assert palette.current() is (palette.DARK if palette.is_dark() else palette.LIGHT)

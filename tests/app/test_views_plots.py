@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from app.state.session import Session
 from app.views.boundary_plot import BoundaryPlot
@@ -88,6 +89,47 @@ def test_loss_plot_follows_a_run_from_its_snapshots(qtbot, sessions):
     assert plot.acc_curve.getOriginalDataset()[0] is not None  # snapshots brought accuracies
 
 
+def _epoch_pixels(widget, line, colour):
+    """How many pixels of the line's colour the plot shows in the column of the line's epoch, and the height
+    of the view box there."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    vb = widget.getPlotItem().getViewBox()
+    image = widget.grab().toImage()
+    ratio = image.devicePixelRatio()
+    y0, y1 = vb.viewRange()[1]
+    top = widget.mapFromScene(vb.mapViewToScene(QPointF(line.value(), y1)))
+    bottom = widget.mapFromScene(vb.mapViewToScene(QPointF(line.value(), y0)))
+    x = round(top.x() * ratio)
+
+    def near(px, py) -> bool:  # the pen's colour (antialiased: the line may fall between two columns)
+        return max(abs(a - b) for a, b in zip(QColor(image.pixel(px, py)).getRgb()[:3], colour)) <= 60
+
+    hits = sum(1 for y in range(round(top.y() * ratio) + 1, round(bottom.y() * ratio) - 1)
+               if any(near(x + dx, y) for dx in (-1, 0, 1)))
+    return hits, (bottom.y() - top.y()) * ratio
+
+
+def test_the_epoch_line_spans_the_plot_at_the_epoch_on_show_in_any_range(qtbot, sessions):
+    """The dashed line at the current epoch crosses the whole height of both plots, at that epoch, after the
+    y range changes (log y, a zoom), and moves with each step."""
+    from app import palette
+
+    s = sessions("xor-tanh")
+    plot = shown(qtbot, LossPlot(s), (640, 420))
+    s.train_now(60)
+    colour = tuple(palette.current().series["epoch"])
+    for change in (lambda: None, lambda: plot.set_log_y(True),
+                   lambda: plot.plot_widget.getPlotItem().setYRange(0.3, 0.5, padding=0), s.step_epoch):
+        change()
+        QApplication.processEvents()
+        assert plot.epoch_line.value() == s.epoch == plot.acc_line.value()
+        for widget, line in ((plot.plot_widget, plot.epoch_line), (plot.acc_widget, plot.acc_line)):
+            hits, height = _epoch_pixels(widget, line, colour)
+            assert hits >= 0.4 * height  # dashes from the top of the plot to its bottom
+
+
 def test_regression_has_no_accuracy_plot(qtbot, sessions):
     plot = shown(qtbot, LossPlot(sessions("sine")), (640, 360))
     assert not plot.acc_widget.isVisible()
@@ -117,6 +159,27 @@ def test_boundary_image_covers_the_data_at_100x100_or_more(qtbot, sessions):
     assert abs(corners[(0, 0)] - p[0]) < 0.1 and abs(corners[(1, 1)] - p[3]) < 0.1
     wrong = torch.nonzero((torch.from_numpy(p) > 0.5).long() != s.data.y).reshape(-1).tolist()
     assert plot.misclassified().tolist() == wrong
+
+
+def test_boundary_colours_are_rgb_pixels_of_the_colour_map(qtbot, sessions):
+    """The boundary is drawn as RGB pixels mapped in numpy, not as an indexed image whose
+    256-colour table costs 256 calls into Qt at every redraw (each one waiting for the training thread during
+    a run); the colours are the colour map's."""
+    from PySide6.QtGui import QColor, QImage
+
+    s = sessions("xor-tanh")
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    s.train_now(150)
+    plot.plot_widget.grab()  # paints: the items render their QImages
+    qimage = plot.image.qimage
+    assert qimage is not None and qimage.format() != QImage.Format.Format_Indexed8 and qimage.colorCount() == 0
+    img = plot.image.image  # P(class 1), row-major: the QImage's row r is the image's row r
+    G = img.shape[0]
+    for r, c in ((G // 12, G // 12), (G // 2, G // 3), (G - 1 - G // 12, G - 1 - G // 12)):
+        want = plot.image.getColorMap().map(float(img[r, c]), mode="qcolor")
+        got = QColor(qimage.pixel(c, r))
+        assert max(abs(got.red() - want.red()), abs(got.green() - want.green()),
+                   abs(got.blue() - want.blue())) <= 2
 
 
 def test_misclassified_points_are_marked(qtbot, sessions):
@@ -185,3 +248,31 @@ def test_regression_draws_the_fitted_curve(qtbot, sessions):
     with qtbot.waitSignal(s.network_changed):
         click_at(qtbot, plot, 0.0, 1.3)  # a point at x = 0 with target y = 1.3
     assert abs(s.data.X[-1, 0].item()) < 0.05 and abs(s.data.y[-1, 0].item() - 1.3) < 0.05
+
+
+def test_the_data_points_are_drawn_from_a_cache_while_the_boundary_changes(qtbot, sessions):
+    """A new boundary image repaints the plot, but the points over it come from Qt's pixmap cache (their Python
+    paint is not called again), and they are still drawn, in their class colours, where the data is."""
+    from PySide6.QtGui import QColor
+
+    from app.views.boundary_colors import class_colour
+
+    s = sessions()
+    plot = shown(qtbot, BoundaryPlot(s), (560, 680))
+    paints = []
+    for item in (plot.scatter, plot.wrong):
+        original = item.paint
+        item.paint = lambda *a, _o=original, _i=item: paints.append(_i) or _o(*a)
+    plot.plot_widget.grab()
+    before = len(paints)
+    image = plot.image.image.copy()
+    s.train_now(300)  # a new boundary, the same points (the misclassified ones may change)
+    assert not np.array_equal(plot.image.image, image)
+    shot = plot.plot_widget.grab().toImage()
+    assert [p for p in paints[before:] if p is plot.scatter] == []
+    vb = plot.plot_widget.getPlotItem().getViewBox()
+    ratio = shot.devicePixelRatio()
+    for (x, y), k in zip(s.data.X.tolist(), s.data.y.tolist()):
+        at = plot.plot_widget.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+        got = QColor(shot.pixel(round(at.x() * ratio), round(at.y() * ratio))).getRgb()[:3]
+        assert max(abs(a - b) for a, b in zip(got, class_colour(k))) <= 40, (x, y, got)
