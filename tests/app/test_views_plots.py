@@ -75,7 +75,32 @@ def test_accuracy_of_traced_epochs_and_log_y(qtbot, sessions):
     assert list(x) == [1, 2, 3] and list(y) == list(s.trainer.accuracies)
     plot.log_y.setChecked(True)
     assert plot.plot_widget.getPlotItem().ctrl.logYCheck.isChecked()
-    assert plot.plot_widget.getPlotItem().getAxis("left").labelText == "loss (log scale)"
+    pi = plot.plot_widget.getPlotItem()
+    assert pi.titleLabel.text == "loss (log scale)" and pi.titleLabel.item.rotation() == 0  # level, read as is
+    assert not pi.getAxis("left").label.isVisible()  # not turned on its side beside the axis
+    axis = pi.getAxis("left")  # within one decade (0.75 to 1.8) every tick is labelled, not "1" alone
+    assert axis.logTickStrings([np.log10(0.8), np.log10(0.9), 0.0], 1, 1) == ["0.8", "0.9", "1"]
+    plot.log_y.setChecked(False)
+    assert pi.titleLabel.text == "loss"
+
+
+@pytest.mark.parametrize("lang, loss, accuracy", [("en", "loss", "accuracy"), ("ko", "손실", "정확도")])
+def test_the_loss_panes_titles_are_level_above_the_plots_and_whole(qtbot, sessions, lang, loss, accuracy):
+    """Rotated beside the axes, the titles (Korean most of all) lay on their sides at 1366×768."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translator
+
+    install_translator(QApplication.instance(), lang)
+    plot = shown(qtbot, LossPlot(sessions("xor-tanh")), (380, 330))  # the right-hand pane's size at 1366×768
+    for widget, text in ((plot.plot_widget, loss), (plot.acc_widget, accuracy)):
+        pi = widget.getPlotItem()
+        title, axis = pi.titleLabel, pi.getAxis("left")
+        assert title.isVisible() and title.text == text and not axis.label.isVisible()
+        box = title.mapRectToScene(title.item.mapRectToParent(title.item.boundingRect()))
+        assert box.width() > box.height() and widget.sceneRect().contains(box), text  # level, all of it
+        m = title.item.document().documentMargin()  # the text itself: its item's rectangle less the margin
+        assert box.bottom() - m <= pi.getViewBox().sceneBoundingRect().top() + 1  # above the plot, not over it
 
 
 def test_loss_plot_follows_a_run_from_its_snapshots(qtbot, sessions):
