@@ -35,3 +35,48 @@ def test_the_spiral_networks_matrices_fit_the_inspector_at_1366(qtbot, make_wind
             assert 0 <= left and left + blk.scroll.width() <= view.width(), (name, blk.term.label)
         wide = pane.blocks()[1] if name == "d_w2" else pane.blocks()[0]
         assert wide.canvas.is_heat_map() and wide.scroll.width() >= 100  # drawn smaller, still a picture
+
+
+def _shown_texts(diagram):
+    """(text, its rectangle in the view's pixels) of every visible text of the diagram."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    view = diagram.view
+    return [(t.text(), t.deviceTransform(view.viewportTransform()).mapRect(t.boundingRect()))
+            for t in diagram.scene.items()
+            if isinstance(t, QGraphicsSimpleTextItem) and t.isVisible() and t.text()]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_diagrams_names_are_whole_and_its_edge_values_apart_at_1366(qtbot, make_window, lang):
+    install_translator(None, lang)
+    w = make_window()
+    _laid_out(qtbot, w)
+    w.session.train_now(300)
+    w.session.next_op()  # inside an epoch: the weights on the 2-2-1 network's six edges
+    diagram = w.panes["diagram"]
+    qtbot.waitUntil(lambda: diagram.view.isVisible() and diagram.view.viewport().height() > 50)
+    seen = w.panes["diagram"].view.viewport().rect()
+    texts = _shown_texts(diagram)
+    names = [r for t, r in texts if t in ("X (2)", "a1 (2)", "y_pred (1)")]
+    values = [(t, r) for t, r in texts if t not in ("X (2)", "a1 (2)", "y_pred (1)")]
+    assert len(names) == 3 and len(values) == 6, texts
+    for text, rect in texts:  # every name and value whole inside the view
+        assert seen.contains(rect.toAlignedRect()), (text, rect, seen)
+    for a in range(len(values)):
+        for b in range(a + 1, len(values)):
+            assert not values[a][1].intersects(values[b][1]), (values[a], values[b])
+
+
+def test_the_spiral_networks_layer_names_are_whole_in_the_diagram(qtbot, make_window):
+    from app.state.session import Session
+    from app.views.inspector.fixtures import spiral64_trainer
+
+    w = make_window(Session(spiral64_trainer()))
+    _laid_out(qtbot, w)
+    diagram = w.panes["diagram"]
+    seen = diagram.view.viewport().rect()
+    texts = _shown_texts(diagram)
+    assert [t for t, _ in texts if t.startswith(("X", "a", "y_pred"))]
+    for text, rect in texts:
+        assert seen.contains(rect.toAlignedRect()), (text, rect, seen)
