@@ -316,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="231"/>
+        <location filename="../../app/views/boundary_plot.py" line="232"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -640,7 +640,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     <message>
         <location filename="../../app/shell/banner.py" line="43"/>
         <location filename="../../app/shell/retranslate.py" line="28"/>
-        <location filename="../../app/shell/welcome.py" line="64"/>
+        <location filename="../../app/shell/welcome.py" line="69"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -943,12 +943,17 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/welcome.py" line="57"/>
+        <location filename="../../app/shell/welcome.py" line="60"/>
+        <source>&lt;b&gt;Welcome!&lt;/b&gt; Start with the lesson, or: &lt;b&gt;F10&lt;/b&gt; epoch · &lt;b&gt;F11&lt;/b&gt; one operation · &lt;b&gt;Space&lt;/b&gt; run</source>
+        <translation>&lt;b&gt;환영합니다!&lt;/b&gt; 레슨부터 시작하세요. 또는: &lt;b&gt;F10&lt;/b&gt; 에포크 · &lt;b&gt;F11&lt;/b&gt; 연산 하나 · &lt;b&gt;Space&lt;/b&gt; 실행</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/welcome.py" line="62"/>
         <source>&lt;b&gt;Welcome to Backprop Tutor.&lt;/b&gt; New here? Start with the lesson: it runs the notebook&apos;s backward code with you, finds its mistakes and fixes them. Or try the three main actions: &lt;b&gt;Step epoch&lt;/b&gt; (F10) runs one forward pass, backward pass and update; &lt;b&gt;Next operation&lt;/b&gt; (F11) walks them one matrix operation at a time; &lt;b&gt;Run&lt;/b&gt; (Space) trains and shows the parameters moving.</source>
         <translation>&lt;b&gt;Backprop Tutor에 오신 것을 환영합니다.&lt;/b&gt; 처음이라면 레슨부터 시작하세요: 노트북의 역전파 코드를 함께 실행하고, 실수를 찾아 고칩니다. 아니면 세 가지 주요 동작을 해 보세요: &lt;b&gt;에포크 진행&lt;/b&gt;(F10)은 순전파, 역전파, 업데이트를 한 번 실행하고, &lt;b&gt;다음 연산&lt;/b&gt;(F11)은 그것을 행렬 연산 하나씩 따라가며, &lt;b&gt;실행&lt;/b&gt;(Space)은 학습하면서 매개변수가 움직이는 모습을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/welcome.py" line="63"/>
+        <location filename="../../app/shell/welcome.py" line="68"/>
         <source>Start the lesson</source>
         <translation>레슨 시작</translation>
     </message>
@@ -1080,13 +1085,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="190"/>
+        <location filename="../../app/state/session.py" line="128"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="242"/>
+        <location filename="../../app/state/session.py" line="180"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
@@ -1122,17 +1127,17 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="210"/>
+        <location filename="../../app/views/boundary_plot.py" line="211"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="217"/>
+        <location filename="../../app/views/boundary_plot.py" line="218"/>
         <source>Fit: the network&apos;s y over x, with the data</source>
         <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="231"/>
+        <location filename="../../app/views/boundary_plot.py" line="232"/>
         <source>Fit</source>
         <translation>적합</translation>
     </message>
@@ -1310,68 +1315,68 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="72"/>
-        <location filename="../../app/views/loss_plot.py" line="146"/>
+        <location filename="../../app/views/loss_plot.py" line="73"/>
+        <location filename="../../app/views/loss_plot.py" line="147"/>
         <location filename="../../app/views/inspector/plan.py" line="114"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="73"/>
-        <location filename="../../app/views/loss_plot.py" line="169"/>
+        <location filename="../../app/views/loss_plot.py" line="74"/>
         <location filename="../../app/views/loss_plot.py" line="170"/>
+        <location filename="../../app/views/loss_plot.py" line="171"/>
         <location filename="../../app/views/practice/train_plot.py" line="47"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="76"/>
+        <location filename="../../app/views/loss_plot.py" line="77"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="84"/>
+        <location filename="../../app/views/loss_plot.py" line="85"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="113"/>
+        <location filename="../../app/views/loss_plot.py" line="114"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="114"/>
+        <location filename="../../app/views/loss_plot.py" line="115"/>
         <source>Logarithmic loss axis: shows progress when the loss is already small</source>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="146"/>
+        <location filename="../../app/views/loss_plot.py" line="147"/>
         <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="232"/>
+        <location filename="../../app/views/loss_plot.py" line="233"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="234"/>
+        <location filename="../../app/views/loss_plot.py" line="235"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="237"/>
+        <location filename="../../app/views/loss_plot.py" line="238"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="240"/>
+        <location filename="../../app/views/loss_plot.py" line="241"/>
         <source>test loss {v}</source>
         <translation>테스트 손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="242"/>
+        <location filename="../../app/views/loss_plot.py" line="243"/>
         <source>test accuracy {v}</source>
         <translation>테스트 정확도 {v}</translation>
     </message>
@@ -2204,7 +2209,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>(x1, x2) 위의 {name}[{j}] 활성값: x1은 오른쪽, x2는 위쪽</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram_scene.py" line="155"/>
+        <location filename="../../app/views/inspector/diagram_scene.py" line="186"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>
@@ -2224,12 +2229,12 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="351"/>
+        <location filename="../../app/views/inspector/equation.py" line="356"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="358"/>
+        <location filename="../../app/views/inspector/equation.py" line="363"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};

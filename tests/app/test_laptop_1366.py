@@ -80,3 +80,23 @@ def test_the_spiral_networks_layer_names_are_whole_in_the_diagram(qtbot, make_wi
     assert [t for t, _ in texts if t.startswith(("X", "a", "y_pred"))]
     for text, rect in texts:
         assert seen.contains(rect.toAlignedRect()), (text, rect, seen)
+
+
+@pytest.mark.parametrize("lang, start", [("en", "Welcome! Start with the lesson"), ("ko", "환영합니다! 레슨부터")])
+def test_the_welcome_is_one_line_at_1366_and_stays_dismissed(qtbot, make_window, lang, start):
+    from app.views.inspector.fixtures import plain
+
+    install_translator(None, lang)
+    w = make_window()
+    _laid_out(qtbot, w)
+    welcome = w.welcome
+    assert welcome.isVisible() and plain(welcome.text.text()).startswith(start)
+    assert "F11" in welcome.text.text() and "F11" in welcome.text.toolTip()  # the whole story on hover
+    line = welcome.text.fontMetrics().lineSpacing()
+    text_height = welcome.text.heightForWidth(welcome.text.width())
+    assert text_height < 2 * line, (text_height, line)  # one line, not a paragraph
+    assert welcome.height() <= max(welcome.lesson_button.sizeHint().height(), line) + 12  # was ~80 px
+    assert welcome.lesson_button.isVisible() and welcome.close_button.isVisible()
+    welcome.close_button.click()
+    assert not welcome.isVisible()
+    assert not make_window().welcome.isVisible()  # remembered
