@@ -56,7 +56,7 @@ class Welcome(QFrame):
             settings.settings().setValue(KEY, True)  # shown once: the next start goes straight to work
 
     def retranslate(self) -> None:
-        # one line at 1366×768 in both languages (it wraps only in a narrower window); the whole of it on hover
+        # one line at 1366×768 in both languages (it wraps only in a narrower window); all of it on hover
         self.text.setText(tr("<b>Welcome!</b> Start with the lesson, or: <b>F10</b> epoch · <b>F11</b> one "
                              "operation · <b>Space</b> run"))
         self.text.setToolTip(tr(

@@ -10,8 +10,9 @@ so reading it never races the worker. The plot mirrors it into its own buffer, c
 from each snapshot's accuracy during a run.
 
 Public API:
-    plot_widget                 the loss PlotWidget (Export as PNG uses it); its y title ("loss", "loss (log
-                                scale)") is the plot's title row, level (plot_style.axis_title), as is accuracy's
+    plot_widget                 the loss PlotWidget (Export as PNG uses it); its y title ("loss", "loss
+                                (log scale)") is the plot's title row, level (plot_style.axis_title), as is
+                                accuracy's
     acc_widget                  the accuracy PlotWidget (x-linked, hidden for regression)
     loss_curve, acc_curve       the PlotDataItems
     test                        the test set's curves (test.loss_curve, test.acc_curve; loss_test.py)
@@ -96,7 +97,8 @@ class LossPlot(QWidget):
         self.acc_line = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=series_pen(t, "epoch", 1, True))
         ai.addItem(self.acc_line, ignoreBounds=True)
         fm = self.fontMetrics()  # sizes follow the font (high DPI, large fonts)
-        self.acc_widget.setFixedHeight(max(120, fm.height() * 7) + ai.layout.rowMaximumHeight(0))  # + its title
+        title = ai.layout.rowMaximumHeight(0)  # the accuracy's title row above its plot
+        self.acc_widget.setFixedHeight(max(120, fm.height() * 7) + title)
         # the two left axes the same width, so the epochs line up (their titles are above the plots)
         left = max(44, fm.horizontalAdvance("0.0001") + 10)
         pi.getAxis("left").setWidth(left)

@@ -60,7 +60,8 @@ class LogAxis(pg.AxisItem):
 
     def logTickStrings(self, values, scale, spacing):
         strings = super().logTickStrings(values, scale, spacing)
-        kept = [s if round(10 ** (v % 1), 6) in (1.0, 2.0, 5.0, 10.0) else "" for v, s in zip(values, strings)]
+        kept = [s if round(10 ** (v % 1), 6) in (1.0, 2.0, 5.0, 10.0) else ""
+                for v, s in zip(values, strings)]
         return kept if sum(1 for s in kept if s) >= 2 else strings
 
 

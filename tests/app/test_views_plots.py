@@ -76,7 +76,7 @@ def test_accuracy_of_traced_epochs_and_log_y(qtbot, sessions):
     plot.log_y.setChecked(True)
     assert plot.plot_widget.getPlotItem().ctrl.logYCheck.isChecked()
     pi = plot.plot_widget.getPlotItem()
-    assert pi.titleLabel.text == "loss (log scale)" and pi.titleLabel.item.rotation() == 0  # level, read as is
+    assert pi.titleLabel.text == "loss (log scale)" and pi.titleLabel.item.rotation() == 0  # level
     assert not pi.getAxis("left").label.isVisible()  # not turned on its side beside the axis
     axis = pi.getAxis("left")  # within one decade (0.75 to 1.8) every tick is labelled, not "1" alone
     assert axis.logTickStrings([np.log10(0.8), np.log10(0.9), 0.0], 1, 1) == ["0.8", "0.9", "1"]
@@ -100,7 +100,7 @@ def test_the_loss_panes_titles_are_level_above_the_plots_and_whole(qtbot, sessio
         box = title.mapRectToScene(title.item.mapRectToParent(title.item.boundingRect()))
         assert box.width() > box.height() and widget.sceneRect().contains(box), text  # level, all of it
         m = title.item.document().documentMargin()  # the text itself: its item's rectangle less the margin
-        assert box.bottom() - m <= pi.getViewBox().sceneBoundingRect().top() + 1  # above the plot, not over it
+        assert box.bottom() - m <= pi.getViewBox().sceneBoundingRect().top() + 1  # above the plot, not on it
 
 
 def test_loss_plot_follows_a_run_from_its_snapshots(qtbot, sessions):

@@ -148,7 +148,7 @@ class DiagramView(QGraphicsView):
         self.fitted.emit(self.transform().m11())
 
     def texts_rect(self) -> QRectF:
-        """The scene rectangle the visible screen-sized texts cover at the current zoom, with a small margin."""
+        """The scene rectangle the visible screen-sized texts cover at the current zoom, and a margin."""
         out = QRectF()
         vt = self.viewportTransform()
         inverse, _ok = vt.inverted()

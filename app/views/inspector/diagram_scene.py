@@ -66,7 +66,8 @@ class DiagramScene:
         are drawn at the font's size, so what is free depends on the zoom): the first free place of
         ALONG, from near its source, above the edge or else below it; a value with no free place is left out
         (hovering the edge tells it)."""
-        obstacles = [QRectF((x - h) * scale, (y - h) * scale, 2 * h * scale, 2 * h * scale) for x, y, h in self.units]
+        obstacles = [QRectF((x - h) * scale, (y - h) * scale, 2 * h * scale, 2 * h * scale)
+                     for x, y, h in self.units]
         for k, texts in sorted(self.edge_texts.items()):
             layer = self.layers[k - 1]
             for e, t in enumerate(texts):

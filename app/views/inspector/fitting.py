@@ -59,7 +59,8 @@ def squeeze(blocks, width: float, room: float, measure=None) -> float:
 
 
 def slot_width(blk) -> float:
-    return max(blk.box.sizeHint().width(), blk.origin_label.sizeHint().width(), blk.note_label.sizeHint().width())
+    return max(blk.box.sizeHint().width(), blk.origin_label.sizeHint().width(),
+               blk.note_label.sizeHint().width())
 
 
 def size_blocks(blocks, ops, heat: bool, longest: int, scale: float, zoom: float = 1.0) -> float:
