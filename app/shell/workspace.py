@@ -139,7 +139,12 @@ class Workspace(QObject):
             return
         self._states[self.mode] = self.window.saveState(STATE_VERSION)
         self.mode = key
+        size = self.window.size()
         self._arrange()
+        # while arranging, the new centre page and the old docks are shown side by side for a moment (Practice
+        # and Step mode's columns: 1,487 px in English), and Qt widens the window to hold them: not its size
+        if self.window.size() != size and not (self.window.isMaximized() or self.window.isFullScreen()):
+            self.window.resize(size)
         self.mode_changed.emit(key)
 
     def show_pane(self, name: str) -> bool:

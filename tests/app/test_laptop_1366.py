@@ -100,3 +100,18 @@ def test_the_welcome_is_one_line_at_1366_and_stays_dismissed(qtbot, make_window,
     welcome.close_button.click()
     assert not welcome.isVisible()
     assert not make_window().welcome.isVisible()  # remembered
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_changing_mode_keeps_the_windows_1366x768(qtbot, make_window, lang):
+    """Practice in English came out 1,487 px wide: arranging its docks widened the window past the screen."""
+    from app.shell.modes import MODES
+
+    install_translator(None, lang)
+    w = make_window()
+    _laid_out(qtbot, w)
+    for key in MODES:  # each from Step mode (the widest columns)
+        for mode in ("step", key):
+            w.workspace.set_mode(mode)
+            qtbot.wait(1)  # (a turn of the event loop: a deferred resize would show here)
+            assert (w.width(), w.height()) == (1366, 768), (key, mode)
