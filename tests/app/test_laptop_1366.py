@@ -115,3 +115,17 @@ def test_changing_mode_keeps_the_windows_1366x768(qtbot, make_window, lang):
             w.workspace.set_mode(mode)
             qtbot.wait(1)  # (a turn of the event loop: a deferred resize would show here)
             assert (w.width(), w.height()) == (1366, 768), (key, mode)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_lessons_editor_shows_a_line_of_the_notebooks_code_whole_at_1366(qtbot, make_window, lang):
+    install_translator(None, lang)
+    w = make_window()
+    _laid_out(qtbot, w)
+    w.open_lesson()
+    pane = w.panes["practice"]
+    qtbot.waitUntil(lambda: w.workspace.mode == "lesson" and pane.editor.isVisible())
+    editor = pane.editor
+    line = "    d_w2 = torch.matmul(torch.transpose(a1, 0, 1), d_l2)"  # the cell's longest, without a comment
+    assert editor.viewport().width() >= editor.fontMetrics().horizontalAdvance(line) + 4
+    assert pane.results.isVisible() and pane.results.width() >= 380  # the verdicts keep their columns

@@ -38,6 +38,7 @@ from .editor import CodeEditor
 from .results import ResultsPanel
 from .runner import CheckRunner
 
+CODE_COLUMNS = 58  # the notebook cell's longest line of code, without its comment
 NARROW = 1000  # px: below this the table hides Follows from and Line (the status and the gutter show them)
 
 
@@ -127,7 +128,12 @@ class PracticePane(QWidget):
         if not getattr(self, "_sized", False):  # first show: the editor gets ~48 % of the width
             self._sized = True
             w = max(self.splitter.width(), 400)
-            self.splitter.setSizes([int(w * 0.48), w - int(w * 0.48)])
+            # and, in a narrower centre (Lesson mode at 1366×768), up to 56 % so a line of the notebook's code
+            # ("    d_w2 = torch.matmul(torch.transpose(a1, 0, 1), d_l2)") shows whole
+            ed = self.editor
+            code = ed.fontMetrics().horizontalAdvance("x" * CODE_COLUMNS) + ed.gutter_width() + 24
+            left = max(int(w * 0.48), min(int(w * 0.56), code))
+            self.splitter.setSizes([left, w - left])
             h = max(self.right.height(), 200)
             self.right.setSizes([int(h * 0.58), h - int(h * 0.58)])
 
