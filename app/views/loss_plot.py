@@ -98,7 +98,8 @@ class LossPlot(QWidget):
         ai.addItem(self.acc_line, ignoreBounds=True)
         fm = self.fontMetrics()  # sizes follow the font (high DPI, large fonts)
         title = ai.layout.rowMaximumHeight(0)  # the accuracy's title row above its plot
-        self.acc_widget.setFixedHeight(max(120, fm.height() * 7) + title)
+        self._acc_heights = (fm.height() * 4 + title, max(120, fm.height() * 7) + title)  # least, most
+        self.acc_widget.setFixedHeight(self._acc_heights[1])
         # the two left axes the same width, so the epochs line up (their titles are above the plots)
         left = max(44, fm.horizontalAdvance("0.0001") + 10)
         pi.getAxis("left").setWidth(left)
@@ -153,6 +154,15 @@ class LossPlot(QWidget):
 
     def loss_data(self) -> np.ndarray:
         return self._loss.view()
+
+    def resizeEvent(self, event) -> None:
+        """In a short pane (Run mode's right column at 1366×768) the accuracy plot gives up some of its height:
+        the loss plot, the one that moves, keeps at least as much room as the accuracy's."""
+        super().resizeEvent(event)
+        least, most = self._acc_heights
+        height = max(least, min(most, int(self.height() * 0.4)))
+        if self.acc_widget.height() != height:
+            self.acc_widget.setFixedHeight(height)
 
     # ----- updates ----------------------------------------------------------------------------------
     def _running(self) -> bool:
