@@ -87,6 +87,8 @@ class LossPlot(QWidget):
         ai.setMenuEnabled(False)
         ai.setYRange(-0.15, 1.15, padding=0)  # room for the 0 and 1 labels
         ai.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+        # 0, 0.5 and 1 stay when the plot is short (pyqtgraph drops labels past 80 % of the axis's height)
+        ai.getAxis("left").setStyle(textFillLimits=[(0, 1.0), (3, 1.0)])
         ai.getViewBox().setMouseEnabled(y=False)
         ai.getViewBox().enableAutoRange(axis="y", enable=False)
         ai.setXLink(pi)
@@ -98,7 +100,8 @@ class LossPlot(QWidget):
         ai.addItem(self.acc_line, ignoreBounds=True)
         fm = self.fontMetrics()  # sizes follow the font (high DPI, large fonts)
         title = ai.layout.rowMaximumHeight(0)  # the accuracy's title row above its plot
-        self._acc_heights = (fm.height() * 4 + title, max(120, fm.height() * 7) + title)  # least, most
+        most = max(120, fm.height() * 7) + title
+        self._acc_heights = (most - fm.height(), most)  # least: room for its labels 0, 0.5 and 1 still
         self.acc_widget.setFixedHeight(self._acc_heights[1])
         # the two left axes the same width, so the epochs line up (their titles are above the plots)
         left = max(44, fm.horizontalAdvance("0.0001") + 10)
