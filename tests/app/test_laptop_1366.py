@@ -129,3 +129,5 @@ def test_the_lessons_editor_shows_a_line_of_the_notebooks_code_whole_at_1366(qtb
     line = "    d_w2 = torch.matmul(torch.transpose(a1, 0, 1), d_l2)"  # the cell's longest, without a comment
     assert editor.viewport().width() >= editor.fontMetrics().horizontalAdvance(line) + 4
     assert pane.results.isVisible() and pane.results.width() >= 380  # the verdicts keep their columns
+    w.workspace.set_mode("practice")  # the whole width: the verdicts get their half of it again
+    qtbot.waitUntil(lambda: pane.results.width() >= pane.splitter.width() * 0.5)
