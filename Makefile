@@ -37,6 +37,7 @@ i18n: $(STAMP)
 $(I18N)/ko.qm: $(I18N)/ko.ts | $(STAMP)
 	$(BIN)/python tools/i18n.py compile
 
+# Every docs/screenshots*.py, each into its own file names (tests/test_screenshot_names.py checks both).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_theme
@@ -44,6 +45,10 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_split
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_shapes
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_panes
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_adam
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_batch
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_units
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m docs.screenshots_rows
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,5 +1,6 @@
-"""The first-run welcome: a strip above the centre that points to the lesson and to the three main
-actions. It shows on the first start only (remembered in QSettings as "welcome/shown") and closes with ×.
+"""The first-run welcome: a one-line strip above the centre that points to the lesson and to the three main
+actions' keys (what each does is its tooltip), so it costs a 1366×768 laptop one line of height. It shows on
+the first start only (remembered in QSettings as "welcome/shown") and closes with ×.
 
     welcome = Welcome()          hidden unless this is the first start
     welcome.lesson_requested     "Start the lesson" was pressed
@@ -43,10 +44,11 @@ class Welcome(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(10, 6, 6, 6)
+        lay.setContentsMargins(8, 2, 4, 2)
+        lay.setSpacing(6)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.lesson_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.retranslate()
         first = not seen()
         self.setVisible(first)
@@ -54,7 +56,10 @@ class Welcome(QFrame):
             settings.settings().setValue(KEY, True)  # shown once: the next start goes straight to work
 
     def retranslate(self) -> None:
-        self.text.setText(tr(
+        # one line at 1366×768 in both languages (it wraps only in a narrower window); all of it on hover
+        self.text.setText(tr("<b>Welcome!</b> Start with the lesson, or: <b>F10</b> epoch · <b>F11</b> one "
+                             "operation · <b>Space</b> run"))
+        self.text.setToolTip(tr(
             "<b>Welcome to Backprop Tutor.</b> New here? Start with the lesson: it runs the notebook's "
             "backward code with you, finds its mistakes and fixes them. Or try the three main actions: "
             "<b>Step epoch</b> (F10) runs one forward pass, backward pass and update; <b>Next operation</b> "

@@ -10,7 +10,9 @@ so reading it never races the worker. The plot mirrors it into its own buffer, c
 from each snapshot's accuracy during a run.
 
 Public API:
-    plot_widget                 the loss PlotWidget (Export as PNG uses it)
+    plot_widget                 the loss PlotWidget (Export as PNG uses it); its y title ("loss", "loss
+                                (log scale)") is the plot's title row, level (plot_style.axis_title), as is
+                                accuracy's
     acc_widget                  the accuracy PlotWidget (x-linked, hidden for regression)
     loss_curve, acc_curve       the PlotDataItems
     test                        the test set's curves (test.loss_curve, test.acc_curve; loss_test.py)
@@ -43,7 +45,7 @@ from app.views.loss_ranges import RunRanges, nice_ceiling  # noqa: F401 (nice_ce
 from app.views.loss_series import CURVE_OPTIONS, EpochAxis, Series, cache_axes, fast_curve
 from app.views.loss_test import TestCurves
 from app.views.loss_steps import StepLosses
-from app.views.plot_style import series_pen, style_plot
+from app.views.plot_style import LogAxis, axis_title, series_pen, style_plot
 from app.state.throttle import Throttle
 
 _Series = Series  # (the name it had here)
@@ -67,10 +69,10 @@ class LossPlot(QWidget):
         self._acc_throttle = Throttle(RUN_ACCURACY_PER_SECOND)
 
         t = palette.current()
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems={"left": LogAxis(orientation="left")})
         pi = self.plot_widget.getPlotItem()
         pi.showGrid(x=True, y=True, alpha=0.25)
-        pi.setLabel("left", tr("loss"))
+        axis_title(pi, tr("loss"))  # horizontal, above the plot: a rotated Korean title lies on its side
         pi.setLabel("bottom", tr("epoch"))
         pi.setMenuEnabled(False)
         pi.addLegend(offset=(-10, 10))
@@ -81,10 +83,12 @@ class LossPlot(QWidget):
         self.acc_widget = pg.PlotWidget()
         ai = self.acc_widget.getPlotItem()
         ai.showGrid(x=True, y=True, alpha=0.25)
-        ai.setLabel("left", tr("accuracy"))
+        axis_title(ai, tr("accuracy"))
         ai.setMenuEnabled(False)
         ai.setYRange(-0.15, 1.15, padding=0)  # room for the 0 and 1 labels
         ai.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+        # 0, 0.5 and 1 stay when the plot is short (pyqtgraph drops labels past 80 % of the axis's height)
+        ai.getAxis("left").setStyle(textFillLimits=[(0, 1.0), (3, 1.0)])
         ai.getViewBox().setMouseEnabled(y=False)
         ai.getViewBox().enableAutoRange(axis="y", enable=False)
         ai.setXLink(pi)
@@ -94,9 +98,12 @@ class LossPlot(QWidget):
         self.test = TestCurves(pi, ai, self.acc_curve)
         self.acc_line = EpochLine(ai.getViewBox(), series_pen(t, "epoch", 1, True))
         fm = self.fontMetrics()  # sizes follow the font (high DPI, large fonts)
-        self.acc_widget.setFixedHeight(max(120, fm.height() * 7))
-        # the two left axes the same width, so the epochs line up
-        left = max(52, fm.horizontalAdvance("0.0001") + fm.height() + 8)
+        title = ai.layout.rowMaximumHeight(0)  # the accuracy's title row above its plot
+        most = max(120, fm.height() * 7) + title
+        self._acc_heights = (most - fm.height(), most)  # least: room for its labels 0, 0.5 and 1 still
+        self.acc_widget.setFixedHeight(self._acc_heights[1])
+        # the two left axes the same width, so the epochs line up (their titles are above the plots)
+        left = max(44, fm.horizontalAdvance("0.0001") + 10)
         pi.getAxis("left").setWidth(left)
         ai.getAxis("left").setWidth(left)
         for axis in (pi.getAxis("left"), pi.getAxis("bottom"), ai.getAxis("bottom")):
@@ -144,13 +151,22 @@ class LossPlot(QWidget):
             self.log_y.setChecked(bool(on))
             return
         self.plot_widget.getPlotItem().setLogMode(y=bool(on))
-        self.plot_widget.getPlotItem().setLabel("left", tr("loss (log scale)") if on else tr("loss"))
+        axis_title(self.plot_widget.getPlotItem(), tr("loss (log scale)") if on else tr("loss"))
         if self._ranges.active:  # during a run: the y range again, in the new units
             self._ranges.forget_y()
             self._follow(self._loss.view())
 
     def loss_data(self) -> np.ndarray:
         return self._loss.view()
+
+    def resizeEvent(self, event) -> None:
+        """In a short pane (Run mode's right column at 1366×768) the accuracy plot gives up some of its height:
+        the loss plot, the one that moves, keeps at least as much room as the accuracy's."""
+        super().resizeEvent(event)
+        least, most = self._acc_heights
+        height = max(least, min(most, int(self.height() * 0.4)))
+        if self.acc_widget.height() != height:
+            self.acc_widget.setFixedHeight(height)
 
     # ----- updates ----------------------------------------------------------------------------------
     def _running(self) -> bool:

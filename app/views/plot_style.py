@@ -10,6 +10,8 @@ again whenever the application palette changes (View ▸ Theme), and label colou
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
@@ -53,11 +55,14 @@ def _apply(widget, plot_items, pens) -> None:
 
 class LogAxis(pg.AxisItem):
     """A log-scale axis whose tick labels are 1, 2 and 5 times a power of ten only: the 3, 4, 6, 7, 8 and 9 of
-    a decade crowd into each other on a short plot (their ticks stay)."""
+    a decade crowd into each other on a short plot (their ticks stay). Where that would leave fewer than two
+    labels (a range inside one decade, 0.75 to 1.8), every tick keeps its label: there are few of them."""
 
     def logTickStrings(self, values, scale, spacing):
         strings = super().logTickStrings(values, scale, spacing)
-        return [s if round(10 ** (v % 1), 6) in (1.0, 2.0, 5.0, 10.0) else "" for v, s in zip(values, strings)]
+        kept = [s if round(10 ** (v % 1), 6) in (1.0, 2.0, 5.0, 10.0) else ""
+                for v, s in zip(values, strings)]
+        return kept if sum(1 for s in kept if s) >= 2 else strings
 
 
 def axis_title(plot_item, text: str) -> None:
@@ -75,7 +80,11 @@ def axis_title(plot_item, text: str) -> None:
     font = QApplication.font()  # the size of the rest of the window's text (pyqtgraph's titles are 11pt)
     size = f"{font.pointSizeF():g}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
     label.setText(text, justify="left", size=size, color=palette.current().text)
-    height = QFontMetrics(font).height() + 4
+    # the row as tall as the text's line (less the text item's margin below it): Korean falls back to a CJK
+    # font whose line is taller than the window font's, and would otherwise reach over the plot's top
+    item = label.item
+    height = max(QFontMetrics(font).height() + 4,
+                 math.ceil(item.boundingRect().height() - item.document().documentMargin()))
     label.setMaximumHeight(height)
     plot_item.layout.setRowFixedHeight(0, height)
     label.setVisible(True)

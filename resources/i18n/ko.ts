@@ -316,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="232"/>
+        <location filename="../../app/views/boundary_plot.py" line="230"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -402,7 +402,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/startup.py" line="56"/>
-        <location filename="../../app/shell/stepping_bar.py" line="81"/>
+        <location filename="../../app/shell/stepping_bar.py" line="83"/>
         <source>Stepping</source>
         <translation>진행</translation>
     </message>
@@ -640,7 +640,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     <message>
         <location filename="../../app/shell/banner.py" line="43"/>
         <location filename="../../app/shell/retranslate.py" line="28"/>
-        <location filename="../../app/shell/welcome.py" line="64"/>
+        <location filename="../../app/shell/welcome.py" line="69"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -660,12 +660,12 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>마지막으로 유한했던 상태인 에포크 {k} 직후의 매개변수를 복원합니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/batch_actions.py" line="20"/>
+        <location filename="../../app/shell/batch_actions.py" line="21"/>
         <source>Step &amp;batch</source>
         <translation>배치 진행(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/batch_actions.py" line="20"/>
+        <location filename="../../app/shell/batch_actions.py" line="21"/>
         <source>Run one mini-batch step: forward, backward and update on the batch&apos;s rows</source>
         <translation>미니배치 한 스텝 실행: 배치의 행들로 순전파, 역전파, 업데이트</translation>
     </message>
@@ -871,84 +871,89 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>레슨</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="46"/>
+        <location filename="../../app/shell/status.py" line="50"/>
         <source>epoch %v of %m</source>
         <translation>에포크 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="52"/>
-        <location filename="../../app/views/run_view.py" line="122"/>
+        <location filename="../../app/shell/status.py" line="56"/>
+        <location filename="../../app/views/run_view.py" line="124"/>
         <source>Epoch {epoch}</source>
         <translation>에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="54"/>
+        <location filename="../../app/shell/status.py" line="58"/>
         <location filename="../../app/views/inspector/timeline.py" line="189"/>
         <source>{epoch} (in progress)</source>
         <translation>{epoch} (진행 중)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="56"/>
+        <location filename="../../app/shell/status.py" line="60"/>
         <source>Loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="57"/>
+        <location filename="../../app/shell/status.py" line="61"/>
         <source>Accuracy {acc}</source>
         <translation>정확도 {acc}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/status.py" line="60"/>
+        <location filename="../../app/shell/status.py" line="64"/>
         <source>{rate} epochs/s</source>
         <translation>초당 {rate} 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="82"/>
+        <location filename="../../app/shell/stepping_bar.py" line="84"/>
         <source>Modes</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="83"/>
+        <location filename="../../app/shell/stepping_bar.py" line="85"/>
         <source>The epoch Run to epoch stops at</source>
         <translation>“지정 에포크까지 실행”이 멈출 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="84"/>
+        <location filename="../../app/shell/stepping_bar.py" line="86"/>
         <source>Target epoch</source>
         <translation>목표 에포크</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="91"/>
+        <location filename="../../app/shell/stepping_bar.py" line="93"/>
         <source>Epoch {epoch} · training…</source>
         <translation>에포크 {epoch} · 학습 중…</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="95"/>
+        <location filename="../../app/shell/stepping_bar.py" line="97"/>
         <source>Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it whole</source>
         <translation>에포크 {epoch} · 다음 연산(F11)은 에포크 {next}을(를) 시작하고, 에포크 진행(F10)은 그 에포크를 한 번에 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="97"/>
+        <location filename="../../app/shell/stepping_bar.py" line="99"/>
         <source>Epoch {epoch} · {phase} · {title}</source>
         <translation>에포크 {epoch} · {phase} · {title}</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="100"/>
+        <location filename="../../app/shell/stepping_bar.py" line="102"/>
         <source>next: epoch {next} starts</source>
         <translation>다음: 에포크 {next} 시작</translation>
     </message>
     <message>
-        <location filename="../../app/shell/stepping_bar.py" line="118"/>
+        <location filename="../../app/shell/stepping_bar.py" line="120"/>
         <source>Already at epoch {epoch}; choose a later epoch (or Step back)</source>
         <translation>이미 에포크 {epoch}입니다. 더 뒤의 에포크를 고르세요 (또는 에포크 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/welcome.py" line="57"/>
+        <location filename="../../app/shell/welcome.py" line="60"/>
+        <source>&lt;b&gt;Welcome!&lt;/b&gt; Start with the lesson, or: &lt;b&gt;F10&lt;/b&gt; epoch · &lt;b&gt;F11&lt;/b&gt; one operation · &lt;b&gt;Space&lt;/b&gt; run</source>
+        <translation>&lt;b&gt;환영합니다!&lt;/b&gt; 레슨부터 시작하세요. 또는: &lt;b&gt;F10&lt;/b&gt; 에포크 · &lt;b&gt;F11&lt;/b&gt; 연산 하나 · &lt;b&gt;Space&lt;/b&gt; 실행</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/welcome.py" line="62"/>
         <source>&lt;b&gt;Welcome to Backprop Tutor.&lt;/b&gt; New here? Start with the lesson: it runs the notebook&apos;s backward code with you, finds its mistakes and fixes them. Or try the three main actions: &lt;b&gt;Step epoch&lt;/b&gt; (F10) runs one forward pass, backward pass and update; &lt;b&gt;Next operation&lt;/b&gt; (F11) walks them one matrix operation at a time; &lt;b&gt;Run&lt;/b&gt; (Space) trains and shows the parameters moving.</source>
         <translation>&lt;b&gt;Backprop Tutor에 오신 것을 환영합니다.&lt;/b&gt; 처음이라면 레슨부터 시작하세요: 노트북의 역전파 코드를 함께 실행하고, 실수를 찾아 고칩니다. 아니면 세 가지 주요 동작을 해 보세요: &lt;b&gt;에포크 진행&lt;/b&gt;(F10)은 순전파, 역전파, 업데이트를 한 번 실행하고, &lt;b&gt;다음 연산&lt;/b&gt;(F11)은 그것을 행렬 연산 하나씩 따라가며, &lt;b&gt;실행&lt;/b&gt;(Space)은 학습하면서 매개변수가 움직이는 모습을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/welcome.py" line="63"/>
+        <location filename="../../app/shell/welcome.py" line="68"/>
         <source>Start the lesson</source>
         <translation>레슨 시작</translation>
     </message>
@@ -1117,37 +1122,37 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>클릭: (x, y)에 점 추가 · Shift+클릭: 가장 가까운 점 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="112"/>
+        <location filename="../../app/views/boundary_plot.py" line="110"/>
         <source>The network&apos;s output is not a number here: training diverged (see the loss plot). Roll back or lower the learning rate.</source>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="211"/>
+        <location filename="../../app/views/boundary_plot.py" line="209"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="218"/>
+        <location filename="../../app/views/boundary_plot.py" line="216"/>
         <source>Fit: the network&apos;s y over x, with the data</source>
         <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="232"/>
+        <location filename="../../app/views/boundary_plot.py" line="230"/>
         <source>Fit</source>
         <translation>적합</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_points.py" line="107"/>
+        <location filename="../../app/views/boundary_points.py" line="118"/>
         <source>&lt;span style=&apos;color:{c}; font-size:large&apos;&gt;◯&lt;/span&gt; ringed in red: misclassified now ({n} of {total} points)</source>
         <translation>&lt;span style=&apos;color:{c}; font-size:large&apos;&gt;◯&lt;/span&gt; 빨간 원: 지금 잘못 분류된 점 (점 {total}개 중 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_points.py" line="111"/>
+        <location filename="../../app/views/boundary_points.py" line="122"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;○&lt;/span&gt; hollow: test points, held out from training ({n} of {total}; {wrong} of them misclassified now)</source>
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;○&lt;/span&gt; 속이 빈 점: 학습에서 뺀 테스트 점 (점 {total}개 중 {n}개, 그중 {wrong}개가 지금 잘못 분류됨)</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_points.py" line="115"/>
+        <location filename="../../app/views/boundary_points.py" line="126"/>
         <source>&lt;span style=&apos;font-size:large&apos;&gt;○&lt;/span&gt; hollow: test points, held out from training ({n} of {total})</source>
         <translation>&lt;span style=&apos;font-size:large&apos;&gt;○&lt;/span&gt; 속이 빈 점: 학습에서 뺀 테스트 점 (점 {total}개 중 {n}개)</translation>
     </message>
@@ -1310,68 +1315,68 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>클립보드에 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="72"/>
-        <location filename="../../app/views/loss_plot.py" line="146"/>
+        <location filename="../../app/views/loss_plot.py" line="75"/>
+        <location filename="../../app/views/loss_plot.py" line="154"/>
         <location filename="../../app/views/inspector/plan.py" line="120"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="73"/>
-        <location filename="../../app/views/loss_plot.py" line="169"/>
-        <location filename="../../app/views/loss_plot.py" line="170"/>
+        <location filename="../../app/views/loss_plot.py" line="76"/>
+        <location filename="../../app/views/loss_plot.py" line="186"/>
+        <location filename="../../app/views/loss_plot.py" line="187"/>
         <location filename="../../app/views/practice/train_plot.py" line="47"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="76"/>
+        <location filename="../../app/views/loss_plot.py" line="79"/>
         <source>training loss</source>
         <translation>학습 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="84"/>
+        <location filename="../../app/views/loss_plot.py" line="86"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="113"/>
+        <location filename="../../app/views/loss_plot.py" line="119"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="114"/>
+        <location filename="../../app/views/loss_plot.py" line="120"/>
         <source>Logarithmic loss axis: shows progress when the loss is already small</source>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="146"/>
+        <location filename="../../app/views/loss_plot.py" line="154"/>
         <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="232"/>
+        <location filename="../../app/views/loss_plot.py" line="251"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="234"/>
+        <location filename="../../app/views/loss_plot.py" line="253"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="237"/>
+        <location filename="../../app/views/loss_plot.py" line="256"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="240"/>
+        <location filename="../../app/views/loss_plot.py" line="259"/>
         <source>test loss {v}</source>
         <translation>테스트 손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="242"/>
+        <location filename="../../app/views/loss_plot.py" line="261"/>
         <source>test accuracy {v}</source>
         <translation>테스트 정확도 {v}</translation>
     </message>
@@ -1436,22 +1441,22 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="64"/>
+        <location filename="../../app/views/run_view.py" line="66"/>
         <source>Each parameter as a heat map (blue positive, red negative) and, beside it, how it changed since the last frame: the updates −lr·d_w of the epochs in between, so the colours show where the gradients push.</source>
         <translation>각 매개변수를 히트맵(파랑 양수, 빨강 음수)으로, 그 옆에는 지난 화면 이후의 변화를 보여 줍니다: 그사이 에포크들의 업데이트 −lr·d_w이므로, 색이 기울기가 미는 방향을 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="87"/>
+        <location filename="../../app/views/run_view.py" line="89"/>
         <source>change of {name}</source>
         <translation>{name}의 변화</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="124"/>
+        <location filename="../../app/views/run_view.py" line="126"/>
         <source>loss {loss}</source>
         <translation>손실 {loss}</translation>
     </message>
     <message>
-        <location filename="../../app/views/run_view.py" line="126"/>
+        <location filename="../../app/views/run_view.py" line="128"/>
         <source>press Run (Space) to train and watch the parameters move</source>
         <translation>실행(Space)을 누르면 학습하며 매개변수가 움직이는 모습을 볼 수 있습니다</translation>
     </message>
@@ -2234,32 +2239,32 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>(x1, x2) 위의 {name}[{j}] 활성값: x1은 오른쪽, x2는 위쪽</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram_scene.py" line="155"/>
+        <location filename="../../app/views/inspector/diagram_scene.py" line="187"/>
         <source>textbook: {tb}</source>
         <translation>교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="138"/>
+        <location filename="../../app/views/inspector/equation.py" line="140"/>
         <source>Training… The operations of an epoch show here again when you pause (Space or F5).</source>
         <translation>학습 중… 일시정지하면(Space 또는 F5) 에포크의 연산이 다시 여기에 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="140"/>
+        <location filename="../../app/views/inspector/equation.py" line="142"/>
         <source>Ready: below is the first operation of the next epoch. Press “Next operation” (F11) to walk through the epoch one matrix operation at a time: forward, backward and update.</source>
         <translation>준비: 아래는 다음 에포크의 첫 연산입니다. “다음 연산”(F11)을 누르면 순전파, 역전파, 업데이트를 행렬 연산 하나씩 따라갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="145"/>
+        <location filename="../../app/views/inspector/equation.py" line="147"/>
         <source>Show the first operation</source>
         <translation>첫 연산 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="359"/>
+        <location filename="../../app/views/inspector/equation.py" line="366"/>
         <source>notebook: {nb}   ·   textbook: {tb}</source>
         <translation>노트북: {nb}   ·   교과서: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/equation.py" line="366"/>
+        <location filename="../../app/views/inspector/equation.py" line="373"/>
         <source>{name} {shape}, as the forward pass made it;
 the transpose turns its rows into columns:</source>
         <translation>순전파가 만든 {name} {shape};
@@ -3011,44 +3016,44 @@ the transpose turns its rows into columns:</source>
         <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="196"/>
+        <location filename="../../app/views/practice/pane.py" line="210"/>
         <location filename="../../app/views/practice/runner.py" line="99"/>
         <source>A check is already running.</source>
         <translation>이미 검사가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="198"/>
+        <location filename="../../app/views/practice/pane.py" line="212"/>
         <source>Pause training first: your code is checked against the network&apos;s current state.</source>
         <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="224"/>
+        <location filename="../../app/views/practice/pane.py" line="238"/>
         <source>cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="227"/>
-        <location filename="../../app/views/practice/pane.py" line="303"/>
+        <location filename="../../app/views/practice/pane.py" line="241"/>
+        <location filename="../../app/views/practice/pane.py" line="317"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="249"/>
+        <location filename="../../app/views/practice/pane.py" line="263"/>
         <source>training {n} epochs with your code… (time-out {s} s)</source>
         <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="252"/>
+        <location filename="../../app/views/practice/pane.py" line="266"/>
         <source>checking… (time-out {s} s)</source>
         <translation>검사 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="253"/>
+        <location filename="../../app/views/practice/pane.py" line="267"/>
         <source>{head} · {t:.1f} s</source>
         <translation>{head} · {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="330"/>
+        <location filename="../../app/views/practice/pane.py" line="344"/>
         <source>checked in {t:.1f} s</source>
         <translation>검사 {t:.1f}초</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.state.session import Session
@@ -76,7 +76,32 @@ def test_accuracy_of_traced_epochs_and_log_y(qtbot, sessions):
     assert list(x) == [1, 2, 3] and list(y) == list(s.trainer.accuracies)
     plot.log_y.setChecked(True)
     assert plot.plot_widget.getPlotItem().ctrl.logYCheck.isChecked()
-    assert plot.plot_widget.getPlotItem().getAxis("left").labelText == "loss (log scale)"
+    pi = plot.plot_widget.getPlotItem()
+    assert pi.titleLabel.text == "loss (log scale)" and pi.titleLabel.item.rotation() == 0  # level
+    assert not pi.getAxis("left").label.isVisible()  # not turned on its side beside the axis
+    axis = pi.getAxis("left")  # within one decade (0.75 to 1.8) every tick is labelled, not "1" alone
+    assert axis.logTickStrings([np.log10(0.8), np.log10(0.9), 0.0], 1, 1) == ["0.8", "0.9", "1"]
+    plot.log_y.setChecked(False)
+    assert pi.titleLabel.text == "loss"
+
+
+@pytest.mark.parametrize("lang, loss, accuracy", [("en", "loss", "accuracy"), ("ko", "손실", "정확도")])
+def test_the_loss_panes_titles_are_level_above_the_plots_and_whole(qtbot, sessions, lang, loss, accuracy):
+    """Rotated beside the axes, the titles (Korean most of all) lay on their sides at 1366×768."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translator
+
+    install_translator(QApplication.instance(), lang)
+    plot = shown(qtbot, LossPlot(sessions("xor-tanh")), (380, 330))  # the right-hand pane's size at 1366×768
+    for widget, text in ((plot.plot_widget, loss), (plot.acc_widget, accuracy)):
+        pi = widget.getPlotItem()
+        title, axis = pi.titleLabel, pi.getAxis("left")
+        assert title.isVisible() and title.text == text and not axis.label.isVisible()
+        box = title.mapRectToScene(title.item.mapRectToParent(title.item.boundingRect()))
+        assert box.width() > box.height() and widget.sceneRect().contains(box), text  # level, all of it
+        m = title.item.document().documentMargin()  # the text itself: its item's rectangle less the margin
+        assert box.bottom() - m <= pi.getViewBox().sceneBoundingRect().top() + 1  # above the plot, not on it
 
 
 def test_loss_plot_follows_a_run_from_its_snapshots(qtbot, sessions):
@@ -276,3 +301,17 @@ def test_the_data_points_are_drawn_from_a_cache_while_the_boundary_changes(qtbot
         at = plot.plot_widget.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
         got = QColor(shot.pixel(round(at.x() * ratio), round(at.y() * ratio))).getRgb()[:3]
         assert max(abs(a - b) for a, b in zip(got, class_colour(k))) <= 40, (x, y, got)
+
+
+def test_a_short_loss_pane_gives_the_loss_plot_at_least_the_accuracys_room(qtbot, sessions):
+    """Run mode's right column at 1366×768 left the loss curve less room than the accuracy's flat line."""
+    plot = shown(qtbot, LossPlot(sessions("xor-tanh")), (380, 270))
+    qtbot.waitUntil(lambda: plot.acc_widget.height() == plot._acc_heights[0])
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the plots laid out at that height
+    loss_box = plot.plot_widget.getPlotItem().getViewBox().sceneBoundingRect()
+    acc_box = plot.acc_widget.getPlotItem().getViewBox().sceneBoundingRect()
+    line = plot.fontMetrics().height()
+    assert plot.acc_widget.isVisible() and acc_box.height() >= 3 * line  # room for its labels 0, 0.5 and 1
+    assert loss_box.height() >= acc_box.height(), (loss_box, acc_box)
+    plot.resize(380, 600)  # a tall pane: the accuracy plot at its full height again
+    qtbot.waitUntil(lambda: plot.acc_widget.height() == plot._acc_heights[1])

@@ -135,7 +135,7 @@ class AlternativesView(QWidget):
             if i < len(rows):
                 s.set_attempt(rows[i])
                 text = nt.translate(particles(engine_text(rows[i].text)), mode)  # 과(와) after a shape
-                set_text(t, _wrap(text, max(wrap - 20, 40)))
+                set_text(t, _wrap(text, max(wrap - 30, 40)))  # the sketch (158 px) and bold type beside it
                 t.setStyleSheet("font-weight: bold;" if i == 0 else "")
             set_shown(s, i < len(rows))
             set_shown(t, i < len(rows))

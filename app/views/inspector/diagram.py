@@ -33,7 +33,7 @@ from . import colors as C
 from .diagram_items import GRADIENTS, PENDING, WEIGHTS, DiagramView, EdgeLayer
 from .diagram_legend import edge_tooltip, legend_html, picture_note, pictures_tooltip
 from .diagram_pictures import PictureSet, wanted
-from .diagram_scene import DiagramScene, build, layer_name, screen_sized
+from .diagram_scene import DiagramScene, build, layer_name
 from .diagram_values import grad_values, sample_activations, shown_params
 from .fmt import num
 from .picture_popup import PicturePopup
@@ -222,6 +222,7 @@ class DiagramPane(QWidget):
             return
         modes = self._modes()
         self._key = (id(self.session.trace), modes)
+        placed = False
         for layer, mode in zip(self._layers, modes):
             source = self._source_key(layer.k, mode)
             if source == layer.source:
@@ -238,11 +239,10 @@ class DiagramPane(QWidget):
                         t.setText("")
                         continue
                     t.setText(num(values[i, j]))
-                    p = layer.midpoint(i, j, 0.28)
-                    br = t.boundingRect()
-                    t.setPos(p.x(), p.y())
-                    screen_sized(t, -br.width() / 2, -br.height() - 1)
+                placed = True
             self._colour_badges(layer.k, mode)
+        if placed:  # new values, new widths: each placed where it covers no other (diagram_scene)
+            self._parts.fit_texts(self.view.transform().m11())
         self._draw_pictures()
         cut = [layer.drawn for layer in self._layers if layer.drawn < layer.n_in * layer.n_out]
         self.legend.setText(legend_html(self.palette().color(self.backgroundRole()), GRADIENTS in modes,

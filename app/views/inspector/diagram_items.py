@@ -131,10 +131,33 @@ class DiagramView(QGraphicsView):
         self.fit()
 
     def fit(self) -> None:
+        """Fit the scene into the view, its texts included: they are drawn at the font's size whatever the
+        zoom, so the smaller the zoom the more of the scene they cover ("y_pred (1)" was cut at the right
+        edge and the layer names at the bottom). A few rounds: each smaller zoom makes them reach further."""
         r = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
-        if r.isValid():
+        if not r.isValid():
+            return
+        for _ in range(4):
             self.fitInView(r, Qt.AspectRatioMode.KeepAspectRatio)
-            self.fitted.emit(self.transform().m11())
+            self.fitted.emit(self.transform().m11())  # (the texts choose their wording for this zoom)
+            need = r.united(self.texts_rect())
+            if r.contains(need):
+                return
+            r = need
+        self.fitInView(r, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitted.emit(self.transform().m11())
+
+    def texts_rect(self) -> QRectF:
+        """The scene rectangle the visible screen-sized texts cover at the current zoom, and a margin."""
+        out = QRectF()
+        vt = self.viewportTransform()
+        inverse, _ok = vt.inverted()
+        flag = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+        for item in self.scene().items():
+            if item.isVisible() and item.flags() & flag:
+                shown = item.deviceTransform(vt).mapRect(item.boundingRect()).adjusted(-6, -4, 6, 4)
+                out = out.united(inverse.mapRect(shown))
+        return out
 
     def mouseMoveEvent(self, e) -> None:
         self.hovered.emit(self.mapToScene(e.position().toPoint()), e.globalPosition())

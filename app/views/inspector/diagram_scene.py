@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene,
@@ -29,6 +29,7 @@ from .unit_pictures import PictureLayer
 LAYER_DX = 190.0
 HEIGHT = 360.0
 MAX_GAP = 56.0  # scene units between two units of a small layer
+ALONG = (0.28, 0.5, 0.72, 0.4, 0.6, 0.18, 0.82)  # where on its edge a value may sit, first choice first
 LABEL_EDGES_UP_TO = 16  # write the value on each edge when the network has at most this many
 PICTURE_SHARE = 0.78  # of the gap between two units, a picture's side
 MAX_PICTURE = 44.0
@@ -45,6 +46,7 @@ class DiagramScene:
     selected_line: QGraphicsLineItem | None = None
     min_gap: float = MAX_GAP
     label_texts: list[tuple[str, str]] = field(default_factory=list)  # ("a1 (32)", "a1") per layer
+    units: list[tuple[float, float, float]] = field(default_factory=list)  # (x, y, half its size) per unit
 
     def fit_texts(self, scale: float) -> None:
         """The texts, drawn at the font's size, for the zoom that fits the scene into the view: edge values only
@@ -56,6 +58,35 @@ class DiagramScene:
             room = self.min_gap * scale >= 3.0 * QFontMetricsF(texts[0].font()).height()
             for t in texts:
                 t.setVisible(room)
+            if room:
+                self.place_edge_texts(scale)
+
+    def place_edge_texts(self, scale: float) -> None:
+        """Each edge's value on its edge, where it covers no other value and no unit at this zoom (the texts
+        are drawn at the font's size, so what is free depends on the zoom): the first free place of
+        ALONG, from near its source, above the edge or else below it; a value with no free place is left out
+        (hovering the edge tells it)."""
+        obstacles = [QRectF((x - h) * scale, (y - h) * scale, 2 * h * scale, 2 * h * scale)
+                     for x, y, h in self.units]
+        for k, texts in sorted(self.edge_texts.items()):
+            layer = self.layers[k - 1]
+            for e, t in enumerate(texts):
+                if not t.text():
+                    continue
+                i, j = divmod(e, layer.n_out)
+                br = t.boundingRect()
+                spot = None
+                for at, dy in ((at, dy) for at in ALONG for dy in (-br.height() - 1, 1.0)):  # above, below
+                    p = layer.midpoint(i, j, at)
+                    box = QRectF(p.x() * scale - br.width() / 2, p.y() * scale + dy, br.width(), br.height())
+                    if not any(box.intersects(o) for o in obstacles):
+                        spot = p
+                        break
+                t.setVisible(spot is not None and t.isVisible())
+                if spot is not None:
+                    obstacles.append(box.adjusted(-2, -1, 2, 1))
+                    t.setPos(spot)
+                    screen_sized(t, -br.width() / 2, dy)
 
     def fit_labels(self, scale: float) -> None:
         """The layer names with their sizes when there is room between the columns at this zoom, else the
@@ -125,6 +156,7 @@ def build(scene: QGraphicsScene, sizes: list[int], base_pt: float, pictures: boo
             d.pictures[k] = PictureLayer(k, centres[k], side)
             scene.addItem(d.pictures[k])
         half = max(half, side / 2 if pictured else r)
+        d.units.extend((float(x), float(y), side / 2 if pictured else r) for x, y in centres[k])
         nodes, badges = [], []
         for j in range(n):
             x, y = centres[k][j]

@@ -18,9 +18,11 @@ Run alone: `python -m app.views.inspector [preset]`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
 
 from app.i18n import tr
 from engine.core import trace as T
@@ -321,8 +323,8 @@ class InspectorPane(CellsMixin, QWidget):
             else:
                 set_text(op, "")
         self._show_sample_row()
+        self._caption_all()  # first: the captions' widths count when the matrices are fitted
         self._layout_canvases()
-        self._caption_all()
         self._show_texts()
         for w in self._step_widgets:
             set_shown(w, True)
@@ -342,9 +344,14 @@ class InspectorPane(CellsMixin, QWidget):
         return Context(ctx.spec, ctx.n_samples, ctx.steps, per.detach().double().numpy(), ctx.sample_rows)
 
     def _layout_canvases(self) -> None:
-        bar = self.scroll.verticalScrollBar()  # room for it even while hidden: a tall step brings it
-        room = self.scroll.viewport().width() - 24 - (bar.sizeHint().width() if bar.isHidden() else 0)
-        fit_equation(self._blocks[: len(self._plan.terms)], self._ops, self._plan, self._display, room)
+        # room for the vertical scroll bar even while hidden (a tall step brings it): the pane's own width,
+        # not its viewport's, which is wider or narrower depending on whether the bar was shown just before
+        bar = self.scroll.style().pixelMetric(self.scroll.style().PixelMetric.PM_ScrollBarExtent)
+        room = self.scroll.width() - 2 * self.scroll.frameWidth() - bar - 24
+        fit_equation(self._blocks[: len(self._plan.terms)], self._ops, self._plan, self._display, room,
+                     lambda: self.equation.minimumSizeHint().width())
+        # the fitted sizes placed now, not at the next turn of the event loop: a cell is where it is drawn
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _name(self, label: str) -> str:
         return nt.symbol(label, self._mode)

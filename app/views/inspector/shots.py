@@ -1,10 +1,10 @@
 """Offscreen screenshots of the inspector panes: `python -m app.views.inspector.shots [out_dir]`.
 
-Writes docs/inspector-<operation>.png for the notebook's XOR (l1, loss, d_l2, d_w2, d_a1, d_b1, w2) and for
-one backward step of the 2→64→64→64→3 spiral network, plus the timeline, diagram, gradient-check and health
-panes. Each picture is sized to its content, so nothing is cut off. These are the panes on their own, for
-looking at while working on one; the README's pictures are taken inside the main window by
-`python -m docs.screenshots_panes`.
+Writes docs/alone-inspector-<operation>.png (alone-: never the name of a README picture) for the notebook's
+XOR (l1, loss, d_l2, d_w2, d_a1, d_b1, w2) and for one backward step of the 2→64→64→64→3 spiral network, plus
+the timeline, diagram, gradient-check and health panes. Each picture is sized to its content, so nothing is
+cut off. These are the panes on their own, for looking at while working on one; the README's pictures are
+taken inside the main window by `python -m docs.screenshots_panes`.
 """
 
 from __future__ import annotations
@@ -50,14 +50,14 @@ def inspector_shots(out: str) -> list[str]:
         pane.select_cell(*cells[name])
         s.selection.clear_cell()  # only the expansion's own marks in these pictures
         _fit(pane)
-        path = os.path.join(out, f"inspector-{name}.png")
+        path = os.path.join(out, f"alone-inspector-{name}.png")
         pane.grab().save(path)
         written.append(path)
     go_to(s, "d_w2")
     pane.follow_sample(2)
     pane.set_notation("textbook")
     _fit(pane)
-    path = os.path.join(out, "inspector-d_w2-textbook-sample2.png")
+    path = os.path.join(out, "alone-inspector-d_w2-textbook-sample2.png")
     pane.grab().save(path)
     written.append(path)
     pane.close()
@@ -70,7 +70,7 @@ def inspector_shots(out: str) -> list[str]:
         pane2.select_cell(5, 7)
         s2.selection.clear_cell()
         _fit(pane2, 1280)
-        path = os.path.join(out, f"inspector-spiral64-{name}.png")
+        path = os.path.join(out, f"alone-inspector-spiral64-{name}.png")
         pane2.grab().save(path)
         written.append(path)
     pane2.close()
@@ -102,7 +102,7 @@ def other_shots(out: str) -> list[str]:
         if name == "health":
             w.refresh()
         QApplication.processEvents()
-        path = os.path.join(out, f"inspector-{name}.png")
+        path = os.path.join(out, f"alone-inspector-{name}.png")
         w.grab().save(path)
         written.append(path)
         w.close()
@@ -112,7 +112,7 @@ def other_shots(out: str) -> list[str]:
     w.resize(760, 560)
     w.show()
     QApplication.processEvents()
-    path = os.path.join(out, "inspector-diagram-spiral64.png")
+    path = os.path.join(out, "alone-inspector-diagram-spiral64.png")
     w.grab().save(path)
     written.append(path)
     w.close()

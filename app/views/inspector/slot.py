@@ -77,16 +77,19 @@ class MatrixBlock:
             self.scroll.setFixedSize(0, 0)
         set_shown(self.scroll, on)
 
-    def fit(self) -> None:
-        """Size the scroll area to the canvas, up to the maximum, with room for the scroll bars it needs."""
+    def fit(self, max_width: int = MAX_VIEW_W) -> None:
+        """Size the scroll area to the canvas, up to the maximum (`max_width` px wide at most: a matrix too
+        wide for the pane scrolls inside its frame), with room for the scroll bars it needs."""
         self.canvas.update_geometry()
         if self.term is not None and self.term.transposed:
             self.origin.update_geometry()
         w, h = self.canvas.width(), self.canvas.height()
         sb = self.scroll.style().pixelMetric(self.scroll.style().PixelMetric.PM_ScrollBarExtent)
-        vw, vh = min(w, MAX_VIEW_W), min(h, MAX_VIEW_H)
-        if w > MAX_VIEW_W:
+        max_width = min(max_width, MAX_VIEW_W)
+        vw, vh = min(w, max_width), min(h, MAX_VIEW_H)
+        if w > max_width:
             vh += sb
         if h > MAX_VIEW_H:
             vw += sb
         self.scroll.setFixedSize(vw, vh)
+        self.box.updateGeometry()  # the equation's grid measures the box again now (fitting.py asks it)

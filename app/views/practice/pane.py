@@ -38,6 +38,7 @@ from .editor import CodeEditor
 from .results import ResultsPanel
 from .runner import CheckRunner
 
+CODE_COLUMNS = 58  # the notebook cell's longest line of code, without its comment
 NARROW = 1000  # px: below this the table hides Follows from and Line (the status and the gutter show them)
 
 
@@ -90,6 +91,8 @@ class PracticePane(QWidget):
         self.splitter.addWidget(self.results)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
+        self._dragged = False  # the learner moved the splitter: their widths stay
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_dragged", True))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(4)
@@ -121,13 +124,24 @@ class PracticePane(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.results.set_narrow(self.width() < NARROW)  # docked between other panes
+        if getattr(self, "_sized", False) and not self._dragged:
+            self._share_width()
+
+    def _share_width(self) -> None:
+        """The editor's share of the width: ~48 %, and in a narrower centre (Lesson mode at 1366×768) up to
+        56 % so a line of the notebook's code ("    d_w2 = torch.matmul(torch.transpose(a1, 0, 1), d_l2)")
+        shows whole; for the pane's width now, until the learner drags the splitter."""
+        w = max(self.splitter.width(), 400)
+        ed = self.editor
+        code = ed.fontMetrics().horizontalAdvance("x" * CODE_COLUMNS) + ed.gutter_width() + 24
+        left = max(int(w * 0.48), min(int(w * 0.56), code))
+        self.splitter.setSizes([left, w - left])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_sized", False):  # first show: the editor gets ~48 % of the width
             self._sized = True
-            w = max(self.splitter.width(), 400)
-            self.splitter.setSizes([int(w * 0.48), w - int(w * 0.48)])
+            self._share_width()
             h = max(self.right.height(), 200)
             self.right.setSizes([int(h * 0.58), h - int(h * 0.58)])
 

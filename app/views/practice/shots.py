@@ -2,9 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen python -m app.views.practice.shots [OUT_DIR=docs]
 
-writes practice.png (the pane on the notebook's cell after Check) and practice-train.png (after Train with my
-code). The main window in each mode, the lesson included, is `make screenshots` (docs/screenshots.py). Each
-check starts the engine's checker: this takes ~15 s.
+writes alone-practice.png (the pane on the notebook's cell after Check) and alone-practice-train.png (after
+Train with my code): alone-, so they never overwrite docs/screenshots_panes.py's practice.png and
+practice-train.png.
+The main window in each mode, the lesson included, is `make screenshots` (docs/screenshots.py). Each check
+starts the engine's checker: this takes ~15 s.
 """
 
 from __future__ import annotations
@@ -68,15 +70,15 @@ def main(argv=None) -> int:
     pane.check()
     _wait(lambda: not pane.busy_now)
     _settle()
-    pane.grab().save(os.path.join(out, "practice.png"))
+    pane.grab().save(os.path.join(out, "alone-practice.png"))
     pane.train(1000)
     _wait(lambda: not pane.busy_now)
     _settle()
-    pane.grab().save(os.path.join(out, "practice-train.png"))
+    pane.grab().save(os.path.join(out, "alone-practice-train.png"))
     pane.shutdown()
     pane.close()
 
-    print(f"wrote practice.png, practice-train.png to {out}")
+    print(f"wrote alone-practice.png, alone-practice-train.png to {out}")
     return 0
 
 
