@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from docs.shot_runner import run
+from docs.shot_runner import run, save_and_close
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,13 +45,7 @@ def take(path: str) -> bool:
         app.processEvents()
     for ip in window.findChildren(InspectorPane):
         ip.scroll.verticalScrollBar().setValue(ip.formula.y() - 6)
-    for _ in range(5):
-        app.processEvents()
-    ok = window.grab().save(path)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    return ok
+    return save_and_close(window, path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 
-from docs.shot_runner import run
+from docs.shot_runner import run, save_and_close
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,13 +45,7 @@ def take(path: str, pane: str) -> bool:
     for _ in range(5):
         app.processEvents()
     window.workspace.show_pane(pane)
-    for _ in range(5):
-        app.processEvents()
-    ok = window.grab().save(path)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    return ok
+    return save_and_close(window, path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,19 +44,12 @@ def take(path: str, preset: str, epochs: int, operation: str | None, lang: str =
 
 def grab(window, path: str, size: tuple[int, int]) -> int:
     """Show `window` at `size` (logical pixels), let it lay out and draw, save it (device pixels), close it."""
-    from PySide6.QtWidgets import QApplication
+    from docs.shot_runner import save_and_close
 
-    app = QApplication.instance()
     window.confirm_close = False
     window.resize(*size)
     window.show()
-    for _ in range(5):  # layout, tab groups and dock sizes (deferred), the plots' redraws
-        app.processEvents()
-    ok = window.grab().save(path)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    return 0 if ok else 2
+    return 0 if save_and_close(window, path) else 2
 
 
 def offscreen_screen(width: int, height: int, folder: str) -> str:
@@ -86,8 +79,6 @@ def take_scaled(path: str, factor: float) -> int:
 
 def _one(path: str) -> int:
     """In the child: the whole screen's worth of window (its logical size), trained 500 epochs, at d_w2."""
-    from PySide6.QtWidgets import QApplication
-
     app = _app()
     screen = app.primaryScreen().geometry()
     return take(path, "notebook-xor", 500, "d_w2", size=(screen.width(), screen.height()))

@@ -3,6 +3,7 @@ docs/images/ (or the folder given as the one argument), with settings in a tempo
 depends on (or changes) the learner's own, and one failing picture never hiding the others.
 
     sys.exit(run(sys.argv[1:], [("adam", take)]))        # take(path) -> bool | None (False: failed)
+    return save_and_close(window, path)                  # the end of a take: settle, save, close
 """
 
 from __future__ import annotations
@@ -41,3 +42,18 @@ def run(argv: list[str], shots: Iterable[tuple[str, Callable[[str], bool | None]
             bad |= not ok
     install_translator(app, "en")
     return int(bad)
+
+
+def save_and_close(window, path: str) -> bool:
+    """Let `window` settle (layout, tab groups and dock sizes are deferred; plots redraw), save a picture of
+    it at `path`, close it and let it go; True if saved."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents()
+    ok = window.grab().save(path)
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return ok
