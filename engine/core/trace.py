@@ -88,7 +88,8 @@ class Recorder(NoRecord):
         self.params_before: dict = {} if before is None else before
         self._given = before is not None
         self.params_after: dict = {}
-        self.grads = Grads({})  # every d_w{k} and d_b{k}, as recorded
+        self._grads: dict = {}  # every d_w{k} and d_b{k}, as recorded (a d_w may be a Lazy)
+        self.grads = Grads(self._grads)
 
     def add(self, name, phase, op, layer, operands, result, text) -> None:
         """`text`: a zero-argument callable returning the StepText, called once per network, N and index."""
@@ -172,7 +173,7 @@ class Recorder(NoRecord):
                                                    d_l_shape=S(d_l.shape), n=N)))
         if d_w is None:  # the fused update never built it: the same product, when someone looks
             d_w = Lazy(lambda: torch.mm(a_prev.t(), d_l))  # (in, out) = (in, N) @ (N, out)
-        self.grads._d[n.d_w], self.grads._d[n.d_b] = d_w, d_b
+        self._grads[n.d_w], self._grads[n.d_b] = d_w, d_b
         l2 = self.net.spec.l2
         ops = (_new(Operand, (n.a_prev, a_prev, True, False)), d_l_op)  # a_prevᵀ @ d_l
         if l2:
@@ -202,7 +203,7 @@ class Recorder(NoRecord):
     def updates(self, P, V, grads, fused) -> None:
         spec = self.net.spec
         m, adam = spec.momentum, spec.optimizer == "adam"
-        P0, after, add, recorded = self.P0, self.params_after, self.add, self.grads._d
+        P0, after, add, recorded = self.P0, self.params_after, self.add, self._grads
         for k, n in enumerate(self.names, start=1):
             for p, dp in ((n.w, n.d_w), (n.b, n.d_b)):
                 old, new = P0[p], P[p].clone()
