@@ -42,7 +42,7 @@ from app.i18n import tr
 from app.views.epoch_line import EpochLine
 from app.views.held_label import HeldLabel
 from app.views.loss_ranges import RunRanges, nice_ceiling  # noqa: F401 (nice_ceiling: was defined here)
-from app.views.loss_series import CURVE_OPTIONS, EpochAxis, Series, cache_axes, fast_curve
+from app.views.loss_series import EpochAxis, Series, cache_axes, fast_curve
 from app.views.loss_test import TestCurves
 from app.views.loss_steps import StepLosses
 from app.views.plot_style import LogAxis, axis_title, series_pen, style_plot
@@ -76,7 +76,7 @@ class LossPlot(QWidget):
         pi.setLabel("bottom", tr("epoch"))
         pi.setMenuEnabled(False)
         pi.addLegend(offset=(-10, 10))
-        self.loss_curve = pi.plot(name=tr("training loss"), pen=series_pen(t, "loss"), **CURVE_OPTIONS)
+        self.loss_curve = fast_curve(pi, name=tr("training loss"), pen=series_pen(t, "loss"))
         self.epoch_line = EpochLine(pi.getViewBox(), series_pen(t, "epoch", 1, True))  # (app/views/epoch_line.py)
         self._ranges = RunRanges(pi.getViewBox())
 
@@ -92,7 +92,7 @@ class LossPlot(QWidget):
         ai.getViewBox().setMouseEnabled(y=False)
         ai.getViewBox().enableAutoRange(axis="y", enable=False)
         ai.setXLink(pi)
-        self.acc_curve = ai.plot(pen=series_pen(t, "accuracy"), symbol=None, **CURVE_OPTIONS)
+        self.acc_curve = fast_curve(ai, pen=series_pen(t, "accuracy"), symbol=None)
         ai.addLegend(offset=(-10, -4), verSpacing=-4)  # bottom right: accuracy climbs to the top
         ai.legend.setVisible(False)
         self.test = TestCurves(pi, ai, self.acc_curve)
@@ -109,8 +109,6 @@ class LossPlot(QWidget):
         for axis in (pi.getAxis("left"), pi.getAxis("bottom"), ai.getAxis("bottom")):
             axis.enableAutoSIPrefix(False)  # "600 (x0.001)" reads badly: show the loss itself
 
-        for c in (self.loss_curve, self.acc_curve):
-            fast_curve(c)
         cache_axes(pi)
         cache_axes(ai)
         style_plot(self.plot_widget, [pi], self._apply_theme)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
 # Peak downsampling to one min/max pair per pixel column: the same envelope as pyqtgraph's default of ~5
@@ -29,10 +30,33 @@ def cache_axes(plot_item) -> None:
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
-def fast_curve(curve) -> None:
-    """Peak downsampling and clip-to-view: smooth at 10⁶ points."""
+class WholeCurve(pg.PlotDataItem):
+    """A curve that auto-ranges to all of its data, not to what it draws.
+
+    pyqtgraph measures the drawn data, and clip-to-view and auto-downsampling derive that from the current
+    range: the range then depends on itself. The last drawn epoch moves with the downsampling step, so the
+    auto-range can flip between two ranges at every paint, for good (seen after a Run ended: the loss plot
+    changed its range and repainted ~35 times a second, and the GUI's own timers never got a turn)."""
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):
+        if frac < 1.0 or orthoRange is not None:
+            return super().dataBounds(ax, frac, orthoRange)
+        if self._getDisplayDataset() is None:  # (also maps the data: log y)
+            return (None, None)
+        rect = self._datasetMapped.dataRect()  # the whole data in view units, cached until setData
+        if rect is None:
+            return (None, None)
+        return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
+
+
+def fast_curve(plot_item, **opts) -> WholeCurve:
+    """A curve added to `plot_item` (options as PlotItem.plot's) that stays smooth at 10⁶ points (peak
+    downsampling, clip-to-view) and auto-ranges to its whole data (WholeCurve)."""
+    curve = WholeCurve(**{**CURVE_OPTIONS, **opts})
+    plot_item.addItem(curve)
     curve.setDownsampling(auto=True, method="peak")
     curve.setClipToView(True)
+    return curve
 
 
 class Series:

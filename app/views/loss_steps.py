@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from app import palette
 from app.i18n import tr
+from app.views.loss_series import fast_curve
 from app.views.plot_style import series_pen
 
 
@@ -21,11 +22,9 @@ class StepLosses:
     def __init__(self, plot, session):
         self.session = session
         pi = plot.plot_widget.getPlotItem()
-        self.curve = pi.plot(pen=series_pen(palette.current(), "loss", 1))
+        self.curve = fast_curve(pi, pen=series_pen(palette.current(), "loss", 1), autoDownsampleFactor=5.0)
         self.curve.setOpacity(0.55)
         self.curve.setZValue(-1)
-        self.curve.setDownsampling(auto=True, method="peak")
-        self.curve.setClipToView(True)
         self.check = QCheckBox(tr("per step"))
         self.check.setToolTip(tr("With mini-batches: the loss of every step (its batch's), beside the loss of "
                                  "every epoch"))

@@ -14,7 +14,7 @@ import numpy as np
 
 from app import palette
 from app.i18n import tr
-from app.views.loss_series import CURVE_OPTIONS, EpochAxis, Series, fast_curve
+from app.views.loss_series import EpochAxis, Series, fast_curve
 from app.views.plot_style import series_pen
 
 
@@ -27,10 +27,8 @@ class TestCurves:
     def __init__(self, loss_item, acc_item, acc_curve):
         t = palette.current()
         self._loss_item, self._acc_item, self._train_acc = loss_item, acc_item, acc_curve
-        self.loss_curve = loss_item.plot(pen=series_pen(t, "test", dash=True), **CURVE_OPTIONS)
-        self.acc_curve = acc_item.plot(pen=series_pen(t, "test", dash=True), **CURVE_OPTIONS)
-        for c in (self.loss_curve, self.acc_curve):
-            fast_curve(c)
+        self.loss_curve = fast_curve(loss_item, pen=series_pen(t, "test", dash=True))
+        self.acc_curve = fast_curve(acc_item, pen=series_pen(t, "test", dash=True))
         self.loss = Series()
         self.acc = Series()
         self._x = EpochAxis()
