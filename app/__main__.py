@@ -171,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.measure_startup:
             print("shown", flush=True)
 
+    from engine.training.threads import use_one_thread
+
+    use_one_thread()  # run mode's worker and this GUI thread share the cores (engine/training/threads.py)
     problem = ""
     try:
         trainer, path, source, code = load_trainer(args)

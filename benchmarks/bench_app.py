@@ -350,8 +350,10 @@ def run(parts: tuple[str, ...] = ("startup", "run", "memory")) -> list[tuple]:
 
     _temporary_settings()
     _app()
+    from engine.training.threads import use_one_thread
+
     threads = torch.get_num_threads()
-    torch.set_num_threads(1)
+    use_one_thread()  # as the app does
     rows: list[tuple] = []
     try:
         if "startup" in parts:

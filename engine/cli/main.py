@@ -32,9 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import torch
+    from engine.training.threads import use_one_thread
 
-    torch.set_num_threads(1)  # tiny networks: a second thread only adds contention on shared cores
+    use_one_thread()  # tiny networks: a second thread only waits on busy cores (engine/training/threads.py)
     args = build_parser().parse_args(argv)
     try:
         return int(args._run(args) or 0)

@@ -54,3 +54,17 @@ def test_an_unreadable_file_when_interactive_explains_and_opens_the_default_pres
     for w in windows:
         w.confirm_close = False
         w.close()
+
+
+def test_the_app_trains_on_one_torch_thread(qapp, tmp_path):
+    """A second intra-op thread only waits on busy cores (engine/training/threads.py): the app, like the CLI,
+    asks for one before it trains."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        assert main(["--screenshot", str(tmp_path / "x.png")]) == 0
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
