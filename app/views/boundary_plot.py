@@ -47,7 +47,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app import palette
 from app.i18n import tr
 
-from app.views.plot_style import series_pen, style_plot
+from app.views.plot_style import axis_title, series_pen, style_plot
 from engine.core.network import Network
 
 from .boundary_colors import (  # noqa: F401 (class_colour: imported from here by other views)
@@ -212,8 +212,9 @@ class BoundaryPlot(QWidget):
         self.error.hide()
         pi = self.plot_widget.getPlotItem()
         pi.setLabel("bottom", "x1" if self._mode == "2d" else "x")
-        pi.setLabel("left", "x2" if self._mode == "2d" else "y")
-        pi.setTitle(tr("Fit: the network's y over x, with the data") if self._mode == "curve" else None)
+        # the y title level in the row above the plot (as the loss pane's): turned on its side it read
+        # differently from every other title, and Korean lies on its side
+        axis_title(pi, "x2" if self._mode == "2d" else tr("y: the network's fit over x, with the data"))
         self.title_changed.emit(self.title())
         self._set_range()
         self.refresh()

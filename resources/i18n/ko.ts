@@ -316,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="230"/>
+        <location filename="../../app/views/boundary_plot.py" line="231"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -1132,12 +1132,12 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="216"/>
-        <source>Fit: the network&apos;s y over x, with the data</source>
-        <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
+        <location filename="../../app/views/boundary_plot.py" line="217"/>
+        <source>y: the network&apos;s fit over x, with the data</source>
+        <translation>y: x에 따른 네트워크의 적합 곡선과 데이터</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="230"/>
+        <location filename="../../app/views/boundary_plot.py" line="231"/>
         <source>Fit</source>
         <translation>적합</translation>
     </message>
@@ -3365,6 +3365,10 @@ The engine computes: {formula}</source>
         <location filename="../../app/views/practice/wording.py" line="136"/>
         <source>{head}: {why}</source>
         <translation>{head}: {why}</translation>
+    </message>
+    <message>
+        <source>Fit: the network&apos;s y over x, with the data</source>
+        <translation type="vanished">적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
     </message>
     <message>
         <source>(sum over axis 0)</source>
