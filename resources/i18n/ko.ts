@@ -2159,9 +2159,14 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="325"/>
+        <location filename="../../app/views/inspector/diagram.py" line="326"/>
         <source>sample {n}: {v}</source>
         <translation>샘플 {n}: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="327"/>
+        <source>sample {n} (row {row}): {v}</source>
+        <translation>샘플 {n} ({row}행): {v}</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/diagram_legend.py" line="22"/>
