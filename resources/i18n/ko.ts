@@ -1718,7 +1718,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="141"/>
-        <location filename="../../app/views/practice/results.py" line="83"/>
+        <location filename="../../app/views/practice/results.py" line="88"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -3021,90 +3021,95 @@ the transpose turns its rows into columns:</source>
         <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="210"/>
+        <location filename="../../app/views/practice/pane.py" line="211"/>
         <location filename="../../app/views/practice/runner.py" line="99"/>
         <source>A check is already running.</source>
         <translation>이미 검사가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="212"/>
+        <location filename="../../app/views/practice/pane.py" line="213"/>
         <source>Pause training first: your code is checked against the network&apos;s current state.</source>
         <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="238"/>
+        <location filename="../../app/views/practice/pane.py" line="239"/>
         <source>cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="241"/>
-        <location filename="../../app/views/practice/pane.py" line="317"/>
+        <location filename="../../app/views/practice/pane.py" line="242"/>
+        <location filename="../../app/views/practice/pane.py" line="318"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="263"/>
+        <location filename="../../app/views/practice/pane.py" line="264"/>
         <source>training {n} epochs with your code… (time-out {s} s)</source>
         <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="266"/>
+        <location filename="../../app/views/practice/pane.py" line="267"/>
         <source>checking… (time-out {s} s)</source>
         <translation>검사 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="267"/>
+        <location filename="../../app/views/practice/pane.py" line="268"/>
         <source>{head} · {t:.1f} s</source>
         <translation>{head} · {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="344"/>
+        <location filename="../../app/views/practice/pane.py" line="345"/>
         <source>checked in {t:.1f} s</source>
         <translation>검사 {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="32"/>
+        <location filename="../../app/views/practice/results.py" line="33"/>
         <source>Write your backward pass on the left and press Check.</source>
         <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="82"/>
+        <location filename="../../app/views/practice/results.py" line="87"/>
         <source>Your tensor and the expected one</source>
         <translation>내 텐서와 기댓값</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="161"/>
+        <location filename="../../app/views/practice/results.py" line="135"/>
+        <source>Checked and trained as in the notebook: all {n} training rows at once, not mini-batches of {k}.</source>
+        <translation>노트북처럼 확인하고 학습합니다: {k}행 미니배치가 아니라 학습 행 {n}개 전체를 한 번에.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/results.py" line="177"/>
         <source>… ({n} more lines)</source>
         <translation>… (이하 {n}줄 생략)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="162"/>
+        <location filename="../../app/views/practice/results.py" line="178"/>
         <source>Your code printed:</source>
         <translation>코드가 출력한 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="181"/>
+        <location filename="../../app/views/practice/results.py" line="197"/>
         <source>✓ Every tensor your code defines is right.</source>
         <translation>✓ 코드가 정의한 텐서가 모두 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="184"/>
+        <location filename="../../app/views/practice/results.py" line="200"/>
         <location filename="../../app/views/practice/train_plot.py" line="127"/>
         <source> (line {line})</source>
         <translation> ({line}번째 줄)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="186"/>
+        <location filename="../../app/views/practice/results.py" line="202"/>
         <source>Root mistake: {name}{line}.</source>
         <translation>근본 실수: {name}{line}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="188"/>
+        <location filename="../../app/views/practice/results.py" line="204"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
         <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="193"/>
+        <location filename="../../app/views/practice/results.py" line="209"/>
         <source>Your code stopped with an error.</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
