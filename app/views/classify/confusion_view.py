@@ -1,18 +1,36 @@
 """ConfusionView: the K×K confusion matrix, rows the true class, columns the network's answer.
 
 Each cell shows its count; the diagonal (right answers) is green, the rest red, stronger as the share of
-the row grows, so the digit pairs the network mixes up stand out. Painted in one pass (10×10 cells)."""
+the row grows, so the digit pairs the network mixes up stand out. Painted in one pass (10×10 cells).
+
+Both titles read level in the row above the matrix, as every plot's (app/views/plot_style.axis_title):
+"true class" over the row labels' column (made as wide as the title needs, measured, so no language cuts
+it) and "the network's answer" over the columns. Turned on its side, the Korean title lay on its side.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.i18n import tr
 
 RIGHT, WRONG = QColor(26, 152, 80), QColor(215, 48, 39)
+PAD = 6.0  # px between the row titles' column and the matrix, and either side of a title
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where paintEvent draws (widget pixels): the matrix's top-left corner and cell size, the two titles."""
+    x0: float
+    y0: float
+    cell: float
+    rows_title: QRectF  # "true class", level, right-aligned over the row labels
+    columns_title: QRectF  # "the network's answer", above the column labels
 
 
 class ConfusionView(QWidget):
@@ -31,32 +49,48 @@ class ConfusionView(QWidget):
         """The number drawn in a cell (tests)."""
         return str(int(self.counts[true, predicted]))
 
+    def _name(self, k: int) -> str:
+        return self.names[k] if k < len(self.names) else str(k)
+
+    def plan(self) -> Layout:
+        """The geometry paintEvent uses: the left column as wide as the wider of the row labels and the
+        "true class" title (measured, so neither is cut in any language), the matrix as large as fits."""
+        K = len(self.counts)
+        fm = QFontMetricsF(self.font())
+        head = fm.height() * 1.4
+        rows_w = fm.horizontalAdvance(tr("true class"))
+        labels_w = max((fm.horizontalAdvance(self._name(k)) for k in range(K)), default=0.0)
+        x0 = max(rows_w, labels_w) + 2 * PAD
+        y0 = 2 * head
+        cell = max(8.0, min((self.width() - x0 - PAD) / max(K, 1), (self.height() - y0 - 1) / max(K, 1)))
+        answer_w = fm.horizontalAdvance(tr("the network's answer")) + 2 * PAD
+        return Layout(x0, y0, cell, QRectF(x0 - 2 * PAD - rows_w, 0, rows_w + PAD, head),
+                      QRectF(x0, 0, max(K * cell, answer_w), head))
+
     def paintEvent(self, _e) -> None:
         K = len(self.counts)
         if not K:
             return
+        g = self.plan()
+        x0, y0, cell = g.x0, g.y0, g.cell
+        head = g.rows_title.height()
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(255, 255, 255))
-        fm = self.fontMetrics()
-        head = fm.height() * 1.4
-        cell = max(8.0, min((self.width() - 2 * head) / K, (self.height() - 2 * head) / K))
-        x0, y0 = 2 * head, 2 * head
         rows = self.counts.sum(1, keepdims=True).clip(min=1)
         share = self.counts / rows
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, min(small.pointSizeF(), cell * 0.32)))
         p.setPen(QColor(60, 60, 60))
-        p.drawText(QRectF(x0, 0, K * cell, head), Qt.AlignmentFlag.AlignCenter, tr("the network's answer"))
-        p.save()
-        p.translate(0, y0 + K * cell)
-        p.rotate(-90)
-        p.drawText(QRectF(0, 0, K * cell, head), Qt.AlignmentFlag.AlignCenter, tr("true class"))
-        p.restore()
+        centre = Qt.AlignmentFlag.AlignCenter
+        p.drawText(g.columns_title, centre if g.columns_title.width() <= K * cell + 0.5 else
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr("the network's answer"))
+        p.drawText(g.rows_title, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr("true class"))
         p.setFont(small)
         for k in range(K):
-            name = self.names[k] if k < len(self.names) else str(k)
-            p.drawText(QRectF(x0 + k * cell, head, cell, head), Qt.AlignmentFlag.AlignCenter, name)
-            p.drawText(QRectF(head, y0 + k * cell, head, cell), Qt.AlignmentFlag.AlignCenter, name)
+            name = self._name(k)
+            p.drawText(QRectF(x0 + k * cell, head, cell, head), centre, name)
+            p.drawText(QRectF(0, y0 + k * cell, x0 - PAD, cell),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         for t in range(K):
             for q in range(K):
                 r = QRectF(x0 + q * cell, y0 + t * cell, cell, cell)
@@ -70,5 +104,6 @@ class ConfusionView(QWidget):
                 p.drawRect(r)
                 if n:
                     p.setPen(QColor(255, 255, 255) if a > 0.55 else QColor(30, 30, 30))
-                    p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(n))
+                    p.drawText(r, centre, str(n))
         p.end()
+

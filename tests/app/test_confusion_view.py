@@ -1,0 +1,68 @@
+"""The digits' confusion matrix as the learner sees it, read from its pixels: both titles level and whole in
+English and Korean, and drawn in the light or dark palette like every other plot."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QColor, QFontMetricsF, QImage
+from PySide6.QtWidgets import QApplication
+
+from app import palette
+from app.i18n import install_translator, tr
+from app.views.classify.confusion_view import ConfusionView
+
+COUNTS = np.diag([170, 179, 175, 178, 177, 178, 178, 176, 164, 176]) + np.eye(10, k=1, dtype=np.int64) * 2
+
+
+def pixels(w) -> np.ndarray:
+    """The widget as it is on screen: (h, w, 3) uint8 at device pixels = widget pixels (offscreen, ratio 1)."""
+    img = w.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    a = np.frombuffer(img.constBits(), np.uint8, img.bytesPerLine() * img.height())
+    a = a.reshape(img.height(), img.bytesPerLine())[:, : 3 * img.width()].reshape(img.height(), img.width(), 3)
+    return a.copy()  # (while img still holds the bytes)
+
+
+def shown(qtbot, size=(380, 300)) -> ConfusionView:
+    """A 10×10 matrix at about the boundary pane's size at 1366×768."""
+    v = ConfusionView()
+    qtbot.addWidget(v)
+    v.set_counts(COUNTS, [str(k) for k in range(10)])
+    v.resize(*size)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def ink_box(img: np.ndarray, bg, x: tuple[int, int], y: tuple[int, int]):
+    """(left, top, right, bottom) of the pixels unlike the background `bg` in the region x × y, or None."""
+    part = img[y[0]:y[1], x[0]:x[1]].astype(int)
+    ys, xs = np.nonzero(np.abs(part - np.array(bg)).sum(2) > 60)
+    if not len(xs):
+        return None
+    return x[0] + xs.min(), y[0] + ys.min(), x[0] + xs.max(), y[0] + ys.max()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_true_class_title_reads_level_above_the_row_labels_and_whole(qtbot, lang):
+    """"true class" was turned on its side down the left edge (Korean "실제 클래스" lay on its side); now it is
+    written level in the title row, over the row labels, all of it inside the picture."""
+    install_translator(QApplication.instance(), lang)
+    v = shown(qtbot)
+    g = v.plan()
+    img = pixels(v)
+    bg = img[1, v.width() - 2]
+    x0, y0, line = int(g.x0), int(g.y0), QFontMetricsF(v.font()).height() + 2  # (antialiasing)
+    title = ink_box(img, bg, (0, x0), (0, int(g.rows_title.bottom())))
+    assert title is not None  # the title is in the corner above the row labels
+    left, top, right, bottom = title
+    assert right - left > 2 * (bottom - top) and bottom - top <= line  # level: one line, wider than tall
+    assert left >= 1 and right < x0  # whole, and not on the matrix
+    assert g.rows_title.width() >= QFontMetricsF(v.font()).horizontalAdvance(tr("true class"))
+    # below the titles, left of the matrix, only the row labels (a narrow column by the matrix): no title
+    # running down the left edge
+    labels = ink_box(img, bg, (0, x0), (y0, v.height()))
+    assert labels is not None and labels[2] - labels[0] < line
+    # the columns' title level over the columns, beside (not over) the rows' title
+    answer = ink_box(img, bg, (x0, v.width()), (0, int(g.columns_title.bottom())))
+    assert answer is not None and answer[3] - answer[1] <= line and answer[0] > right
