@@ -66,3 +66,34 @@ def test_the_true_class_title_reads_level_above_the_row_labels_and_whole(qtbot, 
     # the columns' title level over the columns, beside (not over) the rows' title
     answer = ink_box(img, bg, (x0, v.width()), (0, int(g.columns_title.bottom())))
     assert answer is not None and answer[3] - answer[1] <= line and answer[0] > right
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_drawn_in_the_palettes_colours_and_repainted_when_it_changes(qtbot, theme):
+    """The matrix was painted on white whatever the theme: now on the canvas every plot is drawn on, its
+    titles, labels and counts at 4.5:1 or more on what they are drawn on, the other set after a switch."""
+    palette.apply_theme(theme)
+    try:
+        v = shown(qtbot)
+        t, g = palette.current(), v.plan()
+        img = pixels(v)
+        canvas = t.canvas
+        assert tuple(img[1, v.width() - 2]) == (canvas.red(), canvas.green(), canvas.blue())
+        for r, c in [(0, 0), (0, 1), (0, 5)]:  # right, a mix-up, an empty cell
+            fill, text = v.cell_colours(r, c)
+            x, y = int(g.x0 + c * g.cell) + 3, int(g.y0 + r * g.cell) + 3
+            assert tuple(img[y, x]) == (fill.red(), fill.green(), fill.blue())
+            assert palette.contrast(text, fill) >= 4.5
+        assert palette.contrast(*v.cell_colours(0, 0)[::-1]) >= 4.5
+        # the titles' strongest pixel (the pen, where antialiasing leaves it whole) on the canvas
+        corner = img[: int(g.y0), :].astype(int)
+        far = np.abs(corner - np.array(img[1, v.width() - 2], dtype=int)).sum(2).argmax()
+        ink = QColor(*(int(x) for x in corner.reshape(-1, 3)[far]))
+        assert palette.contrast(ink, canvas) >= 4.5
+        # the other theme: the colours are the palette's at each paint, none kept from when it was built
+        palette.apply_theme("light" if theme == "dark" else "dark")
+        other = palette.current().canvas
+        assert other != canvas
+        assert tuple(pixels(v)[1, v.width() - 2]) == (other.red(), other.green(), other.blue())
+    finally:
+        palette.apply_theme("system")

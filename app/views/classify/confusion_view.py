@@ -1,7 +1,8 @@
 """ConfusionView: the K×K confusion matrix, rows the true class, columns the network's answer.
 
 Each cell shows its count; the diagonal (right answers) is green, the rest red, stronger as the share of
-the row grows, so the digit pairs the network mixes up stand out. Painted in one pass (10×10 cells).
+the row grows, so the digit pairs the network mixes up stand out. Painted in one pass (10×10 cells), in the
+application palette's colours (app/palette.py: the canvas, its text, ok and bad), again when it changes.
 
 Both titles read level in the row above the matrix, as every plot's (app/views/plot_style.axis_title):
 "true class" over the row labels' column (made as wide as the title needs, measured, so no language cuts
@@ -17,9 +18,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from app import palette
 from app.i18n import tr
 
-RIGHT, WRONG = QColor(26, 152, 80), QColor(215, 48, 39)
 PAD = 6.0  # px between the row titles' column and the matrix, and either side of a title
 
 
@@ -39,6 +40,7 @@ class ConfusionView(QWidget):
         self.counts = np.zeros((0, 0), dtype=np.int64)
         self.names: list[str] = []
         self.setMinimumSize(QSize(220, 220))
+        palette.follow(self, self.update)  # drawn on the canvas in the light or dark colour set
 
     def set_counts(self, counts: np.ndarray, names: list[str]) -> None:
         self.counts = np.asarray(counts, dtype=np.int64)
@@ -67,6 +69,17 @@ class ConfusionView(QWidget):
         return Layout(x0, y0, cell, QRectF(x0 - 2 * PAD - rows_w, 0, rows_w + PAD, head),
                       QRectF(x0, 0, max(K * cell, answer_w), head))
 
+    def cell_colours(self, true: int, predicted: int) -> tuple[QColor, QColor]:
+        """(fill, text) of a cell: the palette's ok (diagonal) or bad colour over the canvas, stronger as the
+        cell's share of its row grows (an empty cell is the canvas); black or white text, whichever reads."""
+        t = palette.current()
+        n = int(self.counts[true, predicted])
+        share = n / max(1, int(self.counts[true].sum()))
+        a = 0.0 if n == 0 else 0.12 + 0.78 * share
+        base = t.ok if true == predicted else t.bad
+        fill = QColor(*palette.blend((base.red(), base.green(), base.blue()), a, t.canvas))
+        return fill, palette.best_text(fill)
+
     def paintEvent(self, _e) -> None:
         K = len(self.counts)
         if not K:
@@ -74,13 +87,12 @@ class ConfusionView(QWidget):
         g = self.plan()
         x0, y0, cell = g.x0, g.y0, g.cell
         head = g.rows_title.height()
+        t = palette.current()
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor(255, 255, 255))
-        rows = self.counts.sum(1, keepdims=True).clip(min=1)
-        share = self.counts / rows
+        p.fillRect(self.rect(), t.canvas)
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, min(small.pointSizeF(), cell * 0.32)))
-        p.setPen(QColor(60, 60, 60))
+        p.setPen(t.text)
         centre = Qt.AlignmentFlag.AlignCenter
         p.drawText(g.columns_title, centre if g.columns_title.width() <= K * cell + 0.5 else
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr("the network's answer"))
@@ -91,19 +103,15 @@ class ConfusionView(QWidget):
             p.drawText(QRectF(x0 + k * cell, head, cell, head), centre, name)
             p.drawText(QRectF(0, y0 + k * cell, x0 - PAD, cell),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
-        for t in range(K):
+        lines = QPen(t.grid, 1)
+        for r_ in range(K):
             for q in range(K):
-                r = QRectF(x0 + q * cell, y0 + t * cell, cell, cell)
-                n = int(self.counts[t, q])
-                base = RIGHT if t == q else WRONG
-                a = 0.0 if n == 0 else 0.12 + 0.78 * float(share[t, q])
-                colour = QColor(int(255 - a * (255 - base.red())), int(255 - a * (255 - base.green())),
-                                int(255 - a * (255 - base.blue())))
-                p.fillRect(r, colour)
-                p.setPen(QPen(QColor(220, 220, 220), 1))
+                r = QRectF(x0 + q * cell, y0 + r_ * cell, cell, cell)
+                fill, text = self.cell_colours(r_, q)
+                p.fillRect(r, fill)
+                p.setPen(lines)
                 p.drawRect(r)
-                if n:
-                    p.setPen(QColor(255, 255, 255) if a > 0.55 else QColor(30, 30, 30))
-                    p.drawText(r, centre, str(n))
+                if self.counts[r_, q]:
+                    p.setPen(text)
+                    p.drawText(r, centre, str(int(self.counts[r_, q])))
         p.end()
-
