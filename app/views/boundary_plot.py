@@ -205,10 +205,12 @@ class BoundaryPlot(QWidget):
         self.image.setVisible(self._mode == "2d")
         self.curve.setVisible(self._mode == "curve")
         self.plot_widget.setVisible(self._mode != "none")
-        if self._mode == "none":
+        # nothing to draw: the message, unless the confusion panel takes the place (it says why in one line)
+        alone = self._mode == "none" and not self.non_planar.applies()
+        if alone:
             self.message.setText(tr("The decision boundary is drawn for data with 2 inputs (or a 1-input "
                                     "regression); this data has {f} inputs.").format(f=data.n_features))
-        self.message.setVisible(self._mode == "none")
+        self.message.setVisible(alone)
         self.error.hide()
         pi = self.plot_widget.getPlotItem()
         pi.setLabel("bottom", "x1" if self._mode == "2d" else "x")

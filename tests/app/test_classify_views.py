@@ -202,3 +202,45 @@ def test_the_panel_says_which_parameters_it_counts_and_gives_the_status_bars_acc
     assert session.epoch_in_progress
     assert panel.summary.text().startswith("Training accuracy ") and not panel.basis.isVisible()
     assert w.acc_label.text() == f"Accuracy {panel.summary.text().split()[2]} %"
+
+
+@pytest.mark.parametrize("lang, note", [("en", "64 inputs: no plane to draw the boundary on."),
+                                        ("ko", "입력 64개: 경계를 그릴 평면이 없습니다.")])
+def test_the_pane_says_in_one_line_why_no_boundary_is_drawn(qtbot, make_window, trained_digits, lang, note):
+    """Above the confusion panel the pane said "The decision boundary is drawn for data with 2 inputs (or a
+    1-input regression); this data has 64 inputs." over two lines at 1366×768, taking the matrix's room: one
+    muted line says why the pane (still titled so) draws no boundary, and nothing the panel shows."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translator
+
+    install_translator(QApplication.instance(), lang)
+    w = make_window(Session(trained_digits))
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.laid_out and w.width() == 1366)
+    w.workspace.show_pane("boundary")
+    pane = w.panes["boundary"]
+    qtbot.waitUntil(pane.non_planar.isVisible)
+    assert not pane.message.isVisible()
+    label = pane.non_planar.note
+    assert label.isVisible() and label.text() == note
+    assert label.height() < 2 * label.fontMetrics().lineSpacing()  # one line
+
+
+def test_data_no_view_draws_still_gets_the_message(qtbot):
+    """A regression over 3 inputs has no boundary, no fit and no confusion panel: the message stays."""
+    from dataclasses import replace
+
+    from engine.io.datasets import Dataset
+
+    spec, _ = load_preset("sine")
+    g = torch.Generator().manual_seed(0)
+    data = Dataset(X=torch.randn(20, 3, generator=g, dtype=torch.float64),
+                   y=torch.randn(20, 1, generator=g, dtype=torch.float64), task="regression",
+                   n_classes=0, source={})
+    pane = BoundaryPlot(Session(Trainer(replace(spec, inputs=3), data)))
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert not pane.non_planar.isVisible() and not pane.plot_widget.isVisible()
+    assert pane.message.isVisible() and pane.message.text().startswith("The decision boundary is drawn for data")
