@@ -1987,14 +1987,14 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/confusion_view.py" line="63"/>
-        <location filename="../../app/views/classify/confusion_view.py" line="99"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="75"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="111"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/confusion_view.py" line="68"/>
-        <location filename="../../app/views/classify/confusion_view.py" line="98"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="80"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="110"/>
         <source>the network&apos;s answer</source>
         <translation>네트워크의 답</translation>
     </message>
@@ -2004,9 +2004,9 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>집계:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="79"/>
-        <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>
-        <translation>행: 실제 클래스, 열: 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 헷갈린 개수입니다.</translation>
+        <location filename="../../app/views/classify/panel.py" line="80"/>
+        <source>Diagonal: right answers; every other cell: a mix-up.</source>
+        <translation>대각선: 맞힌 답, 나머지 칸: 헷갈린 답.</translation>
     </message>
     <message>
         <location filename="../../app/views/classify/panel.py" line="84"/>
@@ -3402,6 +3402,10 @@ The engine computes: {formula}</source>
         <location filename="../../app/views/practice/wording.py" line="136"/>
         <source>{head}: {why}</source>
         <translation>{head}: {why}</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>
+        <translation type="vanished">행: 실제 클래스, 열: 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 헷갈린 개수입니다.</translation>
     </message>
     <message>
         <source>Fit: the network&apos;s y over x, with the data</source>

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app import palette
 from app.i18n import tr
 
 PAD = 6.0  # px between the row titles' column and the matrix, and either side of a title
+MIN_CELL = 14  # px: the smallest cell the layout may give (a 3-digit count still fits at 6 pt)
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,24 @@ class ConfusionView(QWidget):
         super().__init__(parent)
         self.counts = np.zeros((0, 0), dtype=np.int64)
         self.names: list[str] = []
-        self.setMinimumSize(QSize(220, 220))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         palette.follow(self, self.update)  # drawn on the canvas in the light or dark colour set
 
     def set_counts(self, counts: np.ndarray, names: list[str]) -> None:
         self.counts = np.asarray(counts, dtype=np.int64)
         self.names = list(names)
+        self.updateGeometry()  # K (or the names' width) may have changed the minimum
         self.update()
+
+    def minimumSizeHint(self) -> QSize:
+        """The titles, the labels and K cells of MIN_CELL: the layout may shrink the matrix to this (a short
+        dock at 1366×768 gives it less than a fixed 220 px, and the dock cut its last rows off), never below."""
+        g, K = self.plan(), max(len(self.counts), 2)
+        return QSize(int(g.x0 + K * MIN_CELL + PAD) + 1, int(g.y0 + K * MIN_CELL) + 2)
+
+    def sizeHint(self) -> QSize:
+        g, K = self.plan(), max(len(self.counts), 2)
+        return QSize(int(g.x0 + K * 26 + PAD) + 1, int(g.y0 + K * 26) + 2)
 
     def cell_text(self, true: int, predicted: int) -> str:
         """The number drawn in a cell (tests)."""
@@ -91,7 +103,7 @@ class ConfusionView(QWidget):
         p = QPainter(self)
         p.fillRect(self.rect(), t.canvas)
         small = QFont(self.font())
-        small.setPointSizeF(max(6.5, min(small.pointSizeF(), cell * 0.32)))
+        small.setPointSizeF(max(6.0, min(small.pointSizeF(), cell * 0.32)))
         p.setPen(t.text)
         centre = Qt.AlignmentFlag.AlignCenter
         p.drawText(g.columns_title, centre if g.columns_title.width() <= K * cell + 0.5 else

@@ -76,8 +76,8 @@ class NonPlanarPanel(QWidget):
         conf_page = QWidget()
         cl = QVBoxLayout(conf_page)
         cl.setContentsMargins(2, 2, 2, 2)
-        self.confusion_caption = QLabel(tr("Rows: the true class; columns: the network's answer. The diagonal "
-                                           "counts the right answers; every other cell a mix-up."))
+        # (the matrix's own titles name its rows and columns: the caption, one line, says how to read it)
+        self.confusion_caption = QLabel(tr("Diagonal: right answers; every other cell: a mix-up."))
         self.confusion_caption.setWordWrap(True)
         cl.addWidget(self.confusion_caption)
         cl.addWidget(self.confusion, 1)
