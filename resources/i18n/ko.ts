@@ -1988,15 +1988,20 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/classify/confusion_view.py" line="75"/>
-        <location filename="../../app/views/classify/confusion_view.py" line="111"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="152"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
         <location filename="../../app/views/classify/confusion_view.py" line="80"/>
-        <location filename="../../app/views/classify/confusion_view.py" line="110"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="151"/>
         <source>the network&apos;s answer</source>
         <translation>네트워크의 답</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/confusion_view.py" line="123"/>
+        <source>true class {t}, the network&apos;s answer {q}: {n}</source>
+        <translation>실제 클래스 {t}, 네트워크의 답 {q}: {n}개</translation>
     </message>
     <message>
         <location filename="../../app/views/classify/panel.py" line="66"/>

@@ -97,3 +97,36 @@ def test_drawn_in_the_palettes_colours_and_repainted_when_it_changes(qtbot, them
         assert tuple(pixels(v)[1, v.width() - 2]) == (other.red(), other.green(), other.blue())
     finally:
         palette.apply_theme("system")
+
+
+@pytest.mark.parametrize("size", [(380, 300), (260, 180), (230, 150), (200, 110)])
+def test_counts_fit_their_cells_or_are_left_to_the_tooltip(qtbot, size):
+    """Squeezed by a tall panel (a split's row choice and the status bar's number above it), the cells got
+    smaller than the 3-digit counts, which were cut ("179" read "7"): the counts shrink with the cells, and
+    where they would be too small to read they are not drawn; hovering a cell gives its count either way."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    v = shown(qtbot, size)
+    g = v.plan()
+    font = v.count_font(g.cell)
+    if font is not None:
+        assert QFontMetricsF(font).horizontalAdvance("179") <= g.cell - 3
+        assert font.pointSizeF() >= 5.5
+    else:
+        assert g.cell < 14  # only below the cells the layout is asked for
+    img = pixels(v)
+    # "179" (row 1's right answers) whole or not at all: Qt clips a cell's text to the cell, which cut
+    # "179" to "7" in small cells; no ink in the cell's first and last columns inside its lines
+    x, y, c = int(round(g.x0 + g.cell)), int(round(g.y0 + g.cell)), int(g.cell)
+    fill = v.cell_colours(1, 1)[0]
+    inside = img[y + 2:y + c - 1, x + 1:x + c].astype(int)
+    ink = np.abs(inside - np.array([fill.red(), fill.green(), fill.blue()])).sum(2) > 60
+    assert not ink[:, :2].any() and not ink[:, -2:].any()
+    # the tooltip of row 8's answer 8
+    at = QPoint(int(g.x0 + 8.5 * g.cell), int(g.y0 + 8.5 * g.cell))
+    assert v.tooltip_at(at.x(), at.y()) == "true class 8, the network's answer 8: 164"
+    QApplication.sendEvent(v, QHelpEvent(QEvent.Type.ToolTip, at, v.mapToGlobal(at)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text().endswith(": 164"))
+    QToolTip.hideText()

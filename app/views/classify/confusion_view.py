@@ -14,15 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app import palette
 from app.i18n import tr
 
 PAD = 6.0  # px between the row titles' column and the matrix, and either side of a title
-MIN_CELL = 14  # px: the smallest cell the layout may give (a 3-digit count still fits at 6 pt)
+MIN_CELL = 16  # px: the smallest cell the layout is asked for (a 3-digit count still fits, narrowed)
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,47 @@ class ConfusionView(QWidget):
         fill = QColor(*palette.blend((base.red(), base.green(), base.blue()), a, t.canvas))
         return fill, palette.best_text(fill)
 
+    def count_font(self, cell: float) -> QFont | None:
+        """The font of the counts in cells of `cell` px: the window's, smaller (then narrower) as cells shrink,
+        so the widest count fits its cell whole; None where that would be below 5.5 pt: the colours still
+        show and a cell's tooltip gives its count, where Qt would otherwise cut "179" to "7"."""
+        font = QFont(self.font())
+        pt = min(font.pointSizeF(), max(6.0, cell * 0.32))
+        widest = str(int(self.counts.max())) if self.counts.size else "0"
+        for stretch in (100, 85):  # (Qt narrows a font that has no condensed face itself)
+            font.setStretch(stretch)
+            font.setPointSizeF(pt)
+            w = QFontMetricsF(font).horizontalAdvance(widest)
+            fit = pt if w <= cell - 3 else pt * (cell - 3) / w
+            if fit >= 5.5:
+                font.setPointSizeF(fit)
+                return font
+        return None
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """(true, predicted) of the cell at widget point (x, y), or None."""
+        K, g = len(self.counts), self.plan()
+        t, q = int((y - g.y0) // g.cell), int((x - g.x0) // g.cell)
+        return (t, q) if K and x >= g.x0 and y >= g.y0 and t < K and q < K else None
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        at = self.cell_at(x, y)
+        if at is None:
+            return ""
+        t, q = at
+        return tr("true class {t}, the network's answer {q}: {n}").format(
+            t=self._name(t), q=self._name(q), n=int(self.counts[t, q]))
+
+    def event(self, e) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(e.pos().x(), e.pos().y())  # (a QHelpEvent)
+            if text:
+                QToolTip.showText(e.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
     def paintEvent(self, _e) -> None:
         K = len(self.counts)
         if not K:
@@ -116,6 +157,9 @@ class ConfusionView(QWidget):
             p.drawText(QRectF(0, y0 + k * cell, x0 - PAD, cell),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         lines = QPen(t.grid, 1)
+        counts = self.count_font(cell)
+        if counts is not None:
+            p.setFont(counts)
         for r_ in range(K):
             for q in range(K):
                 r = QRectF(x0 + q * cell, y0 + r_ * cell, cell, cell)
@@ -123,7 +167,7 @@ class ConfusionView(QWidget):
                 p.fillRect(r, fill)
                 p.setPen(lines)
                 p.drawRect(r)
-                if self.counts[r_, q]:
+                if self.counts[r_, q] and counts is not None:
                     p.setPen(text)
                     p.drawText(r, centre, str(int(self.counts[r_, q])))
         p.end()
