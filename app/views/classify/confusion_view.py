@@ -104,9 +104,11 @@ class ConfusionView(QWidget):
             font.setPointSizeF(pt)
             w = QFontMetricsF(font).horizontalAdvance(widest)
             fit = pt if w <= cell - 3 else pt * (cell - 3) / w
-            if fit >= 5.5:
+            while fit >= 5.5:  # (hinting: a size a little smaller may measure the same)
                 font.setPointSizeF(fit)
-                return font
+                if QFontMetricsF(font).horizontalAdvance(widest) <= cell - 3:
+                    return font
+                fit -= 0.25
         return None
 
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
