@@ -66,7 +66,7 @@ UNITS_NEED = 420  # px of height below which the unit maps give their room to th
 
 class BoundaryPlot(QWidget):
     point_clicked = Signal(float, float, bool)
-    title_changed = Signal(str)  # "Decision boundary", or "Fit" for a 1-D regression (the dock's title)
+    title_changed = Signal(str)  # "Decision boundary", "Fit" (1-D regression) or "Classification" (the digits)
 
     def __init__(self, session, parent=None, grid: int = MIN_GRID):
         super().__init__(parent)
@@ -205,7 +205,7 @@ class BoundaryPlot(QWidget):
         self.image.setVisible(self._mode == "2d")
         self.curve.setVisible(self._mode == "curve")
         self.plot_widget.setVisible(self._mode != "none")
-        # nothing to draw: the message, unless the confusion panel takes the place (it says why in one line)
+        # nothing to draw: the message, unless the confusion panel takes the place (the pane then titled so)
         alone = self._mode == "none" and not self.non_planar.applies()
         if alone:
             self.message.setText(tr("The decision boundary is drawn for data with 2 inputs (or a 1-input "
@@ -229,8 +229,13 @@ class BoundaryPlot(QWidget):
         self._fit_units(redraw=False)  # _on_network redraws once the grid is built
 
     def title(self) -> str:
-        """The pane's title for its data: a fit for a 1-D regression, else a decision boundary."""
-        return tr("Fit") if self._mode == "curve" else tr("Decision boundary")
+        """The pane's title for its data: a fit for a 1-D regression, the classifier's answers where the inputs
+        are not a plane (the confusion panel), else a decision boundary."""
+        if self._mode == "curve":
+            return tr("Fit")
+        if self._mode == "none" and self.non_planar.applies():
+            return tr("Classification")
+        return tr("Decision boundary")
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

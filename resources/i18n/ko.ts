@@ -316,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="233"/>
+        <location filename="../../app/views/boundary_plot.py" line="238"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -1137,9 +1137,14 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>y: x에 따른 네트워크의 적합 곡선과 데이터</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="233"/>
+        <location filename="../../app/views/boundary_plot.py" line="235"/>
         <source>Fit</source>
         <translation>적합</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="237"/>
+        <source>Classification</source>
+        <translation>분류 결과</translation>
     </message>
     <message>
         <location filename="../../app/views/boundary_points.py" line="118"/>
@@ -2004,127 +2009,117 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>실제 클래스 {t}, 네트워크의 답 {q}: {n}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="66"/>
+        <location filename="../../app/views/classify/panel.py" line="63"/>
         <source>Count:</source>
         <translation>집계:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="80"/>
+        <location filename="../../app/views/classify/panel.py" line="77"/>
         <source>Diagonal: right answers; every other cell: a mix-up.</source>
         <translation>대각선: 맞힌 답, 나머지 칸: 헷갈린 답.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="84"/>
+        <location filename="../../app/views/classify/panel.py" line="81"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="94"/>
+        <location filename="../../app/views/classify/panel.py" line="91"/>
         <source>Misclassified</source>
         <translation>잘못 분류됨</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="98"/>
+        <location filename="../../app/views/classify/panel.py" line="95"/>
         <source>weights w1</source>
         <translation>가중치 w1</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="99"/>
+        <location filename="../../app/views/classify/panel.py" line="96"/>
         <source>gradient d_w1 (this epoch)</source>
         <translation>기울기 d_w1 (이번 에포크)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="105"/>
+        <location filename="../../app/views/classify/panel.py" line="102"/>
         <source>Show:</source>
         <translation>보기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="114"/>
+        <location filename="../../app/views/classify/panel.py" line="111"/>
         <source>First-layer weights</source>
         <translation>첫 층 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="157"/>
+        <location filename="../../app/views/classify/panel.py" line="153"/>
         <source>Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
         <translation>훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="158"/>
+        <location filename="../../app/views/classify/panel.py" line="154"/>
         <source>After epoch {e}&apos;s update, training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
         <translation>에포크 {e} 업데이트 후 훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="163"/>
+        <location filename="../../app/views/classify/panel.py" line="159"/>
         <source>Test accuracy {acc:.1f} %: {right} of {n} right, on rows it never trains on.</source>
         <translation>테스트 정확도 {acc:.1f} %: 학습에 쓰지 않는 행 {n}개 중 {right}개 맞음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="165"/>
+        <location filename="../../app/views/classify/panel.py" line="161"/>
         <source>rows never trained on</source>
         <translation>학습에 쓰지 않는 행</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="166"/>
+        <location filename="../../app/views/classify/panel.py" line="162"/>
         <source>the test rows are counted apart</source>
         <translation>테스트 행은 따로 셉니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="173"/>
+        <location filename="../../app/views/classify/panel.py" line="169"/>
         <source>Each image the network gets wrong, captioned true → answer ({shown} of {wrong} shown).</source>
         <translation>네트워크가 틀린 이미지, 캡션은 실제 → 답 ({wrong}개 중 {shown}개 표시).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="174"/>
+        <location filename="../../app/views/classify/panel.py" line="170"/>
         <source>Every sample is classified right.</source>
         <translation>모든 샘플을 맞게 분류했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="177"/>
+        <location filename="../../app/views/classify/panel.py" line="173"/>
         <source>Misclassified rows of the data: {rows}</source>
         <translation>잘못 분류된 데이터 행: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="206"/>
+        <location filename="../../app/views/classify/panel.py" line="202"/>
         <source>The status bar and the loss plot give epoch {e} before its update: {acc} %.</source>
         <translation>상태 표시줄과 손실 그래프에 나오는 에포크 {e}의 값은 업데이트 전의 것입니다: {acc} %.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="208"/>
+        <location filename="../../app/views/classify/panel.py" line="204"/>
         <source>The status bar and the loss plot give epoch {e} before its update: {acc} % (test {test} %).</source>
         <translation>상태 표시줄과 손실 그래프에 나오는 에포크 {e}의 값은 업데이트 전의 것입니다: {acc} % (테스트 {test} %).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="223"/>
-        <source>1 input: no plane to draw the boundary on.</source>
-        <translation>입력 1개: 경계를 그릴 평면이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/classify/panel.py" line="224"/>
-        <source>{f} inputs: no plane to draw the boundary on.</source>
-        <translation>입력 {f}개: 경계를 그릴 평면이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/classify/panel.py" line="237"/>
+        <location filename="../../app/views/classify/panel.py" line="230"/>
         <source>training rows ({n})</source>
         <translation>훈련 행 ({n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="238"/>
+        <location filename="../../app/views/classify/panel.py" line="231"/>
         <source>test rows ({n})</source>
         <translation>테스트 행 ({n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="275"/>
+        <location filename="../../app/views/classify/panel.py" line="268"/>
         <source>The gradient is shown when training pauses.</source>
         <translation>기울기는 훈련을 일시 정지하면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="279"/>
+        <location filename="../../app/views/classify/panel.py" line="272"/>
         <source>Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j&apos;s weights (the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).</source>
         <translation>d_w1의 j번째 열을 {s}×{s}로 그린 것: 다음 업데이트가 유닛 j의 가중치를 미는 방향 (업데이트는 lr·d_w1을 빼므로 빨간 픽셀은 커지고 파란 픽셀은 작아집니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="288"/>
+        <location filename="../../app/views/classify/panel.py" line="281"/>
         <source>Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels raise its input l1[:, j] where the image has ink, red ones lower it.</source>
         <translation>w1의 j번째 열을 {s}×{s}로 그린 것: 은닉 유닛 j가 픽셀에 주는 가중치 {n}개. 이미지에 잉크가 있는 곳에서 파란 픽셀은 입력 l1[:, j]를 올리고, 빨간 픽셀은 내립니다.</translation>
     </message>
@@ -3407,6 +3402,14 @@ The engine computes: {formula}</source>
         <location filename="../../app/views/practice/wording.py" line="136"/>
         <source>{head}: {why}</source>
         <translation>{head}: {why}</translation>
+    </message>
+    <message>
+        <source>1 input: no plane to draw the boundary on.</source>
+        <translation type="vanished">입력 1개: 경계를 그릴 평면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{f} inputs: no plane to draw the boundary on.</source>
+        <translation type="vanished">입력 {f}개: 경계를 그릴 평면이 없습니다.</translation>
     </message>
     <message>
         <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>

@@ -204,13 +204,13 @@ def test_the_panel_says_which_parameters_it_counts_and_gives_the_status_bars_acc
     assert w.acc_label.text() == f"Accuracy {panel.summary.text().split()[2]} %"
 
 
-@pytest.mark.parametrize("lang, note", [("en", "64 inputs: no plane to draw the boundary on."),
-                                        ("ko", "입력 64개: 경계를 그릴 평면이 없습니다.")])
-def test_the_pane_says_in_one_line_why_no_boundary_is_drawn(qtbot, make_window, trained_digits, lang, note):
+@pytest.mark.parametrize("lang, title", [("en", "Classification"), ("ko", "분류 결과")])
+def test_the_pane_is_titled_for_what_it_shows_and_says_nothing_of_a_boundary(qtbot, make_window, trained_digits,
+                                                                              lang, title):
     """Above the confusion panel the pane said "The decision boundary is drawn for data with 2 inputs (or a
-    1-input regression); this data has 64 inputs." over two lines at 1366×768, taking the matrix's room: one
-    muted line says why the pane (still titled so) draws no boundary, and nothing the panel shows."""
-    from PySide6.QtWidgets import QApplication
+    1-input regression); this data has 64 inputs." over two lines at 1366×768, under a dock titled "Decision
+    boundary": the dock is titled for what it shows, and the matrix has the lines."""
+    from PySide6.QtWidgets import QApplication, QLabel
 
     from app.i18n import install_translator
 
@@ -221,10 +221,12 @@ def test_the_pane_says_in_one_line_why_no_boundary_is_drawn(qtbot, make_window, 
     w.workspace.show_pane("boundary")
     pane = w.panes["boundary"]
     qtbot.waitUntil(pane.non_planar.isVisible)
+    assert w.docks["boundary"].windowTitle() == title
     assert not pane.message.isVisible()
-    label = pane.non_planar.note
-    assert label.isVisible() and label.text() == note
-    assert label.height() < 2 * label.fontMetrics().lineSpacing()  # one line
+    shown = [lb.text() for lb in pane.findChildren(QLabel) if lb.isVisible()]
+    assert not any("boundary" in t or "경계" in t for t in shown), shown
+    w.files.new_from_preset("moons")  # a plane again: a decision boundary
+    assert w.docks["boundary"].windowTitle() == ("Decision boundary" if lang == "en" else "결정 경계")
 
 
 def test_data_no_view_draws_still_gets_the_message(qtbot):

@@ -3,8 +3,8 @@
 A classifier on other inputs gets its confusion matrix and the grid of misclassified samples; when the
 inputs are a square image (the 8×8 digits: 64 inputs) the misclassified samples are drawn as images and a
 third tab shows each hidden unit's first-layer weights, or the gradient d_w1, as an image. The panel
-hides itself for 2-D data and 1-D regression (the boundary plot draws those). Its first line says, in a few
-words, why the boundary is not drawn (the pane keeps its title), and nothing of what the panel shows.
+hides itself for 2-D data and 1-D regression (the boundary plot draws those); where it shows, the pane is
+titled "Classification" (BoundaryPlot.title), no boundary being drawn.
 
 With a train/test split the matrix and the misclassified samples are those of the training rows or of the
 test rows (a choice above the tabs), never of both counted together; the summary gives both accuracies.
@@ -53,9 +53,6 @@ class NonPlanarPanel(QWidget):
         self._throttle = Throttle(RUN_REDRAWS_PER_SECOND)
         self._grad_cache: tuple | None = None  # (params identity key, d_w1)
 
-        self.note = QLabel()  # why there is no boundary picture, in one line (the dock is still titled so)
-        self.note.setWordWrap(True)
-        palette.style_label(self.note, "muted")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.basis = QLabel()  # after an epoch's update: the status bar's number for it, measured before it
@@ -115,7 +112,6 @@ class NonPlanarPanel(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.note)
         lay.addWidget(self.summary)
         lay.addWidget(self.basis)
         lay.addLayout(rows_line)
@@ -219,9 +215,6 @@ class NonPlanarPanel(QWidget):
         self._fill_rows_box(s.data)
         on = self.applies()
         self.setVisible(on)
-        f = s.data.n_features
-        self.note.setText(tr("1 input: no plane to draw the boundary on.") if f == 1 else
-                          tr("{f} inputs: no plane to draw the boundary on.").format(f=f))
         i = self.tabs.indexOf(self._units_page)
         self.tabs.setTabVisible(i, bool(self._side) and bool(s.spec.hidden))
         if on:
