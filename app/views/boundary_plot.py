@@ -66,7 +66,7 @@ UNITS_NEED = 420  # px of height below which the unit maps give their room to th
 
 class BoundaryPlot(QWidget):
     point_clicked = Signal(float, float, bool)
-    title_changed = Signal(str)  # "Decision boundary", "Fit" (1-D regression) or "Classification" (the digits)
+    title_changed = Signal(str)  # the dock's: "Decision boundary", "Fit" (1-D regression), "Classification"
 
     def __init__(self, session, parent=None, grid: int = MIN_GRID):
         super().__init__(parent)
@@ -229,8 +229,8 @@ class BoundaryPlot(QWidget):
         self._fit_units(redraw=False)  # _on_network redraws once the grid is built
 
     def title(self) -> str:
-        """The pane's title for its data: a fit for a 1-D regression, the classifier's answers where the inputs
-        are not a plane (the confusion panel), else a decision boundary."""
+        """The pane's title for its data: a fit for a 1-D regression, the classifier's answers where the
+        inputs are not a plane (the confusion panel), else a decision boundary."""
         if self._mode == "curve":
             return tr("Fit")
         if self._mode == "none" and self.non_planar.applies():

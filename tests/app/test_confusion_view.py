@@ -16,11 +16,11 @@ COUNTS = np.diag([170, 179, 175, 178, 177, 178, 178, 176, 164, 176]) + np.eye(10
 
 
 def pixels(w) -> np.ndarray:
-    """The widget as it is on screen: (h, w, 3) uint8 at device pixels = widget pixels (offscreen, ratio 1)."""
+    """The widget as it is on screen: (h, w, 3) uint8, device pixels = widget pixels (offscreen, ratio 1)."""
     img = w.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
     a = np.frombuffer(img.constBits(), np.uint8, img.bytesPerLine() * img.height())
-    a = a.reshape(img.height(), img.bytesPerLine())[:, : 3 * img.width()].reshape(img.height(), img.width(), 3)
-    return a.copy()  # (while img still holds the bytes)
+    a = a.reshape(img.height(), img.bytesPerLine())[:, : 3 * img.width()]
+    return a.reshape(img.height(), img.width(), 3).copy()  # (while img still holds the bytes)
 
 
 def shown(qtbot, size=(380, 300)) -> ConfusionView:

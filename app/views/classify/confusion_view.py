@@ -51,7 +51,7 @@ class ConfusionView(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         """The titles, the labels and K cells of MIN_CELL: the layout may shrink the matrix to this (a short
-        dock at 1366×768 gives it less than a fixed 220 px, and the dock cut its last rows off), never below."""
+        dock at 1366×768 gives it less than a fixed 220 px, and the dock cut its last rows off)."""
         g, K = self.plan(), max(len(self.counts), 2)
         return QSize(int(g.x0 + K * MIN_CELL + PAD) + 1, int(g.y0 + K * MIN_CELL) + 2)
 
@@ -93,9 +93,9 @@ class ConfusionView(QWidget):
         return fill, palette.best_text(fill)
 
     def count_font(self, cell: float) -> QFont | None:
-        """The font of the counts in cells of `cell` px: the window's, smaller (then narrower) as cells shrink,
-        so the widest count fits its cell whole; None where that would be below 5.5 pt: the colours still
-        show and a cell's tooltip gives its count, where Qt would otherwise cut "179" to "7"."""
+        """The font of the counts in cells of `cell` px: the window's, smaller (then narrower) as cells
+        shrink, so the widest count fits its cell whole; None where that would be below 5.5 pt: the colours
+        still show and a cell's tooltip gives its count, where Qt would otherwise cut "179" to "7"."""
         font = QFont(self.font())
         pt = min(font.pointSizeF(), max(6.0, cell * 0.32))
         widest = str(int(self.counts.max())) if self.counts.size else "0"
@@ -151,13 +151,13 @@ class ConfusionView(QWidget):
         centre = Qt.AlignmentFlag.AlignCenter
         p.drawText(g.columns_title, centre if g.columns_title.width() <= K * cell + 0.5 else
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr("the network's answer"))
-        p.drawText(g.rows_title, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tr("true class"))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        p.drawText(g.rows_title, right, tr("true class"))
         p.setFont(small)
         for k in range(K):
             name = self._name(k)
             p.drawText(QRectF(x0 + k * cell, head, cell, head), centre, name)
-            p.drawText(QRectF(0, y0 + k * cell, x0 - PAD, cell),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            p.drawText(QRectF(0, y0 + k * cell, x0 - PAD, cell), right, name)
         lines = QPen(t.grid, 1)
         counts = self.count_font(cell)
         if counts is not None:
