@@ -47,7 +47,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app import palette
 from app.i18n import tr
 
-from app.views.plot_style import series_pen, style_plot
+from app.views.plot_style import axis_title, series_pen, style_plot
 from engine.core.network import Network
 
 from .boundary_colors import (  # noqa: F401 (class_colour: imported from here by other views)
@@ -66,7 +66,7 @@ UNITS_NEED = 420  # px of height below which the unit maps give their room to th
 
 class BoundaryPlot(QWidget):
     point_clicked = Signal(float, float, bool)
-    title_changed = Signal(str)  # "Decision boundary", or "Fit" for a 1-D regression (the dock's title)
+    title_changed = Signal(str)  # the dock's: "Decision boundary", "Fit" (1-D regression), "Classification"
 
     def __init__(self, session, parent=None, grid: int = MIN_GRID):
         super().__init__(parent)
@@ -205,15 +205,18 @@ class BoundaryPlot(QWidget):
         self.image.setVisible(self._mode == "2d")
         self.curve.setVisible(self._mode == "curve")
         self.plot_widget.setVisible(self._mode != "none")
-        if self._mode == "none":
+        # nothing to draw: the message, unless the confusion panel takes the place (the pane then titled so)
+        alone = self._mode == "none" and not self.non_planar.applies()
+        if alone:
             self.message.setText(tr("The decision boundary is drawn for data with 2 inputs (or a 1-input "
                                     "regression); this data has {f} inputs.").format(f=data.n_features))
-        self.message.setVisible(self._mode == "none")
+        self.message.setVisible(alone)
         self.error.hide()
         pi = self.plot_widget.getPlotItem()
         pi.setLabel("bottom", "x1" if self._mode == "2d" else "x")
-        pi.setLabel("left", "x2" if self._mode == "2d" else "y")
-        pi.setTitle(tr("Fit: the network's y over x, with the data") if self._mode == "curve" else None)
+        # the y title level in the row above the plot (as the loss pane's): turned on its side it read
+        # differently from every other title, and Korean lies on its side
+        axis_title(pi, "x2" if self._mode == "2d" else tr("y: the network's fit over x, with the data"))
         self.title_changed.emit(self.title())
         self._set_range()
         self.refresh()
@@ -226,8 +229,13 @@ class BoundaryPlot(QWidget):
         self._fit_units(redraw=False)  # _on_network redraws once the grid is built
 
     def title(self) -> str:
-        """The pane's title for its data: a fit for a 1-D regression, else a decision boundary."""
-        return tr("Fit") if self._mode == "curve" else tr("Decision boundary")
+        """The pane's title for its data: a fit for a 1-D regression, the classifier's answers where the
+        inputs are not a plane (the confusion panel), else a decision boundary."""
+        if self._mode == "curve":
+            return tr("Fit")
+        if self._mode == "none" and self.non_planar.applies():
+            return tr("Classification")
+        return tr("Decision boundary")
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)

@@ -316,7 +316,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="24"/>
-        <location filename="../../app/views/boundary_plot.py" line="230"/>
+        <location filename="../../app/views/boundary_plot.py" line="238"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
@@ -1127,19 +1127,24 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>여기서는 네트워크의 출력이 숫자가 아닙니다: 학습이 발산했습니다 (손실 그래프를 보세요). 되돌리거나 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="209"/>
+        <location filename="../../app/views/boundary_plot.py" line="211"/>
         <source>The decision boundary is drawn for data with 2 inputs (or a 1-input regression); this data has {f} inputs.</source>
         <translation>결정 경계는 입력이 2개인 데이터(또는 입력이 1개인 회귀)에만 그립니다. 이 데이터의 입력은 {f}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="216"/>
-        <source>Fit: the network&apos;s y over x, with the data</source>
-        <translation>적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
+        <location filename="../../app/views/boundary_plot.py" line="219"/>
+        <source>y: the network&apos;s fit over x, with the data</source>
+        <translation>y: x에 따른 네트워크의 적합 곡선과 데이터</translation>
     </message>
     <message>
-        <location filename="../../app/views/boundary_plot.py" line="230"/>
+        <location filename="../../app/views/boundary_plot.py" line="235"/>
         <source>Fit</source>
         <translation>적합</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/boundary_plot.py" line="237"/>
+        <source>Classification</source>
+        <translation>분류 결과</translation>
     </message>
     <message>
         <location filename="../../app/views/boundary_points.py" line="118"/>
@@ -1718,7 +1723,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="141"/>
-        <location filename="../../app/views/practice/results.py" line="83"/>
+        <location filename="../../app/views/practice/results.py" line="88"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
@@ -1987,112 +1992,134 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/confusion_view.py" line="49"/>
-        <source>the network&apos;s answer</source>
-        <translation>네트워크의 답</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/classify/confusion_view.py" line="53"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="75"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="152"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="54"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="80"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="151"/>
+        <source>the network&apos;s answer</source>
+        <translation>네트워크의 답</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/confusion_view.py" line="123"/>
+        <source>true class {t}, the network&apos;s answer {q}: {n}</source>
+        <translation>실제 클래스 {t}, 네트워크의 답 {q}: {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="63"/>
         <source>Count:</source>
         <translation>집계:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="67"/>
-        <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>
-        <translation>행: 실제 클래스, 열: 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 헷갈린 개수입니다.</translation>
+        <location filename="../../app/views/classify/panel.py" line="77"/>
+        <source>Diagonal: right answers; every other cell: a mix-up.</source>
+        <translation>대각선: 맞힌 답, 나머지 칸: 헷갈린 답.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="72"/>
+        <location filename="../../app/views/classify/panel.py" line="81"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="82"/>
+        <location filename="../../app/views/classify/panel.py" line="91"/>
         <source>Misclassified</source>
         <translation>잘못 분류됨</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="86"/>
+        <location filename="../../app/views/classify/panel.py" line="95"/>
         <source>weights w1</source>
         <translation>가중치 w1</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="87"/>
+        <location filename="../../app/views/classify/panel.py" line="96"/>
         <source>gradient d_w1 (this epoch)</source>
         <translation>기울기 d_w1 (이번 에포크)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="93"/>
+        <location filename="../../app/views/classify/panel.py" line="102"/>
         <source>Show:</source>
         <translation>보기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="102"/>
+        <location filename="../../app/views/classify/panel.py" line="111"/>
         <source>First-layer weights</source>
         <translation>첫 층 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="137"/>
+        <location filename="../../app/views/classify/panel.py" line="153"/>
         <source>Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
         <translation>훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="140"/>
+        <location filename="../../app/views/classify/panel.py" line="154"/>
+        <source>After epoch {e}&apos;s update, training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
+        <translation>에포크 {e} 업데이트 후 훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="159"/>
         <source>Test accuracy {acc:.1f} %: {right} of {n} right, on rows it never trains on.</source>
         <translation>테스트 정확도 {acc:.1f} %: 학습에 쓰지 않는 행 {n}개 중 {right}개 맞음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="142"/>
+        <location filename="../../app/views/classify/panel.py" line="161"/>
         <source>rows never trained on</source>
         <translation>학습에 쓰지 않는 행</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="143"/>
+        <location filename="../../app/views/classify/panel.py" line="162"/>
         <source>the test rows are counted apart</source>
         <translation>테스트 행은 따로 셉니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="150"/>
+        <location filename="../../app/views/classify/panel.py" line="169"/>
         <source>Each image the network gets wrong, captioned true → answer ({shown} of {wrong} shown).</source>
         <translation>네트워크가 틀린 이미지, 캡션은 실제 → 답 ({wrong}개 중 {shown}개 표시).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="151"/>
+        <location filename="../../app/views/classify/panel.py" line="170"/>
         <source>Every sample is classified right.</source>
         <translation>모든 샘플을 맞게 분류했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="154"/>
+        <location filename="../../app/views/classify/panel.py" line="173"/>
         <source>Misclassified rows of the data: {rows}</source>
         <translation>잘못 분류된 데이터 행: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="179"/>
+        <location filename="../../app/views/classify/panel.py" line="202"/>
+        <source>The status bar and the loss plot give epoch {e} before its update: {acc} %.</source>
+        <translation>상태 표시줄과 손실 그래프에 나오는 에포크 {e}의 값은 업데이트 전의 것입니다: {acc} %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="204"/>
+        <source>The status bar and the loss plot give epoch {e} before its update: {acc} % (test {test} %).</source>
+        <translation>상태 표시줄과 손실 그래프에 나오는 에포크 {e}의 값은 업데이트 전의 것입니다: {acc} % (테스트 {test} %).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/classify/panel.py" line="230"/>
         <source>training rows ({n})</source>
         <translation>훈련 행 ({n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="180"/>
+        <location filename="../../app/views/classify/panel.py" line="231"/>
         <source>test rows ({n})</source>
         <translation>테스트 행 ({n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="217"/>
+        <location filename="../../app/views/classify/panel.py" line="268"/>
         <source>The gradient is shown when training pauses.</source>
         <translation>기울기는 훈련을 일시 정지하면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="221"/>
+        <location filename="../../app/views/classify/panel.py" line="272"/>
         <source>Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j&apos;s weights (the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).</source>
         <translation>d_w1의 j번째 열을 {s}×{s}로 그린 것: 다음 업데이트가 유닛 j의 가중치를 미는 방향 (업데이트는 lr·d_w1을 빼므로 빨간 픽셀은 커지고 파란 픽셀은 작아집니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="230"/>
+        <location filename="../../app/views/classify/panel.py" line="281"/>
         <source>Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels raise its input l1[:, j] where the image has ink, red ones lower it.</source>
         <translation>w1의 j번째 열을 {s}×{s}로 그린 것: 은닉 유닛 j가 픽셀에 주는 가중치 {n}개. 이미지에 잉크가 있는 곳에서 파란 픽셀은 입력 l1[:, j]를 올리고, 빨간 픽셀은 내립니다.</translation>
     </message>
@@ -2159,9 +2186,14 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>(편향: 유닛 {j}에 더해지며 연결선이 아닙니다)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/diagram.py" line="325"/>
+        <location filename="../../app/views/inspector/diagram.py" line="326"/>
         <source>sample {n}: {v}</source>
         <translation>샘플 {n}: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/inspector/diagram.py" line="327"/>
+        <source>sample {n} (row {row}): {v}</source>
+        <translation>샘플 {n} ({row}행): {v}</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/diagram_legend.py" line="22"/>
@@ -3016,90 +3048,95 @@ the transpose turns its rows into columns:</source>
         <translation>연습 창의 코드를 엔진과 비교해 검사합니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="210"/>
+        <location filename="../../app/views/practice/pane.py" line="211"/>
         <location filename="../../app/views/practice/runner.py" line="99"/>
         <source>A check is already running.</source>
         <translation>이미 검사가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="212"/>
+        <location filename="../../app/views/practice/pane.py" line="213"/>
         <source>Pause training first: your code is checked against the network&apos;s current state.</source>
         <translation>먼저 학습을 일시정지하세요: 코드는 네트워크의 현재 상태를 기준으로 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="238"/>
+        <location filename="../../app/views/practice/pane.py" line="239"/>
         <source>cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="241"/>
-        <location filename="../../app/views/practice/pane.py" line="317"/>
+        <location filename="../../app/views/practice/pane.py" line="242"/>
+        <location filename="../../app/views/practice/pane.py" line="318"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="263"/>
+        <location filename="../../app/views/practice/pane.py" line="264"/>
         <source>training {n} epochs with your code… (time-out {s} s)</source>
         <translation>내 코드로 {n} 에포크 학습 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="266"/>
+        <location filename="../../app/views/practice/pane.py" line="267"/>
         <source>checking… (time-out {s} s)</source>
         <translation>검사 중… (제한 시간 {s}초)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="267"/>
+        <location filename="../../app/views/practice/pane.py" line="268"/>
         <source>{head} · {t:.1f} s</source>
         <translation>{head} · {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/pane.py" line="344"/>
+        <location filename="../../app/views/practice/pane.py" line="345"/>
         <source>checked in {t:.1f} s</source>
         <translation>검사 {t:.1f}초</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="32"/>
+        <location filename="../../app/views/practice/results.py" line="33"/>
         <source>Write your backward pass on the left and press Check.</source>
         <translation>왼쪽에 역전파 코드를 쓰고 검사를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="82"/>
+        <location filename="../../app/views/practice/results.py" line="87"/>
         <source>Your tensor and the expected one</source>
         <translation>내 텐서와 기댓값</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="161"/>
+        <location filename="../../app/views/practice/results.py" line="135"/>
+        <source>Checked and trained as in the notebook: all {n} training rows at once, not mini-batches of {k}.</source>
+        <translation>노트북처럼 확인하고 학습합니다: {k}행 미니배치가 아니라 학습 행 {n}개 전체를 한 번에.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/practice/results.py" line="177"/>
         <source>… ({n} more lines)</source>
         <translation>… (이하 {n}줄 생략)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="162"/>
+        <location filename="../../app/views/practice/results.py" line="178"/>
         <source>Your code printed:</source>
         <translation>코드가 출력한 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="181"/>
+        <location filename="../../app/views/practice/results.py" line="197"/>
         <source>✓ Every tensor your code defines is right.</source>
         <translation>✓ 코드가 정의한 텐서가 모두 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="184"/>
+        <location filename="../../app/views/practice/results.py" line="200"/>
         <location filename="../../app/views/practice/train_plot.py" line="127"/>
         <source> (line {line})</source>
         <translation> ({line}번째 줄)</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="186"/>
+        <location filename="../../app/views/practice/results.py" line="202"/>
         <source>Root mistake: {name}{line}.</source>
         <translation>근본 실수: {name}{line}.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="188"/>
+        <location filename="../../app/views/practice/results.py" line="204"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
         <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/results.py" line="193"/>
+        <location filename="../../app/views/practice/results.py" line="209"/>
         <source>Your code stopped with an error.</source>
         <translation>코드가 오류로 멈췄습니다.</translation>
     </message>
@@ -3365,6 +3402,22 @@ The engine computes: {formula}</source>
         <location filename="../../app/views/practice/wording.py" line="136"/>
         <source>{head}: {why}</source>
         <translation>{head}: {why}</translation>
+    </message>
+    <message>
+        <source>1 input: no plane to draw the boundary on.</source>
+        <translation type="vanished">입력 1개: 경계를 그릴 평면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{f} inputs: no plane to draw the boundary on.</source>
+        <translation type="vanished">입력 {f}개: 경계를 그릴 평면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the network&apos;s answer. The diagonal counts the right answers; every other cell a mix-up.</source>
+        <translation type="vanished">행: 실제 클래스, 열: 네트워크의 답. 대각선은 맞힌 개수이고, 나머지 칸은 헷갈린 개수입니다.</translation>
+    </message>
+    <message>
+        <source>Fit: the network&apos;s y over x, with the data</source>
+        <translation type="vanished">적합: 데이터 위에 그린 네트워크의 x에 대한 y</translation>
     </message>
     <message>
         <source>(sum over axis 0)</source>

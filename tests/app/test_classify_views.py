@@ -41,8 +41,8 @@ def test_digits_replace_the_boundary_by_the_confusion_matrix(digits):
     t = session.trainer
     c = confusion(t.predict(), t.data.y, 10)
     acc = t.accuracy()
-    assert panel.summary.text() == (f"Training accuracy {100 * acc:.1f} %: {c.correct} of 1797 right, "
-                                    f"{1797 - c.correct} misclassified.")
+    assert panel.summary.text() == (f"After epoch 40's update, training accuracy {100 * acc:.1f} %: {c.correct} "
+                                    f"of 1797 right, {1797 - c.correct} misclassified.")
     # what the learner reads in the cells: the engine's counts, rows true, columns the answer
     for true, pred in [(0, 0), (8, 1), (1, 9), (3, 3)]:
         assert panel.confusion.cell_text(true, pred) == str(int(c.counts[true, pred]))
@@ -102,7 +102,8 @@ def test_in_korean(qtbot, trained_digits):
     tabs = pane.non_planar.tabs
     assert [tabs.tabText(i) for i in range(3)] == ["혼동 행렬", "잘못 분류됨", "첫 층 가중치"]
     n_right = int(confusion(trained_digits.predict(), trained_digits.data.y, 10).correct)
-    assert pane.non_planar.summary.text().startswith(f"훈련 정확도 {100 * n_right / 1797:.1f} %: 1797개 중 {n_right}개 맞음")
+    assert pane.non_planar.summary.text().startswith(
+        f"에포크 40 업데이트 후 훈련 정확도 {100 * n_right / 1797:.1f} %: 1797개 중 {n_right}개 맞음")
 
 
 def test_a_run_updates_the_confusion_matrix_and_ends_with_the_trainers_numbers(qtbot):
@@ -118,7 +119,8 @@ def test_a_run_updates_the_confusion_matrix_and_ends_with_the_trainers_numbers(q
     t = session.trainer
     c = confusion(t.predict(), t.data.y, 10)
     assert panel.summary.text() != before
-    assert panel.summary.text().startswith(f"Training accuracy {100 * c.accuracy:.1f} %: {c.correct} of 1797")
+    assert panel.summary.text().startswith(
+        f"After epoch 30's update, training accuracy {100 * c.accuracy:.1f} %: {c.correct} of 1797")
     panel.units_box.setCurrentIndex(panel.units_box.findData("d_w1"))  # paused: the gradient can be shown
     assert len(panel.units.tiles) == 32
 
@@ -159,7 +161,7 @@ def test_with_a_split_the_matrix_counts_training_rows_and_test_rows_apart(qtbot,
         rows = train_rows[data.y[train_rows] == k]
         assert panel.confusion.cell_text(k, k) == str(int((pred[rows] == k).sum()))
     assert panel.summary.text() == (
-        f"Training accuracy {100 * right_train / 1348:.1f} %: {right_train} of 1348 right, "
+        f"After epoch 15's update, training accuracy {100 * right_train / 1348:.1f} %: {right_train} of 1348 right, "
         f"{1348 - right_train} misclassified. Test accuracy {100 * right_test / 449:.1f} %: {right_test} of 449 "
         "right, on rows it never trains on.")
     assert set(panel.wrong_grid.indices) <= set(train_rows.tolist())
@@ -175,3 +177,100 @@ def test_with_a_split_the_matrix_counts_training_rows_and_test_rows_apart(qtbot,
 def test_without_a_split_no_choice_of_rows_is_offered(digits):
     _session, pane = digits
     assert not pane.non_planar.rows_box.isVisible() and not pane.non_planar.rows_caption.isVisible()
+
+
+def test_the_panel_says_which_parameters_it_counts_and_gives_the_status_bars_accuracy(qtbot, make_window):
+    """The panel counts the parameters after the last epoch's update, while the status bar and the loss plot
+    give each epoch's accuracy from its forward pass, before its update (≈0.2 points apart on the digits):
+    the panel says so and shows the status bar's number beside its own; while an epoch is in progress both
+    count the same parameters, and agree."""
+    spec, data = load_preset("digits")
+    w = make_window(Session(Trainer(spec, data.with_split(0.25, 3))))
+    session = w.session
+    session.train_now(20)
+    w.workspace.show_pane("boundary")
+    panel = w.panes["boundary"].non_planar
+    t = session.trainer
+    status = w.acc_label.text()
+    assert status == f"Accuracy {100 * t.accuracies[-1]:.1f} %"  # epoch 20's forward pass
+    assert f"{100 * t.accuracy():.1f}" != f"{100 * t.accuracies[-1]:.1f}"  # the parameters now answer otherwise
+    assert panel.summary.text().startswith(f"After epoch 20's update, training accuracy {100 * t.accuracy():.1f} %")
+    assert panel.basis.isVisible() and panel.basis.text() == (
+        f"The status bar and the loss plot give epoch 20 before its update: {status.split()[-2]} % "
+        f"(test {100 * session.test_accuracies[-1]:.1f} %).")
+    session.next_op()  # epoch 21 in progress: its forward pass counts the parameters the panel counts
+    assert session.epoch_in_progress
+    assert panel.summary.text().startswith("Training accuracy ") and not panel.basis.isVisible()
+    assert w.acc_label.text() == f"Accuracy {panel.summary.text().split()[2]} %"
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Classification"), ("ko", "분류 결과")])
+def test_the_pane_is_titled_for_what_it_shows_and_says_nothing_of_a_boundary(qtbot, make_window, trained_digits,
+                                                                              lang, title):
+    """Above the confusion panel the pane said "The decision boundary is drawn for data with 2 inputs (or a
+    1-input regression); this data has 64 inputs." over two lines at 1366×768, under a dock titled "Decision
+    boundary": the dock is titled for what it shows, and the matrix has the lines."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from app.i18n import install_translator
+
+    install_translator(QApplication.instance(), lang)
+    w = make_window(Session(trained_digits))
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.laid_out and w.width() == 1366)
+    w.workspace.show_pane("boundary")
+    pane = w.panes["boundary"]
+    qtbot.waitUntil(pane.non_planar.isVisible)
+    assert w.docks["boundary"].windowTitle() == title
+    assert not pane.message.isVisible()
+    shown = [lb.text() for lb in pane.findChildren(QLabel) if lb.isVisible()]
+    assert not any("boundary" in t or "경계" in t for t in shown), shown
+    w.files.new_from_preset("moons")  # a plane again: a decision boundary
+    assert w.docks["boundary"].windowTitle() == ("Decision boundary" if lang == "en" else "결정 경계")
+
+
+def test_data_no_view_draws_still_gets_the_message(qtbot):
+    """A regression over 3 inputs has no boundary, no fit and no confusion panel: the message stays."""
+    from dataclasses import replace
+
+    from engine.io.datasets import Dataset
+
+    spec, _ = load_preset("sine")
+    g = torch.Generator().manual_seed(0)
+    data = Dataset(X=torch.randn(20, 3, generator=g, dtype=torch.float64),
+                   y=torch.randn(20, 1, generator=g, dtype=torch.float64), task="regression",
+                   n_classes=0, source={})
+    pane = BoundaryPlot(Session(Trainer(replace(spec, inputs=3), data)))
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert not pane.non_planar.isVisible() and not pane.plot_widget.isVisible()
+    assert pane.message.isVisible()
+    assert pane.message.text().startswith("The decision boundary is drawn for data")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_whole_matrix_fits_the_pane_at_1366x768(qtbot, make_window, trained_digits, lang):
+    """At 1366×768 the pane (under the network diagram) gave the matrix less than its fixed 220 px minimum
+    and its last rows were cut off (row 9 at the bottom, in Korean row 8 too): it now shrinks its cells to
+    what the pane gives and the caption takes one line; every row is on screen."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translator
+
+    install_translator(QApplication.instance(), lang)
+    w = make_window(Session(trained_digits))
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.laid_out and w.width() == 1366)
+    w.workspace.show_pane("boundary")
+    panel = w.panes["boundary"].non_planar
+    qtbot.waitUntil(panel.isVisible)
+    view = panel.confusion
+    g = view.plan()
+    assert g.cell >= 8
+    font = view.count_font(g.cell)  # the counts whole in their cells, or left to the cells' tooltips
+    assert font is None or QFontMetricsF(font).horizontalAdvance("179") <= g.cell - 3
+    assert view.visibleRegion().boundingRect().bottom() + 1 >= g.y0 + 10 * g.cell  # the last row whole
+    cap = panel.confusion_caption
+    assert cap.height() < 2 * cap.fontMetrics().lineSpacing()

@@ -138,3 +138,27 @@ def test_a_heat_map_of_a_batch_of_32_has_its_data_rows_beside_it(qtbot):
     whole.next_op()
     X2 = block(pane2, "X").canvas
     assert X2._heat and X2.width() - 2 * X2._cw - 3 <= 8
+
+
+def test_the_diagrams_followed_sample_is_named_by_its_data_row_inside_a_mini_batch(qtbot):
+    """The diagram's node tooltips said "sample 1" (the batch's position) and showed row 1 of X, not the
+    batch's row 1: they name the data row as the inspector does, with that row's inputs."""
+    from app.views.inspector.diagram import DiagramPane
+    from app.views.inspector.fmt import num
+
+    s = session_of("notebook-xor", batch_size=2)
+    d = shown(qtbot, DiagramPane(s), (700, 500))
+    s.step_batch()
+    go_to(s, "a1")
+    row = int(s.trace.rows[1])
+    assert row != 1  # (this seed's batch: sample 1 is not data row 1)
+    s.selection.set_sample(1)
+    x = s.data.X[row]
+    assert [e.toolTip() for e in d._nodes[0]] == [f"sample 1 (row {row}): {num(v)}" for v in x.tolist()]
+    assert d._nodes[1][0].toolTip().startswith(f"sample 1 (row {row}): ")
+    full = session_of("notebook-xor")  # the whole data set in each step: sample n is row n
+    d = shown(qtbot, DiagramPane(full), (700, 500))
+    full.step_epoch()
+    go_to(full, "a1")
+    full.selection.set_sample(1)
+    assert d._nodes[0][1].toolTip() == "sample 1: 1" and d._nodes[1][0].toolTip().startswith("sample 1: ")

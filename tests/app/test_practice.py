@@ -60,6 +60,19 @@ def test_the_editor_starts_with_the_template_and_the_code_is_saved_with_the_sess
     assert not session.dirty
 
 
+def test_under_mini_batches_the_pane_says_the_check_is_full_batch(qtbot, pane, session):
+    """The learner's cell is the notebook's full-batch loop: with the session stepping mini-batches, the pane
+    says its numbers come from every training row, not from the batch the inspector shows."""
+    note = pane.results.batch_note
+    assert not note.isVisible()  # full batch: nothing to say
+    session.apply_spec(session.spec.with_changes(batch_size=2))
+    assert note.isVisible() and note.text() == ("Checked and trained as in the notebook: all 4 training rows "
+                                                "at once, not mini-batches of 2.")
+    assert note.geometry().bottom() < pane.table.geometry().top()  # above the verdicts, whole
+    session.apply_spec(session.spec.with_changes(batch_size=4))  # one batch of every row: the full batch
+    assert not note.isVisible()
+
+
 def test_highlighting_colours_keywords_comments_and_numbers(qtbot, pane):
     paste(pane, "for k in range(3):  # loop\n    x = 1.5\n")
     doc = pane.editor.document()

@@ -275,6 +275,27 @@ def test_regression_draws_the_fitted_curve(qtbot, sessions):
     assert abs(s.data.X[-1, 0].item()) < 0.05 and abs(s.data.y[-1, 0].item() - 1.3) < 0.05
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("preset, title", [("moons", "x2"), ("sine", "y: ")])
+def test_the_boundarys_y_title_is_level_above_the_plot_and_whole(qtbot, sessions, lang, preset, title):
+    """The boundary's x2 (and the fit's y) was turned on its side beside the axis, unlike every other plot
+    title; level, in the row above the plot, all of it and all the tick labels inside the pane at 1366×768."""
+    from app.i18n import install_translator
+
+    install_translator(QApplication.instance(), lang)
+    plot = shown(qtbot, BoundaryPlot(sessions(preset)), (380, 330))  # the right-hand pane's size at 1366×768
+    widget = plot.plot_widget
+    pi = widget.getPlotItem()
+    label, axis = pi.titleLabel, pi.getAxis("left")
+    assert label.isVisible() and label.text.startswith(title) and not axis.label.isVisible()
+    box = label.mapRectToScene(label.item.mapRectToParent(label.item.boundingRect()))
+    assert box.width() > box.height() and widget.sceneRect().contains(box)  # level, all of it
+    m = label.item.document().documentMargin()
+    assert box.bottom() - m <= pi.getViewBox().sceneBoundingRect().top() + 1  # above the plot, not on it
+    ticks = axis.sceneBoundingRect()  # the tick labels' column, whole inside the picture
+    assert ticks.left() >= 0 and ticks.width() >= axis.textWidth
+
+
 def test_the_data_points_are_drawn_from_a_cache_while_the_boundary_changes(qtbot, sessions):
     """A new boundary image repaints the plot, but the points over it come from Qt's pixmap cache (their Python
     paint is not called again), and they are still drawn, in their class colours, where the data is."""

@@ -128,7 +128,7 @@ def test_a_1d_regression_is_titled_as_a_fit(qtbot, make_window, make_session):
     plot = w.panes["boundary"]
     assert plot.title() == "Fit"
     assert w.docks["boundary"].windowTitle() == "Fit"
-    assert plot.plot_widget.getPlotItem().titleLabel.text == "Fit: the network's y over x, with the data"
+    assert plot.plot_widget.getPlotItem().titleLabel.text == "y: the network's fit over x, with the data"
     assert not plot.legend.isVisible()
     w.files.new_from_preset("notebook-xor")  # 2-D again: a decision boundary
     assert w.docks["boundary"].windowTitle() == "Decision boundary"

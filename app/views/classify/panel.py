@@ -3,10 +3,13 @@
 A classifier on other inputs gets its confusion matrix and the grid of misclassified samples; when the
 inputs are a square image (the 8×8 digits: 64 inputs) the misclassified samples are drawn as images and a
 third tab shows each hidden unit's first-layer weights, or the gradient d_w1, as an image. The panel
-hides itself for 2-D data and 1-D regression (the boundary plot draws those).
+hides itself for 2-D data and 1-D regression (the boundary plot draws those); where it shows, the pane is
+titled "Classification" (BoundaryPlot.title), no boundary being drawn.
 
 With a train/test split the matrix and the misclassified samples are those of the training rows or of the
 test rows (a choice above the tabs), never of both counted together; the summary gives both accuracies.
+They count the parameters now: after an epoch's update the summary says so, and a line under it gives the
+numbers the status bar and the loss plot show for that epoch (its forward pass, before the update).
 
 It reads the Session's public API only: the data, the parameters (params_changed), the epoch trace (for
 d_w1) and, during a run, the snapshots' parameters (at most RUN_REDRAWS_PER_SECOND times a second).
@@ -14,10 +17,13 @@ d_w1) and, during a run, the snapshots' parameters (at most RUN_REDRAWS_PER_SECO
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import torch
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from app import palette
 from app.i18n import tr
 from app.state.throttle import Throttle
 from engine.core.network import Network
@@ -49,6 +55,9 @@ class NonPlanarPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.basis = QLabel()  # after an epoch's update: the status bar's number for it, measured before it
+        self.basis.setWordWrap(True)
+        palette.style_label(self.basis, "muted")
         self.rows_box = QComboBox()  # with a split: which rows the matrix and the misclassified tab count
         self.rows_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.rows_label = QLabel(tr("Count:"))
@@ -64,8 +73,8 @@ class NonPlanarPanel(QWidget):
         conf_page = QWidget()
         cl = QVBoxLayout(conf_page)
         cl.setContentsMargins(2, 2, 2, 2)
-        self.confusion_caption = QLabel(tr("Rows: the true class; columns: the network's answer. The diagonal "
-                                           "counts the right answers; every other cell a mix-up."))
+        # (the matrix's own titles name its rows and columns: the caption, one line, says how to read it)
+        self.confusion_caption = QLabel(tr("Diagonal: right answers; every other cell: a mix-up."))
         self.confusion_caption.setWordWrap(True)
         cl.addWidget(self.confusion_caption)
         cl.addWidget(self.confusion, 1)
@@ -104,13 +113,15 @@ class NonPlanarPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.summary)
+        lay.addWidget(self.basis)
         lay.addLayout(rows_line)
         lay.addWidget(self.tabs, 1)
 
         session.network_changed.connect(self._on_network)
         session.params_changed.connect(self.refresh)
-        if hasattr(session, "trace_changed"):
-            session.trace_changed.connect(self._draw_units)
+        if hasattr(session, "trace_changed"):  # (an epoch begun or applied: the summary names another)
+            session.trace_changed.connect(lambda: self.refresh() if self._params() is not None else
+                                          self._draw_units())
         if hasattr(session, "snapshot"):
             session.snapshot.connect(self._on_snapshot)
         self._on_network()
@@ -121,9 +132,13 @@ class NonPlanarPanel(QWidget):
         data = self.session.data
         return data.task != "regression" and data.n_features != 2
 
-    def refresh(self, params=None) -> None:
+    def refresh(self, params=None, snap=None) -> None:
+        """Count the answers of `params` (default: the session's, or the last snapshot's during a run; `snap`:
+        the snapshot they come from)."""
         if not self.applies():
             return
+        if params is None and getattr(self.session, "running", False):
+            snap = getattr(self.session, "last_snapshot", None)
         params = params or self._params()
         if params is None:
             return
@@ -134,8 +149,12 @@ class NonPlanarPanel(QWidget):
         names = list(data.class_names) if data.class_names else [str(k) for k in range(data.n_classes)]
         self.confusion.set_counts(c.counts.numpy(), names)
         n_wrong = len(c.wrong)
-        text = tr("Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.").format(
-            acc=100 * train.accuracy, right=train.correct, n=train.total, wrong=len(train.wrong))
+        after, before, test_before = self._basis(snap)
+        text = (tr("Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.") if after is None
+                else tr("After epoch {e}'s update, training accuracy {acc:.1f} %: {right} of {n} right, {wrong} "
+                        "misclassified.")).format(acc=100 * train.accuracy, right=train.correct, n=train.total,
+                                                   wrong=len(train.wrong), e=after)
+        self._show_basis(after, (before, train.accuracy), (test_before, None if test is None else test.accuracy))
         if test is not None:
             text += " " + tr("Test accuracy {acc:.1f} %: {right} of {n} right, on rows it never trains on.").format(
                 acc=100 * test.accuracy, right=test.correct, n=test.total)
@@ -154,6 +173,38 @@ class NonPlanarPanel(QWidget):
             self.wrong_caption.setText(tr("Misclassified rows of the data: {rows}").format(
                 rows=", ".join(str(int(i)) for i in c.wrong[:MAX_SHOWN]) or "–"))
         self._draw_units(params)
+
+    def _basis(self, snap) -> tuple[int | None, float | None, float | None]:
+        """(e, accuracy, test accuracy): the parameters counted are those after epoch e's update (None: they
+        are not, mid-epoch or before any epoch), and the accuracies the status bar and the loss plot give
+        epoch e, from its forward pass before that update (None where unknown)."""
+        s = self.session
+        if snap is not None:
+            e, acc = snap.epoch, snap.accuracy
+        elif s.running or s.epoch_in_progress or s.batches_done or s.epoch == 0:
+            return None, None, None  # (in progress: these are its forward pass's parameters, as the status bar's)
+        else:
+            e, acc = s.epoch, s.accuracies[s.epoch - 1] if len(s.accuracies) >= s.epoch else None
+        tests = s.test_accuracies
+        test = tests[e - 1] if tests is not None and 0 < e <= len(tests) else None
+        known = [None if v is None or math.isnan(v) else v for v in (acc, test)]
+        return (e if e > 0 else None), known[0], known[1]
+
+    def _show_basis(self, e: int | None, train: tuple, test: tuple) -> None:
+        """The line under the summary: the status bar's (train) and the loss plot's (test) accuracy of epoch e,
+        each given as (theirs, the panel's); shown only where one of theirs reads differently from the panel's."""
+        def pct(v):
+            return None if v is None else f"{100 * v:.1f}"
+
+        known = [p for p in (train, test) if None not in p]
+        text = ""
+        if e is not None and train[0] is not None and any(pct(a) != pct(b) for a, b in known):
+            text = (tr("The status bar and the loss plot give epoch {e} before its update: {acc} %.")
+                    if pct(test[0]) is None or test[1] is None else
+                    tr("The status bar and the loss plot give epoch {e} before its update: {acc} % (test "
+                       "{test} %).")).format(e=e, acc=pct(train[0]), test=pct(test[0]))
+        self.basis.setText(text)
+        self.basis.setVisible(bool(text))
 
     # ----- events ---------------------------------------------------------------------------------
     def _on_network(self) -> None:
@@ -185,7 +236,7 @@ class NonPlanarPanel(QWidget):
 
     def _on_snapshot(self, snap) -> None:
         if snap.params and self.applies() and (not getattr(self.session, "running", False) or self._throttle.due()):
-            self.refresh(snap.params)
+            self.refresh(snap.params, snap)
 
     def _params(self):
         """The session's parameters; during a run the latest snapshot's (the worker owns the trainer)."""

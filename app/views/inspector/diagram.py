@@ -34,7 +34,7 @@ from .diagram_items import GRADIENTS, PENDING, WEIGHTS, DiagramView, EdgeLayer
 from .diagram_legend import edge_tooltip, legend_html, picture_note, pictures_tooltip
 from .diagram_pictures import PictureSet, wanted
 from .diagram_scene import DiagramScene, build, layer_name
-from .diagram_values import grad_values, sample_activations, shown_params
+from .diagram_values import grad_values, sample_activations, sample_row, shown_params
 from .fmt import num
 from .picture_popup import PicturePopup
 from .unit_pictures import picture_kind
@@ -309,6 +309,7 @@ class DiagramPane(QWidget):
         L = len(self._nodes) - 1
         acts = sample_activations(self.session, n, [layer_name(k, L) for k in range(L + 1)])
         x = acts[0] if acts else None  # the sample's inputs: where it lies on each picture
+        row = sample_row(self.session, n)  # inside a mini-batch: the data row it is, as the inspector says
         for k, nodes in enumerate(self._nodes):
             vals = acts[k] if acts else None
             pictured = k in self.pictures.layers
@@ -322,7 +323,8 @@ class DiagramPane(QWidget):
             for j, e in enumerate(nodes):
                 r, g, b = (int(v) for v in rgbs[0, j])
                 e.setBrush(QBrush(QColor(r, g, b)))
-                e.setToolTip(tr("sample {n}: {v}").format(n=n, v=num(vals[j])))
+                e.setToolTip(tr("sample {n}: {v}").format(n=n, v=num(vals[j])) if row is None else
+                             tr("sample {n} (row {row}): {v}").format(n=n, row=row, v=num(vals[j])))
                 if pictured:  # a ring on the picture where the sample lies
                     e.setPos(self.pictures.sample_point(k, j, float(x[0]), float(x[1])))
                     e.show()

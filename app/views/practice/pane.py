@@ -156,6 +156,7 @@ class PracticePane(QWidget):
         (practice_code is "" exactly while the editor shows the template, so nothing of theirs is lost.)"""
         s = self.session
         self.lr_spin.setValue(s.spec.lr)
+        self.results.set_batches(s.spec.batch_size, s.n_train)
         if not s.running:
             self._template = self._template_for_session()
         self._loading = True

@@ -6,7 +6,8 @@ expected one, and the training plot (your loss curve beside the engine's, diverg
     results.show_report(report)           an engine.checker.exercise.CheckReport
     results.show_failure(text)            why a check could not run (in the error box)
     results.clear()
-    widgets: error_box, summary, printed, model, table, hint, compare, plot, tabs
+    results.set_batches(k, n)             say the check is full batch while the session steps batches of k
+    widgets: error_box, summary, batch_note, printed, model, table, hint, compare, plot, tabs
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class ResultsPanel(QSplitter):
         self.summary.setObjectName("practiceSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.batch_note = QLabel()  # the session steps mini-batches: the check does not (set_batches)
+        self.batch_note.setObjectName("practiceBatchNote")
+        self.batch_note.setWordWrap(True)
+        self.batch_note.hide()
         self.printed = QLabel()
         self.printed.setObjectName("practicePrinted")
         self.printed.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,6 +93,7 @@ class ResultsPanel(QSplitter):
         ul.setSpacing(4)
         ul.addWidget(self.error_box)
         ul.addWidget(self.summary)
+        ul.addWidget(self.batch_note)
         ul.addWidget(self.printed)
         ul.addWidget(self.table, 1)
         ul.addWidget(self.hint)
@@ -107,6 +113,7 @@ class ResultsPanel(QSplitter):
         bg, _border, fg = palette.box_style("hint")
         self.hint.setStyleSheet(f"#practiceHint {{ background: {bg}; color: {fg}; padding: 4px; }}")
         self.printed.setStyleSheet(f"color: {palette.label_colour('muted').name()}; font-family: monospace;")
+        self.batch_note.setStyleSheet(f"color: {palette.label_colour('muted').name()};")
         self._set_summary_kind(self._summary_kind)
 
     def _set_summary_kind(self, kind: str) -> None:
@@ -119,6 +126,15 @@ class ResultsPanel(QSplitter):
         """Docked between other panes: the columns the status repeats go (Follows from, Line)."""
         for col in (FOLLOWS, LINE):
             self.table.setColumnHidden(col, narrow)
+
+    def set_batches(self, batch_size: int | None, n_train: int) -> None:
+        """A line under the summary while the session trains in mini-batches of `batch_size` (< `n_train`):
+        the learner's cell is the notebook's full-batch loop, so the check, their training and the engine's
+        curve beside it use every training row, and their numbers differ from a stepped batch's."""
+        batches = batch_size is not None and batch_size < n_train
+        self.batch_note.setText(tr("Checked and trained as in the notebook: all {n} training rows at once, not "
+                                   "mini-batches of {k}.").format(n=n_train, k=batch_size) if batches else "")
+        self.batch_note.setVisible(batches)
 
     # ----- content ------------------------------------------------------------------------------------
     def show_failure(self, msg: str) -> None:
