@@ -216,3 +216,28 @@ def test_changing_mode_never_changes_the_windows_size(qtbot, make_window, size):
     s.stop_run()
     qtbot.waitUntil(lambda: not s.running)
     assert widths == [(k, size[0]) for k, _ in widths]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 800)])
+def test_changing_mode_during_a_run_never_widens_the_window(qtbot, make_window, size):
+    """The labels a run updates ten times a second are held at their size while it lasts (held_label.py):
+    Practice → Lesson during a run once held the loss readout at a transient 544 px and grew a 1366 px
+    window to 1466, and the run view's headline kept a 956 px minimum in Run mode, past a 1280 px window."""
+    w = make_window()
+    w.resize(*size)
+    _settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.size().width() == size[0])
+    s = w.session
+    with qtbot.waitSignal(s.run_frame, timeout=10_000):
+        s.start_run()
+    try:
+        for key in ["practice", "lesson", "run", "step", "lesson", "run", "practice"]:
+            w.mode_actions[key].trigger()
+            for _ in range(3):  # frames arrive and hold their labels in the new layout
+                with qtbot.waitSignal(s.run_frame, timeout=10_000):
+                    pass
+            assert w.width() == size[0], (key, w.width())
+            assert w.minimumSizeHint().width() <= 1280, (key, w.minimumSizeHint().width())
+    finally:
+        s.stop_run()
+        qtbot.waitUntil(lambda: not s.running)
