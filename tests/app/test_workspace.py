@@ -241,3 +241,25 @@ def test_changing_mode_during_a_run_never_widens_the_window(qtbot, make_window, 
     finally:
         s.stop_run()
         qtbot.waitUntil(lambda: not s.running)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_first_operation_shows_its_numbers_at_1280(qtbot, make_window, lang):
+    """The list of operations' title ("Epoch 0 · epoch 1 ready to step (17 operations)", one line) held the
+    left column at 295 px instead of its 197: at 1280×800 in English the inspector had 2 px too little for
+    l1 = X @ w1 + b1 in numbers and drew the notebook's first operation as colours only."""
+    from app.shell.modes import LEFT_WIDTH
+
+    install_translator(None, lang)
+    w = make_window()
+    w.resize(1280, 800)
+    _settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.width() == 1280)
+    qtbot.wait(1)  # (the columns are sized a turn of the event loop after the first show)
+    assert w.docks["timeline"].width() <= LEFT_WIDTH * 1280 // 1366 + 10
+    inspector = w.panes["inspector"]
+    assert inspector.formula.text() == "l1 = X @ w1 + b1"
+    assert not any(b.canvas.is_heat_map() for b in inspector.blocks())
+    assert not inspector.scroll.horizontalScrollBar().isVisible()
+    title = w.panes["timeline"].title
+    assert title.height() >= title.heightForWidth(title.width())  # the title whole, on two lines if need be

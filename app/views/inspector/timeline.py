@@ -48,6 +48,7 @@ class TimelinePane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # on one line it set the left column's width (295 px, not 197 at 1280)
         lay.addWidget(self.title)
         buttons = QHBoxLayout()
         self.prev_button = QPushButton(tr("◀ Previous"))
