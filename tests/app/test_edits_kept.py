@@ -139,3 +139,21 @@ def test_undo_entries_name_the_edit(qtbot, win):
     assert win.acts.undo.text() == "&Undo Set activation of hidden layer 1"
     assert win.acts.redo.text() == "&Redo Edit b1[1]"
     assert Layer(2, "tanh") == s.spec.hidden[0]
+
+
+def test_enter_on_an_unchanged_cell_adds_no_undo_entry(qtbot, win):
+    """Double-click (or F2) and Enter without typing: nothing changed, so no "Undo Edit w1[0, 1]" that undoes
+    nothing and no unsaved change asked about on closing."""
+    s, weights = win.session, win.panes.get("weights")
+    view = weights.table("w1")
+    editor = start_typing(qtbot, view, 0, 1, "1")  # the value it already has
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert win.acts.undo.text() == "&Undo" and not win.acts.undo.isEnabled()
+    assert not s.dirty
+    assert weights.message("w1") == ""
+    qtbot.waitUntil(lambda: view.findChild(QLineEdit) is None)  # (the closed editor is deleted later)
+    editor = start_typing(qtbot, view, 0, 1, "1.5")  # a real change still lands
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert win.acts.undo.text() == "&Undo Edit w1[0, 1]" and s.params["w1"][0, 1].item() == 1.5
