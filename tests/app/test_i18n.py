@@ -218,3 +218,29 @@ def test_lang_ko_at_startup_is_used_and_remembered(qapp, tmp_path, monkeypatch, 
     for w in windows:
         w.confirm_close = False
         w.close()
+
+
+def test_switching_language_during_a_run_puts_the_run_view_and_the_lesson_in_it_at_once(qtbot, make_window):
+    """During a run the panes that would be re-created wait for the pause (the worker owns the trainer), but
+    the run view, the page the learner watches then, and the lesson say themselves again at once: the run
+    view's caption stayed English under a Korean headline until the run stopped."""
+    w = make_window()
+    w.open_lesson()
+    s = w.session
+    with qtbot.waitSignal(s.run_frame, timeout=10_000):
+        s.start_run()
+    try:
+        w.workspace.set_mode("run")
+        w.language.set_language("ko")
+        run = w.panes["run"]
+        assert s.running
+        assert korean_text(run.caption.text()), run.caption.text()
+        with qtbot.waitSignal(s.run_frame, timeout=10_000):
+            pass
+        assert korean_text(run.headline.text()) and run.images["w1"].isVisible()
+        panel = w.docks["lesson"].widget()
+        assert panel.next_button.text() == "다음 ▶"
+    finally:
+        with qtbot.waitSignal(s.running_changed, timeout=10_000):
+            s.pause()
+    assert korean_text(w.panes["practice"].check_button.text())  # re-created after the pause
