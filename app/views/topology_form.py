@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
     QVBoxLayout,
@@ -327,6 +327,12 @@ class TopologyForm(OptimizerFields, DataSection, LayersSection, QWidget):
             if fitted is spec:  # say which explicit values were kept and which re-initialised, and how
                 self.layers_note.setText(reinit_note(spec, redone, kept))
                 self.layers_note.setVisible(bool(redone))
+                if redone:  # under Add hidden layer, often below the pane's fold: brought into sight
+                    QTimer.singleShot(0, self._show_layers_note)
+
+    def _show_layers_note(self) -> None:
+        if self.layers_note.isVisible():  # (laid out by now: one turn of the event loop after it was shown)
+            self._scroll.ensureWidgetVisible(self.layers_note, 0, 4)
 
     def _push(self, spec, data, reinit: bool, merge_key=None, text: str | None = None):
         """SetSpecCommand; the parameters are kept when the shapes and the start are the same."""

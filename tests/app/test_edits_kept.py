@@ -157,3 +157,31 @@ def test_enter_on_an_unchanged_cell_adds_no_undo_entry(qtbot, win):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
     assert win.acts.undo.text() == "&Undo Edit w1[0, 1]" and s.params["w1"][0, 1].item() == 1.5
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_note_on_re_initialised_parameters_is_in_sight_after_adding_a_layer(qtbot, make_window, lang):
+    """At 1366×768 the note "Kept w1, b1, w3, b3. Re-initialised w2, b2 …" appeared under Add hidden layer,
+    below the Network pane's fold: the learner who clicked the button did not see it."""
+    from app.i18n import install_translator
+
+    install_translator(None, lang)
+    w = make_window()
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.laid_out and w.width() == 1366)
+    qtbot.wait(1)
+    assert w.workspace.show_pane("topology")
+    form = w.panes.get("topology")
+    qtbot.mouseClick(form.add_layer, Qt.MouseButton.LeftButton)
+    note = form.layers_note
+    assert note.isVisible() and note.text()
+    from PySide6.QtWidgets import QScrollArea
+
+    viewport = form.findChild(QScrollArea).viewport()
+
+    def in_sight() -> bool:
+        top = note.mapTo(viewport, note.rect().topLeft()).y()
+        return 0 <= top and top + note.height() <= viewport.height()
+
+    qtbot.wait(1)  # (the form is laid out again for the new row)
+    qtbot.waitUntil(in_sight)  # the whole note inside the pane, not below its fold
