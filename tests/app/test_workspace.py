@@ -263,3 +263,27 @@ def test_the_first_operation_shows_its_numbers_at_1280(qtbot, make_window, lang)
     assert not inspector.scroll.horizontalScrollBar().isVisible()
     title = w.panes["timeline"].title
     assert title.height() >= title.heightForWidth(title.width())  # the title whole, on two lines if need be
+
+
+def test_practice_after_checking_the_notebooks_cell_in_korean_shows_every_verdict_and_the_hint(qtbot, make_window):
+    """The same at 1366×768 with the interface in Korean from the start (its hints are longer per line)."""
+    install_translator(None, "ko")
+    w = make_window()
+    w.resize(1366, 768)
+    _settle(qtbot, w)
+    w.mode_actions["practice"].trigger()
+    pane = w.panes["practice"]
+    pane.set_code(CELL)
+    pane.check()
+    qtbot.waitUntil(lambda: pane.report is not None and not pane.busy_now, timeout=60_000)
+    table, model = pane.table, pane.model
+    assert model.rowCount() == 12
+    viewport = table.viewport().rect()
+    for r in range(model.rowCount()):
+        assert viewport.contains(table.visualRect(model.index(r, 0))), r
+    assert pane.hint.isVisible() and pane.hint.text().startswith("d_loss: d_loss는 올바른 값의 −4배")
+    assert pane.hint.height() >= pane.hint.heightForWidth(pane.hint.width())
+    assert pane.editor.isVisible() and pane.editor.viewport().height() > 200
+    assert not pane.editor.horizontalScrollBar().isVisible() or \
+        pane.editor.viewport().width() >= pane.editor.fontMetrics().horizontalAdvance(
+            "    d_w2 = torch.matmul(torch.transpose(a1, 0, 1), d_l2)")
