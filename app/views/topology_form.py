@@ -24,9 +24,8 @@ import dataclasses
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
-    QVBoxLayout,
-    QWidget,
+    QAbstractSpinBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app.engine_wording import error_text
@@ -110,6 +109,7 @@ class TopologyForm(OptimizerFields, DataSection, LayersSection, QWidget):
 
         session.network_changed.connect(self._sync)
         session.running_changed.connect(self._on_running)
+        session.about_to_run.connect(self.commit_pending_edits)
         self._sync()
         self._on_running(session.running)
 
@@ -350,6 +350,14 @@ class TopologyForm(OptimizerFields, DataSection, LayersSection, QWidget):
     def _on_field(self, *_, merge_key=None):
         if not self._syncing:
             self._apply(merge_key=merge_key)
+
+    def commit_pending_edits(self) -> None:
+        """A value still being typed (no Enter yet) lands now, Run is starting; a wrong one keeps its message."""
+        for box in self.findChildren(QAbstractSpinBox):
+            box.interpretText()  # (keyboard tracking is off: a typed number waits for Enter or focus out)
+        lines = [e for e in self.findChildren(QLineEdit) if not isinstance(e.parent(), QAbstractSpinBox)]
+        if any(e.isModified() for e in lines):
+            self._on_field()
 
     def reinitialise(self) -> None:
         """Fresh starting parameters for the form's spec and seed; the history starts again."""

@@ -185,3 +185,37 @@ def test_the_note_on_re_initialised_parameters_is_in_sight_after_adding_a_layer(
 
     qtbot.wait(1)  # (the form is laid out again for the new row)
     qtbot.waitUntil(in_sight)  # the whole note inside the pane, not below its fold
+
+
+def test_run_commits_a_learning_rate_or_a_layer_size_being_typed_in_the_network_form(qtbot, win):
+    """Typed into the Network form without Enter, then Run: the run trained with lr 0.01 while the field said
+    0.5, and after the pause the form still showed 0.5 over a session at 0.01."""
+    s, form = win.session, win.panes.get("topology")
+    assert win.workspace.show_pane("topology")
+    form.lr.setFocus()
+    form.lr.selectAll()
+    qtbot.keyClicks(form.lr, "0.5")
+    units = form._rows[0].units
+    units.lineEdit().selectAll()
+    qtbot.keyClicks(units.lineEdit(), "3")  # (keyboard tracking off: the value lands on Enter or focus out)
+    assert s.spec.lr == 0.01 and s.spec.hidden[0].units == 2
+    with qtbot.waitSignal(s.snapshot, timeout=10000):
+        win.acts.run.trigger()
+    with qtbot.waitSignal(s.running_changed, timeout=10000):
+        s.pause()
+    assert s.spec.lr == 0.5 and s.spec.hidden[0].units == 3
+    assert form.lr.text() == "0.5" and units.value() == 3
+
+
+def test_run_keeps_a_wrong_value_being_typed_with_its_message(qtbot, win):
+    s, form = win.session, win.panes.get("topology")
+    assert win.workspace.show_pane("topology")
+    form.lr.setFocus()
+    form.lr.selectAll()
+    qtbot.keyClicks(form.lr, "abc")
+    with qtbot.waitSignal(s.snapshot, timeout=10000):
+        win.acts.run.trigger()  # trains with the learning rate it has
+    with qtbot.waitSignal(s.running_changed, timeout=10000):
+        s.pause()
+    assert s.spec.lr == 0.01 and form.lr.text() == "abc"
+    assert 'must be a finite number, not "abc"' in form.error_text()
