@@ -244,3 +244,19 @@ def test_switching_language_during_a_run_puts_the_run_view_and_the_lesson_in_it_
         with qtbot.waitSignal(s.running_changed, timeout=10_000):
             s.pause()
     assert korean_text(w.panes["practice"].check_button.text())  # re-created after the pause
+
+
+@pytest.mark.parametrize("out, loss", [("softmax", None), ("linear", None), (None, "softmax_ce"),
+                                       ("softmax", "mse")])
+def test_an_output_that_does_not_go_with_the_loss_is_said_in_korean(qtbot, korean, make_window, out, loss):
+    """Choosing a softmax output over binary cross-entropy in the Network form said, under a Korean interface,
+    "binary cross-entropy needs a sigmoid output, not softmax; use a sigmoid output, or …" in English."""
+    w = make_window()
+    form = w.panes["topology"]
+    if loss is not None:
+        form.loss.setCurrentIndex(form.loss.findData(loss))
+    if out is not None:
+        form.out_act.setCurrentIndex(form.out_act.findData(out))
+    text = form.error_text()
+    assert text and korean_text(text), text
+    assert not ENGLISH.search(text) and "cross-entropy" not in text, text
