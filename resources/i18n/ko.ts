@@ -2306,7 +2306,7 @@ the transpose turns its rows into columns:</source>
     <message>
         <location filename="../../app/views/inspector/expansion.py" line="105"/>
         <source>Each product pairs sample n&apos;s {a} (column n of {a}ᵀ) with the same sample&apos;s {d} (row n): the transpose lines the {n} samples up; @ adds them.</source>
-        <translation>곱 하나하나는 샘플 n의 {a} ({a}ᵀ의 n번째 열)와(과) 같은 샘플의 {d} (n번째 행)를 짝짓습니다: 전치가 샘플 {n}개를 나란히 맞추고, @가 그것을 더합니다.</translation>
+        <translation>곱 하나하나는 샘플 n의 {a} ({a}ᵀ의 n번째 열)과 같은 샘플의 {d} (n번째 행)을 짝짓습니다: 전치가 샘플 {n}개를 나란히 맞추고, @가 그것을 더합니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/expansion.py" line="109"/>
@@ -3114,7 +3114,7 @@ the transpose turns its rows into columns:</source>
     <message>
         <location filename="../../app/views/practice/results.py" line="188"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
-        <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
+        <translation>“이어짐”으로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/results.py" line="193"/>
@@ -3280,12 +3280,12 @@ the transpose turns its rows into columns:</source>
     <message>
         <location filename="../../app/views/practice/wording.py" line="45"/>
         <source>follows {name}</source>
-        <translation>{name}의 여파</translation>
+        <translation>{name}에서 이어짐</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/wording.py" line="51"/>
         <source>follows</source>
-        <translation>여파</translation>
+        <translation>이어짐</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/wording.py" line="52"/>

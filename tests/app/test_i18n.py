@@ -260,3 +260,13 @@ def test_an_output_that_does_not_go_with_the_loss_is_said_in_korean(qtbot, korea
     text = form.error_text()
     assert text and korean_text(text), text
     assert not ENGLISH.search(text) and "cross-entropy" not in text, text
+
+
+def test_the_korean_words_issue_11_asked_for_stay(korean):
+    """Issue 11 asked for 'follows' not to read 여파 and for "(n번째 행)을", and commit 639b78d gave both; a
+    merge of ko.ts then brought back all four old translations."""
+    assert tr("follows {name}").format(name="d_loss") == "d_loss에서 이어짐"
+    assert tr("follows") == "이어짐"
+    assert "“이어짐”" in tr("{n} tensor(s) marked “follows” are computed right from it: fix {name} first.")
+    ts = (Path(__file__).resolve().parents[2] / "resources" / "i18n" / "ko.ts").read_text(encoding="utf-8")
+    assert "여파" not in ts and "(n번째 행)를" not in ts and "(n번째 행)을 짝짓습니다" in ts
