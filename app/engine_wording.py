@@ -106,9 +106,25 @@ _ERRORS = [
      lambda m: tr("two classes with softmax need 2 output units")),
     (re.compile(r"regression targets need MSE with a linear \(or sigmoid\) output$"),
      lambda m: tr("regression targets need MSE with a linear (or sigmoid) output")),
+    (re.compile(r"binary cross-entropy needs a sigmoid output, not (?P<out>\w+); "),
+     lambda m: tr("binary cross-entropy needs a sigmoid output, not {output}; use a sigmoid output, or softmax "
+                  "cross-entropy with a softmax output").format(output=m["out"])),
+    (re.compile(r"softmax cross-entropy needs a softmax output, not (?P<out>\w+); "),
+     lambda m: tr("softmax cross-entropy needs a softmax output, not {output}; use a softmax output, or binary "
+                  "cross-entropy with a sigmoid output").format(output=m["out"])),
+    (re.compile(r"a softmax output goes with softmax cross-entropy, not (?P<loss>[^;]+); "),
+     lambda m: tr("a softmax output goes with softmax cross-entropy, not {loss}; use softmax cross-entropy, or a "
+                  "linear output with MSE").format(loss=_loss_name(m["loss"]))),
     (re.compile(r"(?P<n>\d+) hidden layers; use 0 to (?P<hi>\d+)$"),
      lambda m: tr("{n} hidden layers; use 0 to {high}").format(n=m["n"], high=m["hi"])),
 ]
+
+
+def _loss_name(english: str) -> str:
+    """A loss as engine.core.spec.LOSS_NAMES writes it, in the interface language (as the Network form names it)."""
+    names = {"binary cross-entropy (mean)": tr("binary cross-entropy"),
+             "softmax cross-entropy (mean)": tr("softmax cross-entropy"), "mean squared error": tr("mean squared error")}
+    return names.get(english, english)
 
 
 def error_text(e) -> str:

@@ -4,7 +4,9 @@ Qt widgets keep the text they were given, so a new language needs every text set
 parts (actions, menus, files, workspace, welcome, toolbar, status bar, banner) are set again here; each pane is asked
 to `retranslate()` itself when it can, and is otherwise re-created on the same session in its dock (a pane
 holds nothing the session does not: the learner's code, the position, the notation of the inspector are
-kept). During a run the panes wait until training pauses (the worker owns the trainer meanwhile).
+kept). During a run the panes that would be re-created wait until training pauses (the worker owns the
+trainer meanwhile); the ones that say themselves again (the run view, the page watched then; the lesson) do
+at once.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def retranslate_window(w) -> None:
         w._shortcuts_dialog = None
     w._refresh_all()
     if w.session.running:
+        rebuild_panes(w, recreate=False)
         w.session.running_changed.connect(_after_run(w))
     else:
         rebuild_panes(w)
@@ -49,12 +52,14 @@ def _after_run(w):
 
 
 # ----- panes ---------------------------------------------------------------------------------------------
-def rebuild_panes(w) -> None:
-    """Each pane retranslated, or re-created in its place on the same session."""
+def rebuild_panes(w, recreate: bool = True) -> None:
+    """Each pane retranslated, or (unless not `recreate`) re-created in its place on the same session."""
     where = {name: path for name, _title, path, _area in panes.PANES}
     for name, old in list(w.panes.items()):
         if hasattr(old, "retranslate"):
             old.retranslate()
+            continue
+        if not recreate:
             continue
         new = _make(name, where.get(name), w.session)
         if new is None:

@@ -95,11 +95,11 @@ class SteppingBar(QObject):
         starts = s.next_starts_epoch()
         if step is None:
             return tr("Epoch {epoch} · Next operation (F11) starts epoch {next}; Step epoch (F10) runs it "
-                      "whole").format(epoch=s.shown_epoch, next=starts)
+                      "whole").format(epoch=f"{s.shown_epoch:,}", next=f"{starts:,}")
         text = tr("Epoch {epoch} · {phase} · {title}").format(
-            epoch=s.shown_epoch, phase=phase_text(step.phase), title=title_text(step))
+            epoch=f"{s.shown_epoch:,}", phase=phase_text(step.phase), title=title_text(step))
         if starts:
-            text += " · " + tr("next: epoch {next} starts").format(next=starts)
+            text += " · " + tr("next: epoch {next} starts").format(next=f"{starts:,}")
         return text
 
     def update_op_label(self, *_args) -> None:

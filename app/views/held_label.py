@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 
+SLACK = 12  # letters of room beyond its text a label is held with (a longer text lets go: two layouts)
+
 
 class HeldLabel:
     def __init__(self, label, session):
@@ -57,19 +59,27 @@ class HeldLabel:
             return  # a hidden label lays nothing out
         size = label.size()
         width, height = size.width(), size.height()
+        metrics = label.fontMetrics()
+        pad = width - label.contentsRect().width() + 2 * label.margin() + max(0, label.indent())
+        # held at what its text needs on one line (and a few letters more), never at a wider cell of the
+        # layout: a fixed width is a minimum the window cannot go below (the run view's headline, spanning Run
+        # mode's centre, kept a 1366 px window from shrinking; the loss readout, held while a mode change
+        # arranged the docks, widened a 1366 px window to 1466)
+        want = metrics.horizontalAdvance(label.text()) + SLACK * metrics.averageCharWidth() + pad
+        held = min(width, max(want, label.minimumWidth()))
         if self._wrap:
-            room = width
+            room = held
         else:
-            self._metrics = label.fontMetrics()
-            room = label.contentsRect().width() - 2 * label.margin() - max(0, label.indent())  # less padding
+            self._metrics = metrics
+            room = held - pad  # less padding
         if self._let_go is not None:
             (w0, h0), need = self._let_go
             if (w0, h0) == (width, height):  # the layout could give no more room: take the text as it is
                 room, height = max(room, need), max(height, need if self._wrap else height)
             self._let_go = None
         self._limits = (label.minimumSize(), label.maximumSize())
-        self._held_at = (width, height, room)
-        label.setFixedSize(size)
+        self._held_at = (held, height, room)
+        label.setFixedSize(QSize(held, height))
 
     def _release(self) -> None:
         limits, self._limits = self._limits, None

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
-    QVBoxLayout,
-    QWidget,
+    QAbstractSpinBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app.engine_wording import error_text
@@ -110,6 +109,7 @@ class TopologyForm(OptimizerFields, DataSection, LayersSection, QWidget):
 
         session.network_changed.connect(self._sync)
         session.running_changed.connect(self._on_running)
+        session.about_to_run.connect(self.commit_pending_edits)
         self._sync()
         self._on_running(session.running)
 
@@ -327,6 +327,12 @@ class TopologyForm(OptimizerFields, DataSection, LayersSection, QWidget):
             if fitted is spec:  # say which explicit values were kept and which re-initialised, and how
                 self.layers_note.setText(reinit_note(spec, redone, kept))
                 self.layers_note.setVisible(bool(redone))
+                if redone:  # under Add hidden layer, often below the pane's fold: brought into sight
+                    QTimer.singleShot(0, self._show_layers_note)
+
+    def _show_layers_note(self) -> None:
+        if self.layers_note.isVisible():  # (laid out by now: one turn of the event loop after it was shown)
+            self._scroll.ensureWidgetVisible(self.layers_note, 0, 4)
 
     def _push(self, spec, data, reinit: bool, merge_key=None, text: str | None = None):
         """SetSpecCommand; the parameters are kept when the shapes and the start are the same."""
@@ -344,6 +350,14 @@ class TopologyForm(OptimizerFields, DataSection, LayersSection, QWidget):
     def _on_field(self, *_, merge_key=None):
         if not self._syncing:
             self._apply(merge_key=merge_key)
+
+    def commit_pending_edits(self) -> None:
+        """A value still being typed (no Enter yet) lands now, Run is starting; a wrong one keeps its message."""
+        for box in self.findChildren(QAbstractSpinBox):
+            box.interpretText()  # (keyboard tracking is off: a typed number waits for Enter or focus out)
+        lines = [e for e in self.findChildren(QLineEdit) if not isinstance(e.parent(), QAbstractSpinBox)]
+        if any(e.isModified() for e in lines):
+            self._on_field()
 
     def reinitialise(self) -> None:
         """Fresh starting parameters for the form's spec and seed; the history starts again."""

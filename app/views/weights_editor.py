@@ -210,6 +210,9 @@ class WeightsEditor(QWidget):
             if self.session.running:  # the task owns the trainer (the tables are read-only then)
                 return tr("Pause training before editing.")
             old = self.session.params[name]
+            if (old[col] if old.dim() == 1 else old[row, col]).item() == value:
+                self._blocks[name].show_message("")
+                return None  # Enter on an unchanged cell: no undo entry that undoes nothing, nothing unsaved
             new = old.clone()
             if new.dim() == 1:
                 new[col] = value

@@ -220,81 +220,114 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="110"/>
+        <source>binary cross-entropy needs a sigmoid output, not {output}; use a sigmoid output, or softmax cross-entropy with a softmax output</source>
+        <translation>이진 교차 엔트로피에는 {output} 출력이 아니라 sigmoid 출력이 필요합니다. sigmoid 출력을 쓰거나, softmax 출력에 softmax 교차 엔트로피를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="113"/>
+        <source>softmax cross-entropy needs a softmax output, not {output}; use a softmax output, or binary cross-entropy with a sigmoid output</source>
+        <translation>softmax 교차 엔트로피에는 {output} 출력이 아니라 softmax 출력이 필요합니다. softmax 출력을 쓰거나, sigmoid 출력에 이진 교차 엔트로피를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="116"/>
+        <source>a softmax output goes with softmax cross-entropy, not {loss}; use softmax cross-entropy, or a linear output with MSE</source>
+        <translation>softmax 출력은 softmax 교차 엔트로피와 함께 씁니다 (지금 손실: {loss}). softmax 교차 엔트로피를 쓰거나, linear 출력에 MSE를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="119"/>
         <source>{n} hidden layers; use 0 to {high}</source>
         <translation>은닉층 {n}개: 0개부터 {high}개까지 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="131"/>
+        <location filename="../../app/engine_wording.py" line="125"/>
+        <location filename="../../app/views/topology_layers.py" line="23"/>
+        <source>binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="126"/>
+        <location filename="../../app/views/topology_layers.py" line="23"/>
+        <source>softmax cross-entropy</source>
+        <translation>softmax 교차 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="126"/>
+        <location filename="../../app/views/topology_layers.py" line="24"/>
+        <source>mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location filename="../../app/engine_wording.py" line="147"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="137"/>
+        <location filename="../../app/engine_wording.py" line="153"/>
         <source>The notebook&apos;s XOR</source>
         <translation>노트북의 XOR</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="138"/>
+        <location filename="../../app/engine_wording.py" line="154"/>
         <source>XOR that learns</source>
         <translation>학습되는 XOR</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="139"/>
+        <location filename="../../app/engine_wording.py" line="155"/>
         <source>Circle</source>
         <translation>원</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="140"/>
+        <location filename="../../app/engine_wording.py" line="156"/>
         <source>Two moons</source>
         <translation>두 개의 반달</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="141"/>
+        <location filename="../../app/engine_wording.py" line="157"/>
         <source>Three-arm spiral</source>
         <translation>세 갈래 나선</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="142"/>
+        <location filename="../../app/engine_wording.py" line="158"/>
         <source>Sine regression</source>
         <translation>사인 회귀</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="143"/>
+        <location filename="../../app/engine_wording.py" line="159"/>
         <source>Handwritten digits (8×8)</source>
         <translation>손글씨 숫자 (8×8)</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="152"/>
+        <location filename="../../app/engine_wording.py" line="168"/>
         <source>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 epochs, the notebook&apos;s own starting weights</source>
         <translation>2→2 sigmoid→1 sigmoid, BCE, lr 0.01, 10000 에포크, 노트북의 시작 가중치 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="154"/>
+        <location filename="../../app/engine_wording.py" line="170"/>
         <source>2→4 tanh→1 sigmoid, Xavier start, lr 0.5: solves XOR within 1000 epochs</source>
         <translation>2→4 tanh→1 sigmoid, Xavier 초기화, lr 0.5: 1000 에포크 안에 XOR을 풉니다</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="155"/>
+        <location filename="../../app/engine_wording.py" line="171"/>
         <source>200 points, class 1 inside radius 0.5: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>점 200개, 반지름 0.5 안쪽이 클래스 1: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="156"/>
+        <location filename="../../app/engine_wording.py" line="172"/>
         <source>200 points on two interleaving half-moons: 2→8 tanh→1 sigmoid, lr 0.5</source>
         <translation>서로 맞물린 두 반달 위의 점 200개: 2→8 tanh→1 sigmoid, lr 0.5</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="157"/>
+        <location filename="../../app/engine_wording.py" line="173"/>
         <source>300 points, 3 classes: 2→32→32 ReLU→3 softmax, He start, lr 1</source>
         <translation>점 300개, 클래스 3개: 2→32→32 ReLU→3 softmax, He 초기화, lr 1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="158"/>
+        <location filename="../../app/engine_wording.py" line="174"/>
         <source>y = sin(x) + noise, 100 points: 1→16 tanh→1 linear, MSE, lr 0.1</source>
         <translation>y = sin(x) + 잡음, 점 100개: 1→16 tanh→1 linear, MSE, lr 0.1</translation>
     </message>
     <message>
-        <location filename="../../app/engine_wording.py" line="159"/>
+        <location filename="../../app/engine_wording.py" line="175"/>
         <source>1797 real 8×8 images of 0–9, 64 inputs: 64→32 tanh→10 softmax, Xavier start, lr 0.5, 200 epochs</source>
         <translation>0–9의 실제 8×8 이미지 1797개, 입력 64개: 64→32 tanh→10 softmax, Xavier 초기화, lr 0.5, 200 에포크</translation>
     </message>
@@ -639,7 +672,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/banner.py" line="43"/>
-        <location filename="../../app/shell/retranslate.py" line="28"/>
+        <location filename="../../app/shell/retranslate.py" line="30"/>
         <location filename="../../app/shell/welcome.py" line="69"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
@@ -883,7 +916,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/status.py" line="58"/>
-        <location filename="../../app/views/inspector/timeline.py" line="189"/>
+        <location filename="../../app/views/inspector/timeline.py" line="191"/>
         <source>{epoch} (in progress)</source>
         <translation>{epoch} (진행 중)</translation>
     </message>
@@ -1691,32 +1724,32 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>{f} (데이터에서 정해짐: 점 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="50"/>
+        <location filename="../../app/views/topology_form.py" line="49"/>
         <source>Xavier (Glorot uniform)</source>
         <translation>Xavier (Glorot 균등)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="50"/>
+        <location filename="../../app/views/topology_form.py" line="49"/>
         <source>He (normal)</source>
         <translation>He (정규)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="50"/>
+        <location filename="../../app/views/topology_form.py" line="49"/>
         <source>uniform(a, b)</source>
         <translation>uniform(a, b)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="51"/>
+        <location filename="../../app/views/topology_form.py" line="50"/>
         <source>constant</source>
         <translation>상수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="51"/>
+        <location filename="../../app/views/topology_form.py" line="50"/>
         <source>explicit values</source>
         <translation>직접 지정한 값</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_form.py" line="58"/>
+        <location filename="../../app/views/topology_form.py" line="57"/>
         <location filename="../../app/views/topology_form.py" line="156"/>
         <source>all</source>
         <translation>전체</translation>
@@ -1789,7 +1822,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_form.py" line="175"/>
-        <location filename="../../app/views/topology_form.py" line="339"/>
+        <location filename="../../app/views/topology_form.py" line="345"/>
         <source>Re-initialise</source>
         <translation>다시 초기화</translation>
     </message>
@@ -1853,21 +1886,6 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <location filename="../../app/views/inspector/plan.py" line="119"/>
         <source>softmax</source>
         <translation>softmax</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_layers.py" line="23"/>
-        <source>binary cross-entropy</source>
-        <translation>이진 교차 엔트로피</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_layers.py" line="23"/>
-        <source>softmax cross-entropy</source>
-        <translation>softmax 교차 엔트로피</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/topology_layers.py" line="24"/>
-        <source>mean squared error</source>
-        <translation>평균 제곱 오차</translation>
     </message>
     <message>
         <location filename="../../app/views/topology_layers.py" line="36"/>
@@ -1967,27 +1985,27 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>학습 중: 값이 실시간으로 바뀝니다. 편집하려면 일시 정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="221"/>
+        <location filename="../../app/views/weights_editor.py" line="224"/>
         <source>Edit {cell}</source>
         <translation>{cell} 편집</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="297"/>
+        <location filename="../../app/views/weights_editor.py" line="300"/>
         <source>d_{name}: not computed yet</source>
         <translation>d_{name}: 아직 계산되지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="298"/>
+        <location filename="../../app/views/weights_editor.py" line="301"/>
         <source>Step an epoch, or step past d_{name} in the backward pass, to see ∂loss/∂{name}</source>
         <translation>∂loss/∂{name}을(를) 보려면 에포크를 진행하거나, 역전파에서 d_{name}을(를) 지나갈 때까지 진행하세요</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="303"/>
+        <location filename="../../app/views/weights_editor.py" line="306"/>
         <source>d_{name} {shape}, epoch {epoch}</source>
         <translation>d_{name} {shape}, 에포크 {epoch}</translation>
     </message>
     <message>
-        <location filename="../../app/views/weights_editor.py" line="305"/>
+        <location filename="../../app/views/weights_editor.py" line="308"/>
         <source>∂loss/∂{name}: the same shape as {name}</source>
         <translation>∂loss/∂{name}: {name}와(과) 같은 모양</translation>
     </message>
@@ -2320,7 +2338,7 @@ the transpose turns its rows into columns:</source>
     <message>
         <location filename="../../app/views/inspector/expansion.py" line="105"/>
         <source>Each product pairs sample n&apos;s {a} (column n of {a}ᵀ) with the same sample&apos;s {d} (row n): the transpose lines the {n} samples up; @ adds them.</source>
-        <translation>곱 하나하나는 샘플 n의 {a} ({a}ᵀ의 n번째 열)와(과) 같은 샘플의 {d} (n번째 행)를 짝짓습니다: 전치가 샘플 {n}개를 나란히 맞추고, @가 그것을 더합니다.</translation>
+        <translation>곱 하나하나는 샘플 n의 {a} ({a}ᵀ의 n번째 열)과 같은 샘플의 {d} (n번째 행)을 짝짓습니다: 전치가 샘플 {n}개를 나란히 맞추고, @가 그것을 더합니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/inspector/expansion.py" line="109"/>
@@ -2660,60 +2678,60 @@ the transpose turns its rows into columns:</source>
         <translation>참고: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="53"/>
+        <location filename="../../app/views/inspector/timeline.py" line="54"/>
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="54"/>
+        <location filename="../../app/views/inspector/timeline.py" line="55"/>
         <source>Previous operation</source>
         <translation>이전 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="56"/>
+        <location filename="../../app/views/inspector/timeline.py" line="57"/>
         <location filename="../../app/views/practice/lesson.py" line="134"/>
         <location filename="../../app/views/practice/lesson.py" line="169"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="57"/>
+        <location filename="../../app/views/inspector/timeline.py" line="58"/>
         <source>Next operation</source>
         <translation>다음 연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="64"/>
+        <location filename="../../app/views/inspector/timeline.py" line="65"/>
         <source>Operation</source>
         <translation>연산</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="64"/>
+        <location filename="../../app/views/inspector/timeline.py" line="65"/>
         <location filename="../../app/views/practice/verdict_model.py" line="26"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="140"/>
+        <location filename="../../app/views/inspector/timeline.py" line="141"/>
         <source>{op} · textbook: {tb}</source>
         <translation>{op} · 교과서 표기: {tb}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="182"/>
+        <location filename="../../app/views/inspector/timeline.py" line="183"/>
         <source>Epoch {e} · epoch {next} ready to step ({n} operations)</source>
         <translation>에포크 {e} · 에포크 {next} 단계별 실행 준비됨 (연산 {n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="185"/>
+        <location filename="../../app/views/inspector/timeline.py" line="186"/>
         <source>Epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="187"/>
+        <location filename="../../app/views/inspector/timeline.py" line="188"/>
         <source>Epoch {e}: operation {i} of {n}</source>
         <translation>에포크 {e}: 연산 {i} / {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/timeline.py" line="192"/>
+        <location filename="../../app/views/inspector/timeline.py" line="194"/>
         <source>Next ▶ starts epoch {n}.</source>
         <translation>다음 ▶을 누르면 에포크 {n}이(가) 시작됩니다.</translation>
     </message>
@@ -2763,22 +2781,22 @@ the transpose turns its rows into columns:</source>
         <translation>샘플마다 행이 있는 모든 행렬에서 데이터 한 행을 따라갑니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/toolbar.py" line="55"/>
+        <location filename="../../app/views/inspector/toolbar.py" line="62"/>
         <source>Names:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/toolbar.py" line="55"/>
+        <location filename="../../app/views/inspector/toolbar.py" line="62"/>
         <source>Matrices:</source>
         <translation>행렬:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/toolbar.py" line="56"/>
+        <location filename="../../app/views/inspector/toolbar.py" line="63"/>
         <source>Follow sample:</source>
         <translation>샘플 따라가기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/inspector/toolbar.py" line="75"/>
+        <location filename="../../app/views/inspector/toolbar.py" line="82"/>
         <source> (row {n})</source>
         <translation> ({n}행)</translation>
     </message>
@@ -3133,7 +3151,7 @@ the transpose turns its rows into columns:</source>
     <message>
         <location filename="../../app/views/practice/results.py" line="204"/>
         <source>{n} tensor(s) marked “follows” are computed right from it: fix {name} first.</source>
-        <translation>“여파”로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
+        <translation>“이어짐”으로 표시된 텐서 {n}개는 이 값으로부터 올바르게 계산되었습니다: {name}부터 고치세요.</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/results.py" line="209"/>
@@ -3299,12 +3317,12 @@ the transpose turns its rows into columns:</source>
     <message>
         <location filename="../../app/views/practice/wording.py" line="45"/>
         <source>follows {name}</source>
-        <translation>{name}의 여파</translation>
+        <translation>{name}에서 이어짐</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/wording.py" line="51"/>
         <source>follows</source>
-        <translation>여파</translation>
+        <translation>이어짐</translation>
     </message>
     <message>
         <location filename="../../app/views/practice/wording.py" line="52"/>

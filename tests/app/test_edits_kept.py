@@ -139,3 +139,83 @@ def test_undo_entries_name_the_edit(qtbot, win):
     assert win.acts.undo.text() == "&Undo Set activation of hidden layer 1"
     assert win.acts.redo.text() == "&Redo Edit b1[1]"
     assert Layer(2, "tanh") == s.spec.hidden[0]
+
+
+def test_enter_on_an_unchanged_cell_adds_no_undo_entry(qtbot, win):
+    """Double-click (or F2) and Enter without typing: nothing changed, so no "Undo Edit w1[0, 1]" that undoes
+    nothing and no unsaved change asked about on closing."""
+    s, weights = win.session, win.panes.get("weights")
+    view = weights.table("w1")
+    editor = start_typing(qtbot, view, 0, 1, "1")  # the value it already has
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert win.acts.undo.text() == "&Undo" and not win.acts.undo.isEnabled()
+    assert not s.dirty
+    assert weights.message("w1") == ""
+    qtbot.waitUntil(lambda: view.findChild(QLineEdit) is None)  # (the closed editor is deleted later)
+    editor = start_typing(qtbot, view, 0, 1, "1.5")  # a real change still lands
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert win.acts.undo.text() == "&Undo Edit w1[0, 1]" and s.params["w1"][0, 1].item() == 1.5
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_note_on_re_initialised_parameters_is_in_sight_after_adding_a_layer(qtbot, make_window, lang):
+    """At 1366×768 the note "Kept w1, b1, w3, b3. Re-initialised w2, b2 …" appeared under Add hidden layer,
+    below the Network pane's fold: the learner who clicked the button did not see it."""
+    from app.i18n import install_translator
+
+    install_translator(None, lang)
+    w = make_window()
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.laid_out and w.width() == 1366)
+    qtbot.wait(1)
+    assert w.workspace.show_pane("topology")
+    form = w.panes.get("topology")
+    qtbot.mouseClick(form.add_layer, Qt.MouseButton.LeftButton)
+    note = form.layers_note
+    assert note.isVisible() and note.text()
+    from PySide6.QtWidgets import QScrollArea
+
+    viewport = form.findChild(QScrollArea).viewport()
+
+    def in_sight() -> bool:
+        top = note.mapTo(viewport, note.rect().topLeft()).y()
+        return 0 <= top and top + note.height() <= viewport.height()
+
+    qtbot.wait(1)  # (the form is laid out again for the new row)
+    qtbot.waitUntil(in_sight)  # the whole note inside the pane, not below its fold
+
+
+def test_run_commits_a_learning_rate_or_a_layer_size_being_typed_in_the_network_form(qtbot, win):
+    """Typed into the Network form without Enter, then Run: the run trained with lr 0.01 while the field said
+    0.5, and after the pause the form still showed 0.5 over a session at 0.01."""
+    s, form = win.session, win.panes.get("topology")
+    assert win.workspace.show_pane("topology")
+    form.lr.setFocus()
+    form.lr.selectAll()
+    qtbot.keyClicks(form.lr, "0.5")
+    units = form._rows[0].units
+    units.lineEdit().selectAll()
+    qtbot.keyClicks(units.lineEdit(), "3")  # (keyboard tracking off: the value lands on Enter or focus out)
+    assert s.spec.lr == 0.01 and s.spec.hidden[0].units == 2
+    with qtbot.waitSignal(s.snapshot, timeout=10000):
+        win.acts.run.trigger()
+    with qtbot.waitSignal(s.running_changed, timeout=10000):
+        s.pause()
+    assert s.spec.lr == 0.5 and s.spec.hidden[0].units == 3
+    assert form.lr.text() == "0.5" and units.value() == 3
+
+
+def test_run_keeps_a_wrong_value_being_typed_with_its_message(qtbot, win):
+    s, form = win.session, win.panes.get("topology")
+    assert win.workspace.show_pane("topology")
+    form.lr.setFocus()
+    form.lr.selectAll()
+    qtbot.keyClicks(form.lr, "abc")
+    with qtbot.waitSignal(s.snapshot, timeout=10000):
+        win.acts.run.trigger()  # trains with the learning rate it has
+    with qtbot.waitSignal(s.running_changed, timeout=10000):
+        s.pause()
+    assert s.spec.lr == 0.01 and form.lr.text() == "abc"
+    assert 'must be a finite number, not "abc"' in form.error_text()

@@ -130,3 +130,21 @@ def test_after_a_run_everything_names_the_runs_last_epoch(qtbot, win):
     assert s.epoch == 7
     assert_agree(win, 7)
     assert notice(win) == "Next ▶ starts epoch 8."
+
+
+def test_every_place_writes_a_four_digit_epoch_the_same_way(qtbot, win):
+    """The status bar wrote "Epoch 2,000" while the toolbar beside it wrote "Epoch 2000 · Next operation (F11)
+    starts epoch 2001" and the list of operations "Epoch 2000": one epoch, one way of writing it."""
+    s = win.session
+    s.train_now(1233)
+    qtbot.waitUntil(lambda: s.epoch == 1233 and not s.running, timeout=60_000)
+    assert win.epoch_label.text() == "Epoch 1,233"
+    assert win.op_label.text().startswith("Epoch 1,233 · Next operation (F11) starts epoch 1,234;")
+    assert plain(win.panes.get("timeline").title.text()).startswith("Epoch 1,233 · epoch 1,234 ready to step")
+    assert notice(win) == "Next ▶ starts epoch 1,234."
+    win.acts.next_op.trigger()
+    assert win.epoch_label.text() == "Epoch 1,234 (in progress)"
+    assert win.op_label.text().startswith("Epoch 1,234 · forward · ")
+    assert plain(win.panes.get("timeline").title.text()) == f"Epoch 1,234: operation 1 of {N_STEPS} (in progress)"
+    assert "epoch 1,234 · operation 1 of" in plain(win.panes.get("inspector").header.text())
+    assert_agree(win, 1234)

@@ -218,3 +218,55 @@ def test_lang_ko_at_startup_is_used_and_remembered(qapp, tmp_path, monkeypatch, 
     for w in windows:
         w.confirm_close = False
         w.close()
+
+
+def test_switching_language_during_a_run_puts_the_run_view_and_the_lesson_in_it_at_once(qtbot, make_window):
+    """During a run the panes that would be re-created wait for the pause (the worker owns the trainer), but
+    the run view, the page the learner watches then, and the lesson say themselves again at once: the run
+    view's caption stayed English under a Korean headline until the run stopped."""
+    w = make_window()
+    w.open_lesson()
+    s = w.session
+    with qtbot.waitSignal(s.run_frame, timeout=10_000):
+        s.start_run()
+    try:
+        w.workspace.set_mode("run")
+        w.language.set_language("ko")
+        run = w.panes["run"]
+        assert s.running
+        assert korean_text(run.caption.text()), run.caption.text()
+        with qtbot.waitSignal(s.run_frame, timeout=10_000):
+            pass
+        assert korean_text(run.headline.text()) and run.images["w1"].isVisible()
+        panel = w.docks["lesson"].widget()
+        assert panel.next_button.text() == "다음 ▶"
+    finally:
+        with qtbot.waitSignal(s.running_changed, timeout=10_000):
+            s.pause()
+    assert korean_text(w.panes["practice"].check_button.text())  # re-created after the pause
+
+
+@pytest.mark.parametrize("out, loss", [("softmax", None), ("linear", None), (None, "softmax_ce"),
+                                       ("softmax", "mse")])
+def test_an_output_that_does_not_go_with_the_loss_is_said_in_korean(qtbot, korean, make_window, out, loss):
+    """Choosing a softmax output over binary cross-entropy in the Network form said, under a Korean interface,
+    "binary cross-entropy needs a sigmoid output, not softmax; use a sigmoid output, or …" in English."""
+    w = make_window()
+    form = w.panes["topology"]
+    if loss is not None:
+        form.loss.setCurrentIndex(form.loss.findData(loss))
+    if out is not None:
+        form.out_act.setCurrentIndex(form.out_act.findData(out))
+    text = form.error_text()
+    assert text and korean_text(text), text
+    assert not ENGLISH.search(text) and "cross-entropy" not in text, text
+
+
+def test_the_korean_words_issue_11_asked_for_stay(korean):
+    """Issue 11 asked for 'follows' not to read 여파 and for "(n번째 행)을", and commit 639b78d gave both; a
+    merge of ko.ts then brought back all four old translations."""
+    assert tr("follows {name}").format(name="d_loss") == "d_loss에서 이어짐"
+    assert tr("follows") == "이어짐"
+    assert "“이어짐”" in tr("{n} tensor(s) marked “follows” are computed right from it: fix {name} first.")
+    ts = (Path(__file__).resolve().parents[2] / "resources" / "i18n" / "ko.ts").read_text(encoding="utf-8")
+    assert "여파" not in ts and "(n번째 행)를" not in ts and "(n번째 행)을 짝짓습니다" in ts

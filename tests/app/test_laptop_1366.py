@@ -131,3 +131,30 @@ def test_the_lessons_editor_shows_a_line_of_the_notebooks_code_whole_at_1366(qtb
     assert pane.results.isVisible() and pane.results.width() >= 380  # the verdicts keep their columns
     w.workspace.set_mode("practice")  # the whole width: the verdicts get their half of it again
     qtbot.waitUntil(lambda: pane.results.width() >= pane.splitter.width() * 0.5)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_inspectors_names_box_shows_its_choice_whole_at_1366(qtbot, make_window, lang):
+    """"Notebook names (l1, a1, d_w2)" read "Notebook names (l1" in a box held at 12 letters, with the
+    inspector's toolbar half empty beside it."""
+    install_translator(None, lang)
+    w = make_window()
+    _laid_out(qtbot, w)
+    box = w.panes["inspector"].toolbar.notation_box
+    qtbot.waitUntil(lambda: box.isVisible())
+    text = box.currentText()
+    assert "l1, a1, d_w2" in text
+    room = box.style().subControlRect(box.style().ComplexControl.CC_ComboBox, _option(box),
+                                      box.style().SubControl.SC_ComboBoxEditField, box).width()
+    assert box.fontMetrics().horizontalAdvance(text) <= room, (room, text)
+    assert w.minimumSizeHint().width() <= 1280
+
+
+def _option(box):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    opt = QStyleOptionComboBox()
+    opt.initFrom(box)
+    opt.editable = box.isEditable()
+    opt.currentText = box.currentText()
+    return opt

@@ -357,3 +357,20 @@ def test_the_current_colour_set_follows_every_palette_change_at_once(qapp):
     finally:
         palette.apply_theme("system")
     assert palette.current() is (palette.DARK if palette.is_dark() else palette.LIGHT)
+
+
+def test_the_note_on_re_initialised_layers_reads_in_the_dark(qtbot, dark, session):
+    """The Network form's note after Add hidden layer was a fixed #666: 2.4:1 on the dark window."""
+    from app.views.topology_form import TopologyForm
+
+    form = TopologyForm(session)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.mouseClick(form.add_layer, Qt.MouseButton.LeftButton)
+    note = form.layers_note
+    assert note.isVisible() and note.text()
+    window = note.palette().color(QPalette.ColorRole.Window)
+    import re
+
+    fg = QColor(re.search(r"color:\s*(#[0-9a-fA-F]{3,6})\b", note.styleSheet()).group(1))
+    assert contrast(fg, window) >= AA, (fg.name(), window.name())

@@ -216,3 +216,74 @@ def test_changing_mode_never_changes_the_windows_size(qtbot, make_window, size):
     s.stop_run()
     qtbot.waitUntil(lambda: not s.running)
     assert widths == [(k, size[0]) for k, _ in widths]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 800)])
+def test_changing_mode_during_a_run_never_widens_the_window(qtbot, make_window, size):
+    """The labels a run updates ten times a second are held at their size while it lasts (held_label.py):
+    Practice → Lesson during a run once held the loss readout at a transient 544 px and grew a 1366 px
+    window to 1466, and the run view's headline kept a 956 px minimum in Run mode, past a 1280 px window."""
+    w = make_window()
+    w.resize(*size)
+    _settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.size().width() == size[0])
+    s = w.session
+    with qtbot.waitSignal(s.run_frame, timeout=10_000):
+        s.start_run()
+    try:
+        for key in ["practice", "lesson", "run", "step", "lesson", "run", "practice"]:
+            w.mode_actions[key].trigger()
+            for _ in range(3):  # frames arrive and hold their labels in the new layout
+                with qtbot.waitSignal(s.run_frame, timeout=10_000):
+                    pass
+            assert w.width() == size[0], (key, w.width())
+            assert w.minimumSizeHint().width() <= 1280, (key, w.minimumSizeHint().width())
+    finally:
+        s.stop_run()
+        qtbot.waitUntil(lambda: not s.running)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_first_operation_shows_its_numbers_at_1280(qtbot, make_window, lang):
+    """The list of operations' title ("Epoch 0 · epoch 1 ready to step (17 operations)", one line) held the
+    left column at 295 px instead of its 197: at 1280×800 in English the inspector had 2 px too little for
+    l1 = X @ w1 + b1 in numbers and drew the notebook's first operation as colours only."""
+    from app.shell.modes import LEFT_WIDTH
+
+    install_translator(None, lang)
+    w = make_window()
+    w.resize(1280, 800)
+    _settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.width() == 1280)
+    qtbot.wait(1)  # (the columns are sized a turn of the event loop after the first show)
+    assert w.docks["timeline"].width() <= LEFT_WIDTH * 1280 // 1366 + 10
+    inspector = w.panes["inspector"]
+    assert inspector.formula.text() == "l1 = X @ w1 + b1"
+    assert not any(b.canvas.is_heat_map() for b in inspector.blocks())
+    assert not inspector.scroll.horizontalScrollBar().isVisible()
+    title = w.panes["timeline"].title
+    assert title.height() >= title.heightForWidth(title.width())  # the title whole, on two lines if need be
+
+
+def test_practice_after_checking_the_notebooks_cell_in_korean_shows_every_verdict_and_the_hint(qtbot, make_window):
+    """The same at 1366×768 with the interface in Korean from the start (its hints are longer per line)."""
+    install_translator(None, "ko")
+    w = make_window()
+    w.resize(1366, 768)
+    _settle(qtbot, w)
+    w.mode_actions["practice"].trigger()
+    pane = w.panes["practice"]
+    pane.set_code(CELL)
+    pane.check()
+    qtbot.waitUntil(lambda: pane.report is not None and not pane.busy_now, timeout=60_000)
+    table, model = pane.table, pane.model
+    assert model.rowCount() == 12
+    viewport = table.viewport().rect()
+    for r in range(model.rowCount()):
+        assert viewport.contains(table.visualRect(model.index(r, 0))), r
+    assert pane.hint.isVisible() and pane.hint.text().startswith("d_loss: d_loss는 올바른 값의 −4배")
+    assert pane.hint.height() >= pane.hint.heightForWidth(pane.hint.width())
+    assert pane.editor.isVisible() and pane.editor.viewport().height() > 200
+    assert not pane.editor.horizontalScrollBar().isVisible() or \
+        pane.editor.viewport().width() >= pane.editor.fontMetrics().horizontalAdvance(
+            "    d_w2 = torch.matmul(torch.transpose(a1, 0, 1), d_l2)")

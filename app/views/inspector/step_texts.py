@@ -83,7 +83,7 @@ class StepTexts(QObject):
                  f"<span style='color:white; background:{PHASE_COLOUR.get(phase, '#555')}'>&nbsp;"
                  f"{esc(phase_text(phase))}&nbsp;</span>&nbsp; "
                  + esc(tr("epoch {e} · operation {i} of {n} · {op}").format(
-                     e=epoch, i=step.index + 1, n=n_steps, op=op_text(step.op))))
+                     e=f"{epoch:,}", i=step.index + 1, n=n_steps, op=op_text(step.op))))
         set_text(self.formula, nt.translate(formula_text(step), mode))
         check = wrap(nt.translate(plan.check, mode), int(width / 1.3))  # a larger font
         set_text(self.check, check_html(check).replace("\n", "<br>"))

@@ -48,6 +48,7 @@ class TimelinePane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.title = QLabel()
+        self.title.setWordWrap(True)  # on one line it set the left column's width (295 px, not 197 at 1280)
         lay.addWidget(self.title)
         buttons = QHBoxLayout()
         self.prev_button = QPushButton(tr("◀ Previous"))
@@ -180,16 +181,17 @@ class TimelinePane(QWidget):
         preview = self._shown_trace() if trace is None else None
         if preview is not None:
             title = tr("Epoch {e} · epoch {next} ready to step ({n} operations)").format(
-                e=s.shown_epoch, next=preview.epoch, n=len(preview.steps))
+                e=f"{s.shown_epoch:,}", next=f"{preview.epoch:,}", n=len(preview.steps))
         elif trace is None:
-            title = tr("Epoch {e}").format(e=s.shown_epoch)
+            title = tr("Epoch {e}").format(e=f"{s.shown_epoch:,}")
         else:
-            title = tr("Epoch {e}: operation {i} of {n}").format(e=trace.epoch, i=pos + 1, n=len(trace.steps))
+            title = tr("Epoch {e}: operation {i} of {n}").format(e=f"{trace.epoch:,}", i=pos + 1,
+                                                                n=len(trace.steps))
             if s.epoch_in_progress:
                 title = tr("{epoch} (in progress)").format(epoch=title)
         self.title.setText(title)
         starts = s.next_starts_epoch()
-        self.notice.setText(tr("Next ▶ starts epoch {n}.").format(n=starts) if starts else "")
+        self.notice.setText(tr("Next ▶ starts epoch {n}.").format(n=f"{starts:,}") if starts else "")
         self.notice.setVisible(bool(starts))
 
     def _on_params(self) -> None:

@@ -12,7 +12,7 @@ heat map) and the sample followed through every matrix. It only says what the le
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from app.i18n import tr
 
@@ -52,9 +52,16 @@ class InspectorToolbar(QWidget):
         self.sample_spin.setValue(-1)
         self.sample_spin.setToolTip(tr("Follow one data row through every matrix that has a row per sample"))
         self.sample_spin.valueChanged.connect(self.sample_chosen)
+        # 12 letters at least (a narrow pane), and the room beside it up to its longest item: held at 12 it read
+        # "Notebook names (l1" with half the toolbar empty
+        self.notation_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        longest = max(self.notation_box.fontMetrics().horizontalAdvance(self.notation_box.itemText(i))
+                      for i in range(self.notation_box.count()))
+        self.notation_box.setMaximumWidth(longest + self.notation_box.minimumSizeHint().width()
+                                          - self.notation_box.fontMetrics().horizontalAdvance("x" * 12) + 8)
         for w in (QLabel(tr("Names:")), self.notation_box, QLabel(tr("Matrices:")), self.display_box,
                   QLabel(tr("Follow sample:")), self.sample_spin):
-            bar.addWidget(w)
+            bar.addWidget(w, 100 if w is self.notation_box else 0)
         bar.addStretch(1)
 
     @staticmethod
