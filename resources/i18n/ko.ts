@@ -14,25 +14,25 @@
         <translation>프리셋 {name}을(를) 불러올 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="216"/>
+        <location filename="../../app/__main__.py" line="219"/>
         <location filename="../../app/shell/files.py" line="124"/>
         <source>Cannot open the session</source>
         <translation>세션을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="217"/>
+        <location filename="../../app/__main__.py" line="220"/>
         <source>{problem}
 The default preset is open instead.</source>
         <translation>{problem}
 대신 기본 프리셋을 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="223"/>
+        <location filename="../../app/__main__.py" line="226"/>
         <source>Some panes could not be built</source>
         <translation>일부 패널을 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="224"/>
+        <location filename="../../app/__main__.py" line="227"/>
         <source>These panes are missing from the window:
 {panes}
 Reinstalling Backprop Tutor may fix this.</source>
@@ -240,19 +240,19 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="125"/>
-        <location filename="../../app/views/topology_layers.py" line="23"/>
+        <location filename="../../app/views/topology_layers.py" line="24"/>
         <source>binary cross-entropy</source>
         <translation>이진 교차 엔트로피</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="126"/>
-        <location filename="../../app/views/topology_layers.py" line="23"/>
+        <location filename="../../app/views/topology_layers.py" line="24"/>
         <source>softmax cross-entropy</source>
         <translation>softmax 교차 엔트로피</translation>
     </message>
     <message>
         <location filename="../../app/engine_wording.py" line="126"/>
-        <location filename="../../app/views/topology_layers.py" line="24"/>
+        <location filename="../../app/views/topology_layers.py" line="25"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
@@ -343,7 +343,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/panes.py" line="23"/>
-        <location filename="../../app/views/topology_layers.py" line="101"/>
+        <location filename="../../app/views/topology_layers.py" line="102"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
@@ -1002,8 +1002,8 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/state/commands.py" line="139"/>
-        <location filename="../../app/views/topology_layers.py" line="78"/>
-        <location filename="../../app/views/topology_layers.py" line="134"/>
+        <location filename="../../app/views/topology_layers.py" line="79"/>
+        <location filename="../../app/views/topology_layers.py" line="135"/>
         <source>Add hidden layer</source>
         <translation>은닉층 추가</translation>
     </message>
@@ -1354,15 +1354,15 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/loss_plot.py" line="75"/>
-        <location filename="../../app/views/loss_plot.py" line="154"/>
+        <location filename="../../app/views/loss_plot.py" line="152"/>
         <location filename="../../app/views/inspector/plan.py" line="120"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
         <location filename="../../app/views/loss_plot.py" line="76"/>
-        <location filename="../../app/views/loss_plot.py" line="186"/>
-        <location filename="../../app/views/loss_plot.py" line="187"/>
+        <location filename="../../app/views/loss_plot.py" line="184"/>
+        <location filename="../../app/views/loss_plot.py" line="185"/>
         <location filename="../../app/views/practice/train_plot.py" line="47"/>
         <source>epoch</source>
         <translation>에포크</translation>
@@ -1378,68 +1378,68 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="119"/>
+        <location filename="../../app/views/loss_plot.py" line="117"/>
         <source>log y</source>
         <translation>로그 y</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="120"/>
+        <location filename="../../app/views/loss_plot.py" line="118"/>
         <source>Logarithmic loss axis: shows progress when the loss is already small</source>
         <translation>손실 축을 로그 눈금으로: 손실이 이미 작을 때도 진행이 보입니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="154"/>
+        <location filename="../../app/views/loss_plot.py" line="152"/>
         <location filename="../../app/views/practice/train_plot.py" line="46"/>
         <source>loss (log scale)</source>
         <translation>손실 (로그 눈금)</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="251"/>
+        <location filename="../../app/views/loss_plot.py" line="249"/>
         <source>epoch {e}</source>
         <translation>에포크 {e}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="253"/>
+        <location filename="../../app/views/loss_plot.py" line="251"/>
         <source>loss {v}</source>
         <translation>손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="256"/>
+        <location filename="../../app/views/loss_plot.py" line="254"/>
         <source>accuracy {v}</source>
         <translation>정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="259"/>
+        <location filename="../../app/views/loss_plot.py" line="257"/>
         <source>test loss {v}</source>
         <translation>테스트 손실 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_plot.py" line="261"/>
+        <location filename="../../app/views/loss_plot.py" line="259"/>
         <source>test accuracy {v}</source>
         <translation>테스트 정확도 {v}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_steps.py" line="29"/>
+        <location filename="../../app/views/loss_steps.py" line="28"/>
         <source>per step</source>
         <translation>스텝별</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_steps.py" line="30"/>
+        <location filename="../../app/views/loss_steps.py" line="29"/>
         <source>With mini-batches: the loss of every step (its batch&apos;s), beside the loss of every epoch</source>
         <translation>미니배치일 때: 에포크마다의 손실 옆에 스텝마다의 (그 배치의) 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_test.py" line="70"/>
+        <location filename="../../app/views/loss_test.py" line="68"/>
         <source>test loss</source>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_test.py" line="71"/>
+        <location filename="../../app/views/loss_test.py" line="69"/>
         <source>training accuracy</source>
         <translation>학습 정확도</translation>
     </message>
     <message>
-        <location filename="../../app/views/loss_test.py" line="72"/>
+        <location filename="../../app/views/loss_test.py" line="70"/>
         <source>test accuracy</source>
         <translation>테스트 정확도</translation>
     </message>
@@ -1857,70 +1857,70 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>{n} (과제에서 정해짐)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="18"/>
+        <location filename="../../app/views/topology_layers.py" line="19"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="18"/>
+        <location filename="../../app/views/topology_layers.py" line="19"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="18"/>
+        <location filename="../../app/views/topology_layers.py" line="19"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="18"/>
+        <location filename="../../app/views/topology_layers.py" line="19"/>
         <source>leaky ReLU</source>
         <translation>leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="19"/>
+        <location filename="../../app/views/topology_layers.py" line="20"/>
         <source>linear</source>
         <translation>linear (항등)</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="19"/>
+        <location filename="../../app/views/topology_layers.py" line="20"/>
         <location filename="../../app/views/inspector/plan.py" line="119"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="36"/>
+        <location filename="../../app/views/topology_layers.py" line="37"/>
         <source>Layer {k}</source>
         <translation>층 {k}</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="40"/>
+        <location filename="../../app/views/topology_layers.py" line="41"/>
         <source> units</source>
         <translation> 유닛</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="41"/>
+        <location filename="../../app/views/topology_layers.py" line="42"/>
         <location filename="../../app/views/weights_editor.py" line="64"/>
         <source>units of hidden layer {k}</source>
         <translation>은닉층 {k}의 유닛 수</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="48"/>
-        <location filename="../../app/views/topology_layers.py" line="141"/>
+        <location filename="../../app/views/topology_layers.py" line="49"/>
+        <location filename="../../app/views/topology_layers.py" line="142"/>
         <source>Remove hidden layer {k}</source>
         <translation>은닉층 {k} 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="71"/>
+        <location filename="../../app/views/topology_layers.py" line="72"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="99"/>
+        <location filename="../../app/views/topology_layers.py" line="100"/>
         <source>Output activation</source>
         <translation>출력 활성화</translation>
     </message>
     <message>
-        <location filename="../../app/views/topology_layers.py" line="100"/>
+        <location filename="../../app/views/topology_layers.py" line="101"/>
         <source>Output units</source>
         <translation>출력 유닛</translation>
     </message>
@@ -2011,18 +2011,18 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/classify/confusion_view.py" line="75"/>
-        <location filename="../../app/views/classify/confusion_view.py" line="152"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="155"/>
         <source>true class</source>
         <translation>실제 클래스</translation>
     </message>
     <message>
         <location filename="../../app/views/classify/confusion_view.py" line="80"/>
-        <location filename="../../app/views/classify/confusion_view.py" line="151"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="153"/>
         <source>the network&apos;s answer</source>
         <translation>네트워크의 답</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/confusion_view.py" line="123"/>
+        <location filename="../../app/views/classify/confusion_view.py" line="125"/>
         <source>true class {t}, the network&apos;s answer {q}: {n}</source>
         <translation>실제 클래스 {t}, 네트워크의 답 {q}: {n}개</translation>
     </message>
