@@ -39,7 +39,7 @@ def test_run_then_pause_stops_within_one_snapshot(qtbot, window):
     assert len(s.losses) == s.epoch
     assert all(e == n for e, n in lengths)  # during the run, session.losses kept up with every snapshot
     assert window.acts.run.text() == "&Run" and window.acts.step_epoch.isEnabled()
-    assert window.op_label.text().startswith(f"Epoch {s.epoch} · Next operation (F11) starts epoch {s.epoch + 1};")
+    assert window.op_label.text().startswith(f"Epoch {s.epoch:,} · Next operation (F11) starts epoch {s.epoch + 1:,};")
 
 
 def test_run_to_epoch_matches_the_headless_engine(qtbot, window):
