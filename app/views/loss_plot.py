@@ -246,7 +246,7 @@ class LossPlot(QWidget):
 
     def _write_readout(self, epoch: int) -> None:
         n = self._loss.n
-        parts = [tr("epoch {e}").format(e=epoch)]
+        parts = [tr("epoch {e}").format(e=f"{epoch:,}")]  # (1,233: as the status bar writes it)
         if 0 < epoch <= n:
             parts.append(tr("loss {v}").format(v="%.6g" % self._loss.buf[epoch - 1]))
         acc = self._acc.get(epoch)

@@ -56,7 +56,7 @@ def test_the_loss_curve_and_the_boundary_follow_the_run(qtbot, window):
     assert np.array_equal(loss.loss_data(), np.asarray(s.trainer.losses))
     assert vb.autoRangeEnabled()[0] and vb.autoRangeEnabled()[1]
     assert loss.epoch_line.value() == s.epoch
-    assert f"epoch {s.epoch}" in loss.readout.text()
+    assert f"epoch {s.epoch:,}" in loss.readout.text()
     s.snapshot.disconnect(record)
 
 
@@ -79,11 +79,11 @@ def test_during_a_run_the_status_bar_the_toolbar_the_run_view_the_loss_readout_a
         assert status == f"Epoch {epoch}"
         assert toolbar == f"Epoch {epoch} · training…" or not toolbar.endswith("training…")  # the last: paused
         assert headline.startswith(f"Epoch {epoch} · loss ")
-        assert readout.startswith(f"epoch {e} · loss ")
+        assert readout.startswith(f"epoch {e:,} · loss ")
         assert drawn  # the boundary drew this frame's parameters
     assert seen[-1][0] == f"{s.epoch:,}"  # the run's last snapshot is a frame too
     # after the run: the trainer's final state, exactly
-    assert f"epoch {s.epoch} · loss {'%.6g' % s.trainer.losses[-1]}" in loss.readout.text()
+    assert f"epoch {s.epoch:,} · loss {'%.6g' % s.trainer.losses[-1]}" in loss.readout.text()
     assert loss.epoch_line.value() == loss.acc_line.value() == s.epoch
 
 
