@@ -1,5 +1,5 @@
 """Rate limits for run mode. The training worker shares the GIL with the GUI thread, so every millisecond a
-view spends redrawing is taken from training: views that need not follow every snapshot (about 25 a second)
+view spends redrawing is taken from training: views that need not follow every snapshot (about 20 a second)
 ask a Throttle whether it is time again.
 
     self._throttle = Throttle(per_second=10)

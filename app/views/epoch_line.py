@@ -2,7 +2,7 @@
 
 A plain QGraphicsLineItem, bounded and painted by Qt itself. pyqtgraph's InfiniteLine (what it replaces) is
 a Python item: every move recomputes its bounding rect through ~30 calls into Qt, and the scene asks it for
-that rect and its paint again at every redraw. During a run the line moves with each snapshot (25 a second)
+that rect and its paint again at every redraw. During a run the line moves with each snapshot (20 a second)
 and the GUI thread shares the GIL with training, where each call into Qt waits for the worker to let go of
 it; this line costs one call per move.
 

@@ -3,7 +3,7 @@ millisecond it spends redrawing is taken from training).
 
 The view does not auto-range every frame (that re-lays out both axes and repaints their grids each time): the
 x range jumps ahead to the next 1-2-5 step when the curve reaches its end and the y range only widens when
-the curve leaves it, so the axes are redrawn a few times a minute, not 25 times a second. When the run stops,
+the curve leaves it, so the axes are redrawn a few times a minute, not 20 times a second. When the run stops,
 auto-range comes back. A range the learner sets by hand during the run is left alone.
 """
 
