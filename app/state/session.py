@@ -81,6 +81,12 @@ class Session(Readings, QObject):
         during a run (take `snapshot` params then)."""
         return self.trainer.params
 
+    @property
+    def inputs(self):
+        """The inputs the network trains on, X (N × features: a split's training rows). Read, never modify;
+        not during a run."""
+        return self.trainer.X
+
     def params_copy(self) -> dict:
         return self.trainer.params_copy()
 

@@ -126,3 +126,36 @@ def test_the_operations_list_reads_the_session(qtbot, session):
     session.next_op()
     assert "l1 = X @ w1 + b1" in visible_texts(insp)
     assert plain(tl.title.text()) == "Epoch 1: operation 1 of 17 (in progress)"
+
+
+def test_the_diagram_reads_the_session(qtbot, session):
+    """Its unit pictures' key, its edges' key and the followed sample's inputs come from the Session."""
+    from app.views.inspector.diagram import DiagramPane
+    from app.views.inspector.diagram_values import sample_activations
+
+    pane = _show(qtbot, DiagramPane(session), (700, 420))
+    session.step_epoch()  # an epoch recorded: edges, badges and pictures redrawn from it
+    session.set_position(0)
+    pane._draw_pictures()  # (drawn when shown and the parameters changed: here, at once)
+    acts = sample_activations(session, 1, ["X", "a1", "y_pred"])
+    assert acts is not None and acts[0].tolist() == session.inputs[1].double().tolist()
+
+
+def test_the_classification_panel_reads_the_session(qtbot):
+    """Digits: the confusion matrix counts the session's parameters, and d_w1 of the next epoch comes from
+    the session's preview (nothing trained)."""
+    import numpy as np
+
+    from app.views.classify.panel import NonPlanarPanel
+    from engine.io.presets import load_preset
+    from engine.training.trainer import Trainer
+
+    GuardedSession.reads_by_views = []
+    session = GuardedSession(Trainer(*load_preset("digits")))
+    panel = _show(qtbot, NonPlanarPanel(session), (600, 600))
+    assert "of 1797 right" in panel.summary.text()
+    panel.units_box.setCurrentIndex(panel.units_box.findData("d_w1"))
+    expected = session.preview().grads["d_w1"].double().numpy()
+    assert panel.units.name == "d_w1" and np.array_equal(panel.units.values, expected)
+    assert session.epoch == 0
+    assert GuardedSession.reads_by_views == []

@@ -51,7 +51,6 @@ class NonPlanarPanel(QWidget):
         self._net: Network | None = None
         self._side: int | None = None
         self._throttle = Throttle(RUN_REDRAWS_PER_SECOND)
-        self._grad_cache: tuple | None = None  # (params identity key, d_w1)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -211,7 +210,6 @@ class NonPlanarPanel(QWidget):
         s = self.session
         self._net = Network(s.spec)
         self._side = is_image(s.data.n_features)
-        self._grad_cache = None
         self._fill_rows_box(s.data)
         on = self.applies()
         self.setVisible(on)
@@ -244,19 +242,18 @@ class NonPlanarPanel(QWidget):
         if getattr(s, "running", False):
             snap = getattr(s, "last_snapshot", None)
             return snap.params if snap is not None and snap.params else None
-        return s.trainer.params
+        return s.params
 
     def _gradient(self) -> torch.Tensor | None:
-        """d_w1 of the epoch in progress (the trace the inspector shows), or of the next epoch."""
+        """d_w1 of the epoch in progress (the trace the inspector shows), or of the next epoch (the session's
+        preview: computed once for the current parameters, changing nothing)."""
         s = self.session
         if getattr(s, "running", False):
             return None
         if s.trace is not None and "d_w1" in s.trace.grads:
             return s.trace.grads["d_w1"]
-        key = (s.trainer.epoch, id(s.trainer.params["w1"]), float(s.trainer.params["w1"].sum()))
-        if self._grad_cache is None or self._grad_cache[0] != key:
-            self._grad_cache = (key, s.trainer.peek().grads["d_w1"])  # peek changes no state
-        return self._grad_cache[1]
+        preview = s.preview()
+        return preview.grads["d_w1"] if preview is not None and "d_w1" in preview.grads else None
 
     def _draw_units(self, params=None) -> None:
         if not self._side or not self.session.spec.hidden or not self.applies():

@@ -258,7 +258,7 @@ class DiagramPane(QWidget):
         if not self.pictures.layers or not self.isVisible():
             return
         s = self.session
-        key = (id(s.trace), s.committed, s.trainer.epoch if not s.running else -1,
+        key = (id(s.trace), s.committed, s.epoch if not s.running else -1,
                id(self._weights) if s.running else 0, self._params_version)
         self.pictures.draw(self._params(), key)
 
@@ -276,7 +276,7 @@ class DiagramPane(QWidget):
         if mode != WEIGHTS:
             return (mode, id(s.trace), s.position if mode == PENDING else -1)
         w = self._params().get(f"w{k}")
-        return (mode, id(s.trace), s.committed, s.trainer.epoch if not s.running else -1,
+        return (mode, id(s.trace), s.committed, s.epoch if not s.running else -1,
                 id(w), id(self._weights), self._params_version)
 
     def _colour_badges(self, k: int, mode: str) -> None:

@@ -39,7 +39,7 @@ def sample_activations(session, n: int, names: list[str]) -> list | None:
     acts = []
     for k, name in enumerate(names):
         if k == 0:
-            v = None if session.running else session.trainer.X if rows is None else session.trainer.X[rows]
+            v = None if session.running else session.inputs if rows is None else session.inputs[rows]
         else:
             st = next((s for s in tr_.steps if s.name == name), None)
             v = st.result if st is not None and st.index <= session.position else None
