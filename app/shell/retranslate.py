@@ -11,7 +11,6 @@ at once.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
 
 from app import panes
 from app.i18n import tr
@@ -70,7 +69,8 @@ def rebuild_panes(w, recreate: bool = True) -> None:
             old.shutdown()
         old.hide()
         old.deleteLater()
-    lesson = w.findChild(QWidget, "lessonPanel")
+    dock = w.workspace.docks.get("lesson")
+    lesson = dock.widget() if dock is not None else None
     if lesson is not None and hasattr(lesson, "retranslate"):
         lesson.retranslate()
 

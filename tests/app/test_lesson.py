@@ -135,9 +135,23 @@ def test_a_step_loads_the_notebooks_cell_into_the_practice_editor(qtbot, window)
 
 
 def test_the_korean_lesson_reads_in_korean(qtbot, window):
-    panel = lesson.LessonPanel(window, lang="ko")
+    panel = lesson.LessonPanel(window, lang="ko", docks=window.workspace.docks, panes=window.workspace.panes)
     qtbot.addWidget(panel)
     assert panel.text.toPlainText().startswith("nan을 출력한 노트북")
     assert panel.action_button.text() == "notebook-xor 열기"
     panel.next()
     assert "Practice" in panel.pane_button.text() and "원래 셀 그대로" in panel.text.toPlainText()
+
+
+def test_the_lesson_finds_docks_and_panes_in_the_workspaces_mappings(qtbot):
+    """Constructor arguments, not a search of the window's children by object name (issue 11 item 7)."""
+    from PySide6.QtWidgets import QWidget
+
+    dock, pane = QDockWidget(), QWidget()
+    qtbot.addWidget(dock)
+    qtbot.addWidget(pane)
+    panel = lesson.LessonPanel(None, docks={"loss": dock}, panes={"practice": pane})
+    qtbot.addWidget(panel)
+    assert panel.dock_of("loss") is dock and panel.practice() is pane
+    assert panel.dock_of("boundary") is None and panel.pane_widget("loss") is None
+    assert panel.raise_pane("loss") and dock.isVisible()

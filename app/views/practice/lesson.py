@@ -98,11 +98,14 @@ class LessonPanel(QWidget):
     step_changed = Signal(int)
 
     def __init__(self, window, lesson: str = DEFAULT_LESSON, lang: str | None = None, parent=None,
-                 show_pane=None):
+                 show_pane=None, docks=None, panes=None):
         super().__init__(parent)
         self.setObjectName("lessonPanel")
         self.window_ = window
         self._show_pane = show_pane  # the workspace's: a centre page or a dock to the front
+        # the workspace's own {name: dock} and {name: pane} (kept up to date by it): no search by object name
+        self._docks = docks if docks is not None else {}
+        self._panes = panes if panes is not None else {}
         if lang is None:
             from app.i18n import current_language
 
@@ -210,15 +213,10 @@ class LessonPanel(QWidget):
 
     # ----- panes -------------------------------------------------------------------------------------
     def dock_of(self, name: str):
-        w = self.window_
-        return w.findChild(QDockWidget, f"{name}Dock") if w is not None else None
+        return self._docks.get(name)
 
     def pane_widget(self, name: str):
-        w = self.window_
-        if w is None:
-            return None
-        found = getattr(w, "panes", {}).get(name)
-        return found if found is not None else w.findChild(QWidget, f"{name}Pane")
+        return self._panes.get(name)
 
     def raise_pane(self, name: str) -> bool:
         """Bring pane `name` to the front (the workspace's show_pane: a centre page, or its dock shown, raised
@@ -314,7 +312,8 @@ def open_lesson(window, workspace, lesson: str = DEFAULT_LESSON, lang: str | Non
     session is not already on it."""
     dock = workspace.docks.get("lesson")
     if dock is None:
-        panel = LessonPanel(window, lesson, lang, show_pane=workspace.show_pane)
+        panel = LessonPanel(window, lesson, lang, show_pane=workspace.show_pane, docks=workspace.docks,
+                            panes=workspace.panes)
         dock = workspace.add_dock("lesson", panel, tr("Lesson"))
         dock.setMinimumWidth(300)
     panel = dock.widget()
