@@ -90,6 +90,14 @@ class Session(Readings, QObject):
     def params_copy(self) -> dict:
         return self.trainer.params_copy()
 
+    def trainer_copy(self):
+        """A new Trainer in the session's state (parameters, optimizer state and history copied): what the
+        checker and Practice's reference curve work on, off the GUI thread or in a child process; views never
+        get the session's own. Not during a run."""
+        from engine.io.session_file import from_trainer
+
+        return from_trainer(self.trainer).to_trainer()
+
     @property
     def epoch(self) -> int:
         """Epochs completed (during a run: as of the latest snapshot)."""

@@ -147,7 +147,7 @@ class ExportDialog(QDialog):
         log_every = self.log_spin.value() or max(1, epochs // 20)
         source, shown, command = self._source_and_command(epochs, log_every)
         try:
-            self._text = export(s.trainer, self.style, self.fmt, epochs=epochs, log_every=log_every,
+            self._text = export(s.trainer_copy(), self.style, self.fmt, epochs=epochs, log_every=log_every,
                                 source=source, command=command)
         except Exception as e:  # the engine refuses (e.g. non-finite parameters): say so, keep the dialog
             self._text = ""

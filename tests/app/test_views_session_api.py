@@ -159,3 +159,21 @@ def test_the_classification_panel_reads_the_session(qtbot):
     assert panel.units.name == "d_w1" and np.array_equal(panel.units.values, expected)
     assert session.epoch == 0
     assert GuardedSession.reads_by_views == []
+
+
+def test_practice_and_export_work_on_copies_of_the_sessions_trainer(qtbot, session):
+    """Practice's template, check, training and reference curve, and the export's script, get a copy
+    (Session.trainer_copy), never the session's own trainer; the session is left as it was."""
+    from app.views.export_dialog import ExportDialog
+    from app.views.practice.pane import PracticePane
+
+    before = {k: v.clone() for k, v in session.params.items()}
+    pane = _show(qtbot, PracticePane(session), (1200, 700))
+    assert "d_loss" in pane.code()  # the template, written for this network
+    with qtbot.waitSignal(pane.finished, timeout=40_000):
+        assert pane.train(5) is None  # the learner's code (the template) and the engine's reference curve
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    assert "import torch" in dialog.preview.toPlainText()
+    pane.shutdown()
+    assert session.epoch == 0 and all(session.params[k].equal(v) for k, v in before.items())

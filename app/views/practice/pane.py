@@ -149,7 +149,7 @@ class PracticePane(QWidget):
     def _template_for_session(self) -> str:
         from engine.checker.exercise import template
 
-        return template(self.session.trainer)
+        return template(self.session.trainer_copy())
 
     def _load_from_session(self) -> None:
         """A new network: the session's saved code, or the template for this network; results cleared.
@@ -214,7 +214,7 @@ class PracticePane(QWidget):
             self._show_failure(msg)
             return msg
         lr_arg = None if lr is None or abs(lr - s.spec.lr) <= 1e-12 * max(1.0, abs(lr)) else lr
-        msg = self.runner.start(self.code(), s.trainer, timeout=self.timeout_spin.value(),
+        msg = self.runner.start(self.code(), s.trainer_copy(), timeout=self.timeout_spin.value(),
                                 train_epochs=epochs, lr=lr_arg)
         if msg is not None:
             self._show_failure(msg)
@@ -226,7 +226,7 @@ class PracticePane(QWidget):
         if epochs:
             from .reference import start_reference
 
-            self._ref_run = start_reference(s.trainer, epochs, lr_arg, self._on_reference)
+            self._ref_run = start_reference(s.trainer_copy(), epochs, lr_arg, self._on_reference)
         self._t0 = time.monotonic()
         self._tick.start()
         self._set_busy(True)
