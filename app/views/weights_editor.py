@@ -81,7 +81,7 @@ class WeightsEditor(QWidget):
             tr("Show d_w and d_b beside each table once the backward pass computed them"))
         self.show_grads.toggled.connect(self._on_show_grads)
         self._idle_hint = tr("Double-click a cell to type a new value (1e-3 works); Ctrl+Z undoes it.")
-        self._run_hint = tr("Training: the values follow it live. Pause to edit them.")
+        self._run_hint = tr("Training: the values are refreshed twice a second, a little behind the status bar. Pause to edit them.")
         self.hint = QLabel(self._idle_hint)
         self.hint.setWordWrap(True)
         palette.style_label(self.hint, "muted")

@@ -672,7 +672,7 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/banner.py" line="43"/>
-        <location filename="../../app/shell/retranslate.py" line="30"/>
+        <location filename="../../app/shell/retranslate.py" line="29"/>
         <location filename="../../app/shell/welcome.py" line="69"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
@@ -898,8 +898,8 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/shell/modes.py" line="44"/>
-        <location filename="../../app/views/practice/lesson.py" line="172"/>
-        <location filename="../../app/views/practice/lesson.py" line="318"/>
+        <location filename="../../app/views/practice/lesson.py" line="175"/>
+        <location filename="../../app/views/practice/lesson.py" line="317"/>
         <source>Lesson</source>
         <translation>레슨</translation>
     </message>
@@ -1118,13 +1118,13 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="128"/>
+        <location filename="../../app/state/session.py" line="142"/>
         <location filename="../../app/views/weights_editor.py" line="211"/>
         <source>Pause training before editing.</source>
         <translation>편집하기 전에 학습을 일시정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/state/session.py" line="180"/>
+        <location filename="../../app/state/session.py" line="194"/>
         <source>pause training before changing the network</source>
         <translation>네트워크를 바꾸기 전에 학습을 일시정지하세요</translation>
     </message>
@@ -1981,8 +1981,8 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../app/views/weights_editor.py" line="84"/>
-        <source>Training: the values follow it live. Pause to edit them.</source>
-        <translation>학습 중: 값이 실시간으로 바뀝니다. 편집하려면 일시 정지하세요.</translation>
+        <source>Training: the values are refreshed twice a second, a little behind the status bar. Pause to edit them.</source>
+        <translation>학습 중: 값은 1초에 두 번 새로 고쳐지며 상태 표시줄보다 조금 늦습니다. 편집하려면 일시 정지하세요.</translation>
     </message>
     <message>
         <location filename="../../app/views/weights_editor.py" line="224"/>
@@ -2027,117 +2027,117 @@ Backprop Tutor를 다시 설치하면 해결될 수 있습니다.</translation>
         <translation>실제 클래스 {t}, 네트워크의 답 {q}: {n}개</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="63"/>
+        <location filename="../../app/views/classify/panel.py" line="62"/>
         <source>Count:</source>
         <translation>집계:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="77"/>
+        <location filename="../../app/views/classify/panel.py" line="76"/>
         <source>Diagonal: right answers; every other cell: a mix-up.</source>
         <translation>대각선: 맞힌 답, 나머지 칸: 헷갈린 답.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="81"/>
+        <location filename="../../app/views/classify/panel.py" line="80"/>
         <source>Confusion matrix</source>
         <translation>혼동 행렬</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="91"/>
+        <location filename="../../app/views/classify/panel.py" line="90"/>
         <source>Misclassified</source>
         <translation>잘못 분류됨</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="95"/>
+        <location filename="../../app/views/classify/panel.py" line="94"/>
         <source>weights w1</source>
         <translation>가중치 w1</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="96"/>
+        <location filename="../../app/views/classify/panel.py" line="95"/>
         <source>gradient d_w1 (this epoch)</source>
         <translation>기울기 d_w1 (이번 에포크)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="102"/>
+        <location filename="../../app/views/classify/panel.py" line="101"/>
         <source>Show:</source>
         <translation>보기:</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="111"/>
+        <location filename="../../app/views/classify/panel.py" line="110"/>
         <source>First-layer weights</source>
         <translation>첫 층 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="153"/>
+        <location filename="../../app/views/classify/panel.py" line="152"/>
         <source>Training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
         <translation>훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="154"/>
+        <location filename="../../app/views/classify/panel.py" line="153"/>
         <source>After epoch {e}&apos;s update, training accuracy {acc:.1f} %: {right} of {n} right, {wrong} misclassified.</source>
         <translation>에포크 {e} 업데이트 후 훈련 정확도 {acc:.1f} %: {n}개 중 {right}개 맞음, {wrong}개 잘못 분류됨.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="159"/>
+        <location filename="../../app/views/classify/panel.py" line="158"/>
         <source>Test accuracy {acc:.1f} %: {right} of {n} right, on rows it never trains on.</source>
         <translation>테스트 정확도 {acc:.1f} %: 학습에 쓰지 않는 행 {n}개 중 {right}개 맞음.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="161"/>
+        <location filename="../../app/views/classify/panel.py" line="160"/>
         <source>rows never trained on</source>
         <translation>학습에 쓰지 않는 행</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="162"/>
+        <location filename="../../app/views/classify/panel.py" line="161"/>
         <source>the test rows are counted apart</source>
         <translation>테스트 행은 따로 셉니다</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="169"/>
+        <location filename="../../app/views/classify/panel.py" line="168"/>
         <source>Each image the network gets wrong, captioned true → answer ({shown} of {wrong} shown).</source>
         <translation>네트워크가 틀린 이미지, 캡션은 실제 → 답 ({wrong}개 중 {shown}개 표시).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="170"/>
+        <location filename="../../app/views/classify/panel.py" line="169"/>
         <source>Every sample is classified right.</source>
         <translation>모든 샘플을 맞게 분류했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="173"/>
+        <location filename="../../app/views/classify/panel.py" line="172"/>
         <source>Misclassified rows of the data: {rows}</source>
         <translation>잘못 분류된 데이터 행: {rows}</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="202"/>
+        <location filename="../../app/views/classify/panel.py" line="201"/>
         <source>The status bar and the loss plot give epoch {e} before its update: {acc} %.</source>
         <translation>상태 표시줄과 손실 그래프에 나오는 에포크 {e}의 값은 업데이트 전의 것입니다: {acc} %.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="204"/>
+        <location filename="../../app/views/classify/panel.py" line="203"/>
         <source>The status bar and the loss plot give epoch {e} before its update: {acc} % (test {test} %).</source>
         <translation>상태 표시줄과 손실 그래프에 나오는 에포크 {e}의 값은 업데이트 전의 것입니다: {acc} % (테스트 {test} %).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="230"/>
+        <location filename="../../app/views/classify/panel.py" line="228"/>
         <source>training rows ({n})</source>
         <translation>훈련 행 ({n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="231"/>
+        <location filename="../../app/views/classify/panel.py" line="229"/>
         <source>test rows ({n})</source>
         <translation>테스트 행 ({n}개)</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="268"/>
+        <location filename="../../app/views/classify/panel.py" line="265"/>
         <source>The gradient is shown when training pauses.</source>
         <translation>기울기는 훈련을 일시 정지하면 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="272"/>
+        <location filename="../../app/views/classify/panel.py" line="269"/>
         <source>Column j of d_w1, drawn {s}×{s}: where the next update pushes unit j&apos;s weights (the update subtracts lr·d_w1, so red pixels will grow, blue ones shrink).</source>
         <translation>d_w1의 j번째 열을 {s}×{s}로 그린 것: 다음 업데이트가 유닛 j의 가중치를 미는 방향 (업데이트는 lr·d_w1을 빼므로 빨간 픽셀은 커지고 파란 픽셀은 작아집니다).</translation>
     </message>
     <message>
-        <location filename="../../app/views/classify/panel.py" line="281"/>
+        <location filename="../../app/views/classify/panel.py" line="278"/>
         <source>Column j of w1, drawn {s}×{s}: the {n} weights hidden unit j gives the pixels. Blue pixels raise its input l1[:, j] where the image has ink, red ones lower it.</source>
         <translation>w1의 j번째 열을 {s}×{s}로 그린 것: 은닉 유닛 j가 픽셀에 주는 가중치 {n}개. 이미지에 잉크가 있는 곳에서 파란 픽셀은 입력 l1[:, j]를 올리고, 빨간 픽셀은 내립니다.</translation>
     </message>
@@ -2689,8 +2689,8 @@ the transpose turns its rows into columns:</source>
     </message>
     <message>
         <location filename="../../app/views/inspector/timeline.py" line="57"/>
-        <location filename="../../app/views/practice/lesson.py" line="134"/>
-        <location filename="../../app/views/practice/lesson.py" line="169"/>
+        <location filename="../../app/views/practice/lesson.py" line="137"/>
+        <location filename="../../app/views/practice/lesson.py" line="172"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
@@ -2991,47 +2991,47 @@ the transpose turns its rows into columns:</source>
         <translation>붙여넣지 않았습니다: 코드가 {n}자가 됩니다. 연습 코드는 {max}자까지입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="121"/>
-        <location filename="../../app/views/practice/lesson.py" line="167"/>
+        <location filename="../../app/views/practice/lesson.py" line="124"/>
+        <location filename="../../app/views/practice/lesson.py" line="170"/>
         <source>Show the pane this step talks about</source>
         <translation>이 단계가 설명하는 창 보기</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="132"/>
-        <location filename="../../app/views/practice/lesson.py" line="168"/>
+        <location filename="../../app/views/practice/lesson.py" line="135"/>
+        <location filename="../../app/views/practice/lesson.py" line="171"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="175"/>
-        <location filename="../../app/views/practice/lesson.py" line="190"/>
+        <location filename="../../app/views/practice/lesson.py" line="178"/>
+        <location filename="../../app/views/practice/lesson.py" line="193"/>
         <source>Step {k} of {n}</source>
         <translation>단계 {k} / {n}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="177"/>
-        <location filename="../../app/views/practice/lesson.py" line="192"/>
+        <location filename="../../app/views/practice/lesson.py" line="180"/>
+        <location filename="../../app/views/practice/lesson.py" line="195"/>
         <source>→ {pane}</source>
         <translation>→ {pane}</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="179"/>
-        <location filename="../../app/views/practice/lesson.py" line="195"/>
+        <location filename="../../app/views/practice/lesson.py" line="182"/>
+        <location filename="../../app/views/practice/lesson.py" line="198"/>
         <source>Run it</source>
         <translation>실행하기</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="281"/>
+        <location filename="../../app/views/practice/lesson.py" line="279"/>
         <source>The preset was not opened.</source>
         <translation>프리셋을 열지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="289"/>
+        <location filename="../../app/views/practice/lesson.py" line="287"/>
         <source>The Practice pane is not available.</source>
         <translation>연습 창을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/views/practice/lesson.py" line="307"/>
+        <location filename="../../app/views/practice/lesson.py" line="305"/>
         <source>Learning rate {lr}</source>
         <translation>학습률 {lr}</translation>
     </message>

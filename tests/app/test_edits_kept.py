@@ -66,7 +66,8 @@ def test_weights_stay_readable_and_read_only_during_a_run(qtbot, win):
     assert win.workspace.show_pane("weights")  # Run mode keeps it out of sight: View ▸ Weights brings it
     try:
         assert view.isEnabled()  # not greyed out
-        assert weights.hint.text() == "Training: the values follow it live. Pause to edit them."
+        assert weights.hint.text() == ("Training: the values are refreshed twice a second, a little behind the status "
+                                       "bar. Pause to edit them.")
         assert not view.edit(view.model().index(0, 0), QAbstractItemView.EditTrigger.DoubleClicked, None)
         snap = s.last_snapshot
         qtbot.waitUntil(lambda: weights.model("w1").value(0, 0) != 1.0, timeout=10000)
