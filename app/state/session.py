@@ -94,9 +94,7 @@ class Session(Readings, QObject):
         """A new Trainer in the session's state (parameters, optimizer state and history copied): what the
         checker and Practice's reference curve work on, off the GUI thread or in a child process; views never
         get the session's own. Not during a run."""
-        from engine.io.session_file import from_trainer
-
-        return from_trainer(self.trainer).to_trainer()
+        return self.trainer.copy()
 
     @property
     def epoch(self) -> int:

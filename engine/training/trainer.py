@@ -117,6 +117,16 @@ class Trainer:
     def params_copy(self) -> Params:
         return {k: v.clone() for k, v in self.params.items()}
 
+    def copy(self) -> "Trainer":
+        """A new Trainer in this one's state, sharing no tensor or history with it (its only checkpoint is
+        this epoch): what session_state's from_trainer(t).to_trainer() gives, without turning the histories
+        into lists (~40 ms at 2·10⁵ epochs that way)."""
+        h = self.held_out
+        return Trainer(self.spec, self.data, self.params, self.velocity, self.epoch, self.losses, self.accuracies,
+                       test_losses=h.losses if h else (), test_accuracies=h.accuracies if h else (),
+                       batch=self.batch, step_losses=self.step_losses,
+                       adam=self.adam)  # (the constructor copies the parameters, buffers and histories)
+
     @property
     def opt_state(self):
         """What the update changes besides the parameters: Adam's state, the momentum buffers, or None."""

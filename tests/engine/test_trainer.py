@@ -257,3 +257,35 @@ def test_parameters_of_the_wrong_shape_are_refused_by_name():
     del params["w2"]
     with pytest.raises(SpecError, match="missing"):
         Trainer(spec, data, params=params)
+
+
+def test_copy_is_the_session_files_round_trip_and_shares_nothing():
+    """Trainer.copy gives what from_trainer(t).to_trainer() gives (Adam, a split, mid-epoch mini-batches),
+    and training the copy leaves the original as it was."""
+    from engine.io.presets import load_preset
+    from engine.io.session_file import from_trainer
+
+    spec, data = load_preset("moons")
+    spec = spec.with_changes(optimizer="adam", batch_size=16)
+    t = Trainer(spec, data.with_split(0.25, 3))
+    for _ in t.train(3):
+        pass
+    t.step()  # one mini-batch step into epoch 4
+    assert t.batch == 1
+    before = from_trainer(t)
+    c, ref = t.copy(), before.to_trainer()
+    for a, b in ((c, ref),):
+        assert (a.epoch, a.batch, a.step_start) == (b.epoch, b.batch, b.step_start)
+        assert list(a.losses) == list(b.losses) and list(a.step_losses) == list(b.step_losses)
+        assert list(a.held_out.losses) == list(b.held_out.losses)
+        assert all(torch.equal(a.params[k], b.params[k]) for k in spec.param_names)
+        assert a.adam.t == b.adam.t and all(torch.equal(a.adam.m[k], b.adam.m[k]) for k in spec.param_names)
+    for _ in c.train(2):
+        pass
+    c.params["w1"].add_(1.0)
+    after = from_trainer(t)
+    assert (after.epoch, after.batch, after.losses, after.step_losses) == \
+        (before.epoch, before.batch, before.losses, before.step_losses)
+    assert after.test_losses == before.test_losses and after.adam.t == before.adam.t
+    assert all(torch.equal(after.params[k], before.params[k]) for k in spec.param_names)
+    assert all(torch.equal(after.adam.m[k], before.adam.m[k]) for k in spec.param_names)
